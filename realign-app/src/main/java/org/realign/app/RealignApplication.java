@@ -1,0 +1,16 @@
+package org.realign.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The Realign web application. Started by {@code ./realign serve}. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class RealignApplication {
+
+	static void start(String[] args) {
+		SpringApplication.run(RealignApplication.class, args);
+	}
+
+}

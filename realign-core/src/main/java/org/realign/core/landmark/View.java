@@ -1,0 +1,36 @@
+package org.realign.core.landmark;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The four standard photo views of a posture assessment.
+ * <p>
+ * Lateral views are named after the side of the person that faces the camera: in a
+ * {@link #LEFT_LATERAL} photo the person's left side faces the camera, so the person
+ * faces the image's left edge.
+ */
+public enum View {
+
+	ANTERIOR("anterior"), POSTERIOR("posterior"), LEFT_LATERAL("left-lateral"), RIGHT_LATERAL("right-lateral");
+
+	private final String id;
+
+	View(String id) {
+		this.id = id;
+	}
+
+	/** The kebab-case id used in files, URLs and the command line. */
+	public String id() {
+		return this.id;
+	}
+
+	public boolean isLateral() {
+		return this == LEFT_LATERAL || this == RIGHT_LATERAL;
+	}
+
+	public static Optional<View> fromId(String id) {
+		return Arrays.stream(values()).filter((view) -> view.id.equals(id)).findFirst();
+	}
+
+}
