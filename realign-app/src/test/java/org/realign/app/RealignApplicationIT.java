@@ -1,0 +1,74 @@
+package org.realign.app;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.realign.app.testsupport.Browserless;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default as a newcomer meets it: empty data directory, demo practice, real
+ * HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RealignApplicationIT {
+
+	@TempDir
+	static Path dataDir;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		registry.add("realign.data-dir", dataDir::toString);
+	}
+
+	@Test
+	void health_isUp() {
+		HttpResponse<String> health = new Browserless(this.port).get("/actuator/health");
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void demoPractitioner_logsInAndSeesTheDemoClients() {
+		HttpResponse<String> home = new Browserless(this.port).logIn("practitioner@demo.realign", "realign-demo");
+
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.uri().getPath()).isEqualTo("/");
+		assertThat(home.body()).contains("Signed in as Alex Morgan").contains("Sam Taylor").contains("Jo Rivera");
+	}
+
+	@Test
+	void demoClient_logsInButDoesNotSeeThePracticesClientList() {
+		HttpResponse<String> home = new Browserless(this.port).logIn("sam@demo.realign", "realign-demo");
+
+		assertThat(home.body()).contains("Signed in as Sam Taylor").doesNotContain("Jo Rivera");
+	}
+
+	@Test
+	void wrongPassword_staysOnTheLoginPageWithAMessage() {
+		HttpResponse<String> page = new Browserless(this.port).logIn("practitioner@demo.realign", "wrong");
+
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+		assertThat(page.body()).contains("do not match an account").doesNotContain("Signed in as");
+	}
+
+	@Test
+	void anonymousVisitor_isSentToTheLoginPage() {
+		HttpResponse<String> page = new Browserless(this.port).get("/");
+
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+	}
+
+}
