@@ -1,5 +1,7 @@
 package org.realign.app.practice;
 
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,8 +14,11 @@ class DirectoryUserDetailsService implements UserDetailsService {
 
 	private final PracticeDirectory directory;
 
-	DirectoryUserDetailsService(PracticeDirectory directory) {
+	private final Clock clock;
+
+	DirectoryUserDetailsService(PracticeDirectory directory, Clock clock) {
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@Override
@@ -23,6 +28,7 @@ class DirectoryUserDetailsService implements UserDetailsService {
 				.password(account.passwordHash())
 				.roles(account.role().name())
 				.disabled(!account.enabled())
+				.accountLocked(account.isLockedAt(this.clock.instant()))
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
 	}

@@ -61,13 +61,13 @@ class JdbcPracticeDirectory implements PracticeDirectory {
 
 	@Override
 	public Optional<Account> findAccount(String username) {
-		return this.jdbc
-			.sql("SELECT id, practice_id, username, password_hash, display_name, role, enabled FROM app_user "
-					+ "WHERE username = :username")
+		return this.jdbc.sql(
+				"SELECT id, practice_id, username, password_hash, display_name, role, enabled, locked_until FROM app_user "
+						+ "WHERE username = :username")
 			.param("username", username)
 			.query((rs, row) -> new Account(rs.getLong("id"), rs.getLong("practice_id"), rs.getString("username"),
 					rs.getString("password_hash"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-					rs.getBoolean("enabled")))
+					rs.getBoolean("enabled"), instant(rs.getObject("locked_until", OffsetDateTime.class))))
 			.optional();
 	}
 
@@ -79,6 +79,37 @@ class JdbcPracticeDirectory implements PracticeDirectory {
 			.query((rs, row) -> new ClientSummary(rs.getLong("id"), rs.getString("display_name"),
 					(Long) rs.getObject("user_id", Long.class)))
 			.list();
+	}
+
+	@Override
+	public int recordFailedLogin(String username) {
+		this.jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = :username")
+			.param("username", username)
+			.update();
+		return this.jdbc.sql("SELECT failed_logins FROM app_user WHERE username = :username")
+			.param("username", username)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	@Override
+	public void lockUntil(String username, java.time.Instant until) {
+		this.jdbc.sql("UPDATE app_user SET locked_until = :until WHERE username = :username")
+			.param("until", OffsetDateTime.ofInstant(until, java.time.ZoneOffset.UTC))
+			.param("username", username)
+			.update();
+	}
+
+	@Override
+	public void recordSuccessfulLogin(String username) {
+		this.jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :username")
+			.param("username", username)
+			.update();
+	}
+
+	private static java.time.Instant instant(OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
 	}
 
 	private OffsetDateTime now() {

@@ -18,9 +18,23 @@ public interface PracticeDirectory {
 
 	List<ClientSummary> clientsOf(long practiceId);
 
+	/** Counts a failed login; returns the number of consecutive failures so far. */
+	int recordFailedLogin(String username);
+
+	/** Locks the account until the given time. */
+	void lockUntil(String username, java.time.Instant until);
+
+	/** A successful login clears the failure count and any lock. */
+	void recordSuccessfulLogin(String username);
+
 	/** A person who logs in, with the practice they belong to. */
 	record Account(long id, long practiceId, String username, String passwordHash, String displayName, Role role,
-			boolean enabled) {
+			boolean enabled, java.time.Instant lockedUntil) {
+
+		public boolean isLockedAt(java.time.Instant now) {
+			return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+		}
+
 	}
 
 	/** One line of a practice's client list. */

@@ -83,6 +83,25 @@ abstract class PracticeDirectoryContract {
 	}
 
 	@Test
+	void failedLogins_countUpAndASuccessfulLoginClearsThemAndTheLock() {
+		long practice = this.directory.createPractice("Lockout");
+		this.directory.createUser(practice, "lock@example.org", "{noop}x", "Lock", Role.CLIENT);
+		Instant until = Instant.parse("2026-11-24T10:15:00Z");
+
+		assertThat(this.directory.recordFailedLogin("lock@example.org")).isEqualTo(1);
+		assertThat(this.directory.recordFailedLogin("lock@example.org")).isEqualTo(2);
+		this.directory.lockUntil("lock@example.org", until);
+		PracticeDirectory.Account locked = this.directory.findAccount("lock@example.org").orElseThrow();
+		assertThat(locked.lockedUntil()).isEqualTo(until);
+		assertThat(locked.isLockedAt(until.minusSeconds(1))).isTrue();
+		assertThat(locked.isLockedAt(until)).isFalse();
+
+		this.directory.recordSuccessfulLogin("lock@example.org");
+		assertThat(this.directory.findAccount("lock@example.org").orElseThrow().lockedUntil()).isNull();
+		assertThat(this.directory.recordFailedLogin("lock@example.org")).isEqualTo(1);
+	}
+
+	@Test
 	void createUser_withATakenUsername_isRefusedByTheDatabase() {
 		long practice = this.directory.createPractice("Unique");
 		this.directory.createUser(practice, "taken@example.org", "{noop}x", "First", Role.CLIENT);
