@@ -65,6 +65,32 @@ class RealignApplicationIT {
 	}
 
 	@Test
+	void pages_carryAContentSecurityPolicyWithoutInlineScriptsAndRefuseFraming() {
+		HttpResponse<String> page = new Browserless(this.port).get("/login");
+		String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+
+		assertThat(csp).contains("script-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
+		assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		// Plain HTTP here: HSTS is for TLS only, and must not be sent over HTTP.
+		assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
+	void sbom_isServedToASignedInUserOnly() {
+		Browserless browser = new Browserless(this.port);
+		assertThat(browser.get("/actuator/sbom/application").uri().getPath()).isEqualTo("/login");
+
+		browser.logIn("practitioner@demo.realign", "realign-demo");
+		HttpResponse<String> sbom = browser.get("/actuator/sbom/application");
+
+		assertThat(sbom.statusCode()).isEqualTo(200);
+		assertThat(sbom.body()).contains("\"bomFormat\"").contains("CycloneDX").contains("spring-webmvc");
+	}
+
+	@Test
 	void anonymousVisitor_isSentToTheLoginPage() {
 		HttpResponse<String> page = new Browserless(this.port).get("/");
 
