@@ -42,8 +42,8 @@ class SystemConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health",
-					"/actuator/health/**")
+			.requestMatchers("/login", "/join", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+					"/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -34,15 +34,31 @@ public final class Browserless {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
 	}
 
+	/**
+	 * Posts a form as a browser would, with the CSRF token taken from the signed-in
+	 * session's start page (or the login page when anonymous).
+	 */
+	public HttpResponse<String> postForm(String path, String urlEncodedBody) {
+		String token = csrfToken(get("/join").body());
+		String body = urlEncodedBody.isEmpty() ? "_csrf=" + encode(token) : urlEncodedBody + "&_csrf=" + encode(token);
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	private static String csrfToken(String page) {
+		Matcher csrf = CSRF.matcher(page);
+		if (!csrf.find()) {
+			throw new AssertionError("the page has no CSRF token:\n" + page);
+		}
+		return csrf.group(1);
+	}
+
 	/** Fills in and submits the login form; returns the page the browser lands on. */
 	public HttpResponse<String> logIn(String username, String password) {
-		String form = get("/login").body();
-		Matcher csrf = CSRF.matcher(form);
-		if (!csrf.find()) {
-			throw new AssertionError("the login page has no CSRF token:\n" + form);
-		}
 		String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-				+ encode(csrf.group(1));
+				+ encode(csrfToken(get("/login").body()));
 		return send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

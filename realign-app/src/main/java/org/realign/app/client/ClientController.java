@@ -1,0 +1,114 @@
+package org.realign.app.client;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+import org.realign.app.practice.PracticeAccess;
+import org.realign.app.practice.PracticeDirectory.Account;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The practice's clients: list and search, create, profile, invitation to log in.
+ * Practitioners only.
+ */
+@Controller
+class ClientController {
+
+	private final Clients clients;
+
+	private final Invitations invitations;
+
+	private final PracticeAccess access;
+
+	ClientController(Clients clients, Invitations invitations, PracticeAccess access) {
+		this.clients = clients;
+		this.invitations = invitations;
+		this.access = access;
+	}
+
+	@InitBinder
+	void disallowIds(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "practiceId", "userId");
+	}
+
+	@GetMapping("/clients")
+	String list(@RequestParam(name = "q", defaultValue = "") String query, Principal principal, Model model) {
+		Account account = this.access.practitioner(principal);
+		model.addAttribute("query", query);
+		model.addAttribute("clients", this.clients.search(account.practiceId(), query));
+		return "client/list";
+	}
+
+	@GetMapping("/clients/new")
+	String initCreationForm(Principal principal, Model model) {
+		this.access.practitioner(principal);
+		model.addAttribute("profile", ClientProfile.empty());
+		model.addAttribute("ageBands", ClientProfile.AGE_BANDS);
+		return "client/form";
+	}
+
+	@PostMapping("/clients/new")
+	String processCreationForm(@Valid @ModelAttribute("profile") ClientProfile profile, BindingResult result,
+			Principal principal, Model model) {
+		Account account = this.access.practitioner(principal);
+		if (result.hasErrors()) {
+			model.addAttribute("ageBands", ClientProfile.AGE_BANDS);
+			return "client/form";
+		}
+		long id = this.clients.create(account.practiceId(), account.id(), profile);
+		return "redirect:/clients/" + id;
+	}
+
+	@GetMapping("/clients/{id}")
+	String show(@PathVariable long id, Principal principal, Model model) {
+		Account account = this.access.practitioner(principal);
+		model.addAttribute("client", this.clients.find(account.practiceId(), id).orElseThrow(PracticeAccess::notFound));
+		return "client/show";
+	}
+
+	@GetMapping("/clients/{id}/edit")
+	String initUpdateForm(@PathVariable long id, Principal principal, Model model) {
+		Account account = this.access.practitioner(principal);
+		Clients.ClientRecord client = this.clients.find(account.practiceId(), id).orElseThrow(PracticeAccess::notFound);
+		model.addAttribute("clientId", id);
+		model.addAttribute("profile", client.profile());
+		model.addAttribute("ageBands", ClientProfile.AGE_BANDS);
+		return "client/form";
+	}
+
+	@PostMapping("/clients/{id}/edit")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("profile") ClientProfile profile,
+			BindingResult result, Principal principal, Model model) {
+		Account account = this.access.practitioner(principal);
+		this.clients.find(account.practiceId(), id).orElseThrow(PracticeAccess::notFound);
+		if (result.hasErrors()) {
+			model.addAttribute("clientId", id);
+			model.addAttribute("ageBands", ClientProfile.AGE_BANDS);
+			return "client/form";
+		}
+		this.clients.update(account.practiceId(), id, profile);
+		return "redirect:/clients/" + id;
+	}
+
+	@PostMapping("/clients/{id}/invitation")
+	String invite(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		Account account = this.access.practitioner(principal);
+		Clients.ClientRecord client = this.clients.find(account.practiceId(), id).orElseThrow(PracticeAccess::notFound);
+		if (client.userId() == null) {
+			redirect.addFlashAttribute("invitationCode", this.invitations.invite(id, account.id()));
+		}
+		return "redirect:/clients/" + id;
+	}
+
+}
