@@ -1,16 +1,12 @@
 package org.realign.app;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.EmbeddedApp;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,19 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The embedded default as a newcomer meets it: empty data directory, demo practice, real
  * HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedApp
 class RealignApplicationIT {
-
-	@TempDir
-	static Path dataDir;
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		registry.add("realign.data-dir", dataDir::toString);
-	}
 
 	@Test
 	void health_isUp() {

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,14 +76,9 @@ class JdbcClients implements Clients {
 			.sql("INSERT INTO client (practice_id, practitioner_id, display_name, age_band, goals, painful_areas, "
 					+ "client_constraints, equipment, created_at) VALUES (:practice, :practitioner, :name, :age, "
 					+ ":goals, :pain, :constraints, :equipment, :now)")
+			.params(profileParameters(profile))
 			.param("practice", practiceId)
 			.param("practitioner", practitionerId)
-			.param("name", profile.displayName().strip())
-			.param("age", blankToNull(profile.ageBand()))
-			.param("goals", blankToNull(profile.goals()))
-			.param("pain", blankToNull(profile.painfulAreas()))
-			.param("constraints", blankToNull(profile.constraints()))
-			.param("equipment", blankToNull(profile.equipment()))
 			.param("now", OffsetDateTime.now(this.clock))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
@@ -93,12 +90,7 @@ class JdbcClients implements Clients {
 			.sql("UPDATE client SET display_name = :name, age_band = :age, goals = :goals, painful_areas = :pain, "
 					+ "client_constraints = :constraints, equipment = :equipment "
 					+ "WHERE id = :id AND practice_id = :practice")
-			.param("name", profile.displayName().strip())
-			.param("age", blankToNull(profile.ageBand()))
-			.param("goals", blankToNull(profile.goals()))
-			.param("pain", blankToNull(profile.painfulAreas()))
-			.param("constraints", blankToNull(profile.constraints()))
-			.param("equipment", blankToNull(profile.equipment()))
+			.params(profileParameters(profile))
 			.param("id", clientId)
 			.param("practice", practiceId)
 			.update();
@@ -141,6 +133,21 @@ class JdbcClients implements Clients {
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("hash", codeHash)
 			.update();
+	}
+
+	/**
+	 * The named parameters :name, :age, :goals, :pain, :constraints and :equipment of a
+	 * profile.
+	 */
+	private static Map<String, Object> profileParameters(ClientProfile profile) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("name", profile.displayName().strip());
+		parameters.put("age", blankToNull(profile.ageBand()));
+		parameters.put("goals", blankToNull(profile.goals()));
+		parameters.put("pain", blankToNull(profile.painfulAreas()));
+		parameters.put("constraints", blankToNull(profile.constraints()));
+		parameters.put("equipment", blankToNull(profile.equipment()));
+		return parameters;
 	}
 
 	private static ClientRecord record(ResultSet rs, int row) throws SQLException {

@@ -1,22 +1,18 @@
 package org.realign.app.client;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.practice.Role;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.EmbeddedApp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,13 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A practitioner adds a client and invites them; the client creates a login; nobody else
  * gets in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedApp
 class ClientJourneyIT {
 
 	private static final Pattern CODE = Pattern.compile("id=\"invitation-code\">([A-Z0-9]+)<");
-
-	@TempDir
-	static Path dataDir;
 
 	@LocalServerPort
 	int port;
@@ -40,11 +33,6 @@ class ClientJourneyIT {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		registry.add("realign.data-dir", dataDir::toString);
-	}
 
 	@Test
 	void practitionerCreatesAndInvitesAClient_whoJoinsAndLogsIn() {

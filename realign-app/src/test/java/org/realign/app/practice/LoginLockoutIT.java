@@ -1,15 +1,10 @@
 package org.realign.app.practice;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.EmbeddedApp;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,20 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Brute force against the login form: after the allowed failures even the right password
  * is refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "realign.security.lockout.max-failures=3")
+@EmbeddedApp(properties = "realign.security.lockout.max-failures=3")
 class LoginLockoutIT {
-
-	@TempDir
-	static Path dataDir;
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		registry.add("realign.data-dir", dataDir::toString);
-	}
 
 	@Test
 	void threeWrongPasswords_lockTheAccountAgainstTheRightOne() {

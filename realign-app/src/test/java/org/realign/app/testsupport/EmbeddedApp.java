@@ -1,0 +1,56 @@
+package org.realign.app.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Files;
+import java.util.Map;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The embedded default as a newcomer meets it: the whole app on a random port, with H2
+ * and the demo practice in a data directory of its own. Each application context gets a
+ * fresh directory, so contexts that Spring caches across test classes never share (or
+ * lock) one database file.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedApp.FreshDataDirectory.class)
+public @interface EmbeddedApp {
+
+	/** Extra properties, as in {@link SpringBootTest#properties()}. */
+	@AliasFor(annotation = SpringBootTest.class, attribute = "properties")
+	String[] properties() default {};
+
+	class FreshDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			try {
+				String dir = Files.createTempDirectory("realign-it-data-").toString();
+				context.getEnvironment()
+					.getPropertySources()
+					.addFirst(new MapPropertySource("freshDataDirectory", Map.of("realign.data-dir", dir)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}
