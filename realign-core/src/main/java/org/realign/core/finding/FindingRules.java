@@ -98,7 +98,7 @@ public final class FindingRules {
 				MEASUREMENT, catalog, "left-foot-flare", "right-foot-flare"));
 		rules.add(new ThresholdRule("load-joints-out-of-line",
 				"Ear, shoulder, hip or knee lies off the plumb line through the lateral malleolus by more than the measurement error.",
-				NONE, catalog, "ear-plumb-angle", "shoulder-plumb-angle", "hip-plumb-angle", "knee-plumb-angle"));
+				NONE, catalog, "ear-plumb-angle", "body-vertical-alignment", "hip-plumb-angle", "knee-plumb-angle"));
 
 		rules.add(PatternRule.named("kendall-sway-back")
 			.rule("Posterior pelvic tilt with the pelvis translated anterior to the plumb line (Kendall sway-back).")
@@ -131,7 +131,7 @@ public final class FindingRules {
 			.excludes("forward-head-posture", "rounded-shoulders", "anterior-pelvic-tilt", "posterior-pelvic-tilt",
 					"knee-hyperextension", "knee-flexion", "load-joints-out-of-line")
 			.measured("craniovertebral-angle", "trunk-vertical-alignment", "sagittal-pelvic-tilt", "knee-flexion-angle",
-					"ear-plumb-angle", "shoulder-plumb-angle", "hip-plumb-angle", "knee-plumb-angle")
+					"ear-plumb-angle", "body-vertical-alignment", "hip-plumb-angle", "knee-plumb-angle")
 			.build());
 		rules.add(PatternRule.named("upper-crossed-syndrome")
 			.rule("Forward head with rounded shoulders (Janda upper-crossed pattern).")

@@ -62,7 +62,6 @@ final class Formulas {
 		FORMULAS.put("knee-flexion-angle", (v, p) -> bendTowards(forward(v), p.get(0), p.get(1), p.get(2)));
 		FORMULAS.put("ankle-angle", (v, p) -> ankleAngle(v, p.get(0), p.get(1)));
 		FORMULAS.put("ear-plumb-angle", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
-		FORMULAS.put("shoulder-plumb-angle", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
 		FORMULAS.put("hip-plumb-angle", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
 		FORMULAS.put("knee-plumb-angle", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
 		FORMULAS.put("ear-shoulder-angle-proxy", (v, p) -> elevation(v, p.get(0), p.get(1)));

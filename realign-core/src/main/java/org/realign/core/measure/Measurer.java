@@ -14,8 +14,8 @@ import org.realign.core.measure.Formulas.Point;
  * <p>
  * A measurement whose landmarks are not all present becomes a {@link Measurement.Gap}
  * naming them. Proxy measurements (pose-model keypoints standing in for anatomical
- * points) are taken only on views that carry model keypoints at all; on a hand-marked
- * photo they would be nothing but gaps.
+ * points) are taken only on views where a model placed at least one point; on a
+ * hand-marked photo they would be nothing but gaps.
  */
 public final class Measurer {
 
@@ -36,7 +36,7 @@ public final class Measurer {
 
 	/** All measurements of one photo, in catalogue order. */
 	public List<Measurement> measure(LandmarkSet set) {
-		boolean hasModelPoints = set.landmarks().stream().anyMatch((l) -> l.id().isPoseModelKeypoint());
+		boolean hasModelPoints = set.landmarks().stream().anyMatch((l) -> l.source().isModel());
 		List<Measurement> results = new ArrayList<>();
 		for (MeasurementDefinition definition : this.catalog.all()) {
 			if (!definition.views().contains(set.view()) || (definition.proxy() && !hasModelPoints)) {
