@@ -136,7 +136,7 @@ public final class AssessCommand implements Callable<Integer> {
 		for (Measurement measurement : report.measurements()) {
 			String value;
 			if (measurement instanceof Measured measured) {
-				value = String.format("%.1f %s%s", measured.value(), measured.unit(),
+				value = String.format("%.1f %s%s", AssessmentReportJson.round(measured.value()), measured.unit(),
 						measured.proxy() ? "  (proxy)" : "");
 			}
 			else {

@@ -71,8 +71,9 @@ public final class AssessmentReportJson {
 		return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report);
 	}
 
-	static double round(double value) {
-		return Math.round(value * 10) / 10.0;
+	/** Rounds to 0.1; adding 0.0 turns a negative zero into zero. */
+	public static double round(double value) {
+		return Math.round(value * 10) / 10.0 + 0.0;
 	}
 
 }

@@ -155,7 +155,7 @@ public final class FindingRules {
 				.count() == 2, "foot-flare")
 			.build());
 		rules.add(PatternRule.named("egoscue-condition-2")
-			.rule("Two or more asymmetries among shoulder elevation, hip elevation, lateral head tilt and lateral trunk shift (Egoscue Condition II).")
+			.rule("Two or more asymmetries among shoulder elevation, hip elevation, lateral head tilt and lateral trunk shift (Egoscue Condition II; trunk and pelvis rotation are not measured from 2-D photos).")
 			.sources("egoscue-1998-pain-free", "egoscue-conditions-summaries")
 			.requiresAtLeast(2, "elevated-shoulder", "elevated-hip", "lateral-head-tilt", "lateral-trunk-shift")
 			.build());

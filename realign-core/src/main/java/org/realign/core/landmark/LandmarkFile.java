@@ -23,9 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   "landmarks":[{"id":"c7","x":512.0,"y":388.5,"source":"manual"}]}]}
  * </pre>
  *
- * Model points may add {@code confidence}, {@code visibility} and {@code presence}, each
- * in [0, 1]. Every problem is reported as a {@link LandmarkFileException} whose message
- * is one line naming the view and landmark at fault.
+ * Points placed by a model ({@code blazepose-lite}, {@code blazepose-full},
+ * {@code blazepose-heavy}) must carry a {@code confidence} and may add {@code visibility}
+ * and {@code presence}, each in [0, 1]. Every problem is reported as a
+ * {@link LandmarkFileException} whose message is one line naming the view and landmark at
+ * fault.
  */
 public final class LandmarkFile {
 
@@ -128,7 +130,11 @@ public final class LandmarkFile {
 		LandmarkSource source = LandmarkSource.fromId(sourceText)
 			.orElseThrow(() -> new LandmarkFileException(label + ": unknown source \"" + sourceText
 					+ "\" (expected manual, marker, blazepose-lite, blazepose-full or blazepose-heavy)"));
-		return new Landmark(id, x, y, source, unit(node, "confidence", label), unit(node, "visibility", label),
+		OptionalDouble confidence = unit(node, "confidence", label);
+		if (source.isModel() && confidence.isEmpty()) {
+			throw new LandmarkFileException(label + ": a point placed by " + source.id() + " needs a \"confidence\"");
+		}
+		return new Landmark(id, x, y, source, confidence, unit(node, "visibility", label),
 				unit(node, "presence", label));
 	}
 

@@ -84,6 +84,12 @@ class LandmarkFileTest {
 		assertOneLineError("{}", "missing the \"views\" array");
 	}
 
+	@Test
+	void parse_modelPointWithoutConfidence_saysItNeedsOne() {
+		assertOneLineError(VALID.replace(",\"confidence\":0.93", ""),
+				"landmark left-ear: a point placed by blazepose-heavy needs a \"confidence\"");
+	}
+
 	private static void assertOneLineError(String json, String expectedPart) {
 		assertThatThrownBy(() -> LandmarkFile.parse(json)).isInstanceOf(LandmarkFileException.class)
 			.hasMessageContaining(expectedPart)
