@@ -26,6 +26,7 @@ import org.realign.core.measure.Measurement;
 import org.realign.core.measure.Measurement.Gap;
 import org.realign.core.measure.Measurement.Measured;
 import picocli.CommandLine.Command;
+import tools.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -92,7 +93,10 @@ public final class AssessCommand implements Callable<Integer> {
 		AssessmentReport report = this.assessor.assess(assessment);
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.json) {
-			out.println(AssessmentReportJson.write(report));
+			// Later features (hypotheses, menu) add their keys to this object before it
+			// is written.
+			ObjectNode json = AssessmentReportJson.toJson(report);
+			out.println(AssessmentReportJson.write(json));
 		}
 		else {
 			printTable(report, out);

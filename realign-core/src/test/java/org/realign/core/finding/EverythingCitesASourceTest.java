@@ -47,6 +47,25 @@ class EverythingCitesASourceTest {
 	}
 
 	@Test
+	void everyCutOff_belongsToAFindingRule() {
+		List<String> ruleIds = FindingRules.allCurrentRules().stream().map(FindingRule::id).toList();
+		MeasurementCatalog.shipped()
+			.all()
+			.forEach((definition) -> definition.concerns()
+				.forEach(
+						(concern) -> assertThat(ruleIds).as(definition.id() + " cut-off").contains(concern.finding())));
+	}
+
+	@Test
+	void proxies_fireNoFindings() {
+		MeasurementCatalog.shipped()
+			.all()
+			.stream()
+			.filter(MeasurementDefinition::proxy)
+			.forEach((definition) -> assertThat(definition.concerns()).as(definition.id()).isEmpty());
+	}
+
+	@Test
 	void findingRules_describeRuleAndGrading() {
 		for (FindingRule rule : FindingRules.allCurrentRules()) {
 			assertThat(rule.rule()).as(rule.id()).isNotBlank();
