@@ -75,7 +75,11 @@ public final class AssessCommand implements Callable<Integer> {
 	public Integer call() {
 		List<LandmarkSet> sets = new ArrayList<>();
 		if (this.landmarks != null) {
-			sets.addAll(readLandmarks(this.landmarks));
+			List<LandmarkSet> fromFile = readLandmarks(this.landmarks);
+			if (fromFile.isEmpty()) {
+				throw new BadInputException(this.landmarks.getFileName() + ": the \"views\" array is empty");
+			}
+			sets.addAll(fromFile);
 		}
 		if (!this.photos.isEmpty()) {
 			sets.addAll(this.photoLandmarker.landmarks(photoViews()));

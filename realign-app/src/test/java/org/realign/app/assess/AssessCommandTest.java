@@ -66,6 +66,7 @@ class AssessCommandTest {
 		assertBadInput(write(valid.replace("\"x\":500.0", "\"x\":5000.0")), "outside the image");
 		assertBadInput(write(valid.replace("\"x\":500.0", "\"x\":NaN")), "x is NaN");
 		assertBadInput(this.dir.resolve("missing.json").toString(), "no such file");
+		assertBadInput(write("{\"views\":[]}"), "the \"views\" array is empty");
 	}
 
 	@Test

@@ -173,7 +173,7 @@ public final class FindingRules {
 		var concern = definition.concernFor(concernId).orElseThrow();
 		return evidence.measured(measurementId)
 			.stream()
-			.anyMatch((m) -> concern.grade(m.value(), definition.error().value()).isPresent());
+			.anyMatch((m) -> concern.exceeds(m.value(), definition.error().value()));
 	}
 
 	/** Applies the rules in order, each seeing the findings of those before it. */

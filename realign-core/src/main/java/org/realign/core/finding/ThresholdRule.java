@@ -115,7 +115,7 @@ final class ThresholdRule implements FindingRule {
 			MeasurementDefinition definition = this.catalog.get(measurementId);
 			Concern concern = definition.concernFor(this.id).orElseThrow();
 			for (Measured measured : evidence.measured(measurementId)) {
-				Optional<Severity> severity = concern.grade(measured.value(), definition.error().value());
+				Optional<Severity> severity = grade(concern, measured.value(), definition.error().value());
 				if (severity.isEmpty()) {
 					continue;
 				}
@@ -132,6 +132,23 @@ final class ThresholdRule implements FindingRule {
 		severityBySide.forEach((side, severity) -> findings
 			.add(new Finding(this.id, severity, side, List.copyOf(becauseBySide.get(side)))));
 		return findings;
+	}
+
+	/**
+	 * The severity of a value against a cut-off, or empty when it does not pass the
+	 * cut-off by more than the measurement error.
+	 */
+	static Optional<Severity> grade(Concern concern, double value, double error) {
+		if (!concern.exceeds(value, error)) {
+			return Optional.empty();
+		}
+		if (concern.passesMarked(value)) {
+			return Optional.of(Severity.MARKED);
+		}
+		if (concern.passesModerate(value)) {
+			return Optional.of(Severity.MODERATE);
+		}
+		return Optional.of(Severity.MILD);
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-import org.realign.core.finding.Severity;
 import org.realign.core.landmark.LandmarkId;
 import org.realign.core.landmark.Side;
 import org.realign.core.landmark.View;
@@ -169,24 +168,26 @@ public record MeasurementDefinition(String id, String name, List<View> views, Li
 		}
 
 		/**
-		 * The severity of a value, or empty when it is within the cut-off plus the error.
+		 * Whether the value passes the cut-off by more than the error: the condition for
+		 * the finding to fire at all.
 		 */
-		public Optional<Severity> grade(double value, double error) {
+		public boolean exceeds(double value, double error) {
 			double beyond = switch (this.direction) {
 				case BELOW -> this.cutoff - value;
 				case ABOVE -> value - this.cutoff;
 				case EITHER_WAY -> Math.abs(value) - this.cutoff;
 			};
-			if (!(beyond > error)) {
-				return Optional.empty();
-			}
-			if (this.marked.isPresent() && passes(value, this.marked.getAsDouble())) {
-				return Optional.of(Severity.MARKED);
-			}
-			if (this.moderate.isPresent() && passes(value, this.moderate.getAsDouble())) {
-				return Optional.of(Severity.MODERATE);
-			}
-			return Optional.of(Severity.MILD);
+			return beyond > error;
+		}
+
+		/** Whether the value passes the moderate cut-off, when the data gives one. */
+		public boolean passesModerate(double value) {
+			return this.moderate.isPresent() && passes(value, this.moderate.getAsDouble());
+		}
+
+		/** Whether the value passes the marked cut-off, when the data gives one. */
+		public boolean passesMarked(double value) {
+			return this.marked.isPresent() && passes(value, this.marked.getAsDouble());
 		}
 
 		private boolean passes(double value, double limit) {

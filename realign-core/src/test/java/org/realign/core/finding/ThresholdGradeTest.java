@@ -1,18 +1,20 @@
-package org.realign.core.measure;
+package org.realign.core.finding;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
-import org.realign.core.finding.Severity;
 import org.realign.core.landmark.Side;
+import org.realign.core.measure.MeasurementCatalog;
+import org.realign.core.measure.MeasurementDefinition;
 import org.realign.core.measure.MeasurementDefinition.Concern;
 import org.realign.core.measure.MeasurementDefinition.Direction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ConcernTest {
+/** Cut-offs fire only beyond the measurement error and grade from the data. */
+class ThresholdGradeTest {
 
 	private final Concern forwardHead = MeasurementCatalog.shipped()
 		.get("craniovertebral-angle")
@@ -21,23 +23,24 @@ class ConcernTest {
 
 	@Test
 	void grade_withinTheErrorBeyondTheCutoff_doesNotFire() {
-		assertThat(this.forwardHead.grade(48.5, 1.7)).isEmpty();
-		assertThat(this.forwardHead.grade(55, 1.7)).isEmpty();
+		assertThat(ThresholdRule.grade(this.forwardHead, 48.5, 1.7)).isEmpty();
+		assertThat(ThresholdRule.grade(this.forwardHead, 55, 1.7)).isEmpty();
 	}
 
 	@Test
 	void grade_beyondCutoffPlusError_firesAndGradesFromTheData() {
-		assertThat(this.forwardHead.grade(48.2, 1.7)).contains(Severity.MILD);
-		assertThat(this.forwardHead.grade(45.0, 1.7)).contains(Severity.MODERATE);
-		assertThat(this.forwardHead.grade(20.0, 1.7)).as("no source grades 'marked'").contains(Severity.MODERATE);
+		assertThat(ThresholdRule.grade(this.forwardHead, 48.2, 1.7)).contains(Severity.MILD);
+		assertThat(ThresholdRule.grade(this.forwardHead, 45.0, 1.7)).contains(Severity.MODERATE);
+		assertThat(ThresholdRule.grade(this.forwardHead, 20.0, 1.7)).as("no source grades 'marked'")
+			.contains(Severity.MODERATE);
 	}
 
 	@Test
 	void eitherWay_givesTheSideFromTheSign() {
 		Concern level = new Concern("elevated-shoulder", Direction.EITHER_WAY, 0, OptionalDouble.empty(),
 				OptionalDouble.empty(), Optional.of(Side.LEFT), "b", List.of("s"));
-		assertThat(level.grade(-3, 2.7)).contains(Severity.MILD);
-		assertThat(level.grade(2.5, 2.7)).isEmpty();
+		assertThat(ThresholdRule.grade(level, -3, 2.7)).contains(Severity.MILD);
+		assertThat(ThresholdRule.grade(level, 2.5, 2.7)).isEmpty();
 		assertThat(level.sideOf(-3)).contains(Side.RIGHT);
 		assertThat(level.sideOf(3)).contains(Side.LEFT);
 	}
