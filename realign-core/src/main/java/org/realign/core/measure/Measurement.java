@@ -2,6 +2,7 @@ package org.realign.core.measure;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.realign.core.landmark.LandmarkId;
 import org.realign.core.landmark.View;
@@ -33,6 +34,11 @@ public sealed interface Measurement {
 			Objects.requireNonNull(id, "id");
 			Objects.requireNonNull(view, "view");
 			Objects.requireNonNull(unit, "unit");
+		}
+
+		/** The value as an {@link Angle}, when the unit is degrees. */
+		public Optional<Angle> angle() {
+			return Angle.UNIT.equals(this.unit) ? Optional.of(Angle.ofDegrees(this.value)) : Optional.empty();
 		}
 
 	}
