@@ -2,6 +2,7 @@ package org.realign.core.finding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.realign.core.landmark.Side;
 import org.realign.core.measure.MeasurementCatalog;
@@ -165,6 +166,11 @@ public final class FindingRules {
 			.requires("posterior-pelvic-tilt", "forward-head-posture", "rounded-shoulders")
 			.build());
 		return List.copyOf(rules);
+	}
+
+	/** The current rule with the given finding id, if there is one. */
+	public static Optional<FindingRule> find(String id) {
+		return allCurrentRules().stream().filter((rule) -> rule.id().equals(id)).findFirst();
 	}
 
 	private static boolean passes(MeasurementCatalog catalog, Evidence evidence, String measurementId,

@@ -44,6 +44,8 @@ class EverythingCitesASourceTest {
 	void findingRules_areExactlyTheFixedIds() {
 		assertThat(FindingRules.allCurrentRules().stream().map(FindingRule::id).toList())
 			.containsExactlyInAnyOrderElementsOf(FIXED_FINDING_IDS);
+		assertThat(FindingRules.find("forward-head-posture")).isPresent();
+		assertThat(FindingRules.find("no-such-finding")).isEmpty();
 	}
 
 	@Test
