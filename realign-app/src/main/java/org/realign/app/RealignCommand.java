@@ -2,6 +2,7 @@ package org.realign.app;
 
 import java.io.PrintWriter;
 
+import org.realign.app.assess.AssessCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "realign", mixinStandardHelpOptions = true, versionProvider = RealignCommand.Version.class,
 		description = "Realign: postural alignment therapy, from photos to a daily corrective exercise menu.",
-		subcommands = { ServeCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, AssessCommand.class, CommandLine.HelpCommand.class })
 public final class RealignCommand {
 
 	/**
@@ -21,7 +22,10 @@ public final class RealignCommand {
 	 */
 	public static final int EXIT_BAD_INPUT = 2;
 
-	static CommandLine commandLine() {
+	/**
+	 * The command line with the product's exit-code handling; public for command tests.
+	 */
+	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new RealignCommand());
 		commandLine.setExecutionExceptionHandler(RealignCommand::reportFailure);
 		return commandLine;

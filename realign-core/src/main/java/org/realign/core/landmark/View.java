@@ -29,6 +29,18 @@ public enum View {
 		return this == LEFT_LATERAL || this == RIGHT_LATERAL;
 	}
 
+	/**
+	 * For a lateral view, the person's side that faces the camera (the side whose
+	 * landmarks the lateral measurements use); empty for frontal views.
+	 */
+	public Optional<Side> sideFacingCamera() {
+		return switch (this) {
+			case LEFT_LATERAL -> Optional.of(Side.LEFT);
+			case RIGHT_LATERAL -> Optional.of(Side.RIGHT);
+			default -> Optional.empty();
+		};
+	}
+
 	public static Optional<View> fromId(String id) {
 		return Arrays.stream(values()).filter((view) -> view.id.equals(id)).findFirst();
 	}

@@ -1,0 +1,211 @@
+package org.realign.core.measure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.realign.core.landmark.LandmarkId;
+import org.realign.core.landmark.Side;
+import org.realign.core.landmark.View;
+
+/**
+ * One measurement as the knowledge base defines it ({@code kb/measurements.json}): what
+ * it is taken from, how, in which unit, which way is positive, what is normal, from where
+ * a deviation is of concern, and how large the measurement error is. Units and ranges
+ * belong here, not to each result.
+ * <p>
+ * Landmark names may start with {@code {near}-}: in a lateral view that means the side of
+ * the person facing the camera, so that {@code {near}-tragus} is the left tragus in a
+ * left-lateral photo.
+ *
+ * @param id kebab-case id, e.g. {@code craniovertebral-angle}
+ * @param name a human name
+ * @param views the views it is taken on
+ * @param landmarks landmark names in the order the formula uses them
+ * @param formula the formula in words
+ * @param unit UCUM code ({@code deg}, {@code %})
+ * @param signConvention which way is positive
+ * @param proxy true when computed from pose-model keypoints that stand in for anatomical
+ * points
+ * @param side the person's side for one-sided measurements ({@code left-q-angle})
+ * @param normal the normal range and where it comes from
+ * @param concerns the cut-offs from which findings fire
+ * @param error the measurement error (SEM or MDC) and where it comes from
+ * @param sources ids of the sources for the definition itself
+ */
+public record MeasurementDefinition(String id, String name, List<View> views, List<String> landmarks, String formula,
+		String unit, String signConvention, boolean proxy, Optional<Side> side, ReferenceRange normal,
+		List<Concern> concerns, MeasurementError error, List<String> sources) {
+
+	/** The placeholder for the side that faces the camera in lateral views. */
+	public static final String NEAR = "{near}-";
+
+	public MeasurementDefinition {
+		Objects.requireNonNull(id, "id");
+		views = List.copyOf(views);
+		landmarks = List.copyOf(landmarks);
+		concerns = List.copyOf(concerns);
+		sources = List.copyOf(sources);
+		Objects.requireNonNull(normal, "normal");
+		Objects.requireNonNull(error, "error");
+		Objects.requireNonNull(side, "side");
+	}
+
+	/** The landmarks this measurement needs on the given view, in formula order. */
+	public List<LandmarkId> landmarksFor(View view) {
+		List<LandmarkId> resolved = new ArrayList<>();
+		for (String name : this.landmarks) {
+			String idText = name;
+			if (name.startsWith(NEAR)) {
+				Side near = view.sideFacingCamera()
+					.orElseThrow(() -> new IllegalStateException(this.id + " uses {near} on a frontal view"));
+				idText = near.id() + "-" + name.substring(NEAR.length());
+			}
+			String finalId = idText;
+			resolved.add(LandmarkId.fromId(finalId)
+				.orElseThrow(() -> new IllegalStateException(this.id + ": unknown landmark " + finalId)));
+		}
+		return resolved;
+	}
+
+	/**
+	 * The person's side a result on this view describes: the fixed side, else the near
+	 * side.
+	 */
+	public Optional<Side> sideOn(View view) {
+		return this.side.isPresent() ? this.side : view.sideFacingCamera();
+	}
+
+	public Optional<Concern> concernFor(String findingId) {
+		return this.concerns.stream().filter((c) -> c.finding().equals(findingId)).findFirst();
+	}
+
+	/**
+	 * Every source id this definition cites, for itself, its range, concerns and error.
+	 */
+	public Set<String> allSourceIds() {
+		Set<String> all = new LinkedHashSet<>(this.sources);
+		all.addAll(this.normal.sources());
+		all.addAll(this.error.sources());
+		this.concerns.forEach((c) -> all.addAll(c.sources()));
+		return all;
+	}
+
+	/**
+	 * The range of values seen in people without the deviation.
+	 *
+	 * @param low lower bound, if any
+	 * @param high upper bound, if any
+	 * @param note what the range rests on
+	 * @param sources its sources
+	 */
+	public record ReferenceRange(OptionalDouble low, OptionalDouble high, String note, List<String> sources) {
+
+		public ReferenceRange {
+			sources = List.copyOf(sources);
+		}
+
+	}
+
+	/**
+	 * How large a difference the method cannot tell from noise.
+	 *
+	 * @param value in the measurement's unit
+	 * @param kind {@code SEM} or {@code MDC} or another named statistic
+	 * @param note what it rests on
+	 * @param sources its sources
+	 */
+	public record MeasurementError(double value, String kind, String note, List<String> sources) {
+
+		public MeasurementError {
+			sources = List.copyOf(sources);
+		}
+
+	}
+
+	/** Which way from the cut-off a value is of concern. */
+	public enum Direction {
+
+		/** Values below the cut-off (e.g. a small craniovertebral angle). */
+		BELOW,
+		/** Values above the cut-off. */
+		ABOVE,
+		/** Values whose magnitude exceeds the cut-off, either sign (asymmetries). */
+		EITHER_WAY
+
+	}
+
+	/**
+	 * A cut-off from which a finding fires, with its severity grading.
+	 * <p>
+	 * The finding fires only when the value passes {@code cutoff} by more than the
+	 * measurement error, so that noise never makes a finding. Severity is
+	 * {@code moderate} or {@code marked} when the value also passes those cut-offs; a
+	 * grade with no source is left out rather than guessed, and then the finding stays
+	 * {@code mild}.
+	 *
+	 * @param finding the finding rule id this cut-off belongs to
+	 * @param direction which way is of concern
+	 * @param cutoff where concern begins
+	 * @param moderate where it becomes moderate, if a source supports a grade
+	 * @param marked where it becomes marked, if a source supports a grade
+	 * @param positiveSide for {@link Direction#EITHER_WAY}, the side a positive value
+	 * points to
+	 * @param basis what the cut-off rests on, in words (including "no normative study")
+	 * @param sources its sources
+	 */
+	public record Concern(String finding, Direction direction, double cutoff, OptionalDouble moderate,
+			OptionalDouble marked, Optional<Side> positiveSide, String basis, List<String> sources) {
+
+		public Concern {
+			Objects.requireNonNull(finding, "finding");
+			Objects.requireNonNull(direction, "direction");
+			sources = List.copyOf(sources);
+		}
+
+		/**
+		 * Whether the value passes the cut-off by more than the error: the condition for
+		 * the finding to fire at all.
+		 */
+		public boolean exceeds(double value, double error) {
+			double beyond = switch (this.direction) {
+				case BELOW -> this.cutoff - value;
+				case ABOVE -> value - this.cutoff;
+				case EITHER_WAY -> Math.abs(value) - this.cutoff;
+			};
+			return beyond > error;
+		}
+
+		/** Whether the value passes the moderate cut-off, when the data gives one. */
+		public boolean passesModerate(double value) {
+			return this.moderate.isPresent() && passes(value, this.moderate.getAsDouble());
+		}
+
+		/** Whether the value passes the marked cut-off, when the data gives one. */
+		public boolean passesMarked(double value) {
+			return this.marked.isPresent() && passes(value, this.marked.getAsDouble());
+		}
+
+		private boolean passes(double value, double limit) {
+			return switch (this.direction) {
+				case BELOW -> value < limit;
+				case ABOVE -> value > limit;
+				case EITHER_WAY -> Math.abs(value) > limit;
+			};
+		}
+
+		/** For two-way cut-offs, the side a value points to. */
+		public Optional<Side> sideOf(double value) {
+			if (this.direction != Direction.EITHER_WAY || this.positiveSide.isEmpty()) {
+				return Optional.empty();
+			}
+			return Optional.of((value >= 0) ? this.positiveSide.get() : this.positiveSide.get().opposite());
+		}
+
+	}
+
+}
