@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.realign.core.landmark.Landmark;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkSet;
@@ -28,27 +27,30 @@ import static org.assertj.core.api.Assertions.within;
  * Measurements depend on the body, not on where it sits in the photo or how large the
  * photo is, and not on which side the photographer stood: a left-lateral photo mirrored
  * horizontally is a right-lateral photo and must give the same values. Bodies are the
- * golden cases' landmarks with every point jittered at random.
+ * golden cases' landmarks with every point jittered at random; the generator is seeded,
+ * so a failure names a case that reproduces.
  */
 class MeasurementPropertiesTest {
 
 	private static final Measurer MEASURER = Measurer.shipped();
 
-	@Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-	void measurements_areInvariantUnderTranslation(@ForAll("bodies") LandmarkSet body,
-			@ForAll @DoubleRange(min = -2000, max = 2000) double dx,
-			@ForAll @DoubleRange(min = -2000, max = 2000) double dy) {
+	private static final int TRIES = 200;
+
+	@ParameterizedTest(name = "case {index}")
+	@MethodSource("bodiesWithOffsets")
+	void measurements_areInvariantUnderTranslation(LandmarkSet body, double dx, double dy) {
 		assertSameValues(MEASURER.measure(body.translated(dx, dy)), MEASURER.measure(body));
 	}
 
-	@Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-	void measurements_areInvariantUnderUniformScaling(@ForAll("bodies") LandmarkSet body,
-			@ForAll @DoubleRange(min = 0.05, max = 20) double factor) {
+	@ParameterizedTest(name = "case {index}")
+	@MethodSource("bodiesWithFactors")
+	void measurements_areInvariantUnderUniformScaling(LandmarkSet body, double factor) {
 		assertSameValues(MEASURER.measure(body.scaled(factor)), MEASURER.measure(body));
 	}
 
-	@Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-	void leftLateralMirrored_givesTheSameValuesAsRightLateral(@ForAll("leftLateralBodies") LandmarkSet leftLateral) {
+	@ParameterizedTest(name = "case {index}")
+	@MethodSource("leftLateralBodies")
+	void leftLateralMirrored_givesTheSameValuesAsRightLateral(LandmarkSet leftLateral) {
 		LandmarkSet mirrored = leftLateral.mirrored();
 		assertThat(mirrored.view()).isEqualTo(View.RIGHT_LATERAL);
 		assertSameValues(MEASURER.measure(mirrored), MEASURER.measure(leftLateral));
@@ -79,35 +81,54 @@ class MeasurementPropertiesTest {
 		return values;
 	}
 
-	@Provide
-	Arbitrary<LandmarkSet> bodies() {
+	static Stream<Arguments> bodiesWithOffsets() {
+		Random random = new Random(1);
+		List<LandmarkSet> bases = bases();
+		return IntStream.range(0, TRIES)
+			.mapToObj((i) -> Arguments.of(jittered(pick(bases, random), random), between(random, -2000, 2000),
+					between(random, -2000, 2000)));
+	}
+
+	static Stream<Arguments> bodiesWithFactors() {
+		Random random = new Random(2);
+		List<LandmarkSet> bases = bases();
+		return IntStream.range(0, TRIES)
+			.mapToObj((i) -> Arguments.of(jittered(pick(bases, random), random), between(random, 0.05, 20)));
+	}
+
+	static Stream<Arguments> leftLateralBodies() {
+		Random random = new Random(3);
+		List<LandmarkSet> bases = new ArrayList<>(golden("upper-crossed-egoscue-3"));
+		bases.addAll(golden("kendall-flat-back"));
+		bases.add(golden("kendall-ideal").get(0).mirrored());
+		bases.add(golden("pose-model-proxies").get(0).mirrored());
+		return IntStream.range(0, TRIES).mapToObj((i) -> Arguments.of(jittered(pick(bases, random), random)));
+	}
+
+	private static List<LandmarkSet> bases() {
 		List<LandmarkSet> bases = new ArrayList<>();
 		for (String golden : List.of("kendall-ideal", "upper-crossed-egoscue-3", "anterior-asymmetries-egoscue-2",
 				"posterior-view", "pose-model-proxies")) {
 			bases.addAll(golden(golden));
 		}
-		return Arbitraries.of(bases).flatMap(MeasurementPropertiesTest::jittered);
+		return bases;
 	}
 
-	@Provide
-	Arbitrary<LandmarkSet> leftLateralBodies() {
-		List<LandmarkSet> bases = new ArrayList<>(golden("upper-crossed-egoscue-3"));
-		bases.addAll(golden("kendall-flat-back"));
-		bases.add(golden("kendall-ideal").get(0).mirrored());
-		bases.add(golden("pose-model-proxies").get(0).mirrored());
-		return Arbitraries.of(bases).flatMap(MeasurementPropertiesTest::jittered);
+	private static LandmarkSet pick(List<LandmarkSet> bases, Random random) {
+		return bases.get(random.nextInt(bases.size()));
 	}
 
-	private static Arbitrary<LandmarkSet> jittered(LandmarkSet base) {
-		int n = base.landmarks().size();
-		return Arbitraries.doubles().between(-15, 15).list().ofSize(2 * n).map((jitter) -> {
-			List<Landmark> moved = new ArrayList<>();
-			int i = 0;
-			for (Landmark l : base.landmarks()) {
-				moved.add(l.at(l.x() + jitter.get(i++), l.y() + jitter.get(i++)));
-			}
-			return LandmarkSet.of(base.view(), base.image(), moved);
-		});
+	private static double between(Random random, double min, double max) {
+		return min + (max - min) * random.nextDouble();
+	}
+
+	/** Every point moved by up to 15 px in each direction. */
+	private static LandmarkSet jittered(LandmarkSet base, Random random) {
+		List<Landmark> moved = new ArrayList<>();
+		for (Landmark l : base.landmarks()) {
+			moved.add(l.at(l.x() + between(random, -15, 15), l.y() + between(random, -15, 15)));
+		}
+		return LandmarkSet.of(base.view(), base.image(), moved);
 	}
 
 	private static List<LandmarkSet> golden(String name) {
