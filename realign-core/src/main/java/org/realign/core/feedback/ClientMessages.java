@@ -46,7 +46,7 @@ public final class ClientMessages {
 			+ "a time, and only move on when a step feels easy.";
 
 	/** Added when the client reports avoiding the movement. */
-	public static final String AVOIDANCE_NOTICED = "You mentioned that you have been steering clear of this "
+	public static final String AVOIDANCE_NOTICED = "You mentioned steering clear of this "
 			+ "movement since the spasm. That is a natural reaction; the plan below brings it back gently.";
 
 	/** Reminder on every plan and screening. */

@@ -45,6 +45,9 @@ public final class ProgressSummaries {
 	/** Days after an assessment after which the next one is overdue. */
 	public static final int REASSESS_BY_DAYS = 14;
 
+	/** The sources of the re-assessment cadence. */
+	public static final List<String> SOURCE_IDS = List.of("fb-egoscue-menu-cadence");
+
 	private final Clock clock;
 
 	public ProgressSummaries(Clock clock) {
