@@ -96,7 +96,8 @@ public final class ProgressionRules {
 							Optional.empty(),
 							"Wake-up cramp in " + wakeUpMuscles(List.of(entry)) + " without pain: keep "
 									+ item.exerciseId() + " and raise its dose from " + describe(item.dose()) + " to "
-									+ describe(next) + "."));
+									+ describe(next) + "." + (item.expectsWakeUpCramp() ? ""
+											: " The catalogue does not expect a wake-up cramp here: check it is one.")));
 				}
 			});
 		}
