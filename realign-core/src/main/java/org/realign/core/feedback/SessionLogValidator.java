@@ -41,7 +41,12 @@ public final class SessionLogValidator {
 			validateEntry("entries[" + i + "]", draft.entries().get(i), menu, seen, errors);
 		}
 		for (int i = 0; i < draft.standaloneCramps().size(); i++) {
-			validateCramp("standaloneCramps[" + i + "]", draft.standaloneCramps().get(i), errors);
+			CrampReport cramp = draft.standaloneCramps().get(i);
+			validateCramp("standaloneCramps[" + i + "]", cramp, errors);
+			if (!cramp.onset().isSpontaneous()) {
+				errors.add(new FieldError("standaloneCramps[" + i + "].onset", "needs-exercise",
+						"a cramp " + cramp.onset().id() + " an exercise belongs on that exercise's entry"));
+			}
 		}
 		return List.copyOf(errors);
 	}

@@ -112,6 +112,14 @@ class SessionLoggerTest {
 	}
 
 	@Test
+	void record_standaloneCrampDuringAnExercise_isRejectedNamingTheOnset() {
+		SessionDraft draft = new SessionDraft("client-7", MENU.menuId(), DAY_1, List.of(),
+				List.of(new CrampReport("calf", 3, CrampOnset.DURING, 1, EasedBy.STRETCHING, Set.of())), false, "");
+
+		assertThat(errorsOf(draft)).containsExactly("standaloneCramps[0].onset");
+	}
+
+	@Test
 	void correct_appendsVersionTwoPointingToVersionOne_andKeepsTheOld() {
 		SessionLogHistory first = recorded(
 				this.logger.record("log-1", draft(DAY_1, done(AIR_BENCH, 5, pain(6))), MENU, "client-7"));
