@@ -8,8 +8,8 @@ package org.realign.core.feedback;
 public final class ClientMessages {
 
 	/** After a wake-up cramp that may be chased. */
-	public static final String WAKE_UP_CRAMP = "That cramp came in a muscle this exercise is meant to switch on, "
-			+ "and it let go quickly. Your practitioner may nudge the hold up a little next time. "
+	public static final String WAKE_UP_CRAMP = "That cramp came in a muscle this exercise is meant to bring back into play, "
+			+ "and the cramp let go quickly. Your practitioner may nudge the dose up a little next time. "
 			+ "This way of reading cramps comes from practice experience rather than research.";
 
 	/** After pain above the practice's threshold. */
