@@ -24,6 +24,15 @@ public record SessionLogHistory(String logId, List<SessionLog> versions) {
 			if (!log.logId().equals(logId) || log.version() != i + 1) {
 				throw new IllegalArgumentException("version " + (i + 1) + " of " + logId + " is out of order");
 			}
+			boolean chained = (i == 0) ? log.replacesVersion().isEmpty() && log.correctionReason().isEmpty()
+					: log.replacesVersion().equals(java.util.Optional.of(i)) && log.correctionReason().isPresent();
+			if (!chained) {
+				throw new IllegalArgumentException(
+						"version " + (i + 1) + " of " + logId + " must replace version " + i + " with a reason");
+			}
+			if (!log.clientId().equals(versions.get(0).clientId())) {
+				throw new IllegalArgumentException("versions of " + logId + " belong to different clients");
+			}
 		}
 	}
 

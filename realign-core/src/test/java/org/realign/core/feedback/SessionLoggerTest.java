@@ -163,6 +163,19 @@ class SessionLoggerTest {
 	}
 
 	@Test
+	void history_versionThatDoesNotPointToItsPredecessor_isRefused() {
+		SessionLog first = ((LogOutcome.Recorded) this.logger.record("log-1", draft(DAY_1, done(AIR_BENCH, 5)), MENU,
+				"client-7"))
+			.log();
+		SessionLog orphan = new SessionLog("log-1", 2, Optional.empty(), first.session(), first.recordedAt(),
+				"client-7", Optional.of("no pointer"));
+
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new SessionLogHistory("log-1", List.of(first, orphan)))
+			.withMessageContaining("must replace version 1");
+	}
+
+	@Test
 	void skipped_withReason_isValid() {
 		assertThat(errorsOf(draft(DAY_1, ExerciseEntry.skipped(AIR_BENCH.exerciseId(), "no time")))).isEmpty();
 	}
