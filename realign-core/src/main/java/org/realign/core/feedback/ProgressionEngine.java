@@ -28,7 +28,28 @@ public final class ProgressionEngine {
 		this.rules = List.copyOf(rules);
 	}
 
-	/** Evaluates the latest session of the client; no logs, no outcomes. */
+	/**
+	 * Evaluates one session as of when it happened: the rules see that session as the
+	 * latest and ignore sessions dated (or, on the same day, recorded) after it, which
+	 * matters when a session is logged late.
+	 * @throws IllegalArgumentException if the client has no log with that id
+	 */
+	public Evaluation evaluate(ClientFeedback client, String logId) {
+		int at = -1;
+		for (int i = 0; i < client.logs().size(); i++) {
+			if (client.logs().get(i).logId().equals(logId)) {
+				at = i;
+			}
+		}
+		if (at < 0) {
+			throw new IllegalArgumentException("no log " + logId + " for client " + client.clientId());
+		}
+		// The logs are sorted by date, then by when they were recorded.
+		return evaluate(new ClientFeedback(client.clientId(), client.menu(), client.logs().subList(0, at + 1),
+				client.safety(), client.medicalReviewClearedOn(), client.settings()));
+	}
+
+	/** Evaluates the latest session of the client (by date); no logs, no outcomes. */
 	public Evaluation evaluate(ClientFeedback client) {
 		if (client.logs().isEmpty()) {
 			return new Evaluation(List.of(), List.of());

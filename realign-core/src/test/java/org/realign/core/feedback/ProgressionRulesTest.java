@@ -103,6 +103,18 @@ class ProgressionRulesTest {
 		assertThat(proposals(this.engine.evaluate(client(history)), "chase-the-cramp")).isEmpty();
 	}
 
+	@Test
+	void evaluateOneLog_lateLoggedSession_isReadAsOfItsOwnDay() {
+		List<SessionLog> history = logs(draft(DAY_1, done(GLUTEALS, 5, wakeUpCramp("gluteus-maximus"))),
+				draft(DAY_1.plusDays(1), done(AIR_BENCH, 5)));
+
+		Evaluation result = this.engine.evaluate(client(history), "log-" + DAY_1);
+
+		assertThat(proposals(result, "chase-the-cramp")).hasSize(1);
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.engine.evaluate(client(history), "log-unknown"));
+	}
+
 	// pain-regress
 
 	@Test
