@@ -1,0 +1,36 @@
+package org.realign.app.feedback;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.realign.core.feedback.CrampReport;
+import org.realign.core.feedback.Feedback;
+import org.realign.core.feedback.PainReport;
+import org.realign.core.feedback.SessionDraft;
+import org.realign.core.feedback.SpasmReport;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads the session part of a log as JSON. The core's types carry no Jackson
+ * annotations; the polymorphic feedback list gets its type names from a mix-in here.
+ */
+final class SessionLogJson {
+
+	private final JsonMapper mapper = JsonMapper.builder().addMixIn(Feedback.class, FeedbackMixIn.class).build();
+
+	String write(SessionDraft session) {
+		return this.mapper.writeValueAsString(session);
+	}
+
+	SessionDraft read(String json) {
+		return this.mapper.readValue(json, SessionDraft.class);
+	}
+
+	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+	@JsonSubTypes({ @JsonSubTypes.Type(value = CrampReport.class, name = "cramp"),
+			@JsonSubTypes.Type(value = PainReport.class, name = "pain"),
+			@JsonSubTypes.Type(value = SpasmReport.class, name = "spasm") })
+	interface FeedbackMixIn {
+
+	}
+
+}

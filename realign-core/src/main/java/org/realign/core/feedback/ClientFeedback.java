@@ -1,0 +1,34 @@
+package org.realign.core.feedback;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the progression engine reads for one client.
+ *
+ * @param clientId the client
+ * @param menu the menu in force
+ * @param logs the version in force of each session log, any order
+ * @param safety the red-flag screening status
+ * @param medicalReviewClearedOn the day the practitioner last cleared cramps that needed
+ * medical review; cramps on or before it no longer block chasing
+ * @param settings the practice's thresholds
+ */
+public record ClientFeedback(String clientId, PrescribedMenu menu, List<SessionLog> logs, SafetyStatus safety,
+		Optional<LocalDate> medicalReviewClearedOn, PracticeSettings settings) {
+
+	public ClientFeedback {
+		Objects.requireNonNull(clientId, "clientId");
+		Objects.requireNonNull(menu, "menu");
+		logs = logs.stream()
+			.sorted(Comparator.comparing(SessionLog::date).thenComparing(SessionLog::recordedAt))
+			.toList();
+		Objects.requireNonNull(safety, "safety");
+		Objects.requireNonNull(medicalReviewClearedOn, "medicalReviewClearedOn");
+		Objects.requireNonNull(settings, "settings");
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.realign.core.feedback;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a progression rule reads after a session was logged.
+ *
+ * @param clientId the client
+ * @param menu the client's menu
+ * @param latest the session just logged (its version in force)
+ * @param historyByExercise per exercise id, every entry of that exercise so far, oldest
+ * first, the latest session's entry last
+ * @param latestCramps the classification of every cramp of the latest session, on an
+ * exercise or not
+ * @param openMedicalReviews cramps that need medical review and that the practitioner has
+ * not cleared yet
+ * @param safety the red-flag screening status
+ * @param settings the practice's thresholds
+ */
+public record RuleInput(String clientId, PrescribedMenu menu, SessionLog latest,
+		Map<String, List<ClassifiedEntry>> historyByExercise, List<CrampClassification> latestCramps,
+		List<CrampClassification> openMedicalReviews, SafetyStatus safety, PracticeSettings settings) {
+
+	public RuleInput {
+		Objects.requireNonNull(latest, "latest");
+		historyByExercise = Map.copyOf(historyByExercise);
+		latestCramps = List.copyOf(latestCramps);
+		openMedicalReviews = List.copyOf(openMedicalReviews);
+		Objects.requireNonNull(safety, "safety");
+		Objects.requireNonNull(settings, "settings");
+	}
+
+	/** The history of one exercise, oldest first; empty when never logged. */
+	public List<ClassifiedEntry> history(String exerciseId) {
+		return this.historyByExercise.getOrDefault(exerciseId, List.of());
+	}
+
+	/**
+	 * The latest session's entry for the exercise with its classified cramps, empty when
+	 * the exercise was not logged in the latest session.
+	 */
+	public Optional<ClassifiedEntry> latestEntry(String exerciseId) {
+		List<ClassifiedEntry> history = history(exerciseId);
+		if (history.isEmpty()) {
+			return Optional.empty();
+		}
+		ClassifiedEntry last = history.get(history.size() - 1);
+		return last.logId().equals(this.latest.logId()) ? Optional.of(last) : Optional.empty();
+	}
+
+}

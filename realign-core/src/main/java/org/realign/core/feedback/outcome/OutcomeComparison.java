@@ -1,0 +1,43 @@
+package org.realign.core.feedback.outcome;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A measure at intake against its latest re-assessment.
+ *
+ * @param measure the measure
+ * @param baseline the intake value
+ * @param latest the latest value
+ * @param improvement the change in the better direction (positive is better), in the
+ * measure's unit
+ * @param meetsMcid whether the improvement reaches the sourced MCID; empty when the
+ * measure has none
+ */
+public record OutcomeComparison(OutcomeMeasure measure, OutcomeRecord baseline, OutcomeRecord latest,
+		double improvement, Optional<Boolean> meetsMcid) {
+
+	public OutcomeComparison {
+		Objects.requireNonNull(measure, "measure");
+		Objects.requireNonNull(meetsMcid, "meetsMcid");
+	}
+
+	/** Compares two records of the same measure. */
+	public static OutcomeComparison of(OutcomeMeasure measure, OutcomeRecord baseline, OutcomeRecord latest) {
+		if (!measure.id().equals(baseline.measureId()) || !measure.id().equals(latest.measureId())) {
+			throw new IllegalArgumentException("records are not of " + measure.id());
+		}
+		double change = latest.value() - baseline.value();
+		double improvement = measure.lowerIsBetter() ? -change : change;
+		Optional<Boolean> meets = Optional.empty();
+		if (measure.mcidPoints().isPresent() || measure.mcidPercent().isPresent()) {
+			boolean byPoints = measure.mcidPoints().map((mcid) -> improvement >= mcid).orElse(false);
+			boolean byPercent = measure.mcidPercent()
+				.map((pct) -> baseline.value() != 0 && improvement / Math.abs(baseline.value()) * 100 >= pct)
+				.orElse(false);
+			meets = Optional.of(byPoints || byPercent);
+		}
+		return new OutcomeComparison(measure, baseline, latest, improvement, meets);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.realign.core.feedback.spasm;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One step of a graded re-exposure plan.
+ *
+ * @param order 1, 2, 3...
+ * @param instruction what the client does, in plain words
+ * @param exerciseId the catalogue exercise the step uses, if any
+ * @param repetitions how many times per session
+ */
+public record ReExposureStep(int order, String instruction, Optional<String> exerciseId, int repetitions) {
+
+	public ReExposureStep {
+		Objects.requireNonNull(instruction, "instruction");
+		Objects.requireNonNull(exerciseId, "exerciseId");
+	}
+
+	static ReExposureStep step(int order, String instruction, int repetitions) {
+		return new ReExposureStep(order, instruction, Optional.empty(), repetitions);
+	}
+
+	static ReExposureStep step(int order, String exerciseId, String instruction, int repetitions) {
+		return new ReExposureStep(order, instruction, Optional.of(exerciseId), repetitions);
+	}
+
+}
