@@ -1,0 +1,157 @@
+package org.realign.core.program;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.realign.core.knowledge.Hypothesis;
+import org.realign.core.knowledge.KnowledgeBase;
+import org.realign.core.knowledge.MuscleState;
+
+/**
+ * Turns muscle hypotheses and the client's constraints into an ordered menu of
+ * {@value #MIN_ITEMS} to {@value #MAX_ITEMS} exercises.
+ * <p>
+ * <b>Selection.</b> Exercises the client's constraints exclude (floor, kneeling, a
+ * painful area, missing equipment) are never candidates. Then, greedily, the candidate
+ * that addresses the most still-uncovered hypotheses wins, each hypothesis weighted by
+ * its confidence (low 1, moderate 2, high 3) plus 3 when the practitioner confirmed it;
+ * ties go to the shorter exercise, then to catalogue order. A candidate is taken only if
+ * the menu still fits the time budget ({@link Dose#estimatedSeconds()} plus
+ * {@link MenuItem#TRANSITION_SECONDS} per exercise). Once every hypothesis is covered the
+ * menu is topped up to {@value #MIN_ITEMS} with exercises that address an already covered
+ * hypothesis, then with the {@code daily-alignment} starter exercises, as long as they
+ * fit.
+ * <p>
+ * <b>Order.</b> "Straighten before you strengthen" [1]: exercises that release a short,
+ * overactive muscle come before exercises that only wake up long, underactive ones;
+ * within each group, unloaded lying positions first, then floor, quadruped and seated
+ * work, then loaded standing and wall work [2]; ties keep the selection order.
+ * <p>
+ * The same hypotheses and constraints always give the same menu.
+ * <p>
+ * [1] Egoscue P, Gittines R. Pain Free. Bantam; 1998.<br>
+ * [2] Field research section 3.1, "Menu structure" (typical order, background knowledge).
+ */
+public final class MenuGenerator {
+
+	public static final int MIN_ITEMS = 5;
+
+	public static final int MAX_ITEMS = 12;
+
+	static final String DISCLAIMER = "This menu is exercise guidance, not medical treatment. Stop any exercise that causes pain rather than effort and tell your practitioner.";
+
+	static final String CRAMP_NOTICE = "Exercises marked as waking a muscle may bring on a brief cramp in that muscle; stretch it gently until it passes. "
+			+ "A cramp elsewhere, at night, or with weakness or swelling is different: tell your practitioner.";
+
+	private final KnowledgeBase knowledgeBase;
+
+	public MenuGenerator(KnowledgeBase knowledgeBase) {
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	public Menu generate(List<Hypothesis> hypotheses, ClientConstraints constraints) {
+		List<Hypothesis> active = hypotheses.stream().filter((h) -> h.status() != Hypothesis.Status.REJECTED).toList();
+		List<Exercise> candidates = this.knowledgeBase.exercises()
+			.all()
+			.stream()
+			.filter((e) -> constraints.excludes(e).isEmpty())
+			.toList();
+		int budget = constraints.minutes() * 60;
+
+		List<Exercise> selected = new ArrayList<>();
+		Set<String> uncovered = new LinkedHashSet<>(active.stream().map(Hypothesis::key).toList());
+		int used = 0;
+		while (selected.size() < MAX_ITEMS && !uncovered.isEmpty()) {
+			Exercise best = null;
+			int bestScore = 0;
+			for (Exercise candidate : candidates) {
+				if (selected.contains(candidate) || used + seconds(candidate) > budget) {
+					continue;
+				}
+				int score = score(candidate, active, uncovered);
+				if (score > bestScore
+						|| (score == bestScore && best != null && score > 0 && seconds(candidate) < seconds(best))) {
+					best = candidate;
+					bestScore = score;
+				}
+			}
+			if (best == null) {
+				break;
+			}
+			selected.add(best);
+			used += seconds(best);
+			for (Hypothesis hypothesis : active) {
+				if (best.addresses(hypothesis.muscle(), hypothesis.state())) {
+					uncovered.remove(hypothesis.key());
+				}
+			}
+		}
+		for (Exercise filler : fillers(candidates, active)) {
+			if (selected.size() >= MIN_ITEMS) {
+				break;
+			}
+			if (!selected.contains(filler) && used + seconds(filler) <= budget) {
+				selected.add(filler);
+				used += seconds(filler);
+			}
+		}
+
+		List<Exercise> ordered = new ArrayList<>(selected);
+		ordered.sort(Comparator.comparingInt((Exercise e) -> releases(e, active) ? 0 : 1)
+			.thenComparingInt((e) -> e.position().stage())
+			.thenComparingInt(selected::indexOf));
+		List<MenuItem> items = ordered.stream().map((e) -> MenuItem.of(e, e.dose(), because(e, active))).toList();
+		List<String> notices = new ArrayList<>();
+		notices.add(DISCLAIMER);
+		if (ordered.stream().anyMatch(Exercise::expectsWakeUpCramp)) {
+			notices.add(CRAMP_NOTICE);
+		}
+		return new Menu("assessment", constraints.minutes(), items, notices, List.of());
+	}
+
+	private static int seconds(Exercise exercise) {
+		return exercise.dose().estimatedSeconds() + MenuItem.TRANSITION_SECONDS;
+	}
+
+	private static int score(Exercise exercise, List<Hypothesis> active, Set<String> uncovered) {
+		int score = 0;
+		for (Hypothesis hypothesis : active) {
+			if (uncovered.contains(hypothesis.key()) && exercise.addresses(hypothesis.muscle(), hypothesis.state())) {
+				score += hypothesis.confidence().ordinal() + 1
+						+ (hypothesis.status() == Hypothesis.Status.CONFIRMED ? 3 : 0);
+			}
+		}
+		return score;
+	}
+
+	/**
+	 * Top-up candidates: first those that address any active hypothesis (most first),
+	 * then the daily-alignment starter exercises, in their menu order.
+	 */
+	private List<Exercise> fillers(List<Exercise> candidates, List<Hypothesis> active) {
+		List<Exercise> fillers = new ArrayList<>(candidates.stream()
+			.filter((e) -> !because(e, active).isEmpty())
+			.sorted(Comparator.comparingInt((Exercise e) -> -because(e, active).size()))
+			.toList());
+		this.knowledgeBase.starterMenu("daily-alignment")
+			.ifPresent((daily) -> daily.items()
+				.forEach((item) -> candidates.stream()
+					.filter((e) -> e.id().equals(item.exercise()) && !fillers.contains(e))
+					.findFirst()
+					.ifPresent(fillers::add)));
+		return fillers;
+	}
+
+	private static boolean releases(Exercise exercise, List<Hypothesis> active) {
+		return active.stream()
+			.anyMatch((h) -> h.state() == MuscleState.SHORT_OVERACTIVE && exercise.addresses(h.muscle(), h.state()));
+	}
+
+	private static List<String> because(Exercise exercise, List<Hypothesis> active) {
+		return active.stream().filter((h) -> exercise.addresses(h.muscle(), h.state())).map(Hypothesis::key).toList();
+	}
+
+}
