@@ -64,18 +64,21 @@ public final class MenuGenerator {
 		List<Exercise> selected = new ArrayList<>();
 		Set<String> uncovered = new LinkedHashSet<>(active.stream().map(Hypothesis::key).toList());
 		int used = 0;
+		int shortest = candidates.stream().mapToInt(MenuGenerator::seconds).min().orElse(0);
 		while (selected.size() < MAX_ITEMS && !uncovered.isEmpty()) {
+			// keep room for the shortest exercises that the minimum menu length still
+			// needs
+			int reserve = Math.max(0, MIN_ITEMS - selected.size() - 1) * shortest;
 			Exercise best = null;
-			int bestScore = 0;
+			double bestValue = 0;
 			for (Exercise candidate : candidates) {
-				if (selected.contains(candidate) || used + seconds(candidate) > budget) {
+				if (selected.contains(candidate) || used + seconds(candidate) + reserve > budget) {
 					continue;
 				}
-				int score = score(candidate, active, uncovered);
-				if (score > bestScore
-						|| (score == bestScore && best != null && score > 0 && seconds(candidate) < seconds(best))) {
+				double value = (double) score(candidate, active, uncovered) / seconds(candidate);
+				if (value > bestValue) {
 					best = candidate;
-					bestScore = score;
+					bestValue = value;
 				}
 			}
 			if (best == null) {
@@ -93,7 +96,8 @@ public final class MenuGenerator {
 			if (selected.size() >= MIN_ITEMS) {
 				break;
 			}
-			if (!selected.contains(filler) && used + seconds(filler) <= budget) {
+			int reserve = Math.max(0, MIN_ITEMS - selected.size() - 1) * shortest;
+			if (!selected.contains(filler) && used + seconds(filler) + reserve <= budget) {
 				selected.add(filler);
 				used += seconds(filler);
 			}
@@ -142,6 +146,11 @@ public final class MenuGenerator {
 					.filter((e) -> e.id().equals(item.exercise()) && !fillers.contains(e))
 					.findFirst()
 					.ifPresent(fillers::add)));
+		// last resort for a tight budget: anything allowed, shortest first
+		candidates.stream()
+			.filter((e) -> !fillers.contains(e))
+			.sorted(Comparator.comparingInt(MenuGenerator::seconds))
+			.forEach(fillers::add);
 		return fillers;
 	}
 

@@ -10,9 +10,10 @@ import org.realign.core.knowledge.KnowledgeBase;
  * Builds a {@link Menu} from a starter menu, optionally fitted into fewer minutes.
  * <p>
  * To fit a shorter budget every dose is scaled by the same factor (the working time left
- * after transitions over the working time needed), never below 30 s per hold or 5 reps;
- * if it still does not fit, the starter menu needs more minutes than were given and that
- * is an error: a starter menu is never silently cut short.
+ * after transitions over the working time needed, tightened a few times when the floors
+ * push it over), never below 30 s per hold or 5 reps; if it still does not fit, the
+ * starter menu needs more minutes than were given and that is an error: a starter menu is
+ * never silently cut short.
  */
 public final class StarterMenus {
 
@@ -42,12 +43,26 @@ public final class StarterMenus {
 		int budgetMinutes = minutes.orElse((natural + 59) / 60);
 		int budget = budgetMinutes * 60;
 		if (natural > budget) {
+			List<MenuItem> original = items;
 			int transitions = items.size() * MenuItem.TRANSITION_SECONDS;
 			double factor = (double) (budget - transitions) / (natural - transitions);
-			items = items.stream().map((item) -> item.withDose(item.dose().scaled(factor))).toList();
+			// the floors (30 s, 5 reps) can keep the first guess over budget: tighten a
+			// few times
+			for (int attempt = 0; attempt < 5 && factor > 0; attempt++) {
+				double f = factor;
+				items = original.stream().map((item) -> item.withDose(item.dose().scaled(f))).toList();
+				int fitted = items.stream().mapToInt(MenuItem::estimatedSeconds).sum();
+				if (fitted <= budget) {
+					break;
+				}
+				factor *= (double) (budget - transitions) / (fitted - transitions);
+			}
 			int fitted = items.stream().mapToInt(MenuItem::estimatedSeconds).sum();
-			if (fitted > budget) {
-				throw new IllegalArgumentException("the " + id + " menu needs at least " + ((fitted + 59) / 60)
+			if (factor <= 0 || fitted > budget) {
+				int minimum = original.stream()
+					.mapToInt((item) -> item.withDose(item.dose().scaled(0)).estimatedSeconds())
+					.sum();
+				throw new IllegalArgumentException("the " + id + " menu needs at least " + ((minimum + 59) / 60)
 						+ " minutes even with shortened holds, " + budgetMinutes + " given");
 			}
 		}
