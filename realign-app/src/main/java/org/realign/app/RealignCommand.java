@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "realign", mixinStandardHelpOptions = true, versionProvider = RealignCommand.Version.class,
 		description = "Realign: postural alignment therapy, from photos to a daily corrective exercise menu.",
-		subcommands = { ServeCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, ExercisesCommand.class, MenuCommand.class, CommandLine.HelpCommand.class })
 public final class RealignCommand {
 
 	/**

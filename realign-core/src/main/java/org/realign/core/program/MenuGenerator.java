@@ -138,7 +138,7 @@ public final class MenuGenerator {
 	private List<Exercise> fillers(List<Exercise> candidates, List<Hypothesis> active) {
 		List<Exercise> fillers = new ArrayList<>(candidates.stream()
 			.filter((e) -> !because(e, active).isEmpty())
-			.sorted(Comparator.comparingInt((Exercise e) -> -because(e, active).size()))
+			.sorted(Comparator.comparingDouble((Exercise e) -> -(double) because(e, active).size() / seconds(e)))
 			.toList());
 		this.knowledgeBase.starterMenu("daily-alignment")
 			.ifPresent((daily) -> daily.items()
