@@ -29,7 +29,7 @@ final class ExercisesCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
-		List<Exercise> exercises = KnowledgeBaseLoader.load().exercises().all();
+		List<Exercise> exercises = KnowledgeBaseLoader.loadChecked().exercises().all();
 		if (this.json) {
 			out.println(Json.pretty(exercises.stream().map(ExercisesCommand::toJson).toList()));
 		}

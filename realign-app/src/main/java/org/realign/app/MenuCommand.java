@@ -45,7 +45,7 @@ final class MenuCommand implements Callable<Integer> {
 			throw new BadInputException("--minutes must be between " + ClientConstraints.MIN_MINUTES + " and "
 					+ ClientConstraints.MAX_MINUTES + ", was " + this.minutes);
 		}
-		KnowledgeBase kb = KnowledgeBaseLoader.load();
+		KnowledgeBase kb = KnowledgeBaseLoader.loadChecked();
 		StarterMenus starters = new StarterMenus(kb);
 		Menu menu;
 		try {

@@ -47,6 +47,19 @@ public final class KnowledgeBaseLoader {
 				read(STARTER_MENUS, KnowledgeBaseLoader::starterMenu), SourceCatalog.load());
 	}
 
+	/**
+	 * Loads the shipped knowledge base and validates it.
+	 * @throws KnowledgeBaseException listing every problem when it is inconsistent
+	 */
+	public static KnowledgeBase loadChecked() {
+		KnowledgeBase knowledgeBase = load();
+		List<Problem> problems = new KnowledgeBaseValidator().validate(knowledgeBase);
+		if (!problems.isEmpty()) {
+			throw new KnowledgeBaseException(KnowledgeBaseValidator.report(problems));
+		}
+		return knowledgeBase;
+	}
+
 	private static <T> List<T> read(String file, Function<JsonNode, T> mapper) {
 		try (InputStream in = KnowledgeBaseLoader.class.getClassLoader().getResourceAsStream(file)) {
 			if (in == null) {

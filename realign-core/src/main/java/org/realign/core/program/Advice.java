@@ -32,6 +32,35 @@ public record Advice(Hypotheses hypotheses, Menu menu) {
 		return json;
 	}
 
+	/**
+	 * A readable form for the terminal: the hypotheses as a table, then the menu in
+	 * order, then the notices.
+	 */
+	public String text() {
+		StringBuilder text = new StringBuilder();
+		text.append("Muscle hypotheses (to confirm)\n");
+		text.append(String.format("%-26s %-17s %-6s %-9s %s%n", "MUSCLE", "STATE", "SIDE", "CONFIDENCE", "BECAUSE"));
+		for (Hypothesis h : this.hypotheses.items()) {
+			text.append(String.format("%-26s %-17s %-6s %-9s %s%n", h.muscle(), h.state().id(),
+					h.side().map((side) -> side.id()).orElse("-"), h.confidence().id(),
+					String.join(", ", h.because())));
+		}
+		text.append("\nMenu (")
+			.append(this.menu.minutes())
+			.append(" min budget, about ")
+			.append((this.menu.estimatedSeconds() + 59) / 60)
+			.append(" min)\n");
+		int number = 1;
+		for (MenuItem item : this.menu.items()) {
+			text.append(String.format("%2d. %-34s %-18s for %s%n", number++, item.exercise(), item.dose().describe(),
+					item.because().isEmpty() ? "general alignment" : String.join(", ", item.because())));
+		}
+		text.append('\n');
+		this.hypotheses.notices().forEach((notice) -> text.append(notice).append('\n'));
+		this.menu.notices().forEach((notice) -> text.append(notice).append('\n'));
+		return text.toString();
+	}
+
 	public static Map<String, Object> hypothesisJson(Hypothesis hypothesis) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("muscle", hypothesis.muscle());

@@ -26,9 +26,13 @@ public final class Advisor {
 		this.generator = new MenuGenerator(knowledgeBase);
 	}
 
-	/** An advisor over the shipped knowledge base. */
+	/**
+	 * An advisor over the shipped knowledge base, validated first.
+	 * @throws KnowledgeBaseLoader.KnowledgeBaseException listing the problems of a broken
+	 * knowledge base
+	 */
 	public static Advisor standard() {
-		return new Advisor(KnowledgeBaseLoader.load());
+		return new Advisor(KnowledgeBaseLoader.loadChecked());
 	}
 
 	public Advice advise(List<Finding> findings, ClientConstraints constraints) {

@@ -18,6 +18,9 @@ import java.util.Set;
 public record ClientConstraints(int minutes, boolean noFloor, boolean noKneeling, Set<String> painfulAreas,
 		Set<String> equipment) {
 
+	/** The budget when the client does not say: a typical daily menu. */
+	public static final int DEFAULT_MINUTES = 20;
+
 	public static final int MIN_MINUTES = 5;
 
 	public static final int MAX_MINUTES = 240;

@@ -42,4 +42,12 @@ class AdviceTest {
 		assertThat(first.get("because").size()).isPositive();
 	}
 
+	@Test
+	void text_upperCrossed_tableOfHypothesesThenNumberedMenuThenNotices() {
+		String text = new Advisor(MenuGeneratorTest.KB).advise(Findings.upperCrossed(), ClientConstraints.minutes(10))
+			.text();
+		assertThat(text).contains("Muscle hypotheses (to confirm)", "suboccipitals", "short-overactive", " 1. ",
+				"hypotheses for the practitioner to confirm", "not medical treatment");
+	}
+
 }
