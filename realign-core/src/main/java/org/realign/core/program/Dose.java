@@ -80,12 +80,15 @@ public record Dose(String type, int sets, int reps, int seconds, boolean perSide
 	}
 
 	/**
-	 * The same kind of dose scaled by {@code factor}, never below 30 s for a hold or 5
-	 * reps, so that a shortened menu still does something.
+	 * The same kind of dose scaled by {@code factor}, holds rounded down to whole 15 s,
+	 * never below 30 s for a hold or 5 reps, so that a shortened menu still does
+	 * something.
 	 */
 	public Dose scaled(double factor) {
 		if (isHold()) {
-			return new Dose(this.type, 0, 0, Math.max(30, (int) Math.round(this.seconds * factor)), this.perSide);
+			// whole quarter-minutes read better on a menu than 165 s
+			int seconds = (int) (this.seconds * factor / 15) * 15;
+			return new Dose(this.type, 0, 0, Math.max(30, Math.min(this.seconds, seconds)), this.perSide);
 		}
 		return new Dose(this.type, this.sets, Math.max(5, (int) Math.round(this.reps * factor)), 0, this.perSide);
 	}
