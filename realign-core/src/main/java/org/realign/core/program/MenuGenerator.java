@@ -123,9 +123,14 @@ public final class MenuGenerator {
 	private static int score(Exercise exercise, List<Hypothesis> active, Set<String> uncovered) {
 		int score = 0;
 		for (Hypothesis hypothesis : active) {
+			int weight = hypothesis.confidence().ordinal() + 1
+					+ (hypothesis.status() == Hypothesis.Status.CONFIRMED ? 3 : 0);
 			if (uncovered.contains(hypothesis.key()) && exercise.addresses(hypothesis.muscle(), hypothesis.state())) {
-				score += hypothesis.confidence().ordinal() + 1
-						+ (hypothesis.status() == Hypothesis.Status.CONFIRMED ? 3 : 0);
+				score += weight;
+			}
+			else if (exercise.addresses(hypothesis.muscle(), hypothesis.state().opposite())) {
+				// it would stretch a muscle thought long, or work one thought short
+				score -= weight;
 			}
 		}
 		return score;
