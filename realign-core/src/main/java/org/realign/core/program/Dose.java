@@ -93,6 +93,21 @@ public record Dose(String type, int sets, int reps, int seconds, boolean perSide
 		return new Dose(this.type, this.sets, Math.max(5, (int) Math.round(this.reps * factor)), 0, this.perSide);
 	}
 
+	/**
+	 * A hold lengthened by {@code factor} (at most {@value #MAX_LENGTHENING}x, rounded
+	 * down to whole 15 s, never shorter than now); a reps dose is returned unchanged.
+	 */
+	public Dose lengthened(double factor) {
+		if (!isHold() || factor <= 1) {
+			return this;
+		}
+		int seconds = (int) (this.seconds * Math.min(factor, MAX_LENGTHENING) / 15) * 15;
+		return new Dose(this.type, 0, 0, Math.max(this.seconds, seconds), this.perSide);
+	}
+
+	/** How far a menu with time to spare may lengthen a default hold. */
+	public static final double MAX_LENGTHENING = 2.0;
+
 	/** For people: "3 min", "45 s per side", "1 x 10 per side". */
 	public String describe() {
 		String amount;

@@ -16,14 +16,21 @@ import org.realign.core.knowledge.MuscleState;
  * <p>
  * <b>Selection.</b> Exercises the client's constraints exclude (floor, kneeling, a
  * painful area, missing equipment) are never candidates. Then, greedily, the candidate
- * that addresses the most still-uncovered hypotheses wins, each hypothesis weighted by
- * its confidence (low 1, moderate 2, high 3) plus 3 when the practitioner confirmed it;
- * ties go to the shorter exercise, then to catalogue order. A candidate is taken only if
- * the menu still fits the time budget ({@link Dose#estimatedSeconds()} plus
- * {@link MenuItem#TRANSITION_SECONDS} per exercise). Once every hypothesis is covered the
- * menu is topped up to {@value #MIN_ITEMS} with exercises that address an already covered
- * hypothesis, then with the {@code daily-alignment} starter exercises, as long as they
- * fit.
+ * with the most value per second wins. Its value is the weight of the still-uncovered
+ * hypotheses it addresses (confidence low 1, moderate 2, high 3, plus 3 when the
+ * practitioner confirmed it) minus the weight of every unsided hypothesis it works
+ * against (releasing a muscle thought long, activating one thought short); its time is
+ * {@link Dose#estimatedSeconds()} plus {@link MenuItem#TRANSITION_SECONDS}. Ties go to
+ * catalogue order. A candidate is taken only if the menu still fits the budget with room
+ * left for the shortest exercises needed to reach {@value #MIN_ITEMS}. Once every
+ * hypothesis is covered the menu is topped up towards {@value #TYPICAL_ITEMS} with
+ * exercises that work against no hypothesis: first those that address a covered
+ * hypothesis (most per second first), then the {@code daily-alignment} starter exercises,
+ * then the shortest allowed ones, as long as they fit.
+ * <p>
+ * <b>Time to spare</b> goes to the holds, each lengthened by the same factor up to twice
+ * its default (see {@link #lengthenHolds}); the number of exercises is not raised for it,
+ * since adherence falls as menus grow (field research section 2.1).
  * <p>
  * <b>Order.</b> "Straighten before you strengthen" [1]: exercises that release a short,
  * overactive muscle come before exercises that only wake up long, underactive ones;
@@ -40,6 +47,9 @@ public final class MenuGenerator {
 	public static final int MIN_ITEMS = 5;
 
 	public static final int MAX_ITEMS = 12;
+
+	/** Menus are topped up to this many exercises when the time allows. */
+	public static final int TYPICAL_ITEMS = 8;
 
 	static final String DISCLAIMER = "This menu is exercise guidance, not medical treatment. Stop any exercise that causes pain rather than effort and tell your practitioner.";
 
@@ -93,7 +103,7 @@ public final class MenuGenerator {
 			}
 		}
 		for (Exercise filler : fillers(candidates, active)) {
-			if (selected.size() >= MIN_ITEMS) {
+			if (selected.size() >= TYPICAL_ITEMS) {
 				break;
 			}
 			int reserve = Math.max(0, MIN_ITEMS - selected.size() - 1) * shortest;
@@ -107,13 +117,32 @@ public final class MenuGenerator {
 		ordered.sort(Comparator.comparingInt((Exercise e) -> releases(e, active) ? 0 : 1)
 			.thenComparingInt((e) -> e.position().stage())
 			.thenComparingInt(selected::indexOf));
-		List<MenuItem> items = ordered.stream().map((e) -> MenuItem.of(e, e.dose(), because(e, active))).toList();
+		List<MenuItem> items = lengthenHolds(
+				ordered.stream().map((e) -> MenuItem.of(e, e.dose(), because(e, active))).toList(), budget);
 		List<String> notices = new ArrayList<>();
 		notices.add(DISCLAIMER);
 		if (ordered.stream().anyMatch(Exercise::expectsWakeUpCramp)) {
 			notices.add(CRAMP_NOTICE);
 		}
 		return new Menu("assessment", constraints.minutes(), items, notices, List.of());
+	}
+
+	/**
+	 * With time to spare, the holds share it: each is lengthened by the same factor, at
+	 * most {@link Dose#MAX_LENGTHENING} times its default, rounded down to whole 15 s, so
+	 * the menu still fits. Reps doses stay as they are.
+	 */
+	static List<MenuItem> lengthenHolds(List<MenuItem> items, int budget) {
+		int used = items.stream().mapToInt(MenuItem::estimatedSeconds).sum();
+		int holdSeconds = items.stream()
+			.filter((i) -> i.dose().isHold())
+			.mapToInt((i) -> i.dose().estimatedSeconds())
+			.sum();
+		if (holdSeconds == 0 || used >= budget) {
+			return items;
+		}
+		double factor = 1 + (double) (budget - used) / holdSeconds;
+		return items.stream().map((item) -> item.withDose(item.dose().lengthened(factor))).toList();
 	}
 
 	private static int seconds(Exercise exercise) {
@@ -128,7 +157,7 @@ public final class MenuGenerator {
 			if (uncovered.contains(hypothesis.key()) && exercise.addresses(hypothesis.muscle(), hypothesis.state())) {
 				score += weight;
 			}
-			else if (exercise.addresses(hypothesis.muscle(), hypothesis.state().opposite())) {
+			else if (worksAgainst(exercise, hypothesis)) {
 				// it would stretch a muscle thought long, or work one thought short
 				score -= weight;
 			}
@@ -137,26 +166,41 @@ public final class MenuGenerator {
 	}
 
 	/**
-	 * Top-up candidates: first those that address any active hypothesis (most first),
-	 * then the daily-alignment starter exercises, in their menu order.
+	 * Top-up candidates, leaving out any that works against a hypothesis: first those
+	 * that address an active hypothesis (most per second first), then the daily-alignment
+	 * starter exercises in their menu order, then the rest, shortest first.
 	 */
 	private List<Exercise> fillers(List<Exercise> candidates, List<Hypothesis> active) {
-		List<Exercise> fillers = new ArrayList<>(candidates.stream()
+		List<Exercise> allowed = candidates.stream().filter((e) -> !worksAgainst(e, active)).toList();
+		List<Exercise> fillers = new ArrayList<>(allowed.stream()
 			.filter((e) -> !because(e, active).isEmpty())
 			.sorted(Comparator.comparingDouble((Exercise e) -> -(double) because(e, active).size() / seconds(e)))
 			.toList());
 		this.knowledgeBase.starterMenu("daily-alignment")
 			.ifPresent((daily) -> daily.items()
-				.forEach((item) -> candidates.stream()
+				.forEach((item) -> allowed.stream()
 					.filter((e) -> e.id().equals(item.exercise()) && !fillers.contains(e))
 					.findFirst()
 					.ifPresent(fillers::add)));
 		// last resort for a tight budget: anything allowed, shortest first
-		candidates.stream()
+		allowed.stream()
 			.filter((e) -> !fillers.contains(e))
 			.sorted(Comparator.comparingInt(MenuGenerator::seconds))
 			.forEach(fillers::add);
 		return fillers;
+	}
+
+	private static boolean worksAgainst(Exercise exercise, List<Hypothesis> active) {
+		return active.stream().anyMatch((h) -> worksAgainst(exercise, h));
+	}
+
+	/**
+	 * Releasing a muscle thought long, or activating one thought short. One-sided
+	 * hypotheses are left out: a per-side exercise is done on both sides and the
+	 * practitioner weights the sides.
+	 */
+	private static boolean worksAgainst(Exercise exercise, Hypothesis hypothesis) {
+		return hypothesis.side().isEmpty() && exercise.addresses(hypothesis.muscle(), hypothesis.state().opposite());
 	}
 
 	private static boolean releases(Exercise exercise, List<Hypothesis> active) {
