@@ -158,4 +158,31 @@ class MenuGeneratorTest {
 		assertThat(menu.items()).flatExtracting(MenuItem::because).isSubsetOf(keys);
 	}
 
+	@Test
+	void generate_lowerCrossed_neverWorksTheLowBackItThinksShort() {
+		Menu menu = menu(Findings.lowerCrossed(), ClientConstraints.minutes(40));
+		assertThat(menu.exerciseIds()).allSatisfy(
+				(id) -> assertThat(exercise(id).addresses("lumbar-erector-spinae", MuscleState.LONG_UNDERACTIVE)).as(id)
+					.isFalse());
+	}
+
+	@Test
+	void generate_timeToSpare_holdsLengthenedAtMostTwiceWithinBudget() {
+		Menu menu = menu(Findings.upperCrossed(), ClientConstraints.minutes(40));
+		assertThat(menu.estimatedSeconds()).isLessThanOrEqualTo(40 * 60);
+		assertThat(menu.items()).hasSizeLessThanOrEqualTo(MenuGenerator.TYPICAL_ITEMS);
+		for (MenuItem item : menu.items()) {
+			Dose standard = exercise(item.exercise()).dose();
+			if (standard.isHold()) {
+				assertThat(item.dose().seconds()).as(item.exercise())
+					.isBetween(standard.seconds(), 2 * standard.seconds());
+			}
+			else {
+				assertThat(item.dose()).isEqualTo(standard);
+			}
+		}
+		assertThat(menu.items()).anySatisfy(
+				(item) -> assertThat(item.dose().seconds()).isGreaterThan(exercise(item.exercise()).dose().seconds()));
+	}
+
 }
