@@ -21,10 +21,10 @@ import org.realign.core.program.Target;
  * is spring-petclinic's {@code I18nPropertiesSyncTest}).
  * <p>
  * Checks: duplicate and unknown ids (findings, muscles, exercises, equipment, body
- * areas); rules and exercises without sources or citing an unknown source; muscles, and
- * hypothesised muscle states, that no exercise addresses; orphan exercises (no rule can
- * select them, no starter menu uses them, no other exercise links to them); cycles in the
- * regression/progression chains; malformed doses.
+ * areas); rules without sources, and rules or exercises citing an unknown source;
+ * muscles, and hypothesised muscle states, that no exercise addresses; orphan exercises
+ * (no rule can select them, no starter menu uses them, no other exercise links to them);
+ * cycles in the regression/progression chains; malformed doses.
  */
 public final class KnowledgeBaseValidator {
 
@@ -113,7 +113,9 @@ public final class KnowledgeBaseValidator {
 				}
 			}
 			checkDose(where, exercise.dose(), problems);
-			checkSources(where, exercise.sources(), kb, problems);
+			// exercises are instructions in our own words; only the Egoscue e-cises come
+			// from a source, and a source an exercise names must exist
+			checkKnownSources(where, exercise.sources(), kb, problems);
 		}
 	}
 
@@ -221,6 +223,11 @@ public final class KnowledgeBaseValidator {
 		if (sources.isEmpty()) {
 			problems.add(new Problem(Problem.Kind.MISSING_SOURCE, where, "cites no source"));
 		}
+		checkKnownSources(where, sources, kb, problems);
+	}
+
+	private static void checkKnownSources(String where, List<String> sources, KnowledgeBase kb,
+			List<Problem> problems) {
 		for (String source : sources) {
 			if (!kb.sources().contains(source)) {
 				problems.add(new Problem(Problem.Kind.UNKNOWN_SOURCE, where, "cites unknown source '" + source + "'"));

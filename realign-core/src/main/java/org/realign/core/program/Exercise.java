@@ -24,7 +24,9 @@ import org.realign.core.knowledge.MuscleState;
  * @param avoidWhenPainful body areas in which pain rules the exercise out
  * @param cautions what to watch for
  * @param expectsWakeUpCramp whether a brief cramp in the target muscle is to be expected
- * @param sources source ids
+ * @param sources source ids: the Egoscue e-cises cite Egoscue; the common alternatives,
+ * written from general practice, cite none rather than a source that does not describe
+ * them
  */
 public record Exercise(String id, String name, Position position, List<String> equipment, boolean floor,
 		boolean kneeling, List<String> steps, String feel, List<Target> targets, Dose dose, List<String> regressions,

@@ -226,4 +226,17 @@ class KnowledgeBaseValidatorTest {
 			.isEqualTo("2 knowledge-base problems:\n  - [unknown-id] a: one\n  - [malformed-dose] b: two");
 	}
 
+	@Test
+	void validate_exerciseCitingAnUnknownSource_unknownSource() {
+		KnowledgeBase kb = withExercises((list) -> {
+			Exercise wake = list.get(2);
+			list.set(2, new Exercise(wake.id(), wake.name(), wake.position(), wake.equipment(), wake.floor(),
+					wake.kneeling(), wake.steps(), wake.feel(), wake.targets(), wake.dose(), wake.regressions(),
+					wake.progressions(), wake.avoidWhenPainful(), wake.cautions(), false, List.of("nobody-2021")));
+			return list;
+		});
+		assertThat(VALIDATOR.validate(kb)).extracting(Problem::toString)
+			.containsExactly("[unknown-source] exercises.json wake: cites unknown source 'nobody-2021'");
+	}
+
 }
