@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "realign", mixinStandardHelpOptions = true, versionProvider = RealignCommand.Version.class,
 		description = "Realign: postural alignment therapy, from photos to a daily corrective exercise menu.",
-		subcommands = { ServeCommand.class, AssessCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, AssessCommand.class, ExercisesCommand.class, MenuCommand.class,
+				CommandLine.HelpCommand.class })
 public final class RealignCommand {
 
 	/**

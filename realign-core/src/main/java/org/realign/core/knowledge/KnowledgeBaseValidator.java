@@ -1,0 +1,248 @@
+package org.realign.core.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.realign.core.program.ClientConstraints;
+import org.realign.core.program.Dose;
+import org.realign.core.program.Exercise;
+import org.realign.core.program.StarterMenu;
+import org.realign.core.program.Target;
+
+/**
+ * Checks that the parts of the knowledge base agree with each other and returns every
+ * problem found, never just the first, so that one run gives the whole report (the model
+ * is spring-petclinic's {@code I18nPropertiesSyncTest}).
+ * <p>
+ * Checks: duplicate and unknown ids (findings, muscles, exercises, equipment, body
+ * areas); rules without sources, and rules or exercises citing an unknown source;
+ * muscles, and hypothesised muscle states, that no exercise addresses; orphan exercises
+ * (no rule can select them, no starter menu uses them, no other exercise links to them);
+ * cycles in the regression/progression chains; malformed doses.
+ */
+public final class KnowledgeBaseValidator {
+
+	public List<Problem> validate(KnowledgeBase kb) {
+		List<Problem> problems = new ArrayList<>();
+		Set<String> muscleIds = ids(kb.muscles().stream().map(Muscle::id).toList(), "muscles.json", problems);
+		ids(kb.rules().stream().map(HypothesisRule::id).toList(), "hypothesis-rules.json", problems);
+		Set<String> exerciseIds = ids(kb.exercises().declared().stream().map(Exercise::id).toList(), "exercises.json",
+				problems);
+		ids(kb.starterMenus().stream().map(StarterMenu::id).toList(), "starter-menus.json", problems);
+
+		checkRules(kb, muscleIds, problems);
+		checkExercises(kb, muscleIds, exerciseIds, problems);
+		checkCoverage(kb, problems);
+		checkOrphans(kb, problems);
+		checkCycles(kb, problems);
+		checkStarterMenus(kb, exerciseIds, problems);
+		return List.copyOf(problems);
+	}
+
+	/** A readable report: one problem per line, with a count, or "no problems". */
+	public static String report(List<Problem> problems) {
+		if (problems.isEmpty()) {
+			return "The knowledge base has no problems.";
+		}
+		return problems.size() + " knowledge-base problem" + (problems.size() == 1 ? "" : "s") + ":\n"
+				+ problems.stream().map((p) -> "  - " + p).collect(Collectors.joining("\n"));
+	}
+
+	private static Set<String> ids(List<String> ids, String file, List<Problem> problems) {
+		Set<String> seen = new LinkedHashSet<>();
+		for (String id : ids) {
+			if (!seen.add(id)) {
+				problems.add(new Problem(Problem.Kind.DUPLICATE_ID, file + " " + id, "id is used more than once"));
+			}
+		}
+		return seen;
+	}
+
+	private static void checkRules(KnowledgeBase kb, Set<String> muscleIds, List<Problem> problems) {
+		for (HypothesisRule rule : kb.rules()) {
+			String where = "hypothesis-rules.json " + rule.id();
+			if (!KnownFindings.isKnown(rule.finding())) {
+				problems.add(unknown(where, "finding", rule.finding()));
+			}
+			if (!muscleIds.contains(rule.muscle())) {
+				problems.add(unknown(where, "muscle", rule.muscle()));
+			}
+			rule.sideOf()
+				.filter((id) -> !KnownFindings.isKnown(id))
+				.ifPresent((id) -> problems.add(unknown(where, "sideOf finding", id)));
+			if (rule.side() != SideRule.NONE && KnownFindings.isKnown(rule.sideFinding())
+					&& !KnownFindings.ONE_SIDED.contains(rule.sideFinding())) {
+				problems.add(new Problem(Problem.Kind.UNKNOWN_ID, where,
+						"one-sided rule reads its side from '" + rule.sideFinding() + "', which has no side"));
+			}
+			checkSources(where, rule.sources(), kb, problems);
+		}
+	}
+
+	private static void checkExercises(KnowledgeBase kb, Set<String> muscleIds, Set<String> exerciseIds,
+			List<Problem> problems) {
+		for (Exercise exercise : kb.exercises().declared()) {
+			String where = "exercises.json " + exercise.id();
+			if (exercise.targets().isEmpty()) {
+				problems.add(new Problem(Problem.Kind.UNKNOWN_ID, where, "has no target muscle"));
+			}
+			for (Target target : exercise.targets()) {
+				if (!muscleIds.contains(target.muscle())) {
+					problems.add(unknown(where, "target muscle", target.muscle()));
+				}
+			}
+			for (String link : concat(exercise.regressions(), exercise.progressions())) {
+				if (!exerciseIds.contains(link)) {
+					problems.add(unknown(where, "regression/progression", link));
+				}
+			}
+			for (String item : exercise.equipment()) {
+				if (!ClientConstraints.EQUIPMENT.contains(item)) {
+					problems.add(unknown(where, "equipment", item));
+				}
+			}
+			for (String area : exercise.avoidWhenPainful()) {
+				if (!ClientConstraints.BODY_AREAS.contains(area)) {
+					problems.add(unknown(where, "body area", area));
+				}
+			}
+			checkDose(where, exercise.dose(), problems);
+			// exercises are instructions in our own words; only the Egoscue e-cises come
+			// from a source, and a source an exercise names must exist
+			checkKnownSources(where, exercise.sources(), kb, problems);
+		}
+	}
+
+	private static void checkCoverage(KnowledgeBase kb, List<Problem> problems) {
+		List<Exercise> exercises = kb.exercises().all();
+		for (Muscle muscle : kb.muscles()) {
+			boolean addressed = exercises.stream().anyMatch((e) -> e.targetMuscles().contains(muscle.id()));
+			if (!addressed) {
+				problems.add(new Problem(Problem.Kind.UNADDRESSED_MUSCLE, "muscles.json " + muscle.id(),
+						"no exercise addresses this muscle"));
+			}
+		}
+		Set<String> reported = new HashSet<>();
+		for (HypothesisRule rule : kb.rules()) {
+			boolean addressed = exercises.stream().anyMatch((e) -> e.addresses(rule.muscle(), rule.state()));
+			if (!addressed && reported.add(rule.muscle() + ":" + rule.state().id())) {
+				problems.add(new Problem(Problem.Kind.UNADDRESSED_MUSCLE, "hypothesis-rules.json " + rule.id(),
+						"no exercise " + (rule.state() == MuscleState.SHORT_OVERACTIVE ? "releases " : "activates ")
+								+ rule.muscle()));
+			}
+		}
+	}
+
+	private static void checkOrphans(KnowledgeBase kb, List<Problem> problems) {
+		Set<String> used = new HashSet<>();
+		kb.starterMenus().forEach((menu) -> menu.items().forEach((item) -> used.add(item.exercise())));
+		for (Exercise exercise : kb.exercises().all()) {
+			used.addAll(exercise.regressions());
+			used.addAll(exercise.progressions());
+		}
+		for (Exercise exercise : kb.exercises().all()) {
+			boolean selectable = kb.rules().stream().anyMatch((r) -> exercise.addresses(r.muscle(), r.state()));
+			if (!selectable && !used.contains(exercise.id())) {
+				problems.add(new Problem(Problem.Kind.ORPHAN_EXERCISE, "exercises.json " + exercise.id(),
+						"no hypothesis rule selects it, no starter menu uses it and no exercise links to it"));
+			}
+		}
+	}
+
+	/**
+	 * Regressions and progressions form one ordering (easier to harder): {@code A}
+	 * progressing to {@code B} and {@code B} regressing to {@code A} are the same edge. A
+	 * cycle means an exercise is, through the chain, harder than itself.
+	 */
+	private static void checkCycles(KnowledgeBase kb, List<Problem> problems) {
+		Map<String, Set<String>> harder = new LinkedHashMap<>();
+		for (Exercise exercise : kb.exercises().all()) {
+			harder.computeIfAbsent(exercise.id(), (k) -> new LinkedHashSet<>()).addAll(exercise.progressions());
+			for (String easier : exercise.regressions()) {
+				harder.computeIfAbsent(easier, (k) -> new LinkedHashSet<>()).add(exercise.id());
+			}
+		}
+		Set<String> done = new HashSet<>();
+		Set<String> reported = new HashSet<>();
+		for (String start : harder.keySet()) {
+			findCycle(start, harder, new ArrayList<>(), done, reported, problems);
+		}
+	}
+
+	private static void findCycle(String node, Map<String, Set<String>> harder, List<String> path, Set<String> done,
+			Set<String> reported, List<Problem> problems) {
+		int at = path.indexOf(node);
+		if (at >= 0) {
+			List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+			cycle.add(node);
+			if (reported.add(Set.copyOf(cycle).toString())) {
+				problems.add(new Problem(Problem.Kind.PROGRESSION_CYCLE, "exercises.json " + node,
+						"progression chain loops: " + String.join(" -> ", cycle)));
+			}
+			return;
+		}
+		if (done.contains(node)) {
+			return;
+		}
+		path.add(node);
+		for (String next : harder.getOrDefault(node, Set.of())) {
+			findCycle(next, harder, path, done, reported, problems);
+		}
+		path.remove(path.size() - 1);
+		done.add(node);
+	}
+
+	private static void checkStarterMenus(KnowledgeBase kb, Set<String> exerciseIds, List<Problem> problems) {
+		for (StarterMenu menu : kb.starterMenus()) {
+			String where = "starter-menus.json " + menu.id();
+			if (menu.items().isEmpty()) {
+				problems.add(new Problem(Problem.Kind.UNKNOWN_ID, where, "has no exercises"));
+			}
+			for (StarterMenu.Item item : menu.items()) {
+				if (!exerciseIds.contains(item.exercise())) {
+					problems.add(unknown(where, "exercise", item.exercise()));
+				}
+				item.dose().ifPresent((dose) -> checkDose(where + " " + item.exercise(), dose, problems));
+			}
+		}
+	}
+
+	private static void checkDose(String where, Dose dose, List<Problem> problems) {
+		for (String problem : dose.problems()) {
+			problems.add(new Problem(Problem.Kind.MALFORMED_DOSE, where, problem));
+		}
+	}
+
+	private static void checkSources(String where, List<String> sources, KnowledgeBase kb, List<Problem> problems) {
+		if (sources.isEmpty()) {
+			problems.add(new Problem(Problem.Kind.MISSING_SOURCE, where, "cites no source"));
+		}
+		checkKnownSources(where, sources, kb, problems);
+	}
+
+	private static void checkKnownSources(String where, List<String> sources, KnowledgeBase kb,
+			List<Problem> problems) {
+		for (String source : sources) {
+			if (!kb.sources().contains(source)) {
+				problems.add(new Problem(Problem.Kind.UNKNOWN_SOURCE, where, "cites unknown source '" + source + "'"));
+			}
+		}
+	}
+
+	private static Problem unknown(String where, String what, String id) {
+		return new Problem(Problem.Kind.UNKNOWN_ID, where, "unknown " + what + " '" + id + "'");
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+}
