@@ -12,9 +12,26 @@ public final class RealignMain {
 	private RealignMain() {
 	}
 
-	public static void main(String[] args) {
+	/**
+	 * A bare call, or one with only Spring Boot options such as
+	 * {@code --server.port=9090}.
+	 */
+	static boolean startsTheWebApp(String[] args) {
 		if (args.length == 0) {
-			args = new String[] { "serve" };
+			return true;
+		}
+		String first = args[0];
+		boolean realignOption = first.equals("--help") || first.equals("-h") || first.equals("--version")
+				|| first.equals("-V");
+		return first.startsWith("--") && !realignOption;
+	}
+
+	public static void main(String[] args) {
+		if (startsTheWebApp(args)) {
+			String[] serve = new String[args.length + 1];
+			serve[0] = "serve";
+			System.arraycopy(args, 0, serve, 1, args.length);
+			args = serve;
 		}
 		int exitCode = RealignCommand.commandLine().execute(args);
 		if (exitCode != ServeCommand.KEEP_RUNNING) {

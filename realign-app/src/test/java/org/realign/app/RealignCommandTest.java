@@ -38,4 +38,13 @@ class RealignCommandTest {
 		assertThat(this.err.toString()).contains("frobnicate").doesNotContain("Exception").doesNotContain("\tat ");
 	}
 
+	@Test
+	void startsTheWebApp_forNoArgumentsOrOnlySpringOptions_notForCommandsOrHelp() {
+		assertThat(RealignMain.startsTheWebApp(new String[0])).isTrue();
+		assertThat(RealignMain.startsTheWebApp(new String[] { "--server.port=9090" })).isTrue();
+		assertThat(RealignMain.startsTheWebApp(new String[] { "--help" })).isFalse();
+		assertThat(RealignMain.startsTheWebApp(new String[] { "--version" })).isFalse();
+		assertThat(RealignMain.startsTheWebApp(new String[] { "assess", "--json" })).isFalse();
+	}
+
 }
