@@ -26,6 +26,10 @@ import org.realign.core.measure.Measurement;
 import org.realign.core.measure.Measurement.Gap;
 import org.realign.core.measure.Measurement.Measured;
 import picocli.CommandLine.Command;
+import org.realign.core.program.Advice;
+import org.realign.core.program.Advisor;
+import org.realign.core.program.ClientConstraints;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +60,16 @@ public final class AssessCommand implements Callable<Integer> {
 
 	@Option(names = "--json", description = "Print JSON instead of a table.")
 	boolean json;
+
+	@Option(names = "--minutes", paramLabel = "N", defaultValue = "20",
+			description = "Minutes the client has for the menu each day (default: ${DEFAULT-VALUE}).")
+	int minutes;
+
+	@Option(names = "--constraint", paramLabel = "CONSTRAINT",
+			description = "Shapes the menu; repeatable: no-floor, no-kneeling, painful=AREA, equipment=ITEM[,ITEM].")
+	List<String> constraints = new ArrayList<>();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final PhotoLandmarker photoLandmarker;
 
@@ -94,16 +108,25 @@ public final class AssessCommand implements Callable<Integer> {
 		catch (IllegalArgumentException ex) {
 			throw new BadInputException(ex.getMessage(), ex);
 		}
+		ClientConstraints clientConstraints;
+		try {
+			clientConstraints = ClientConstraints.parse(this.minutes, this.constraints);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadInputException(ex.getMessage(), ex);
+		}
 		AssessmentReport report = this.assessor.assess(assessment);
+		Advice advice = Advisor.standard().advise(report.findings(), clientConstraints);
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.json) {
-			// Later features (hypotheses, menu) add their keys to this object before it
-			// is written.
 			ObjectNode json = AssessmentReportJson.toJson(report);
+			advice.toJson().forEach((key, value) -> json.set(key, JSON.valueToTree(value)));
 			out.println(AssessmentReportJson.write(json));
 		}
 		else {
 			printTable(report, out);
+			out.println();
+			out.print(advice.text());
 		}
 		out.flush();
 		return 0;

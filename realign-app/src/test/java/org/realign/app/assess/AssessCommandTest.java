@@ -10,6 +10,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.RealignCommand;
+import org.realign.core.knowledge.KnowledgeBaseLoader;
+import org.realign.core.program.Exercise;
+import org.realign.core.program.Position;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +58,66 @@ class AssessCommandTest {
 		assertThat(run.exitCode).isZero();
 		assertThat(run.out).contains("Measurements", "craniovertebral-angle", "40.0 deg", "Findings",
 				"forward-head-posture", "moderate", "gap: missing");
+	}
+
+	@Test
+	void assess_json_addsHypothesesAndAMenuThatAddressesThem() throws IOException {
+		Run run = run("assess", "--landmarks", write(lateral(40, 25)), "--json");
+		JsonNode report = JsonMapper.builder().build().readTree(run.out);
+
+		JsonNode iliopsoas = null;
+		for (JsonNode h : report.get("hypotheses")) {
+			if (h.get("muscle").asString().equals("iliopsoas")) {
+				iliopsoas = h;
+			}
+		}
+		assertThat(iliopsoas).isNotNull();
+		assertThat(iliopsoas.get("state").asString()).isEqualTo("short-overactive");
+		assertThat(iliopsoas.get("because").toString()).contains("anterior-pelvic-tilt");
+		assertThat(iliopsoas.get("sources")).isNotEmpty();
+		JsonNode menu = report.get("menu");
+		assertThat(menu.get("minutes").asInt()).isEqualTo(20);
+		assertThat(menu.get("estimatedSeconds").asInt()).isLessThanOrEqualTo(20 * 60);
+		assertThat(menu.get("exercises").size()).isBetween(5, 12);
+		JsonNode first = menu.get("exercises").get(0);
+		assertThat(first.has("id") && first.has("dose") && first.has("targets") && first.has("because")).isTrue();
+	}
+
+	@Test
+	void assess_noFloorTenMinutes_menuHasNoLyingExerciseAndFitsTheTime() throws IOException {
+		Run run = run("assess", "--landmarks", write(lateral(40, 25)), "--json", "--minutes", "10", "--constraint",
+				"no-floor");
+		assertThat(run.exitCode).as(run.err).isZero();
+		JsonNode menu = JsonMapper.builder().build().readTree(run.out).get("menu");
+		var catalog = KnowledgeBaseLoader.load().exercises();
+
+		assertThat(menu.get("estimatedSeconds").asInt()).isLessThanOrEqualTo(10 * 60);
+		assertThat(menu.get("exercises")).isNotEmpty();
+		for (JsonNode item : menu.get("exercises")) {
+			Exercise exercise = catalog.find(item.get("id").asString()).orElseThrow();
+			assertThat(exercise.position()).as(exercise.id()).isNotIn(Position.SUPINE, Position.PRONE);
+			assertThat(exercise.floor()).as(exercise.id()).isFalse();
+		}
+	}
+
+	@Test
+	void assess_withoutJson_printsHypothesesAndMenu() throws IOException {
+		Run run = run("assess", "--landmarks", write(lateral(40, 25)));
+		assertThat(run.out).contains("Muscle hypotheses (to confirm)", "iliopsoas", "Menu (20 min budget");
+	}
+
+	@Test
+	void assess_badMenuOptions_oneLineErrorAndExitCode2() throws IOException {
+		String file = write(lateral(40, 25));
+		Run unknown = run("assess", "--landmarks", file, "--constraint", "no-stairs");
+		assertThat(unknown.exitCode).isEqualTo(RealignCommand.EXIT_BAD_INPUT);
+		assertThat(unknown.err.strip()).contains("no-stairs").doesNotContain("\n");
+		Run minutes = run("assess", "--landmarks", file, "--minutes", "abc");
+		assertThat(minutes.exitCode).isEqualTo(RealignCommand.EXIT_BAD_INPUT);
+		assertThat(minutes.err).contains("--minutes");
+		Run tooFew = run("assess", "--landmarks", file, "--minutes", "1");
+		assertThat(tooFew.exitCode).isEqualTo(RealignCommand.EXIT_BAD_INPUT);
+		assertThat(tooFew.out).isEmpty();
 	}
 
 	@Test
