@@ -1,0 +1,18 @@
+package org.realign.pose;
+
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+
+/**
+ * Places keypoints on consecutive frames of one video, reusing each frame's pose to crop
+ * the next one (MediaPipe's tracking mode, without its landmark smoothing).
+ */
+public interface PoseTracker {
+
+	/**
+	 * @param frame the next frame, the same size as the previous ones
+	 * @return the pose, or empty when no person is found
+	 */
+	Optional<PoseResult> next(BufferedImage frame);
+
+}
