@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,43 +103,83 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		RgbImage rgb = RgbImage.of(image);
 		Worker worker = acquire();
 		try {
-			return worker.estimate(rgb, null, null);
+			return worker.infer(rgb, null, null).map((inference) -> toResult(inference, rgb));
 		}
 		finally {
 			release(worker);
 		}
 	}
 
+	private PoseResult toResult(Inference inference, RgbImage image) {
+		return new PoseResult(LandmarkDecoder.toPixels(inference.landmarks(), image.width(), image.height()),
+				inference.world(), inference.detection(), inference.roi(), inference.detection().score(),
+				inference.poseScore(), this.model, image.width(), image.height());
+	}
+
 	@Override
 	public PoseTracker tracker() {
-		return new PoseTracker() {
+		return new Tracker();
+	}
 
-			private RegionOfInterest roi;
+	/**
+	 * MediaPipe's video mode ({@code pose_landmark_cpu.pbtxt}): the crop of each frame
+	 * comes from the smoothed auxiliary points of the previous one; the detector runs on
+	 * the first frame and whenever the pose is lost; landmarks are smoothed
+	 * ({@code pose_landmark_filtering.pbtxt}).
+	 */
+	private final class Tracker implements PoseTracker {
 
-			private PoseDetection detection;
+		private RegionOfInterest roi;
 
-			@Override
-			public Optional<PoseResult> next(BufferedImage frame) {
-				RgbImage rgb = RgbImage.of(frame);
-				Worker worker = acquire();
-				try {
-					Optional<PoseResult> result = Optional.empty();
-					if (this.roi != null) {
-						result = worker.estimate(rgb, this.roi, this.detection);
-					}
-					if (result.isEmpty()) {
-						result = worker.estimate(rgb, null, null);
-					}
-					this.roi = result.map((pose) -> worker.lastNextRoi).orElse(null);
-					this.detection = result.map(PoseResult::detection).orElse(null);
-					return result;
+		private PoseDetection detection;
+
+		private LandmarkSmoother landmarkSmoother;
+
+		private LandmarkSmoother auxiliarySmoother;
+
+		@Override
+		public Optional<PoseResult> next(BufferedImage frame, Duration timestamp) {
+			RgbImage rgb = RgbImage.of(frame);
+			Optional<Inference> inference;
+			Worker worker = acquire();
+			try {
+				inference = Optional.empty();
+				if (this.roi != null) {
+					inference = worker.infer(rgb, this.roi, this.detection);
 				}
-				finally {
-					release(worker);
+				if (inference.isEmpty()) {
+					inference = worker.infer(rgb, null, null);
 				}
 			}
+			finally {
+				release(worker);
+			}
+			if (inference.isEmpty()) {
+				// Lost: start over with the detector and fresh filters.
+				this.roi = null;
+				this.detection = null;
+				this.landmarkSmoother = null;
+				this.auxiliarySmoother = null;
+				return Optional.empty();
+			}
+			Inference found = inference.get();
+			if (this.landmarkSmoother == null) {
+				this.landmarkSmoother = LandmarkSmoother.landmarks();
+				this.auxiliarySmoother = LandmarkSmoother.auxiliary();
+			}
+			long nanos = timestamp.toNanos();
+			this.landmarkSmoother.apply(found.landmarks(), nanos, rgb.width(), rgb.height());
+			this.auxiliarySmoother.apply(found.landmarks(), nanos, rgb.width(), rgb.height());
+			this.roi = LandmarkDecoder.nextRoi(found.landmarks(), rgb.width(), rgb.height());
+			this.detection = found.detection();
+			return Optional.of(toResult(found, rgb));
+		}
 
-		};
+	}
+
+	/** What one pass of the landmark model found, before smoothing. */
+	private record Inference(LandmarkDecoder.Normalized landmarks, List<WorldLandmark> world, double poseScore,
+			RegionOfInterest roi, PoseDetection detection) {
 	}
 
 	private Worker acquire() {
@@ -237,8 +278,6 @@ final class TfLitePoseEstimator implements PoseEstimator {
 
 		private final float[] poseFlag = new float[1];
 
-		private RegionOfInterest lastNextRoi;
-
 		Worker(Interpreter detector, Interpreter landmarks) {
 			this.detector = detector;
 			this.landmarks = landmarks;
@@ -259,7 +298,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		 * @param roi the crop from the previous frame, or null to run the detector
 		 * @param trackedDetection the detection that began tracking, kept in the result
 		 */
-		Optional<PoseResult> estimate(RgbImage image, RegionOfInterest roi, PoseDetection trackedDetection) {
+		Optional<Inference> infer(RgbImage image, RegionOfInterest roi, PoseDetection trackedDetection) {
 			PoseDetection detection = trackedDetection;
 			if (roi == null) {
 				Optional<PoseDetection> detected = detect(image);
@@ -278,11 +317,8 @@ final class TfLitePoseEstimator implements PoseEstimator {
 			if (this.poseFlag[0] < POSE_PRESENCE_THRESHOLD) {
 				return Optional.empty();
 			}
-			LandmarkDecoder.Normalized normalized = LandmarkDecoder.decode(this.rawLandmarks, this.heatmap, roi);
-			this.lastNextRoi = LandmarkDecoder.nextRoi(normalized, w, h);
-			return Optional.of(new PoseResult(LandmarkDecoder.toPixels(normalized, w, h),
-					LandmarkDecoder.world(this.rawWorld, roi), detection, roi, detection.score(), this.poseFlag[0],
-					TfLitePoseEstimator.this.model, w, h));
+			return Optional.of(new Inference(LandmarkDecoder.decode(this.rawLandmarks, this.heatmap, roi),
+					LandmarkDecoder.world(this.rawWorld, roi), this.poseFlag[0], roi, detection));
 		}
 
 		Optional<PoseDetection> detect(RgbImage image) {

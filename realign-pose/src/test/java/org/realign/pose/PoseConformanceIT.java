@@ -38,6 +38,72 @@ class PoseConformanceIT {
 		image = null;
 	}
 
+	/**
+	 * The stage-level expectations come from MediaPipe Tasks' test data (commit 9d88077,
+	 * pose_landmarker.task, whose detector is the same BlazePose detector as the npm
+	 * package's): they are independent of the landmark model.
+	 */
+	@ParameterizedTest
+	@EnumSource(PoseModel.class)
+	void estimate_poseJpg_detectionBoxAndRoiWithinOneHundredth(PoseModel model) {
+		String detectionText = TestData.read(TestData.reference("pose_expected_detection.pbtxt"));
+		String rectText = TestData.read(TestData.reference("pose_expected_expanded_rect.pbtxt"));
+		ModelFiles files = TestData.modelStore().ensureAvailable(model);
+		try (PoseEstimator estimator = PoseEstimator.open(files, 1)) {
+			PoseResult result = estimator.estimate(image).orElseThrow();
+			PoseDetection detection = result.detection();
+			RegionOfInterest roi = result.roi();
+			double[] expectedKeypoints = TestData.numbersAfterKey(
+					"{\"k\":[" + detectionText.substring(detectionText.indexOf("relative_keypoints")) + "]}", "k");
+			double boxError = max(Math.abs(detection.xMin() - TestData.textprotoValue(detectionText, "xmin")),
+					Math.abs(detection.yMin() - TestData.textprotoValue(detectionText, "ymin")),
+					Math.abs(detection.width() - TestData.textprotoValue(detectionText, "width")),
+					Math.abs(detection.height() - TestData.textprotoValue(detectionText, "height")),
+					Math.abs(detection.score() - TestData.textprotoValue(detectionText, "score")));
+			double keypointError = 0;
+			for (int i = 0; i < 8; i++) {
+				keypointError = Math.max(keypointError, Math.abs(detection.keypoints()[i] - expectedKeypoints[i]));
+			}
+			double roiError = max(Math.abs(roi.xCenter() - TestData.textprotoValue(rectText, "x_center")),
+					Math.abs(roi.yCenter() - TestData.textprotoValue(rectText, "y_center")),
+					Math.abs(roi.width() - TestData.textprotoValue(rectText, "width")),
+					Math.abs(roi.height() - TestData.textprotoValue(rectText, "height")),
+					Math.abs(roi.rotation() - TestData.textprotoValue(rectText, "rotation")));
+			System.out.printf(Locale.ROOT, "pose.jpg %s: max box error %.5f, keypoints %.5f, roi %.5f%n", model.id(),
+					boxError, keypointError, roiError);
+			assertThat(boxError).isLessThan(0.01);
+			assertThat(keypointError).isLessThan(0.01);
+			assertThat(roiError).isLessThan(0.01);
+		}
+	}
+
+	/** MediaPipe Tasks' expected landmarks (lite bundle), normalized, tolerance 0.03. */
+	@org.junit.jupiter.api.Test
+	void estimate_poseJpgLite_matchesTasksExpectationWithinTasksTolerance() {
+		String tasks = TestData.read(TestData.reference("tasks_pose_landmarker_expected.json"));
+		double[] expected = TestData.numbersAfterKey(tasks, "normalized_landmarks");
+		ModelFiles files = TestData.modelStore().ensureAvailable(PoseModel.LITE);
+		try (PoseEstimator estimator = PoseEstimator.open(files, 1)) {
+			PoseResult result = estimator.estimate(image).orElseThrow();
+			double maxError = 0;
+			for (int i = 0; i < PoseKeypoint.COUNT; i++) {
+				PoseLandmark landmark = result.landmarks().get(i);
+				maxError = max(maxError, Math.abs(landmark.x() / image.getWidth() - expected[5 * i]),
+						Math.abs(landmark.y() / image.getHeight() - expected[5 * i + 1]));
+			}
+			System.out.printf(Locale.ROOT, "pose.jpg lite vs Tasks: max normalized error %.4f%n", maxError);
+			assertThat(maxError).isLessThanOrEqualTo(0.03);
+		}
+	}
+
+	private static double max(double... values) {
+		double max = 0;
+		for (double value : values) {
+			max = Math.max(max, value);
+		}
+		return max;
+	}
+
 	@ParameterizedTest
 	@EnumSource(PoseModel.class)
 	void estimate_poseJpg_landmarksWithin15PixelsAndWorldWithin20Centimetres(PoseModel model) {
