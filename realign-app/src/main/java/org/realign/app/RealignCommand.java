@@ -2,6 +2,8 @@ package org.realign.app;
 
 import java.io.PrintWriter;
 
+import org.realign.app.pose.LandmarksCommand;
+import org.realign.app.pose.ModelsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "realign", mixinStandardHelpOptions = true, versionProvider = RealignCommand.Version.class,
 		description = "Realign: postural alignment therapy, from photos to a daily corrective exercise menu.",
-		subcommands = { ServeCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, LandmarksCommand.class, ModelsCommand.class,
+				CommandLine.HelpCommand.class })
 public final class RealignCommand {
 
 	/**
@@ -21,7 +24,7 @@ public final class RealignCommand {
 	 */
 	public static final int EXIT_BAD_INPUT = 2;
 
-	static CommandLine commandLine() {
+	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new RealignCommand());
 		commandLine.setExecutionExceptionHandler(RealignCommand::reportFailure);
 		return commandLine;
