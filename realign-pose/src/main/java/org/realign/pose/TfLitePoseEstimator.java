@@ -207,10 +207,21 @@ final class TfLitePoseEstimator implements PoseEstimator {
 	private void release(Worker worker) {
 		synchronized (this) {
 			if (this.closed) {
-				worker.close();
+				closeWorker(worker);
 				return;
 			}
 			this.idle.add(worker);
+		}
+	}
+
+	/** Closes a worker; the last one out frees the shared models. */
+	private synchronized void closeWorker(Worker worker) {
+		worker.close();
+		this.all.remove(worker);
+		if (this.all.isEmpty()) {
+			this.detectorModel.deallocate();
+			this.landmarkModel.deallocate();
+			this.resolver.deallocate();
 		}
 	}
 
@@ -249,7 +260,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 			// Workers in use close themselves when released.
 			Worker worker;
 			while ((worker = this.idle.poll()) != null) {
-				worker.close();
+				closeWorker(worker);
 			}
 		}
 	}
