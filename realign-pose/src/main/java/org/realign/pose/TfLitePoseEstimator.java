@@ -182,6 +182,21 @@ final class TfLitePoseEstimator implements PoseEstimator {
 			RegionOfInterest roi, PoseDetection detection) {
 	}
 
+	/**
+	 * Runs only the two interpreters on whatever their input tensors hold (the last image
+	 * processed), for the benchmark that measures the pipeline's overhead.
+	 */
+	void invokeInterpretersOnly() {
+		Worker worker = acquire();
+		try {
+			Worker.invoke(worker.detector);
+			Worker.invoke(worker.landmarks);
+		}
+		finally {
+			release(worker);
+		}
+	}
+
 	private Worker acquire() {
 		synchronized (this) {
 			if (this.closed) {
