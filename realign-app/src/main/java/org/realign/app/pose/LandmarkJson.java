@@ -16,16 +16,20 @@ import org.realign.pose.PoseResult;
  * since the format only holds coordinates inside the image: a measurement that needs them
  * reports a gap instead of using a guess.
  */
-final class LandmarkJson {
+public final class LandmarkJson {
 
 	/** One photo's pose and the view it shows. */
-	record ViewPose(View view, PoseResult pose) {
+	public record ViewPose(View view, PoseResult pose) {
 	}
 
 	private LandmarkJson() {
 	}
 
-	static String write(List<ViewPose> views) {
+	/**
+	 * @param views the photos' poses
+	 * @return the landmark file, ready for {@code realign assess --landmarks}
+	 */
+	public static String write(List<ViewPose> views) {
 		StringBuilder json = new StringBuilder("{\"views\":[");
 		for (int v = 0; v < views.size(); v++) {
 			ViewPose viewPose = views.get(v);
@@ -51,7 +55,7 @@ final class LandmarkJson {
 	}
 
 	/** The landmarks inside the photo, in keypoint order. */
-	static List<PoseLandmark> inside(PoseResult pose) {
+	public static List<PoseLandmark> inside(PoseResult pose) {
 		List<PoseLandmark> inside = new ArrayList<>();
 		for (PoseLandmark landmark : pose.landmarks()) {
 			if (isInside(landmark, pose)) {
@@ -61,7 +65,7 @@ final class LandmarkJson {
 		return inside;
 	}
 
-	static boolean isInside(PoseLandmark landmark, PoseResult pose) {
+	public static boolean isInside(PoseLandmark landmark, PoseResult pose) {
 		return landmark.x() >= 0 && landmark.y() >= 0 && landmark.x() <= pose.imageWidth()
 				&& landmark.y() <= pose.imageHeight();
 	}

@@ -8,12 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
@@ -21,9 +16,7 @@ import org.realign.app.BadInputException;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ImageRejectedException;
-import org.realign.pose.ModelFiles;
 import org.realign.pose.ModelStore;
-import org.realign.pose.PoseEstimator;
 import org.realign.pose.PoseLandmark;
 import org.realign.pose.PoseModel;
 import org.realign.pose.PoseModelException;
@@ -38,9 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code realign landmarks IMAGE...}: places the 33 BlazePose keypoints on each photo.
  * <p>
- * All photos are decoded and checked first, so that a bad file fails fast (exit 2) before
- * any model is loaded or fetched; then one estimator, its models loaded once, processes
- * the batch on as many threads as there are cores.
+ * A bad photo fails the whole call with exit code 2 before any model is loaded (see
+ * {@link PhotoLandmarker}); a photo without a person is reported and also gives exit code
+ * 2, while the other photos are still written.
  */
 @Command(name = "landmarks", mixinStandardHelpOptions = true, description = {
 		"Place the 33 BlazePose landmarks on photos (JPEG or PNG).",
@@ -83,75 +76,39 @@ public final class LandmarksCommand implements Callable<Integer> {
 		if (!(this.maxMegapixels > 0)) {
 			throw new BadInputException("--max-megapixels must be positive");
 		}
-		ImageLoader loader = new ImageLoader((long) (this.maxMegapixels * 1_000_000));
-		List<BufferedImage> photos = new ArrayList<>();
-		for (Path image : this.images) {
-			try {
-				photos.add(loader.load(image));
-			}
-			catch (ImageRejectedException ex) {
-				throw new BadInputException(ex.getMessage(), ex);
-			}
-		}
-		ModelFiles files;
+		PhotoLandmarker landmarker = new PhotoLandmarker(new ImageLoader((long) (this.maxMegapixels * 1_000_000)),
+				ModelStore.fromEnvironment());
+		List<PhotoLandmarker.Photo> photos = this.images.stream()
+			.map((image) -> new PhotoLandmarker.Photo(photoView, image))
+			.toList();
+		List<PhotoLandmarker.Located> located;
 		try {
-			files = ModelStore.fromEnvironment().ensureAvailable(poseModel);
+			located = landmarker.locate(photos, poseModel);
+		}
+		catch (ImageRejectedException ex) {
+			throw new BadInputException(ex.getMessage(), ex);
 		}
 		catch (PoseModelException ex) {
 			this.spec.commandLine().getErr().println("realign: " + ex.getMessage());
 			return 1;
 		}
-		List<Optional<PoseResult>> poses = estimateAll(files, photos);
-		return report(photoView, photos, poses);
+		return report(located);
 	}
 
-	private List<Optional<PoseResult>> estimateAll(ModelFiles files, List<BufferedImage> photos) {
-		int threads = Math.max(1, Math.min(photos.size(), Runtime.getRuntime().availableProcessors()));
-		try (PoseEstimator estimator = PoseEstimator.open(files, threads)) {
-			if (threads == 1) {
-				return photos.stream().map(estimator::estimate).toList();
-			}
-			ExecutorService executor = Executors.newFixedThreadPool(threads);
-			try {
-				List<Future<Optional<PoseResult>>> futures = new ArrayList<>();
-				for (BufferedImage photo : photos) {
-					futures.add(executor.submit(() -> estimator.estimate(photo)));
-				}
-				List<Optional<PoseResult>> results = new ArrayList<>();
-				for (Future<Optional<PoseResult>> future : futures) {
-					results.add(future.get());
-				}
-				return results;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted", ex);
-			}
-			catch (ExecutionException ex) {
-				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-						: new IllegalStateException(ex.getCause());
-			}
-			finally {
-				executor.shutdownNow();
-			}
-		}
-	}
-
-	private int report(View photoView, List<BufferedImage> photos, List<Optional<PoseResult>> poses) {
+	private int report(List<PhotoLandmarker.Located> located) {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
 		List<LandmarkJson.ViewPose> found = new ArrayList<>();
 		int exitCode = 0;
-		for (int i = 0; i < photos.size(); i++) {
-			String name = String.valueOf(this.images.get(i).getFileName());
-			Optional<PoseResult> pose = poses.get(i);
-			if (pose.isEmpty()) {
+		for (PhotoLandmarker.Located photo : located) {
+			String name = String.valueOf(photo.photo().file().getFileName());
+			if (photo.pose().isEmpty()) {
 				err.println("realign: " + name + ": no person found");
 				exitCode = 2;
 				continue;
 			}
-			PoseResult result = pose.get();
-			found.add(new LandmarkJson.ViewPose(photoView, result));
+			PoseResult result = photo.pose().get();
+			found.add(photo.viewPose().orElseThrow());
 			List<String> outside = result.landmarks()
 				.stream()
 				.filter((landmark) -> !LandmarkJson.isInside(landmark, result))
@@ -161,10 +118,10 @@ public final class LandmarksCommand implements Callable<Integer> {
 				err.println("realign: " + name + ": outside the photo, left out: " + String.join(", ", outside));
 			}
 			if (!this.json) {
-				printTable(out, name, photoView, result);
+				printTable(out, name, photo.photo().view(), result);
 			}
 			if (this.overlay != null) {
-				writeOverlay(name, photos.get(i), result);
+				writeOverlay(name, photo.image(), result);
 			}
 		}
 		if (this.json && !found.isEmpty()) {
