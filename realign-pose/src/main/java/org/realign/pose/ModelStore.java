@@ -69,13 +69,21 @@ public final class ModelStore {
 
 	private final PrintStream progress;
 
+	private final URI tarball;
+
 	/**
 	 * @param directory the cache directory
 	 * @param progress where download progress goes (stderr for the command line)
 	 */
 	public ModelStore(Path directory, PrintStream progress) {
+		this(directory, progress, TARBALL);
+	}
+
+	/** A store fetching from another address: tests use one that cannot be reached. */
+	ModelStore(Path directory, PrintStream progress, URI tarball) {
 		this.directory = directory;
 		this.progress = progress;
+		this.tarball = tarball;
 	}
 
 	/** A store in the configured cache directory, reporting progress on stderr. */
@@ -171,12 +179,12 @@ public final class ModelStore {
 				.followRedirects(HttpClient.Redirect.NORMAL)
 				.connectTimeout(Duration.ofSeconds(30))
 				.build();
-			HttpRequest request = HttpRequest.newBuilder(TARBALL).timeout(Duration.ofMinutes(10)).GET().build();
+			HttpRequest request = HttpRequest.newBuilder(this.tarball).timeout(Duration.ofMinutes(10)).GET().build();
 			HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 			if (response.statusCode() != 200) {
 				response.body().close();
 				throw new PoseModelException("could not fetch the pose models: HTTP " + response.statusCode() + " from "
-						+ TARBALL + "; on a machine without network use './realign models import FILE.tgz'");
+						+ this.tarball + "; on a machine without network use './realign models import FILE.tgz'");
 			}
 			long total = response.headers().firstValueAsLong("content-length").orElse(-1);
 			MessageDigest digest = Integrity.sha512();
@@ -208,7 +216,7 @@ public final class ModelStore {
 		}
 		catch (IOException ex) {
 			throw new PoseModelException("automatic landmark placement is off: could not fetch the pose models from "
-					+ TARBALL + " (" + ex.getMessage() + "); use './realign models import FILE.tgz'", ex);
+					+ this.tarball + " (" + oneLine(ex) + "); use './realign models import FILE.tgz'", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -270,6 +278,11 @@ public final class ModelStore {
 				deleteRecursively(staging);
 			}
 		}
+	}
+
+	private static String oneLine(Exception ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		return message.lines().findFirst().orElse("").strip();
 	}
 
 	private static boolean isWanted(String name) {

@@ -57,6 +57,19 @@ class ModelStoreTest {
 	}
 
 	@Test
+	void ensureAvailable_noNetwork_explainsWhyAutomaticPlacementIsOffAndLeavesNothing() throws IOException {
+		ModelStore store = new ModelStore(this.dir.resolve("models"), new PrintStream(new ByteArrayOutputStream()),
+				java.net.URI.create("http://127.0.0.1:1/pose.tgz"));
+		assertThatThrownBy(() -> store.ensureAvailable(PoseModel.FULL)).isInstanceOf(PoseModelException.class)
+			.hasMessageStartingWith("automatic landmark placement is off: could not fetch the pose models")
+			.hasMessageContaining("models import")
+			.hasMessageNotContaining("\n");
+		try (var left = Files.list(this.dir.resolve("models"))) {
+			assertThat(left).isEmpty();
+		}
+	}
+
+	@Test
 	void defaultDirectory_envThenPropertyThenHome() {
 		assertThat(ModelStore.defaultDirectory("/env", "/prop", "/home/u")).isEqualTo(Path.of("/env"));
 		assertThat(ModelStore.defaultDirectory(null, "/prop", "/home/u")).isEqualTo(Path.of("/prop"));
