@@ -118,6 +118,32 @@ class ImageLoaderTest {
 		}
 	}
 
+	/**
+	 * Damaged photos: the loader answers with an image or a one-line refusal, nothing
+	 * else.
+	 */
+	@Test
+	void decode_corruptedVariantsOfRealPhotos_imageOrOneLineRefusal() throws IOException {
+		byte[] jpeg = Files.readAllBytes(TestData.reference("pose.jpg"));
+		byte[] png = TestImages.encode(TestImages.marked(), "png");
+		java.util.Random random = new java.util.Random(42);
+		for (int round = 0; round < 150; round++) {
+			byte[] original = (round % 2 == 0) ? jpeg : png;
+			byte[] damaged = Arrays.copyOf(original, 8 + random.nextInt(original.length - 8));
+			for (int flips = random.nextInt(20); flips > 0; flips--) {
+				int at = 2 + random.nextInt(damaged.length - 2);
+				damaged[at] = (byte) random.nextInt(256);
+			}
+			try {
+				BufferedImage image = this.loader.decode("damaged", damaged);
+				assertThat(image.getWidth()).isPositive();
+			}
+			catch (ImageRejectedException ex) {
+				assertThat(ex.getMessage()).as("round %d", round).startsWith("damaged: ").doesNotContain("\n");
+			}
+		}
+	}
+
 	@Test
 	void exifOrientation_withoutExif_isOne() {
 		assertThat(ImageLoader.exifOrientation("plain".getBytes(StandardCharsets.US_ASCII))).isEqualTo(1);

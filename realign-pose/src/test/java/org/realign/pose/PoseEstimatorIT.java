@@ -30,6 +30,18 @@ class PoseEstimatorIT {
 	}
 
 	@Test
+	void estimate_tinyAndExtremeImages_noPersonNoCrash() {
+		ModelFiles files = TestData.modelStore().ensureAvailable(PoseModel.LITE);
+		try (PoseEstimator estimator = PoseEstimator.open(files, 1)) {
+			for (int[] size : new int[][] { { 1, 1 }, { 1, 3000 }, { 3000, 1 }, { 2, 2 } }) {
+				assertThat(estimator.estimate(new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB)))
+					.as("%dx%d", size[0], size[1])
+					.isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void estimate_concurrentCallsOnPool_sameResultAsSequential() throws Exception {
 		BufferedImage image = ImageIO.read(TestData.reference("pose.jpg").toFile());
 		ModelFiles files = TestData.modelStore().ensureAvailable(PoseModel.LITE);
