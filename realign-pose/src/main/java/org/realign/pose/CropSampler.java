@@ -49,8 +49,8 @@ final class CropSampler {
 				double sy = centerY + sin * lx + cos * ly;
 				int x0 = (int) Math.floor(sx);
 				int y0 = (int) Math.floor(sy);
-				double fx = sx - x0;
-				double fy = sy - y0;
+				double fx = Math.round((sx - x0) * 32) / 32.0;
+				double fy = Math.round((sy - y0) * 32) / 32.0;
 				double r = 0;
 				double g = 0;
 				double b = 0;
@@ -83,9 +83,9 @@ final class CropSampler {
 					}
 				}
 				int i = u * 3;
-				row[i] = (float) r * scale + min;
-				row[i + 1] = (float) g * scale + min;
-				row[i + 2] = (float) b * scale + min;
+				row[i] = Math.round(r) * scale + min;
+				row[i + 1] = Math.round(g) * scale + min;
+				row[i + 2] = Math.round(b) * scale + min;
 			}
 			out.put(v * size * 3, row);
 		}
