@@ -145,6 +145,47 @@ class ImageLoaderTest {
 	}
 
 	@Test
+	void load_jpegWithExifOrientation6_comesOutUpright() throws IOException {
+		byte[] jpeg = TestImages.encode(TestImages.marked(), "jpeg");
+		Path file = Files.write(this.dir.resolve("camera.jpg"), withExifOrientation(jpeg, 6));
+		assertThat(ImageLoader.exifOrientation(Files.readAllBytes(file))).isEqualTo(6);
+		BufferedImage image = this.loader.load(file);
+		// Stored 40x20 with red left, blue right; turned 90 degrees clockwise: red on
+		// top.
+		assertThat(image.getWidth()).isEqualTo(20);
+		assertThat(image.getHeight()).isEqualTo(40);
+		assertThat(isReddish(image.getRGB(10, 5))).isTrue();
+		assertThat(isReddish(image.getRGB(10, 35))).isFalse();
+	}
+
+	private static boolean isReddish(int rgb) {
+		return ((rgb >> 16) & 0xFF) > 150 && (rgb & 0xFF) < 100;
+	}
+
+	/** Inserts a minimal EXIF segment (big-endian TIFF, one IFD0 entry) after the SOI. */
+	private static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+		byte[] tiff = { 'M', 'M', 0, 42, 0, 0, 0, 8, // header, IFD0 at 8
+				0, 1, // one entry
+				0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, // orientation,
+																			// SHORT
+				0, 0, 0, 0 }; // no next IFD
+		byte[] exif = new byte[6 + tiff.length];
+		System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+		System.arraycopy(tiff, 0, exif, 6, tiff.length);
+		int length = exif.length + 2;
+		byte[] out = new byte[jpeg.length + 4 + exif.length];
+		out[0] = (byte) 0xFF;
+		out[1] = (byte) 0xD8;
+		out[2] = (byte) 0xFF;
+		out[3] = (byte) 0xE1;
+		out[4] = (byte) (length >> 8);
+		out[5] = (byte) length;
+		System.arraycopy(exif, 0, out, 6, exif.length);
+		System.arraycopy(jpeg, 2, out, 6 + exif.length, jpeg.length - 2);
+		return out;
+	}
+
+	@Test
 	void exifOrientation_withoutExif_isOne() {
 		assertThat(ImageLoader.exifOrientation("plain".getBytes(StandardCharsets.US_ASCII))).isEqualTo(1);
 	}
