@@ -39,7 +39,6 @@ final class CropSampler {
 		float scale = (max - min) / 255f;
 		int w = image.width();
 		int h = image.height();
-		int[] pixels = image.pixels();
 		float[] row = new float[size * 3];
 		for (int v = 0; v < size; v++) {
 			double ly = ((double) v / size - 0.5) * height;
@@ -71,10 +70,10 @@ final class CropSampler {
 							if (!replicateBorder) {
 								continue;
 							}
-							p = pixels[Math.min(h - 1, Math.max(0, yy)) * w + Math.min(w - 1, Math.max(0, xx))];
+							p = image.rgb(Math.min(h - 1, Math.max(0, yy)) * w + Math.min(w - 1, Math.max(0, xx)));
 						}
 						else {
-							p = pixels[yy * w + xx];
+							p = image.rgb(yy * w + xx);
 						}
 						double weight = wx * wy;
 						r += ((p >> 16) & 0xFF) * weight;

@@ -17,9 +17,9 @@ class RgbImageTest {
 			BufferedImage image = new BufferedImage(marked.getWidth(), marked.getHeight(), type);
 			image.getGraphics().drawImage(marked, 0, 0, null);
 			int[] expected = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-			int[] actual = RgbImage.of(image).pixels();
+			RgbImage actual = RgbImage.of(image);
 			for (int i = 0; i < expected.length; i++) {
-				assertThat(actual[i] & 0xFFFFFF).as("type %d pixel %d", type, i).isEqualTo(expected[i] & 0xFFFFFF);
+				assertThat(actual.rgb(i) & 0xFFFFFF).as("type %d pixel %d", type, i).isEqualTo(expected[i] & 0xFFFFFF);
 			}
 		}
 	}
@@ -27,7 +27,7 @@ class RgbImageTest {
 	@Test
 	void of_subimage_usesItsOwnPixels() {
 		BufferedImage sub = TestImages.marked().getSubimage(20, 0, 20, 20);
-		assertThat(RgbImage.of(sub).pixels()[0] & 0xFFFFFF).isEqualTo(0x0000FF);
+		assertThat(RgbImage.of(sub).rgb(0) & 0xFFFFFF).isEqualTo(0x0000FF);
 	}
 
 }
