@@ -1,0 +1,112 @@
+package org.realign.pose;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Per-image latency of automatic landmarks, to keep the Java pre- and post-processing
+ * cheap next to the models.
+ * <p>
+ * {@code pipeline}: a decoded photo to 33 landmarks ({@link PoseEstimator#estimate}):
+ * letterbox and crop sampling, both interpreters, anchors decoding, NMS, ROI, heatmap
+ * refinement, projection. {@code interpreters}: the two bare {@code Interpreter.Invoke}
+ * calls on the same inputs (the tensors of the last photo). The overhead ratio is
+ * pipeline / interpreters (target at most 1.3). Inputs: the MediaPipe reference photo
+ * {@code pose.jpg} (1000x667) and squat frame 18 (720x1280), alternating, for each of the
+ * lite, full and heavy models. The estimator's pool has two interpreter pairs, so with
+ * two JMH threads each thread has its own, as in a batch of {@code realign landmarks} on
+ * two cores.
+ * <p>
+ * Run (models fetched into the cache on first use; the test data are found from the
+ * working directory or {@code -Drealign.testdata=DIR}):
+ *
+ * <pre>
+ * ./mvnw -B -q -Pbench package -pl realign-bench -am -DskipTests
+ * java -jar realign-bench/target/benchmarks.jar PoseBenchmark -t 1 -f 1 -wi 3 -i 5
+ * java -jar realign-bench/target/benchmarks.jar PoseBenchmark -t 2 -f 1 -wi 3 -i 5
+ * </pre>
+ *
+ * Images per second on two cores = 2 / (average time per operation with {@code -t 2}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PoseBenchmark {
+
+	@Param({ "lite", "full", "heavy" })
+	public String model;
+
+	private PoseEstimator estimator;
+
+	private BufferedImage[] images;
+
+	private int next;
+
+	@Setup(Level.Trial)
+	public void setUp() {
+		Path testdata = testdata();
+		ImageLoader loader = new ImageLoader();
+		this.images = new BufferedImage[] { loader.load(testdata.resolve("pose.jpg")),
+				loader.load(testdata.resolve("pose_squats_frames/frame_018.jpg")) };
+		ModelFiles files = ModelStore.fromEnvironment().ensureAvailable(PoseModel.fromId(this.model).orElseThrow());
+		this.estimator = PoseEstimator.open(files, 2);
+		// Fill both pooled workers' input tensors so that the bare calls see real images.
+		for (BufferedImage image : this.images) {
+			this.estimator.estimate(image).orElseThrow();
+		}
+	}
+
+	@TearDown(Level.Trial)
+	public void tearDown() {
+		this.estimator.close();
+	}
+
+	@Benchmark
+	public PoseResult pipeline() {
+		BufferedImage image = this.images[(this.next++ & 1)];
+		return this.estimator.estimate(image).orElseThrow();
+	}
+
+	@Benchmark
+	public void interpreters() {
+		((TfLitePoseEstimator) this.estimator).invokeInterpretersOnly();
+	}
+
+	private static Path testdata() {
+		String configured = System.getProperty("realign.testdata");
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null) {
+			for (Path candidate : new Path[] { dir.resolve("shared/testdata/mediapipe-pose-ref"),
+					dir.resolveSibling("shared/testdata/mediapipe-pose-ref") }) {
+				if (Files.isDirectory(candidate)) {
+					return candidate;
+				}
+			}
+			dir = dir.getParent();
+		}
+		throw new IllegalStateException("shared/testdata/mediapipe-pose-ref not found; pass -Drealign.testdata=DIR");
+	}
+
+}

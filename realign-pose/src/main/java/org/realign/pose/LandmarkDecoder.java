@@ -1,0 +1,146 @@
+package org.realign.pose;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the landmark model's tensors into landmarks in image pixels and world landmarks
+ * in metres.
+ * <p>
+ * Ports the nodes of {@code tensors_to_pose_landmarks_and_segmentation.pbtxt} and
+ * {@code pose_landmark_by_roi_cpu.pbtxt} [1] [2]: {@code TensorsToLandmarksCalculator}
+ * (39 points of 5 values, normalized by 256, sigmoid on visibility and presence),
+ * {@code RefineLandmarksFromHeatmapCalculator} (kernel 7, minimum confidence 0.5) [3],
+ * {@code LandmarkProjectionCalculator} (undo the ROI's rotation, scale and offset) [4]
+ * and {@code WorldLandmarkProjectionCalculator} (rotate by the ROI's rotation) [5]. The
+ * ROI is square in pixels, so the 256x256 crop has no letterbox to remove.
+ * <p>
+ * [1]
+ * mediapipe/modules/pose_landmark/tensors_to_pose_landmarks_and_segmentation.pbtxt<br>
+ * [2] mediapipe/modules/pose_landmark/pose_landmark_by_roi_cpu.pbtxt<br>
+ * [3] mediapipe/calculators/util/refine_landmarks_from_heatmap_calculator.cc<br>
+ * [4] mediapipe/calculators/util/landmark_projection_calculator.cc<br>
+ * [5] mediapipe/calculators/util/world_landmark_projection_calculator.cc
+ */
+final class LandmarkDecoder {
+
+	static final int INPUT_SIZE = 256;
+
+	static final int NUM_LANDMARKS = 39;
+
+	static final int HEATMAP_SIZE = 64;
+
+	private static final int KERNEL_SIZE = 7;
+
+	private static final double MIN_CONFIDENCE_TO_REFINE = 0.5;
+
+	/** Normalized (0..1 of the image) landmarks, including the 6 auxiliary points. */
+	record Normalized(double[] x, double[] y, double[] z, double[] visibility, double[] presence) {
+	}
+
+	private LandmarkDecoder() {
+	}
+
+	/**
+	 * @param raw the landmark tensor, 39 x (x, y, z, visibility, presence) in 256 px
+	 * @param heatmap the heatmap tensor, 64 x 64 x 39 logits, or null to skip refinement
+	 * @param roi the crop the model saw
+	 * @return the 39 points normalized to the image
+	 */
+	static Normalized decode(float[] raw, float[] heatmap, RegionOfInterest roi) {
+		double[] x = new double[NUM_LANDMARKS];
+		double[] y = new double[NUM_LANDMARKS];
+		double[] z = new double[NUM_LANDMARKS];
+		double[] visibility = new double[NUM_LANDMARKS];
+		double[] presence = new double[NUM_LANDMARKS];
+		for (int i = 0; i < NUM_LANDMARKS; i++) {
+			x[i] = raw[5 * i] / INPUT_SIZE;
+			y[i] = raw[5 * i + 1] / INPUT_SIZE;
+			z[i] = raw[5 * i + 2] / INPUT_SIZE;
+			visibility[i] = DetectionDecoder.sigmoid(raw[5 * i + 3]);
+			presence[i] = DetectionDecoder.sigmoid(raw[5 * i + 4]);
+		}
+		if (heatmap != null) {
+			refineFromHeatmap(x, y, heatmap);
+		}
+		double cos = Math.cos(roi.rotation());
+		double sin = Math.sin(roi.rotation());
+		for (int i = 0; i < NUM_LANDMARKS; i++) {
+			double dx = x[i] - 0.5;
+			double dy = y[i] - 0.5;
+			x[i] = (cos * dx - sin * dy) * roi.width() + roi.xCenter();
+			y[i] = (sin * dx + cos * dy) * roi.height() + roi.yCenter();
+			z[i] = z[i] * roi.width();
+		}
+		return new Normalized(x, y, z, visibility, presence);
+	}
+
+	/** Moves each point to the weighted centre of its heatmap window when confident. */
+	static void refineFromHeatmap(double[] x, double[] y, float[] heatmap) {
+		int size = HEATMAP_SIZE;
+		int channels = NUM_LANDMARKS;
+		int offset = (KERNEL_SIZE - 1) / 2;
+		for (int lm = 0; lm < NUM_LANDMARKS; lm++) {
+			int centerCol = (int) (x[lm] * size);
+			int centerRow = (int) (y[lm] * size);
+			if (centerCol < 0 || centerCol >= size || centerRow < 0 || centerRow >= size) {
+				continue;
+			}
+			int beginCol = Math.max(0, centerCol - offset);
+			int endCol = Math.min(size, centerCol + offset + 1);
+			int beginRow = Math.max(0, centerRow - offset);
+			int endRow = Math.min(size, centerRow + offset + 1);
+			double sum = 0;
+			double weightedCol = 0;
+			double weightedRow = 0;
+			double max = 0;
+			for (int row = beginRow; row < endRow; row++) {
+				for (int col = beginCol; col < endCol; col++) {
+					double confidence = DetectionDecoder.sigmoid(heatmap[size * channels * row + channels * col + lm]);
+					sum += confidence;
+					max = Math.max(max, confidence);
+					weightedCol += col * confidence;
+					weightedRow += row * confidence;
+				}
+			}
+			if (max >= MIN_CONFIDENCE_TO_REFINE && sum > 0) {
+				x[lm] = weightedCol / size / sum;
+				y[lm] = weightedRow / size / sum;
+			}
+		}
+	}
+
+	static List<PoseLandmark> toPixels(Normalized normalized, int imageWidth, int imageHeight) {
+		List<PoseLandmark> landmarks = new ArrayList<>(PoseKeypoint.COUNT);
+		for (PoseKeypoint keypoint : PoseKeypoint.values()) {
+			int i = keypoint.ordinal();
+			landmarks.add(new PoseLandmark(keypoint, normalized.x()[i] * imageWidth, normalized.y()[i] * imageHeight,
+					normalized.z()[i] * imageWidth, normalized.visibility()[i], normalized.presence()[i]));
+		}
+		return landmarks;
+	}
+
+	/**
+	 * @param raw the world tensor, 39 x (x, y, z) in metres
+	 * @param roi the crop the model saw, whose rotation is undone
+	 */
+	static List<WorldLandmark> world(float[] raw, RegionOfInterest roi) {
+		double cos = Math.cos(roi.rotation());
+		double sin = Math.sin(roi.rotation());
+		List<WorldLandmark> landmarks = new ArrayList<>(PoseKeypoint.COUNT);
+		for (PoseKeypoint keypoint : PoseKeypoint.values()) {
+			int i = keypoint.ordinal();
+			double x = raw[3 * i];
+			double y = raw[3 * i + 1];
+			landmarks.add(new WorldLandmark(keypoint, cos * x - sin * y, sin * x + cos * y, raw[3 * i + 2]));
+		}
+		return landmarks;
+	}
+
+	/** The ROI for the next video frame, from the auxiliary points 33 and 34. */
+	static RegionOfInterest nextRoi(Normalized normalized, int imageWidth, int imageHeight) {
+		return RegionOfInterest.fromAlignmentPoints(normalized.x()[33], normalized.y()[33], normalized.x()[34],
+				normalized.y()[34], imageWidth, imageHeight);
+	}
+
+}

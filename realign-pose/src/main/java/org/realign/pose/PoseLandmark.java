@@ -1,0 +1,15 @@
+package org.realign.pose;
+
+/**
+ * One keypoint placed by the model, in image pixels (origin top-left, y down).
+ *
+ * @param keypoint which keypoint
+ * @param x x in pixels
+ * @param y y in pixels
+ * @param z depth relative to the hips, in pixels at the scale of x (smaller is nearer the
+ * camera); rough, as in MediaPipe
+ * @param visibility likelihood that the point is visible (not occluded), 0..1
+ * @param presence likelihood that the point is inside the image, 0..1
+ */
+public record PoseLandmark(PoseKeypoint keypoint, double x, double y, double z, double visibility, double presence) {
+}

@@ -1,0 +1,10 @@
+/**
+ * Automatic landmarks: MediaPipe's BlazePose models run on the CPU through TensorFlow
+ * Lite, with the pre- and post-processing of MediaPipe's graphs ported to Java.
+ * <p>
+ * Entry points: {@link org.realign.pose.PoseEstimator#open} runs the models,
+ * {@link org.realign.pose.ModelStore} fetches, verifies and caches them,
+ * {@link org.realign.pose.ImageLoader} decodes photos safely. Everything that touches
+ * JavaCPP stays package-private in {@code TfLitePoseEstimator}.
+ */
+package org.realign.pose;
