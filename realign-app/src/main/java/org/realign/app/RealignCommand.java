@@ -17,8 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "realign", mixinStandardHelpOptions = true, versionProvider = RealignCommand.Version.class,
 		description = "Realign: postural alignment therapy, from photos to a daily corrective exercise menu.",
 		subcommands = { ServeCommand.class, AssessCommand.class, LandmarksCommand.class, ExercisesCommand.class,
-				MenuCommand.class, ModelsCommand.class,
-				CommandLine.HelpCommand.class })
+				MenuCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class })
 public final class RealignCommand {
 
 	/**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.realign.app.BadInputException;
+import org.realign.app.pose.PoseAssessLandmarker;
 import org.realign.core.assessment.Assessment;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.AssessmentReportJson;
@@ -75,8 +76,9 @@ public final class AssessCommand implements Callable<Integer> {
 
 	private final Assessor assessor;
 
+	/** The command as the command line runs it: photos go through the pose model. */
 	public AssessCommand() {
-		this(PhotoLandmarker.UNAVAILABLE);
+		this(PoseAssessLandmarker.withDefaults());
 	}
 
 	/** The command with a photo landmarker, for the pose feature to wire in. */

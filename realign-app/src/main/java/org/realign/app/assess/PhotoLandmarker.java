@@ -10,8 +10,9 @@ import org.realign.core.landmark.View;
 
 /**
  * The extension point for {@code realign assess --photo VIEW=IMAGE}: places landmarks on
- * photos. The pose feature supplies the implementation (a pose model over each image);
- * until then {@link #UNAVAILABLE} answers that photos cannot be read yet.
+ * photos. The command line uses the pose model
+ * ({@link org.realign.app.pose.PoseAssessLandmarker}); {@link #UNAVAILABLE} is for
+ * contexts without one.
  */
 @FunctionalInterface
 public interface PhotoLandmarker {
@@ -19,7 +20,7 @@ public interface PhotoLandmarker {
 	/** Used while no pose model is wired in. */
 	PhotoLandmarker UNAVAILABLE = (photos) -> {
 		throw new BadInputException(
-				"--photo needs the pose model, which this build does not include yet; " + "use --landmarks FILE.json");
+				"--photo needs the pose model, which is not available here; use --landmarks FILE.json");
 	};
 
 	/**

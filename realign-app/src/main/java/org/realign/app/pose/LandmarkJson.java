@@ -45,13 +45,23 @@ public final class LandmarkJson {
 				json.append(first ? "\n    " : ",\n    ");
 				first = false;
 				json.append(String.format(Locale.ROOT,
-						"{\"id\":\"%s\",\"x\":%.1f,\"y\":%.1f,\"source\":\"%s\",\"visibility\":%.4f,\"presence\":%.4f}",
+						"{\"id\":\"%s\",\"x\":%.1f,\"y\":%.1f,\"source\":\"%s\",\"confidence\":%.4f,"
+								+ "\"visibility\":%.4f,\"presence\":%.4f}",
 						landmark.keypoint().id(), landmark.x(), landmark.y(), pose.model().sourceId(),
-						landmark.visibility(), landmark.presence()));
+						confidence(landmark), landmark.visibility(), landmark.presence()));
 			}
 			json.append(String.format(Locale.ROOT, "],\n  \"detectionScore\":%.4f}", pose.detectionScore()));
 		}
 		return json.append("\n]}").toString();
+	}
+
+	/**
+	 * A model point's confidence in the landmark file: MediaPipe's visibility, the
+	 * likelihood that the point is in view and not occluded, which is what decides
+	 * whether a practitioner can trust it.
+	 */
+	static double confidence(PoseLandmark landmark) {
+		return landmark.visibility();
 	}
 
 	/** The landmarks inside the photo, in keypoint order. */

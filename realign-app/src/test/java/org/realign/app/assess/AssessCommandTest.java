@@ -133,13 +133,13 @@ class AssessCommandTest {
 	}
 
 	@Test
-	void assess_nothingToAssessOrPhotoWithoutModel_exitCode2() {
+	void assess_nothingToAssessOrAMissingPhoto_exitCode2() {
 		Run none = run("assess");
 		assertThat(none.exitCode).isEqualTo(RealignCommand.EXIT_BAD_INPUT);
 		assertThat(none.err).contains("nothing to assess");
-		Run photo = run("assess", "--photo", "left-lateral=side.jpg");
+		Run photo = run("assess", "--photo", "left-lateral=" + this.dir.resolve("side.jpg"));
 		assertThat(photo.exitCode).isEqualTo(RealignCommand.EXIT_BAD_INPUT);
-		assertThat(photo.err.strip()).doesNotContain("\n").contains("--photo needs the pose model");
+		assertThat(photo.err.strip()).doesNotContain("\n").contains("side.jpg");
 	}
 
 	private void assertBadInput(String file, String expected) {
