@@ -1,5 +1,12 @@
 package org.realign.app.feedback;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.realign.core.feedback.Evaluation;
+import org.realign.core.feedback.SessionLog;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.realign.core.feedback.CrampReport;
@@ -23,6 +30,32 @@ final class SessionLogJson {
 
 	SessionDraft read(String json) {
 		return this.mapper.readValue(json, SessionDraft.class);
+	}
+
+	FeedbackApi.Correction readCorrection(String json) {
+		return this.mapper.readValue(json, FeedbackApi.Correction.class);
+	}
+
+	String writeTree(Object value) {
+		return this.mapper.writeValueAsString(value);
+	}
+
+	String writeLogs(List<SessionLog> logs) {
+		return this.mapper.writeValueAsString(logs);
+	}
+
+	/**
+	 * The stored log and the progression rules' verdict on it, as the API answers a log.
+	 */
+	String writeOutcome(SessionLog log, Evaluation evaluation) {
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("log", log);
+		answer.put("cramps", evaluation.cramps());
+		answer.put("proposals", evaluation.proposals());
+		answer.put("alerts", evaluation.alerts());
+		answer.put("milestones", evaluation.milestones());
+		answer.put("blocked", evaluation.blocked());
+		return this.mapper.writeValueAsString(answer);
 	}
 
 	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

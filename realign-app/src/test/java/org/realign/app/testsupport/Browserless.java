@@ -47,6 +47,18 @@ public final class Browserless {
 			.build());
 	}
 
+	/**
+	 * Sends JSON with the session's CSRF token in the header, as the pages' scripts do.
+	 */
+	public HttpResponse<String> sendJson(String method, String path, String json) {
+		String token = csrfToken(get("/join").body());
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.header("X-CSRF-TOKEN", token)
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	private static String csrfToken(String page) {
 		Matcher csrf = CSRF.matcher(page);
 		if (!csrf.find()) {

@@ -1,0 +1,194 @@
+package org.realign.app.feedback;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.client.ClientAccess;
+import org.realign.app.practice.PracticeAccess;
+import org.realign.core.feedback.ClientFeedback;
+import org.realign.core.feedback.Evaluation;
+import org.realign.core.feedback.FieldError;
+import org.realign.core.feedback.LogOutcome;
+import org.realign.core.feedback.PracticeSettings;
+import org.realign.core.feedback.PrescribedMenu;
+import org.realign.core.feedback.ProgressionEngine;
+import org.realign.core.feedback.SafetyStatus;
+import org.realign.core.feedback.SessionDraft;
+import org.realign.core.feedback.SessionLog;
+import org.realign.core.feedback.SessionLogHistory;
+import org.realign.core.feedback.SessionLogger;
+import org.realign.core.feedback.SessionLogs;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The client's menu and session logs, with the progression rules' verdict on each log. A
+ * client writes and reads only their own logs; their practitioners read them and publish
+ * the menu.
+ */
+@RestController
+@RequestMapping("/api/clients/{clientId}")
+@Tag(name = "sessions")
+class FeedbackApi {
+
+	private final ClientAccess access;
+
+	private final PublishedMenus menus;
+
+	private final Prescriptions prescriptions;
+
+	private final SessionLogs logs;
+
+	private final SessionLogger logger;
+
+	private final SessionLogJson json = new SessionLogJson();
+
+	private final ProgressionEngine engine = new ProgressionEngine();
+
+	FeedbackApi(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions, SessionLogs logs, Clock clock) {
+		this.access = access;
+		this.menus = menus;
+		this.prescriptions = prescriptions;
+		this.logs = logs;
+		this.logger = new SessionLogger(clock);
+	}
+
+	/** Either a starter menu's exercises or a list of exercise ids, in order. */
+	record MenuRequest(String starter, List<String> exercises, Integer sessionsPerWeek) {
+	}
+
+	@PostMapping("/menu")
+	@Operation(summary = "Publish a menu to the client (practitioners)")
+	ResponseEntity<?> publish(@PathVariable long clientId, @RequestBody MenuRequest request, Principal principal) {
+		this.access.practitionerOf(principal, clientId);
+		PrescribedMenu menu;
+		try {
+			List<String> exercises = request.starter() != null ? this.prescriptions.starter(request.starter())
+					: Optional.ofNullable(request.exercises()).orElse(List.of());
+			menu = this.prescriptions.prescribe(exercises, Optional.ofNullable(request.sessionsPerWeek()).orElse(7));
+		}
+		catch (IllegalArgumentException ex) {
+			String[] fieldAndMessage = ex.getMessage().split(": ", 2);
+			return ResponseEntity.badRequest()
+				.body(Map.of("errors", List.of(Map.of("field", fieldAndMessage[0], "message", fieldAndMessage[1]))));
+		}
+		this.menus.publish(clientId, menu, principal.getName());
+		return ResponseEntity.status(HttpStatus.CREATED).body(menu);
+	}
+
+	@GetMapping("/menu")
+	@Operation(summary = "The menu in force (the client or their practitioners)")
+	PrescribedMenu menu(@PathVariable long clientId, Principal principal) {
+		this.access.readable(principal, clientId);
+		return currentMenu(clientId);
+	}
+
+	@PostMapping("/sessions")
+	@Operation(summary = "Log a session (the client); answers the rules' verdict or the invalid fields")
+	@Transactional
+	ResponseEntity<?> log(@PathVariable long clientId, @RequestBody String body, Principal principal) {
+		this.access.self(principal, clientId);
+		PrescribedMenu menu = currentMenu(clientId);
+		SessionDraft draft = forClient(read(body), clientId, menu);
+		LogOutcome outcome = this.logger.record("log-" + UUID.randomUUID(), draft, menu, principal.getName());
+		return answer(clientId, menu, outcome, HttpStatus.CREATED);
+	}
+
+	/** A correction: a new version of the log; the old one is kept. */
+	record Correction(String reason, Map<String, Object> session) {
+	}
+
+	@PutMapping("/sessions/{logId}")
+	@Operation(summary = "Correct a logged session (the client): stored as a new version")
+	@Transactional
+	ResponseEntity<?> correct(@PathVariable long clientId, @PathVariable String logId, @RequestBody String body,
+			Principal principal) {
+		this.access.self(principal, clientId);
+		SessionLogHistory history = this.logs.history(logId)
+			.filter((h) -> h.current().clientId().equals(String.valueOf(clientId)))
+			.orElseThrow(PracticeAccess::notFound);
+		PrescribedMenu menu = currentMenu(clientId);
+		Correction correction = this.json.readCorrection(body);
+		SessionDraft draft = forClient(this.json.read(this.json.writeTree(correction.session())), clientId, menu);
+		LogOutcome outcome = this.logger.correct(history, draft, menu, principal.getName(), correction.reason());
+		return answer(clientId, menu, outcome, HttpStatus.OK);
+	}
+
+	@GetMapping("/sessions")
+	@Operation(summary = "The client's logs, the version in force of each (the client or their practitioners)")
+	ResponseEntity<String> sessions(@PathVariable long clientId, Principal principal) {
+		this.access.readable(principal, clientId);
+		return ResponseEntity.ok()
+			.header("Content-Type", "application/json")
+			.body(this.json.writeLogs(this.logs.currentVersions(String.valueOf(clientId))));
+	}
+
+	private ResponseEntity<?> answer(long clientId, PrescribedMenu menu, LogOutcome outcome, HttpStatus status) {
+		if (outcome instanceof LogOutcome.Rejected rejected) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("errors", rejected.errors().stream().map(FeedbackApi::error).toList()));
+		}
+		SessionLog log = ((LogOutcome.Recorded) outcome).log();
+		this.logs.append(log);
+		ClientFeedback feedback = new ClientFeedback(String.valueOf(clientId), menu,
+				this.logs.currentVersions(String.valueOf(clientId)), SafetyStatus.clear(), Optional.empty(),
+				PracticeSettings.defaults());
+		Evaluation evaluation = this.engine.evaluate(feedback, log.logId());
+		return ResponseEntity.status(status)
+			.header("Content-Type", "application/json")
+			.body(this.json.writeOutcome(log, evaluation));
+	}
+
+	private static Map<String, String> error(FieldError error) {
+		return Map.of("field", error.field(), "code", error.code(), "message", error.message());
+	}
+
+	private PrescribedMenu currentMenu(long clientId) {
+		return this.menus.current(clientId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "no menu has been published yet"));
+	}
+
+	private SessionDraft read(String body) {
+		try {
+			return this.json.read(body);
+		}
+		catch (RuntimeException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a session log: " + rootMessage(ex));
+		}
+	}
+
+	/**
+	 * The client and menu come from the URL and the record, never from the request body.
+	 */
+	private static SessionDraft forClient(SessionDraft draft, long clientId, PrescribedMenu menu) {
+		return new SessionDraft(String.valueOf(clientId), menu.menuId(), draft.date(), draft.entries(),
+				draft.standaloneCramps(), draft.newOrWorseSymptoms(), draft.notes());
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		String message = String.valueOf(cause.getMessage());
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.realign.app.feedback;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.realign.core.feedback.PrescribedMenu;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The menus published to clients; the newest is the one in force. */
+@Repository
+public class PublishedMenus {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	PublishedMenus(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public void publish(long clientId, PrescribedMenu menu, String publishedBy) {
+		this.jdbc
+			.sql("INSERT INTO client_menu (client_id, menu_id, menu_json, published_by, published_at) "
+					+ "VALUES (:client, :menu, :json, :by, :now)")
+			.param("client", clientId)
+			.param("menu", menu.menuId())
+			.param("json", this.json.writeValueAsString(menu))
+			.param("by", publishedBy)
+			.param("now", OffsetDateTime.now(this.clock))
+			.update();
+	}
+
+	public Optional<PrescribedMenu> current(long clientId) {
+		return this.jdbc
+			.sql("SELECT menu_json FROM client_menu WHERE client_id = :client ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param("client", clientId)
+			.query(String.class)
+			.optional()
+			.map((text) -> this.json.readValue(text, PrescribedMenu.class));
+	}
+
+}
