@@ -1,5 +1,7 @@
 package org.realign.app;
 
+import org.realign.app.testsupport.CommandRun;
+
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;

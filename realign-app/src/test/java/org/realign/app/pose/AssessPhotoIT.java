@@ -1,5 +1,7 @@
 package org.realign.app.pose;
 
+import org.realign.app.testsupport.CommandRun;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

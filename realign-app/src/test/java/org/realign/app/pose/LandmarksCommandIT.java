@@ -1,5 +1,7 @@
 package org.realign.app.pose;
 
+import org.realign.app.testsupport.CommandRun;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.realign.app.pose;
 
+import org.realign.app.testsupport.CommandRun;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

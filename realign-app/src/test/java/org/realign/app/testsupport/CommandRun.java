@@ -1,4 +1,4 @@
-package org.realign.app.pose;
+package org.realign.app.testsupport;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,9 +9,9 @@ import org.realign.app.RealignCommand;
 import picocli.CommandLine;
 
 /** Runs {@code realign ...} in the test's JVM with captured output. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-	static CommandRun of(String... args) {
+	public static CommandRun of(String... args) {
 		CommandLine commandLine = RealignCommand.commandLine();
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
@@ -22,7 +22,7 @@ record CommandRun(int exitCode, String out, String err) {
 	}
 
 	/** {@code shared/testdata/mediapipe-pose-ref}, found by walking up from here. */
-	static Path reference(String name) {
+	public static Path reference(String name) {
 		Path dir = Path.of("").toAbsolutePath();
 		while (dir != null) {
 			Path candidate = dir.resolve("shared/testdata/mediapipe-pose-ref");
