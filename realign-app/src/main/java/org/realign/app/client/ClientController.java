@@ -3,6 +3,7 @@ package org.realign.app.client;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
+import org.realign.app.assessment.Assessments;
 import org.realign.app.practice.PracticeAccess;
 import org.realign.app.practice.PracticeDirectory.Account;
 
@@ -31,10 +32,13 @@ class ClientController {
 
 	private final PracticeAccess access;
 
-	ClientController(Clients clients, Invitations invitations, PracticeAccess access) {
+	private final Assessments assessments;
+
+	ClientController(Clients clients, Invitations invitations, PracticeAccess access, Assessments assessments) {
 		this.clients = clients;
 		this.invitations = invitations;
 		this.access = access;
+		this.assessments = assessments;
 	}
 
 	@InitBinder
@@ -74,6 +78,7 @@ class ClientController {
 	String show(@PathVariable long id, Principal principal, Model model) {
 		Account account = this.access.practitioner(principal);
 		model.addAttribute("client", this.clients.find(account.practiceId(), id).orElseThrow(PracticeAccess::notFound));
+		model.addAttribute("assessments", this.assessments.list(id));
 		return "client/show";
 	}
 

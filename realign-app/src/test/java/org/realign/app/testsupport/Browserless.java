@@ -59,6 +59,45 @@ public final class Browserless {
 			.build());
 	}
 
+	/**
+	 * Posts a multipart form of files (field name to file name and bytes), as a browser's
+	 * file input does.
+	 */
+	public HttpResponse<String> postFiles(String path,
+			java.util.Map<String, java.util.Map.Entry<String, byte[]>> files) {
+		String boundary = "----realign-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.function.Consumer<String> text = (line) -> body.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+				+ csrfToken(get("/join").body()) + "\r\n");
+		files.forEach((field, file) -> {
+			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+					+ file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+			body.writeBytes(file.getValue());
+			text.accept("\r\n");
+		});
+		text.accept("--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** The raw bytes of a response, for images. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static String csrfToken(String page) {
 		Matcher csrf = CSRF.matcher(page);
 		if (!csrf.find()) {

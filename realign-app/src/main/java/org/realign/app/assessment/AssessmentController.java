@@ -1,0 +1,167 @@
+package org.realign.app.assessment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.realign.app.client.ClientAccess;
+import org.realign.app.client.Clients;
+import org.realign.app.practice.PracticeAccess;
+import org.realign.core.assessment.Assessment;
+import org.realign.core.assessment.AssessmentReport;
+import org.realign.core.assessment.Assessor;
+import org.realign.core.landmark.View;
+import org.realign.core.measure.Measurement;
+import org.realign.core.program.Advice;
+import org.realign.core.program.Advisor;
+import org.realign.core.program.ClientConstraints;
+import org.realign.pose.PoseModelException;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Assessments in the browser: the practitioner uploads up to four photos, the landmarks
+ * are placed automatically, and the page shows them on the photos with the measurements,
+ * findings, muscle hypotheses and a menu. Photos are served only through this controller,
+ * to those who may see them.
+ */
+@Controller
+class AssessmentController {
+
+	private final ClientAccess access;
+
+	private final PracticeAccess practice;
+
+	private final AssessmentService service;
+
+	private final Assessments assessments;
+
+	private final PhotoStore photos;
+
+	private final Advisor advisor;
+
+	private final Clock clock;
+
+	private final Assessor assessor = Assessor.shipped();
+
+	AssessmentController(ClientAccess access, PracticeAccess practice, AssessmentService service,
+			Assessments assessments, PhotoStore photos, Advisor advisor, Clock clock) {
+		this.access = access;
+		this.practice = practice;
+		this.service = service;
+		this.assessments = assessments;
+		this.photos = photos;
+		this.advisor = advisor;
+		this.clock = clock;
+	}
+
+	@GetMapping("/clients/{clientId}/assessments/new")
+	String initCreationForm(@PathVariable long clientId, Principal principal, Model model) {
+		model.addAttribute("client", this.access.practitionerOf(principal, clientId));
+		model.addAttribute("views", View.values());
+		return "assessment/new";
+	}
+
+	@PostMapping("/clients/{clientId}/assessments")
+	String processCreationForm(@PathVariable long clientId, @RequestParam Map<String, MultipartFile> files,
+			Principal principal, Model model) {
+		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
+		Map<View, AssessmentService.Upload> uploads = new EnumMap<>(View.class);
+		for (View view : View.values()) {
+			MultipartFile file = files.get(view.id());
+			if (file != null && !file.isEmpty()) {
+				uploads.put(view, new AssessmentService.Upload(file.getOriginalFilename(), bytes(file)));
+			}
+		}
+		try {
+			long id = this.service.create(clientId, this.practice.current(principal).id(), LocalDate.now(this.clock),
+					uploads);
+			return "redirect:/clients/" + clientId + "/assessments/" + id;
+		}
+		catch (AssessmentService.PhotoRefused | PoseModelException ex) {
+			model.addAttribute("client", client);
+			model.addAttribute("views", View.values());
+			model.addAttribute("problem", ex.getMessage());
+			return "assessment/new";
+		}
+	}
+
+	@GetMapping("/clients/{clientId}/assessments/{assessmentId}")
+	String show(@PathVariable long clientId, @PathVariable long assessmentId, Principal principal, Model model) {
+		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
+		Assessments.StoredAssessment stored = this.assessments.find(clientId, assessmentId)
+			.orElseThrow(PracticeAccess::notFound);
+		AssessmentReport report = this.assessor
+			.assess(Assessment.of(stored.views().stream().map(Assessments.StoredView::landmarks).toList()));
+		Advice advice = this.advisor.advise(report.findings(), constraints(client));
+		model.addAttribute("client", client);
+		model.addAttribute("assessment", stored);
+		model.addAttribute("measured",
+				report.measurements().stream().filter(Measurement.Measured.class::isInstance).toList());
+		model.addAttribute("gaps", report.measurements().stream().filter(Measurement.Gap.class::isInstance).toList());
+		model.addAttribute("findings", report.findings());
+		model.addAttribute("hypotheses", advice.hypotheses().items());
+		model.addAttribute("notices", advice.hypotheses().notices());
+		model.addAttribute("menu", advice.menu());
+		return "assessment/show";
+	}
+
+	@GetMapping("/clients/{clientId}/assessments/{assessmentId}/photos/{view}")
+	ResponseEntity<byte[]> photo(@PathVariable long clientId, @PathVariable long assessmentId,
+			@PathVariable String view, Principal principal) {
+		this.access.readable(principal, clientId);
+		View which = View.fromId(view).orElseThrow(PracticeAccess::notFound);
+		Assessments.StoredView stored = this.assessments.find(clientId, assessmentId)
+			.flatMap((assessment) -> assessment.view(which))
+			.orElseThrow(PracticeAccess::notFound);
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_JPEG)
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(this.photos.read(stored.photo()));
+	}
+
+	/**
+	 * The profile's constraints that the menu generator knows; free text it does not know
+	 * is left out.
+	 */
+	private static ClientConstraints constraints(Clients.ClientRecord client) {
+		List<String> known = new ArrayList<>();
+		for (String token : Arrays.asList(client.profile().constraints().split("[,;\\s]+"))) {
+			try {
+				ClientConstraints.parse(ClientConstraints.DEFAULT_MINUTES, List.of(token));
+				known.add(token);
+			}
+			catch (IllegalArgumentException ex) {
+				// Not a constraint the generator can act on: the practitioner reads it on
+				// the profile.
+			}
+		}
+		return ClientConstraints.parse(ClientConstraints.DEFAULT_MINUTES, known);
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
