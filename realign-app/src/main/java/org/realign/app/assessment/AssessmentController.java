@@ -17,6 +17,7 @@ import org.realign.app.practice.PracticeAccess;
 import org.realign.core.assessment.Assessment;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
+import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
 import org.realign.core.program.Advice;
@@ -119,6 +120,10 @@ class AssessmentController {
 		model.addAttribute("hypotheses", advice.hypotheses().items());
 		model.addAttribute("notices", advice.hypotheses().notices());
 		model.addAttribute("menu", advice.menu());
+		Map<String, String> landmarkFiles = new java.util.LinkedHashMap<>();
+		stored.views()
+			.forEach((view) -> landmarkFiles.put(view.view().id(), LandmarkFile.write(List.of(view.landmarks()))));
+		model.addAttribute("landmarkFiles", landmarkFiles);
 		return "assessment/show";
 	}
 

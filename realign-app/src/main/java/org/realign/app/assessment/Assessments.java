@@ -91,6 +91,44 @@ public class Assessments {
 			.list();
 	}
 
+	/**
+	 * Replaces a view's landmarks, keeping the previous set as a revision.
+	 * @return false when the assessment has no such view
+	 */
+	boolean replaceLandmarks(long assessmentId, View view, LandmarkSet landmarks, long replacedBy) {
+		Optional<Long> viewRow = this.jdbc
+			.sql("SELECT id FROM assessment_view WHERE assessment_id = :assessment AND view_id = :view")
+			.param("assessment", assessmentId)
+			.param("view", view.id())
+			.query(Long.class)
+			.optional();
+		if (viewRow.isEmpty()) {
+			return false;
+		}
+		this.jdbc
+			.sql("INSERT INTO assessment_view_revision (assessment_view_id, landmarks_json, replaced_by, replaced_at) "
+					+ "SELECT id, landmarks_json, :by, :now FROM assessment_view WHERE id = :id")
+			.param("by", replacedBy)
+			.param("now", OffsetDateTime.now(this.clock))
+			.param("id", viewRow.get())
+			.update();
+		this.jdbc.sql("UPDATE assessment_view SET landmarks_json = :landmarks WHERE id = :id")
+			.param("landmarks", LandmarkFile.write(List.of(landmarks)))
+			.param("id", viewRow.get())
+			.update();
+		return true;
+	}
+
+	int revisions(long assessmentId, View view) {
+		return this.jdbc.sql(
+				"SELECT COUNT(*) FROM assessment_view_revision r JOIN assessment_view v ON v.id = r.assessment_view_id "
+						+ "WHERE v.assessment_id = :assessment AND v.view_id = :view")
+			.param("assessment", assessmentId)
+			.param("view", view.id())
+			.query(Integer.class)
+			.single();
+	}
+
 	private List<StoredView> views(long assessmentId) {
 		return this.jdbc
 			.sql("SELECT view_id, photo_path, landmarks_json FROM assessment_view WHERE assessment_id = :id "

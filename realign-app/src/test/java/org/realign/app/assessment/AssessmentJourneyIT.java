@@ -124,4 +124,24 @@ class AssessmentJourneyIT {
 		assertThat(practitioner.get("/clients/" + sam).body()).contains("No assessments yet.");
 	}
 
+	@Test
+	void measureApi_badLandmarksAreA400NamingTheProblem_andClientsMayNotUseIt() {
+		Browserless practitioner = signedIn("practitioner@demo.realign", "realign-demo");
+		String valid = "{\"views\":[{\"view\":\"left-lateral\",\"image\":{\"width\":1000,\"height\":1500},"
+				+ "\"landmarks\":[{\"id\":\"c7\",\"x\":500,\"y\":400,\"source\":\"manual\"},"
+				+ "{\"id\":\"left-tragus\",\"x\":423,\"y\":336,\"source\":\"manual\"}]}]}";
+
+		HttpResponse<String> measured = practitioner.sendJson("POST", "/api/measure", valid);
+		assertThat(measured.statusCode()).isEqualTo(200);
+		assertThat(measured.body()).contains("craniovertebral-angle").contains("measured");
+
+		HttpResponse<String> outside = practitioner.sendJson("POST", "/api/measure",
+				valid.replace("\"x\":500", "\"x\":5000"));
+		assertThat(outside.statusCode()).isEqualTo(400);
+		assertThat(outside.body()).contains("outside the image");
+
+		assertThat(signedIn("sam@demo.realign", "realign-demo").sendJson("POST", "/api/measure", valid).statusCode())
+			.isEqualTo(403);
+	}
+
 }

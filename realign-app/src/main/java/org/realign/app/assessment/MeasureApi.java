@@ -1,0 +1,106 @@
+package org.realign.app.assessment;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.client.ClientAccess;
+import org.realign.app.practice.PracticeAccess;
+import org.realign.core.assessment.Assessment;
+import org.realign.core.assessment.AssessmentReportJson;
+import org.realign.core.assessment.Assessor;
+import org.realign.core.landmark.LandmarkFile;
+import org.realign.core.landmark.LandmarkFileException;
+import org.realign.core.landmark.LandmarkSet;
+import org.realign.core.landmark.View;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Measurements from landmarks, for the landmark editor: the page sends the landmarks as
+ * the practitioner drags them and shows the values this answers. Saving replaces a view's
+ * landmarks and keeps the old.
+ */
+@RestController
+@Tag(name = "assessments")
+class MeasureApi {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Assessor assessor = Assessor.shipped();
+
+	private final PracticeAccess practice;
+
+	private final ClientAccess access;
+
+	private final Assessments assessments;
+
+	MeasureApi(PracticeAccess practice, ClientAccess access, Assessments assessments) {
+		this.practice = practice;
+		this.access = access;
+		this.assessments = assessments;
+	}
+
+	@PostMapping(path = "/api/measure", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Measurements and findings for a landmark file; nothing is stored")
+	ResponseEntity<String> measure(@RequestBody String landmarkFile, Principal principal) {
+		this.practice.practitioner(principal);
+		List<LandmarkSet> sets;
+		try {
+			sets = LandmarkFile.parse(landmarkFile);
+			return ResponseEntity
+				.ok(AssessmentReportJson.write(AssessmentReportJson.toJson(this.assessor.assess(Assessment.of(sets)))));
+		}
+		catch (IllegalArgumentException ex) {
+			return badRequest(ex.getMessage());
+		}
+	}
+
+	@PutMapping(path = "/api/clients/{clientId}/assessments/{assessmentId}/views/{view}/landmarks",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replace one view's landmarks (practitioners); the previous set is kept")
+	@Transactional
+	ResponseEntity<String> save(@PathVariable long clientId, @PathVariable long assessmentId, @PathVariable String view,
+			@RequestBody String landmarkFile, Principal principal) {
+		this.access.practitionerOf(principal, clientId);
+		View which = View.fromId(view).orElseThrow(PracticeAccess::notFound);
+		Assessments.StoredView stored = this.assessments.find(clientId, assessmentId)
+			.flatMap((assessment) -> assessment.view(which))
+			.orElseThrow(PracticeAccess::notFound);
+		LandmarkSet edited;
+		try {
+			List<LandmarkSet> sets = LandmarkFile.parse(landmarkFile);
+			if (sets.size() != 1 || sets.get(0).view() != which) {
+				return badRequest("views: send exactly the " + which.id() + " view");
+			}
+			edited = sets.get(0);
+		}
+		catch (LandmarkFileException ex) {
+			return badRequest(ex.getMessage());
+		}
+		if (!edited.image().equals(stored.landmarks().image())) {
+			return badRequest("image: the size must stay " + (int) stored.landmarks().image().width() + "x"
+					+ (int) stored.landmarks().image().height());
+		}
+		this.assessments.replaceLandmarks(assessmentId, which, edited, this.practice.current(principal).id());
+		return ResponseEntity.ok("{\"saved\":true}");
+	}
+
+	private static ResponseEntity<String> badRequest(String message) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(JSON.writeValueAsString(Map.of("error", message)));
+	}
+
+}

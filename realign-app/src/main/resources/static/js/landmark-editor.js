@@ -1,0 +1,123 @@
+// The landmark editor on an assessment page: drag a point (or move it with the arrow keys) and the
+// measurements and findings are recomputed by the server; "Save landmarks" stores the corrected views.
+// A point moved by hand becomes a manual point: the model's confidence no longer applies to it.
+
+const root = document.querySelector('[data-landmark-editor]');
+if (root) {
+	const csrfHeader = document.querySelector('meta[name="_csrf_header"]')?.content;
+	const csrfToken = document.querySelector('meta[name="_csrf"]')?.content;
+	const status = document.getElementById('editor-status');
+	const saveButton = document.getElementById('save-landmarks');
+	const views = new Map();
+	const changed = new Set();
+	let pending = null;
+
+	// Each photo carries its landmark file in a data attribute (decoded by the HTML parser, unlike the
+	// text of a script element).
+	document.querySelectorAll('figure[data-view][data-landmarks]').forEach((figure) => {
+		views.set(figure.dataset.view, JSON.parse(figure.dataset.landmarks).views[0]);
+	});
+
+	const headers = () => {
+		const h = { 'Content-Type': 'application/json' };
+		if (csrfHeader && csrfToken) {
+			h[csrfHeader] = csrfToken;
+		}
+		return h;
+	};
+
+	const landmarkOf = (view, id) => views.get(view).landmarks.find((l) => l.id === id);
+
+	const move = (circle, view, x, y) => {
+		const file = views.get(view);
+		const clampedX = Math.min(Math.max(x, 0), file.image.width);
+		const clampedY = Math.min(Math.max(y, 0), file.image.height);
+		circle.setAttribute('cx', clampedX.toFixed(1));
+		circle.setAttribute('cy', clampedY.toFixed(1));
+		const landmark = landmarkOf(view, circle.dataset.id);
+		landmark.x = Math.round(clampedX * 10) / 10;
+		landmark.y = Math.round(clampedY * 10) / 10;
+		landmark.source = 'manual';
+		delete landmark.confidence;
+		delete landmark.visibility;
+		delete landmark.presence;
+		changed.add(view);
+		saveButton.disabled = false;
+		clearTimeout(pending);
+		pending = setTimeout(remeasure, 150);
+	};
+
+	const remeasure = async () => {
+		const response = await fetch('/api/measure', {
+			method: 'POST',
+			headers: headers(),
+			body: JSON.stringify({ views: [...views.values()] }),
+		});
+		const report = await response.json();
+		if (!response.ok) {
+			status.textContent = report.error;
+			return;
+		}
+		for (const m of report.measurements) {
+			const cell = document.querySelector(`tr[data-id="${m.id}"][data-view="${m.view}"] td.value`);
+			if (cell && m.status === 'measured') {
+				cell.textContent = `${m.value.toFixed(1)} ${m.unit}`;
+			}
+		}
+		const findings = document.getElementById('findings');
+		findings.replaceChildren(...report.findings.map((f) => {
+			const item = document.createElement('li');
+			item.textContent = [f.id, f.severity, f.side].filter(Boolean).join(' · ');
+			return item;
+		}));
+		status.textContent = '';
+	};
+
+	document.querySelectorAll('figure[data-view] svg.overlay').forEach((svg) => {
+		const view = svg.closest('figure').dataset.view;
+		const toImage = (event) => {
+			const point = svg.createSVGPoint();
+			point.x = event.clientX;
+			point.y = event.clientY;
+			return point.matrixTransform(svg.getScreenCTM().inverse());
+		};
+		svg.querySelectorAll('circle.landmark').forEach((circle) => {
+			circle.addEventListener('pointerdown', (event) => {
+				circle.setPointerCapture(event.pointerId);
+				circle.classList.add('dragging');
+			});
+			circle.addEventListener('pointermove', (event) => {
+				if (circle.hasPointerCapture(event.pointerId)) {
+					const p = toImage(event);
+					move(circle, view, p.x, p.y);
+				}
+			});
+			circle.addEventListener('pointerup', () => circle.classList.remove('dragging'));
+			circle.addEventListener('keydown', (event) => {
+				const step = event.shiftKey ? 10 : 1;
+				const delta = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[event.key];
+				if (delta) {
+					event.preventDefault();
+					move(circle, view, Number(circle.getAttribute('cx')) + delta[0], Number(circle.getAttribute('cy')) + delta[1]);
+				}
+			});
+		});
+	});
+
+	saveButton.addEventListener('click', async () => {
+		for (const view of [...changed]) {
+			const response = await fetch(`/api/clients/${root.dataset.client}/assessments/${root.dataset.assessment}/views/${view}/landmarks`, {
+				method: 'PUT',
+				headers: headers(),
+				body: JSON.stringify({ views: [views.get(view)] }),
+			});
+			if (!response.ok) {
+				status.textContent = (await response.json()).error;
+				return;
+			}
+			changed.delete(view);
+		}
+		saveButton.disabled = true;
+		status.textContent = saveButton.dataset.saved || 'Saved.';
+	});
+}
