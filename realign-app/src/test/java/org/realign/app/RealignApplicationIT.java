@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EmbeddedApp
 class RealignApplicationIT {
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
 	@LocalServerPort
 	int port;
 
@@ -35,6 +38,28 @@ class RealignApplicationIT {
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.uri().getPath()).isEqualTo("/");
 		assertThat(home.body()).contains("Signed in as Alex Morgan").contains("Sam Taylor").contains("Jo Rivera");
+	}
+
+	@Test
+	void demoClient_hasTwoAssessmentsAFortnightApart_aPublishedMenuAndThreeWeeksOfLogs() throws Exception {
+		Browserless sam = new Browserless(this.port);
+		sam.logIn("sam@demo.realign", "realign-demo");
+		String me = sam.get("/api/me").body();
+		Browserless practitioner = new Browserless(this.port);
+		practitioner.logIn("practitioner@demo.realign", "realign-demo");
+		String clients = practitioner.get("/api/clients?q=Sam").body();
+		long samId = JSON.readTree(clients).get(0).get("id").asLong();
+
+		String page = practitioner.get("/clients/" + samId).body();
+		assertThat(page.split("/clients/" + samId + "/assessments/\\d+\"", -1)).hasSize(3);
+		assertThat(sam.get("/api/clients/" + samId + "/menu").statusCode()).isEqualTo(200);
+		var logs = JSON.readTree(sam.get("/api/clients/" + samId + "/sessions").body());
+		assertThat(logs.size()).isEqualTo(18);
+		var dates = new java.util.TreeSet<String>();
+		logs.forEach((log) -> dates.add(log.get("session").get("date").asString()));
+		assertThat(java.time.LocalDate.parse(dates.first()))
+			.isEqualTo(java.time.LocalDate.parse(dates.last()).minusDays(20));
+		assertThat(me).contains("Sam Taylor");
 	}
 
 	@Test

@@ -30,7 +30,7 @@ public class Assessments {
 		this.clock = clock;
 	}
 
-	record StoredView(View view, String photo, LandmarkSet landmarks) {
+	public record StoredView(View view, String photo, LandmarkSet landmarks) {
 	}
 
 	record StoredAssessment(long id, long clientId, LocalDate takenOn, List<StoredView> views) {
@@ -44,7 +44,7 @@ public class Assessments {
 	public record Summary(long id, LocalDate takenOn, int views) {
 	}
 
-	long create(long clientId, LocalDate takenOn, long createdBy, List<StoredView> views) {
+	public long create(long clientId, LocalDate takenOn, long createdBy, List<StoredView> views) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO assessment (client_id, taken_on, created_by, created_at) "

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * payload smuggled in a crafted file.
  */
 @Component
-class PhotoStore {
+public class PhotoStore {
 
 	private static final float JPEG_QUALITY = 0.92f;
 
@@ -37,7 +37,7 @@ class PhotoStore {
 	}
 
 	/** Stores the photo and returns its name, relative to the photo directory. */
-	String store(BufferedImage image) {
+	public String store(BufferedImage image) {
 		String name = UUID.randomUUID() + ".jpg";
 		try {
 			Files.createDirectories(this.directory);

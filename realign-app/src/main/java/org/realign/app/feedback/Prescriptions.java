@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * progression.
  */
 @Component
-class Prescriptions {
+public class Prescriptions {
 
 	private final KnowledgeBase knowledgeBase;
 
@@ -30,7 +30,7 @@ class Prescriptions {
 	/**
 	 * @throws IllegalArgumentException naming the first id that is not in the catalogue
 	 */
-	PrescribedMenu prescribe(List<String> exerciseIds, int sessionsPerWeek) {
+	public PrescribedMenu prescribe(List<String> exerciseIds, int sessionsPerWeek) {
 		if (exerciseIds.isEmpty()) {
 			throw new IllegalArgumentException("exercises: a menu needs at least one exercise");
 		}

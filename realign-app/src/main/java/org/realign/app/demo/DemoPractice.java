@@ -1,7 +1,9 @@
-package org.realign.app.practice;
+package org.realign.app.demo;
 
 import java.util.List;
 
+import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.practice.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +36,12 @@ class DemoPractice implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
-	DemoPractice(PracticeDirectory directory, PasswordEncoder passwordEncoder) {
+	private final DemoHistory history;
+
+	DemoPractice(PracticeDirectory directory, PasswordEncoder passwordEncoder, DemoHistory history) {
 		this.directory = directory;
 		this.passwordEncoder = passwordEncoder;
+		this.history = history;
 	}
 
 	@Override
@@ -50,8 +55,9 @@ class DemoPractice implements ApplicationRunner {
 		long practitioner = this.directory.createUser(practice, PRACTITIONER, hash, "Alex Morgan", Role.OWNER);
 		long sam = this.directory.createUser(practice, CLIENTS.get(0), hash, "Sam Taylor", Role.CLIENT);
 		long jo = this.directory.createUser(practice, CLIENTS.get(1), hash, "Jo Rivera", Role.CLIENT);
-		this.directory.createClient(practice, practitioner, sam, "Sam Taylor");
+		long samClient = this.directory.createClient(practice, practitioner, sam, "Sam Taylor");
 		this.directory.createClient(practice, practitioner, jo, "Jo Rivera");
+		this.history.fill(samClient, practitioner, PRACTITIONER, CLIENTS.get(0));
 		log.info("""
 
 				  Demo practice created. Log in with password '{}' as:
