@@ -47,7 +47,7 @@ final class SessionLogJson {
 	/**
 	 * The stored log and the progression rules' verdict on it, as the API answers a log.
 	 */
-	String writeOutcome(SessionLog log, Evaluation evaluation) {
+	String writeOutcome(SessionLog log, Evaluation evaluation, Map<String, Object> safety) {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("log", log);
 		answer.put("cramps", evaluation.cramps());
@@ -55,6 +55,7 @@ final class SessionLogJson {
 		answer.put("alerts", evaluation.alerts());
 		answer.put("milestones", evaluation.milestones());
 		answer.put("blocked", evaluation.blocked());
+		answer.put("safety", safety);
 		return this.mapper.writeValueAsString(answer);
 	}
 
