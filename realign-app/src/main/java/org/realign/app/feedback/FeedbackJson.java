@@ -14,7 +14,8 @@ final class FeedbackJson {
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	/**
-	 * @throws InvalidRequest naming the field that could not be read */
+	 * @throws InvalidRequest naming the field that could not be read
+	 */
 	<T> T request(String body, Class<T> type) {
 		try {
 			T value = this.mapper.readValue(body, type);

@@ -104,7 +104,8 @@ class JdbcRuleOutcomes {
 	}
 
 	/**
-	 * @return false when the proposal was already decided */
+	 * @return false when the proposal was already decided
+	 */
 	boolean decide(ProposalDecision decision) {
 		try {
 			this.jdbc
