@@ -60,8 +60,8 @@ class PracticeSettingsApi {
 			// 0..10".
 			String message = ex.errors().get(0).message();
 			String field = message.replaceAll("(?s).*?(\\w+) must .*", "$1");
-			throw field.equals(message) ? ex : InvalidRequest.of(field, "out-of-range",
-					field + message.substring(message.indexOf(field) + field.length()));
+			throw field.equals(message) ? ex
+					: InvalidRequest.of(field, "out-of-range", message.substring(message.indexOf(field + " must ")));
 		}
 		this.settings.save(account.practiceId(), requested, principal.getName(), this.clock.instant());
 		return requested;
