@@ -74,7 +74,8 @@ class OutcomeApi {
 	}
 
 	/**
-	 * @param activities 3 to 5 activities, each rated 0 (unable) .. 10 */
+	 * @param activities 3 to 5 activities, each rated 0 (unable) .. 10
+	 */
 	record PsfsAnswers(List<Psfs.Activity> activities) {
 	}
 
