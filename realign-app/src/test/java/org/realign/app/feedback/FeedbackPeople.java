@@ -92,4 +92,16 @@ record FeedbackPeople(long clientId, Browserless client, Browserless practitione
 		return new SessionLogJson().write(draft);
 	}
 
+	/**
+	 * A session on the given day with a night calf cramp soon after starting a statin: a
+	 * cramp that needs medical review.
+	 */
+	static String nightCrampAfterStatin(LocalDate day) {
+		SessionDraft draft = new SessionDraft("ignored", "ignored", day,
+				List.of(ExerciseEntry.done("static-back", Performed.of(60), 2)), List.of(new CrampReport("calf", 7,
+						CrampOnset.NIGHT, 10, EasedBy.STRETCHING, Set.of(CrampContext.STATIN_STARTED_RECENTLY))),
+				false, "");
+		return new SessionLogJson().write(draft);
+	}
+
 }

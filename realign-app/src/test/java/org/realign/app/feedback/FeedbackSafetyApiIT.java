@@ -132,6 +132,30 @@ class FeedbackSafetyApiIT {
 	}
 
 	@Test
+	void nightCrampAfterAStatin_blocksChasing_untilThePractitionerClearsTheMedicalReview() {
+		FeedbackPeople people = people().withMenu();
+		HttpResponse<String> nightCramp = people.client()
+			.sendJson("POST", people.path("/sessions"), FeedbackPeople.nightCrampAfterStatin(today().minusDays(1)));
+		assertThat(nightCramp.statusCode()).as(nightCramp.body()).isEqualTo(201);
+		assertThat(JSON.readTree(nightCramp.body()).get("cramps").toString()).contains("NEEDS_MEDICAL_REVIEW");
+
+		JsonNode blocked = JSON.readTree(people.client()
+			.sendJson("POST", people.path("/sessions"), FeedbackPeople.wakeUpCrampSession(4, false))
+			.body());
+		assertThat(blocked.get("proposals").toString()).doesNotContain("chase-the-cramp");
+		assertThat(blocked.get("blocked").toString()).contains("awaits medical review");
+
+		assertThat(people.practitioner()
+			.sendJson("POST", people.path("/safety/clearances"),
+					"{\"kind\":\"medical-review\",\"note\":\"GP reviewed the statin, cramps explained\"}")
+			.statusCode()).isEqualTo(201);
+		JsonNode chased = JSON.readTree(people.client()
+			.sendJson("POST", people.path("/sessions"), FeedbackPeople.wakeUpCrampSession(4, false))
+			.body());
+		assertThat(chased.get("proposals").toString()).contains("chase-the-cramp");
+	}
+
+	@Test
 	void logWithNewOrWorseSymptoms_answersThatARescreenIsDue() {
 		FeedbackPeople people = people().withMenu();
 		people.client()
