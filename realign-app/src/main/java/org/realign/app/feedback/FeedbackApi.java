@@ -45,6 +45,11 @@ import org.springframework.web.server.ResponseStatusException;
  * The client's menu and session logs, with the progression rules' verdict on each log. A
  * client writes and reads only their own logs; their practitioners read them and publish
  * the menu.
+ * <p>
+ * Each log is evaluated against the client's safety status from their red-flag
+ * screenings ({@link SafetyApi}), the practitioner's medical-review clearance and the
+ * practice's settings; the proposals, alerts and milestones are stored for the
+ * practitioner ({@link ProposalApi}), and the answer says whether a re-screen is due.
  */
 @RestController
 @RequestMapping("/api/clients/{clientId}")
