@@ -46,10 +46,10 @@ import org.springframework.web.server.ResponseStatusException;
  * client writes and reads only their own logs; their practitioners read them and publish
  * the menu.
  * <p>
- * Each log is evaluated against the client's safety status from their red-flag
- * screenings ({@link SafetyApi}), the practitioner's medical-review clearance and the
- * practice's settings; the proposals, alerts and milestones are stored for the
- * practitioner ({@link ProposalApi}), and the answer says whether a re-screen is due.
+ * Each log is evaluated against the client's safety status from their red-flag screenings
+ * ({@link SafetyApi}), the practitioner's medical-review clearance and the practice's
+ * settings; the proposals, alerts and milestones are stored for the practitioner
+ * ({@link ProposalApi}), and the answer says whether a re-screen is due.
  */
 @RestController
 @RequestMapping("/api/clients/{clientId}")
@@ -76,10 +76,13 @@ class FeedbackApi {
 
 	private final JdbcPracticeSettings settings;
 
+	private final MenuChanges changes;
+
 	private final Clock clock;
 
 	FeedbackApi(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions, SessionLogs logs,
-			JdbcScreenings screenings, JdbcRuleOutcomes outcomes, JdbcPracticeSettings settings, Clock clock) {
+			JdbcScreenings screenings, JdbcRuleOutcomes outcomes, JdbcPracticeSettings settings, MenuChanges changes,
+			Clock clock) {
 		this.access = access;
 		this.menus = menus;
 		this.prescriptions = prescriptions;
@@ -87,6 +90,7 @@ class FeedbackApi {
 		this.screenings = screenings;
 		this.outcomes = outcomes;
 		this.settings = settings;
+		this.changes = changes;
 		this.clock = clock;
 		this.logger = new SessionLogger(clock);
 	}
@@ -180,7 +184,12 @@ class FeedbackApi {
 				this.screenings.medicalReviewClearedOn(client.id()), practice);
 		Evaluation evaluation = this.engine.evaluate(feedback, log.logId());
 		List<Proposal> added = this.outcomes.record(client.id(), evaluation, this.clock.instant());
-		ProposalDecision.autoApplied(added, practice, this.clock).forEach(this.outcomes::decide);
+		for (ProposalDecision decision : ProposalDecision.autoApplied(added, practice, this.clock)) {
+			this.outcomes.decide(decision);
+			added.stream()
+				.filter((proposal) -> proposal.id().equals(decision.proposalId()))
+				.forEach((proposal) -> this.changes.apply(client.id(), proposal, ProposalDecision.AUTO_APPLY));
+		}
 		List<SessionLog> earlier = current.stream()
 			.filter((other) -> !other.logId().equals(log.logId()) && !other.date().isAfter(log.date()))
 			.toList();

@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.practice.PracticeAccess;
+import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.ProposalDecision;
+import org.realign.core.feedback.RuleOutcome.Proposal;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -39,11 +42,14 @@ class ProposalApi {
 
 	private final JdbcRuleOutcomes outcomes;
 
+	private final MenuChanges changes;
+
 	private final Clock clock;
 
-	ProposalApi(ClientAccess access, JdbcRuleOutcomes outcomes, Clock clock) {
+	ProposalApi(ClientAccess access, JdbcRuleOutcomes outcomes, MenuChanges changes, Clock clock) {
 		this.access = access;
 		this.outcomes = outcomes;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -77,8 +83,8 @@ class ProposalApi {
 	}
 
 	@PostMapping("/proposals/{proposalId}/decision")
-	@Operation(summary = "Accept or reject a proposal (practitioners); recorded with who and when; "
-			+ "409 when it was already decided")
+	@Operation(summary = "Accept or reject a proposal (practitioners); recorded with who and when; an accepted "
+			+ "dose raise, regression or progression publishes the changed menu; 409 when it was already decided")
 	@Transactional
 	ResponseEntity<Map<String, Object>> decide(@PathVariable long clientId, @PathVariable String proposalId,
 			@RequestBody String body, Principal principal) {
@@ -102,8 +108,14 @@ class ProposalApi {
 		if (!stored.open() || !this.outcomes.decide(decision)) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "the proposal was already decided");
 		}
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(row(this.outcomes.find(clientId, proposalId).orElseThrow()));
+		Optional<PrescribedMenu> menu = Optional.empty();
+		if (verdict == ProposalDecision.Verdict.ACCEPTED) {
+			Proposal proposal = new FeedbackJson().read(stored.proposal().toString(), Proposal.class);
+			menu = this.changes.apply(clientId, proposal, principal.getName());
+		}
+		Map<String, Object> answer = row(this.outcomes.find(clientId, proposalId).orElseThrow());
+		answer.put("menu", menu.orElse(null));
+		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
 	}
 
 	private static Map<String, Object> row(JdbcRuleOutcomes.StoredProposal stored) {

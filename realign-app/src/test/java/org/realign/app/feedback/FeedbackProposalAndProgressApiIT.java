@@ -56,9 +56,16 @@ class FeedbackProposalAndProgressApiIT {
 		return JSON.readTree(logged.body()).get("proposals").get(0).get("id").asString();
 	}
 
+	private static int glutealDose(FeedbackPeople people) {
+		JsonNode menu = JSON.readTree(people.client().get(people.path("/menu")).body());
+		assertThat(menu.get("items").get(0).get("exerciseId").asString()).isEqualTo("standing-gluteal-contractions");
+		return menu.get("items").get(0).get("dose").get("amount").asInt();
+	}
+
 	@Test
 	void proposalFromALog_isListedForThePractitioner_andDecidedOnceWithWhoAndWhen() {
 		FeedbackPeople people = people().withMenu();
+		int doseBefore = glutealDose(people);
 		String proposalId = logWakeUpCramp(people);
 
 		JsonNode open = JSON.readTree(people.practitioner().get(people.path("/proposals")).body());
@@ -80,6 +87,14 @@ class FeedbackProposalAndProgressApiIT {
 		assertThat(decision.get("decidedBy").asString()).startsWith("owner-");
 		assertThat(decision.get("decidedAt").asString()).isNotBlank();
 		assertThat(decision.get("note").asString()).isEqualTo("go gently");
+		int raised = JSON.readTree(accepted.body()).get("menu").get("items").get(0).get("dose").get("amount").asInt();
+		assertThat(raised).as("the accepted raise is the menu in force").isGreaterThan(doseBefore);
+		assertThat(JSON.readTree(people.client().get(people.path("/menu")).body())
+			.get("items")
+			.get(0)
+			.get("dose")
+			.get("amount")
+			.asInt()).isEqualTo(raised);
 
 		assertThat(people.practitioner()
 			.sendJson("POST", decisionPath(people, proposalId), "{\"verdict\":\"reject\"}")
@@ -134,6 +149,7 @@ class FeedbackProposalAndProgressApiIT {
 		HttpResponse<String> turnedOn = people.practitioner()
 			.sendJson("PUT", "/api/practice/feedback-settings", SETTINGS.formatted("true"));
 		assertThat(turnedOn.statusCode()).as(turnedOn.body()).isEqualTo(200);
+		int doseBefore = glutealDose(people);
 		logWakeUpCramp(people);
 
 		assertThat(people.practitioner().get(people.path("/proposals")).body()).isEqualTo("[]");
@@ -141,6 +157,7 @@ class FeedbackProposalAndProgressApiIT {
 		assertThat(all).hasSize(1);
 		assertThat(all.get(0).get("decision").get("verdict").asString()).isEqualTo("AUTO_APPLIED");
 		assertThat(all.get(0).get("decision").get("decidedBy").asString()).isEqualTo("practice-setting:auto-apply");
+		assertThat(glutealDose(people)).as("the raise applied itself to the menu").isGreaterThan(doseBefore);
 	}
 
 	@Test
