@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
@@ -128,7 +130,10 @@ class FeedbackApi {
 	@PostMapping("/sessions")
 	@Operation(summary = "Log a session (the client); answers the rules' verdict or the invalid fields")
 	@Transactional
-	ResponseEntity<?> log(@PathVariable long clientId, @RequestBody String body, Principal principal) {
+	ResponseEntity<?> log(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = SessionDraft.class))) @RequestBody String body,
+			Principal principal) {
 		Clients.ClientRecord client = this.access.self(principal, clientId);
 		PrescribedMenu menu = currentMenu(clientId);
 		SessionDraft draft = forClient(read(body), clientId, menu);
@@ -143,7 +148,9 @@ class FeedbackApi {
 	@PutMapping("/sessions/{logId}")
 	@Operation(summary = "Correct a logged session (the client): stored as a new version")
 	@Transactional
-	ResponseEntity<?> correct(@PathVariable long clientId, @PathVariable String logId, @RequestBody String body,
+	ResponseEntity<?> correct(@PathVariable long clientId, @PathVariable String logId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = Correction.class))) @RequestBody String body,
 			Principal principal) {
 		Clients.ClientRecord client = this.access.self(principal, clientId);
 		SessionLogHistory history = this.logs.history(logId)

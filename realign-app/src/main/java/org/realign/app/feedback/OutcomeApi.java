@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
 import org.realign.core.feedback.FieldError;
@@ -91,7 +93,9 @@ class OutcomeApi {
 	@Operation(summary = "Record an outcome measure (the client or their practitioners); answers the value "
 			+ "with its unit, or the invalid fields")
 	@Transactional
-	ResponseEntity<Map<String, Object>> record(@PathVariable long clientId, @RequestBody String body,
+	ResponseEntity<Map<String, Object>> record(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = OutcomeRequest.class))) @RequestBody String body,
 			Principal principal) {
 		this.access.readable(principal, clientId);
 		OutcomeRequest request = new FeedbackJson().request(body, OutcomeRequest.class);

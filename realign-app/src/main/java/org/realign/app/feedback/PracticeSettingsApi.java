@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.practice.PracticeAccess;
 import org.realign.app.practice.PracticeDirectory.Account;
@@ -46,7 +48,9 @@ class PracticeSettingsApi {
 
 	@PutMapping
 	@Operation(summary = "Set the practice's progression thresholds and auto-apply setting (the owner)")
-	PracticeSettings update(@RequestBody String body, Principal principal) {
+	PracticeSettings update(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = PracticeSettings.class))) @RequestBody String body,
+			Principal principal) {
 		Account account = this.access.practitioner(principal);
 		if (account.role() != Role.OWNER) {
 			throw new AccessDeniedException("only the practice owner changes the thresholds");

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.practice.PracticeAccess;
@@ -87,7 +89,9 @@ class ProposalApi {
 			+ "dose raise, regression or progression publishes the changed menu; 409 when it was already decided")
 	@Transactional
 	ResponseEntity<Map<String, Object>> decide(@PathVariable long clientId, @PathVariable String proposalId,
-			@RequestBody String body, Principal principal) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = DecisionRequest.class))) @RequestBody String body,
+			Principal principal) {
 		this.access.practitionerOf(principal, clientId);
 		DecisionRequest request = new FeedbackJson().request(body, DecisionRequest.class);
 		JdbcRuleOutcomes.StoredProposal stored = this.outcomes.find(clientId, proposalId)

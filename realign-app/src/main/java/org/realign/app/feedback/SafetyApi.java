@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.practice.PracticeAccess;
@@ -100,7 +102,9 @@ class SafetyApi {
 	@Operation(summary = "Record red-flag answers (the client, or a practitioner at intake); "
 			+ "answers the safety status and what the client is told, or the invalid fields")
 	@Transactional
-	ResponseEntity<Map<String, Object>> screen(@PathVariable long clientId, @RequestBody String body,
+	ResponseEntity<Map<String, Object>> screen(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = ScreeningRequest.class))) @RequestBody String body,
 			Principal principal) {
 		this.access.readable(principal, clientId);
 		ScreeningRequest request = new FeedbackJson().request(body, ScreeningRequest.class);
@@ -174,7 +178,9 @@ class SafetyApi {
 	@PostMapping("/clearances")
 	@Operation(summary = "Clear open red flags or cramps awaiting medical review (practitioners)")
 	@Transactional
-	ResponseEntity<Map<String, Object>> clear(@PathVariable long clientId, @RequestBody String body,
+	ResponseEntity<Map<String, Object>> clear(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = ClearanceRequest.class))) @RequestBody String body,
 			Principal principal) {
 		this.access.practitionerOf(principal, clientId);
 		ClearanceRequest request = new FeedbackJson().request(body, ClearanceRequest.class);

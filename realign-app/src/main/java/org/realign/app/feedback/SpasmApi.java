@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.practice.PracticeAccess;
@@ -98,7 +100,9 @@ class SpasmApi {
 	@Operation(summary = "Report a spasm episode (the client); answers the advice, the re-exposure plan and "
 			+ "starter menu, or the invalid fields")
 	@Transactional
-	ResponseEntity<Map<String, Object>> report(@PathVariable long clientId, @RequestBody String body,
+	ResponseEntity<Map<String, Object>> report(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = SpasmRequest.class))) @RequestBody String body,
 			Principal principal) {
 		this.access.self(principal, clientId);
 		SpasmRequest request = new FeedbackJson().request(body, SpasmRequest.class);

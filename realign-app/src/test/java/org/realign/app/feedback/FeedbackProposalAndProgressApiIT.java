@@ -201,6 +201,11 @@ class FeedbackProposalAndProgressApiIT {
 			.contains("/api/clients/{clientId}/alerts")
 			.contains("/api/clients/{clientId}/progress")
 			.contains("/api/practice/feedback-settings");
+		assertThat(spec).as("request bodies are described by their schema, not as bare strings")
+			.contains("\"ScreeningRequest\"")
+			.contains("\"SpasmRequest\"")
+			.contains("\"OutcomeRequest\"")
+			.contains("\"DecisionRequest\"");
 	}
 
 }
