@@ -157,8 +157,11 @@ class FeedbackApi {
 			.filter((h) -> h.current().clientId().equals(String.valueOf(clientId)))
 			.orElseThrow(PracticeAccess::notFound);
 		PrescribedMenu menu = currentMenu(clientId);
-		Correction correction = this.json.readCorrection(body);
-		SessionDraft draft = forClient(this.json.read(this.json.writeTree(correction.session())), clientId, menu);
+		Correction correction = new FeedbackJson().request(body, Correction.class);
+		if (correction.session() == null) {
+			throw InvalidRequest.of("session", "required", "the corrected session is required");
+		}
+		SessionDraft draft = forClient(read(this.json.writeTree(correction.session())), clientId, menu);
 		LogOutcome outcome = this.logger.correct(history, draft, menu, principal.getName(), correction.reason());
 		return answer(client, menu, outcome, HttpStatus.OK);
 	}

@@ -32,10 +32,6 @@ final class SessionLogJson {
 		return this.mapper.readValue(json, SessionDraft.class);
 	}
 
-	FeedbackApi.Correction readCorrection(String json) {
-		return this.mapper.readValue(json, FeedbackApi.Correction.class);
-	}
-
 	String writeTree(Object value) {
 		return this.mapper.writeValueAsString(value);
 	}
