@@ -193,7 +193,7 @@ class FeedbackApi {
 		ClientFeedback feedback = new ClientFeedback(String.valueOf(client.id()), menu, current, safety,
 				this.screenings.medicalReviewClearedOn(client.id()), practice);
 		Evaluation evaluation = this.engine.evaluate(feedback, log.logId());
-		List<Proposal> added = this.outcomes.record(client.id(), evaluation, this.clock.instant());
+		List<Proposal> added = this.outcomes.record(client.id(), log, evaluation, this.clock.instant());
 		for (ProposalDecision decision : ProposalDecision.autoApplied(added, practice, this.clock)) {
 			this.outcomes.decide(decision);
 			added.stream()

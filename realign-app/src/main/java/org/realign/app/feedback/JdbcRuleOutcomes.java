@@ -14,6 +14,7 @@ import org.realign.core.feedback.ProposalDecision;
 import org.realign.core.feedback.RuleOutcome.Alert;
 import org.realign.core.feedback.RuleOutcome.Milestone;
 import org.realign.core.feedback.RuleOutcome.Proposal;
+import org.realign.core.feedback.SessionLog;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -41,11 +42,14 @@ class JdbcRuleOutcomes {
 	 * @param proposalId the proposal's id
 	 * @param proposal the proposal as the rules wrote it
 	 * @param decision the decision, empty while it is open
+	 * @param superseded whether the session log it rests on was corrected since; a
+	 * superseded proposal can no longer be decided
 	 */
-	record StoredProposal(String proposalId, JsonNode proposal, Optional<ProposalDecision> decision) {
+	record StoredProposal(String proposalId, JsonNode proposal, Optional<ProposalDecision> decision,
+			boolean superseded) {
 
 		boolean open() {
-			return this.decision.isEmpty();
+			return this.decision.isEmpty() && !this.superseded;
 		}
 
 	}
@@ -53,9 +57,10 @@ class JdbcRuleOutcomes {
 	/**
 	 * Stores the evaluation's proposals (those not stored before: re-evaluating a
 	 * corrected log repeats none), alerts and milestones.
+	 * @param log the session log version the evaluation was made for
 	 * @return the proposals that were new
 	 */
-	List<Proposal> record(long clientId, Evaluation evaluation, Instant at) {
+	List<Proposal> record(long clientId, SessionLog log, Evaluation evaluation, Instant at) {
 		List<Proposal> added = new ArrayList<>();
 		for (Proposal proposal : evaluation.proposals()) {
 			if (find(clientId, proposal.id()).isPresent()) {
@@ -63,8 +68,10 @@ class JdbcRuleOutcomes {
 			}
 			this.jdbc
 				.sql("INSERT INTO progression_proposal (proposal_id, client_id, session_date, proposal_json, "
-						+ "recorded_at) VALUES (:id, :client, :date, :json, :at)")
+						+ "recorded_at, log_id, log_version) VALUES (:id, :client, :date, :json, :at, :log, :version)")
 				.param("id", proposal.id())
+				.param("log", log.logId())
+				.param("version", log.version())
 				.param("client", clientId)
 				.param("date", proposal.session())
 				.param("json", this.json.write(proposal))
@@ -173,8 +180,9 @@ class JdbcRuleOutcomes {
 	}
 
 	private static final String PROPOSALS = "SELECT p.proposal_id, p.proposal_json, d.verdict, d.decided_by, "
-			+ "d.decided_at, d.note FROM progression_proposal p LEFT JOIN proposal_decision d "
-			+ "ON d.proposal_id = p.proposal_id";
+			+ "d.decided_at, d.note, EXISTS (SELECT 1 FROM session_log s WHERE s.log_id = p.log_id "
+			+ "AND s.log_version > p.log_version) AS superseded FROM progression_proposal p "
+			+ "LEFT JOIN proposal_decision d ON d.proposal_id = p.proposal_id";
 
 	private StoredProposal proposal(ResultSet rs, int row) throws SQLException {
 		String id = rs.getString("proposal_id");
@@ -182,7 +190,8 @@ class JdbcRuleOutcomes {
 		Optional<ProposalDecision> decision = verdict == null ? Optional.empty()
 				: Optional.of(new ProposalDecision(id, ProposalDecision.Verdict.valueOf(verdict),
 						rs.getString("decided_by"), JdbcScreenings.instant(rs, "decided_at"), rs.getString("note")));
-		return new StoredProposal(id, this.json.tree(rs.getString("proposal_json")), decision);
+		return new StoredProposal(id, this.json.tree(rs.getString("proposal_json")), decision,
+				rs.getBoolean("superseded"));
 	}
 
 	private static OffsetDateTime utc(Instant at) {

@@ -56,7 +56,8 @@ class ProposalApi {
 	}
 
 	@GetMapping("/proposals")
-	@Operation(summary = "The rules' proposals for the client, open ones only unless all=true (practitioners)")
+	@Operation(summary = "The rules' proposals for the client, open ones only unless all=true (decided ones, and "
+			+ "those superseded by a correction of their log) (practitioners)")
 	List<Map<String, Object>> proposals(@PathVariable long clientId,
 			@RequestParam(name = "all", defaultValue = "false") boolean all, Principal principal) {
 		this.access.practitionerOf(principal, clientId);
@@ -109,6 +110,9 @@ class ProposalApi {
 		}
 		ProposalDecision decision = new ProposalDecision(stored.proposalId(), verdict, principal.getName(),
 				this.clock.instant(), request.note());
+		if (stored.superseded()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "the session log was corrected since");
+		}
 		if (!stored.open() || !this.outcomes.decide(decision)) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "the proposal was already decided");
 		}
@@ -126,6 +130,7 @@ class ProposalApi {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("proposal", stored.proposal());
 		row.put("decision", stored.decision().orElse(null));
+		row.put("superseded", stored.superseded());
 		return row;
 	}
 

@@ -109,6 +109,31 @@ class FeedbackProposalAndProgressApiIT {
 	}
 
 	@Test
+	void correctingALog_supersedesTheProposalsOfTheOldVersion() {
+		FeedbackPeople people = people().withMenu();
+		HttpResponse<String> logged = people.client()
+			.sendJson("POST", people.path("/sessions"), FeedbackPeople.wakeUpCrampSession(4, false));
+		JsonNode first = JSON.readTree(logged.body());
+		String oldProposal = first.get("proposals").get(0).get("id").asString();
+		String logId = first.get("log").get("logId").asString();
+
+		HttpResponse<String> corrected = people.client()
+			.sendJson("PUT", people.path("/sessions/" + logId),
+					"{\"reason\":\"it was a 3\",\"session\":" + FeedbackPeople.wakeUpCrampSession(3, false) + "}");
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+
+		JsonNode open = JSON.readTree(people.practitioner().get(people.path("/proposals")).body());
+		assertThat(open).hasSize(1);
+		assertThat(open.get(0).get("proposal").get("id").asString()).isNotEqualTo(oldProposal).endsWith(":v2");
+		JsonNode all = JSON.readTree(people.practitioner().get(people.path("/proposals?all=true")).body());
+		assertThat(all).hasSize(2);
+		assertThat(all.get(0).get("superseded").asBoolean()).isTrue();
+		assertThat(people.practitioner()
+			.sendJson("POST", decisionPath(people, oldProposal), "{\"verdict\":\"accept\"}")
+			.statusCode()).isEqualTo(409);
+	}
+
+	@Test
 	void onlyTheClientsPractitioners_seeAndDecideProposalsAndAlerts() {
 		FeedbackPeople people = people().withMenu();
 		String proposalId = logWakeUpCramp(people);

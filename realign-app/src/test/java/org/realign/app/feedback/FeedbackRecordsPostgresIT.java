@@ -27,6 +27,8 @@ import org.realign.core.feedback.RuleOutcome.Milestone;
 import org.realign.core.feedback.RuleOutcome.Proposal;
 import org.realign.core.feedback.RuleOutcome.ProposalKind;
 import org.realign.core.feedback.SafetyStatus;
+import org.realign.core.feedback.SessionDraft;
+import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.outcome.OutcomeRecord;
 import org.realign.core.feedback.outcome.Psfs;
 import org.realign.core.feedback.safety.ScreeningAnswers;
@@ -109,9 +111,13 @@ class FeedbackRecordsPostgresIT {
 				"pain", Optional.empty());
 		Milestone milestone = new Milestone("woken-up", String.valueOf(client), "gluteus-maximus", "x", DAY, 5);
 
-		List<Proposal> added = outcomes.record(client, new Evaluation(List.of(), List.of(proposal, alert, milestone)),
-				T0);
-		List<Proposal> again = outcomes.record(client, new Evaluation(List.of(), List.of(proposal)), T0);
+		SessionLog log = new SessionLog("log-pg-" + client, 1, Optional.empty(),
+				new SessionDraft(String.valueOf(client), "menu-pg", DAY, List.of(), List.of(), false, ""), T0, "c",
+				Optional.empty());
+		new JdbcSessionLogs(this.jdbc).append(log);
+		List<Proposal> added = outcomes.record(client, log,
+				new Evaluation(List.of(), List.of(proposal, alert, milestone)), T0);
+		List<Proposal> again = outcomes.record(client, log, new Evaluation(List.of(), List.of(proposal)), T0);
 
 		assertThat(added).containsExactly(proposal);
 		assertThat(again).isEmpty();
@@ -125,6 +131,17 @@ class FeedbackRecordsPostgresIT {
 		assertThat(outcomes.alerts(client)).singleElement()
 			.satisfies((json) -> assertThat(json.get("ruleId").asString()).isEqualTo("pain-regress"));
 		assertThat(outcomes.milestones(client)).containsExactly(milestone);
+
+		Proposal later = new Proposal("chase-the-cramp:x:" + log.logId() + ":v1-b", "chase-the-cramp",
+				String.valueOf(client), "x", ProposalKind.RAISE_DOSE, Optional.of(Dose.reps(22)), Optional.empty(), DAY,
+				"because", List.of());
+		outcomes.record(client, log, new Evaluation(List.of(), List.of(later)), T0);
+		assertThat(outcomes.find(client, later.id()).orElseThrow().open()).isTrue();
+		new JdbcSessionLogs(this.jdbc).append(new SessionLog(log.logId(), 2, Optional.of(1), log.session(),
+				T0.plusSeconds(5), "c", Optional.of("typo")));
+		JdbcRuleOutcomes.StoredProposal superseded = outcomes.find(client, later.id()).orElseThrow();
+		assertThat(superseded.superseded()).isTrue();
+		assertThat(superseded.open()).isFalse();
 	}
 
 	@Test
