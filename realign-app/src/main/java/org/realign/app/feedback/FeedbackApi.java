@@ -2,28 +2,34 @@ package org.realign.app.feedback;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
+import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeAccess;
 import org.realign.core.feedback.ClientFeedback;
 import org.realign.core.feedback.Evaluation;
-import org.realign.core.feedback.FieldError;
 import org.realign.core.feedback.LogOutcome;
 import org.realign.core.feedback.PracticeSettings;
 import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.ProgressionEngine;
+import org.realign.core.feedback.ProposalDecision;
+import org.realign.core.feedback.RuleOutcome.Proposal;
 import org.realign.core.feedback.SafetyStatus;
 import org.realign.core.feedback.SessionDraft;
 import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.SessionLogHistory;
 import org.realign.core.feedback.SessionLogger;
 import org.realign.core.feedback.SessionLogs;
+import org.realign.core.feedback.safety.RescreenPolicy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +47,11 @@ import org.springframework.web.server.ResponseStatusException;
  * The client's menu and session logs, with the progression rules' verdict on each log. A
  * client writes and reads only their own logs; their practitioners read them and publish
  * the menu.
+ * <p>
+ * Each log is evaluated against the client's safety status from their red-flag screenings
+ * ({@link SafetyApi}), the practitioner's medical-review clearance and the practice's
+ * settings; the proposals, alerts and milestones are stored for the practitioner
+ * ({@link ProposalApi}), and the answer says whether a re-screen is due.
  */
 @RestController
 @RequestMapping("/api/clients/{clientId}")
@@ -61,11 +72,28 @@ class FeedbackApi {
 
 	private final ProgressionEngine engine = new ProgressionEngine();
 
-	FeedbackApi(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions, SessionLogs logs, Clock clock) {
+	private final JdbcScreenings screenings;
+
+	private final JdbcRuleOutcomes outcomes;
+
+	private final JdbcPracticeSettings settings;
+
+	private final MenuChanges changes;
+
+	private final Clock clock;
+
+	FeedbackApi(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions, SessionLogs logs,
+			JdbcScreenings screenings, JdbcRuleOutcomes outcomes, JdbcPracticeSettings settings, MenuChanges changes,
+			Clock clock) {
 		this.access = access;
 		this.menus = menus;
 		this.prescriptions = prescriptions;
 		this.logs = logs;
+		this.screenings = screenings;
+		this.outcomes = outcomes;
+		this.settings = settings;
+		this.changes = changes;
+		this.clock = clock;
 		this.logger = new SessionLogger(clock);
 	}
 
@@ -102,12 +130,15 @@ class FeedbackApi {
 	@PostMapping("/sessions")
 	@Operation(summary = "Log a session (the client); answers the rules' verdict or the invalid fields")
 	@Transactional
-	ResponseEntity<?> log(@PathVariable long clientId, @RequestBody String body, Principal principal) {
-		this.access.self(principal, clientId);
+	ResponseEntity<?> log(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = SessionDraft.class))) @RequestBody String body,
+			Principal principal) {
+		Clients.ClientRecord client = this.access.self(principal, clientId);
 		PrescribedMenu menu = currentMenu(clientId);
 		SessionDraft draft = forClient(read(body), clientId, menu);
 		LogOutcome outcome = this.logger.record("log-" + UUID.randomUUID(), draft, menu, principal.getName());
-		return answer(clientId, menu, outcome, HttpStatus.CREATED);
+		return answer(client, menu, outcome, HttpStatus.CREATED);
 	}
 
 	/** A correction: a new version of the log; the old one is kept. */
@@ -117,17 +148,22 @@ class FeedbackApi {
 	@PutMapping("/sessions/{logId}")
 	@Operation(summary = "Correct a logged session (the client): stored as a new version")
 	@Transactional
-	ResponseEntity<?> correct(@PathVariable long clientId, @PathVariable String logId, @RequestBody String body,
+	ResponseEntity<?> correct(@PathVariable long clientId, @PathVariable String logId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = Correction.class))) @RequestBody String body,
 			Principal principal) {
-		this.access.self(principal, clientId);
+		Clients.ClientRecord client = this.access.self(principal, clientId);
 		SessionLogHistory history = this.logs.history(logId)
 			.filter((h) -> h.current().clientId().equals(String.valueOf(clientId)))
 			.orElseThrow(PracticeAccess::notFound);
 		PrescribedMenu menu = currentMenu(clientId);
-		Correction correction = this.json.readCorrection(body);
-		SessionDraft draft = forClient(this.json.read(this.json.writeTree(correction.session())), clientId, menu);
+		Correction correction = new FeedbackJson().request(body, Correction.class);
+		if (correction.session() == null) {
+			throw InvalidRequest.of("session", "required", "the corrected session is required");
+		}
+		SessionDraft draft = forClient(read(this.json.writeTree(correction.session())), clientId, menu);
 		LogOutcome outcome = this.logger.correct(history, draft, menu, principal.getName(), correction.reason());
-		return answer(clientId, menu, outcome, HttpStatus.OK);
+		return answer(client, menu, outcome, HttpStatus.OK);
 	}
 
 	@GetMapping("/sessions")
@@ -139,24 +175,40 @@ class FeedbackApi {
 			.body(this.json.writeLogs(this.logs.currentVersions(String.valueOf(clientId))));
 	}
 
-	private ResponseEntity<?> answer(long clientId, PrescribedMenu menu, LogOutcome outcome, HttpStatus status) {
+	/**
+	 * Stores the log, evaluates it against the client's safety status and practice
+	 * settings, stores what the rules produced (applying the proposals when the practice
+	 * auto-applies) and answers the verdict, with whether a red-flag re-screen is due.
+	 */
+	private ResponseEntity<?> answer(Clients.ClientRecord client, PrescribedMenu menu, LogOutcome outcome,
+			HttpStatus status) {
 		if (outcome instanceof LogOutcome.Rejected rejected) {
-			return ResponseEntity.badRequest()
-				.body(Map.of("errors", rejected.errors().stream().map(FeedbackApi::error).toList()));
+			return FeedbackErrors.badRequest(rejected.errors());
 		}
 		SessionLog log = ((LogOutcome.Recorded) outcome).log();
 		this.logs.append(log);
-		ClientFeedback feedback = new ClientFeedback(String.valueOf(clientId), menu,
-				this.logs.currentVersions(String.valueOf(clientId)), SafetyStatus.clear(), Optional.empty(),
-				PracticeSettings.defaults());
+		SafetyStatus safety = this.screenings.status(client.id());
+		PracticeSettings practice = this.settings.forPractice(client.practiceId());
+		List<SessionLog> current = this.logs.currentVersions(String.valueOf(client.id()));
+		ClientFeedback feedback = new ClientFeedback(String.valueOf(client.id()), menu, current, safety,
+				this.screenings.medicalReviewClearedOn(client.id()), practice);
 		Evaluation evaluation = this.engine.evaluate(feedback, log.logId());
+		List<Proposal> added = this.outcomes.record(client.id(), log, evaluation, this.clock.instant());
+		for (ProposalDecision decision : ProposalDecision.autoApplied(added, practice, this.clock)) {
+			this.outcomes.decide(decision);
+			added.stream()
+				.filter((proposal) -> proposal.id().equals(decision.proposalId()))
+				.forEach((proposal) -> this.changes.apply(client.id(), proposal, ProposalDecision.AUTO_APPLY));
+		}
+		List<SessionLog> earlier = current.stream()
+			.filter((other) -> !other.logId().equals(log.logId()) && !other.date().isAfter(log.date()))
+			.toList();
+		Map<String, Object> safetyAnswer = new LinkedHashMap<>();
+		safetyAnswer.put("status", safety);
+		safetyAnswer.put("rescreenDue", RescreenPolicy.reasons(log, earlier));
 		return ResponseEntity.status(status)
 			.header("Content-Type", "application/json")
-			.body(this.json.writeOutcome(log, evaluation));
-	}
-
-	private static Map<String, String> error(FieldError error) {
-		return Map.of("field", error.field(), "code", error.code(), "message", error.message());
+			.body(this.json.writeOutcome(log, evaluation, safetyAnswer));
 	}
 
 	private PrescribedMenu currentMenu(long clientId) {

@@ -50,7 +50,7 @@ public class Prescriptions {
 			.toList();
 	}
 
-	private PrescribedItem item(String exerciseId) {
+	PrescribedItem item(String exerciseId) {
 		Exercise exercise = this.knowledgeBase.exercises()
 			.find(exerciseId)
 			.orElseThrow(() -> new IllegalArgumentException("exercises: unknown exercise \"" + exerciseId + "\""));

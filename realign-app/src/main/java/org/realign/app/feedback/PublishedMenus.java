@@ -1,7 +1,9 @@
 package org.realign.app.feedback;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.realign.core.feedback.PrescribedMenu;
@@ -44,6 +46,15 @@ public class PublishedMenus {
 			.query(String.class)
 			.optional()
 			.map((text) -> this.json.readValue(text, PrescribedMenu.class));
+	}
+
+	/** The day the client's first menu was published, in UTC. */
+	Optional<LocalDate> firstPublishedOn(long clientId) {
+		return this.jdbc.sql("SELECT MIN(published_at) FROM client_menu WHERE client_id = :client")
+			.param("client", clientId)
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+			.single()
+			.map((at) -> at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
 	}
 
 }

@@ -32,10 +32,6 @@ final class SessionLogJson {
 		return this.mapper.readValue(json, SessionDraft.class);
 	}
 
-	FeedbackApi.Correction readCorrection(String json) {
-		return this.mapper.readValue(json, FeedbackApi.Correction.class);
-	}
-
 	String writeTree(Object value) {
 		return this.mapper.writeValueAsString(value);
 	}
@@ -47,7 +43,7 @@ final class SessionLogJson {
 	/**
 	 * The stored log and the progression rules' verdict on it, as the API answers a log.
 	 */
-	String writeOutcome(SessionLog log, Evaluation evaluation) {
+	String writeOutcome(SessionLog log, Evaluation evaluation, Map<String, Object> safety) {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("log", log);
 		answer.put("cramps", evaluation.cramps());
@@ -55,6 +51,7 @@ final class SessionLogJson {
 		answer.put("alerts", evaluation.alerts());
 		answer.put("milestones", evaluation.milestones());
 		answer.put("blocked", evaluation.blocked());
+		answer.put("safety", safety);
 		return this.mapper.writeValueAsString(answer);
 	}
 

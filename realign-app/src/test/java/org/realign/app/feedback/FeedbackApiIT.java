@@ -123,6 +123,29 @@ class FeedbackApiIT {
 		assertThat(client.get("/api/clients/" + sam + "/sessions").body()).isEqualTo(before);
 	}
 
+	/**
+	 * A correction without a session, or with an unreadable one, was answered with a 500.
+	 */
+	@Test
+	void correctionWithoutAReadableSession_isRefusedWithTheFieldNamed() {
+		FeedbackPeople people = FeedbackPeople.create(this.port, this.directory, this.passwordEncoder).withMenu();
+		HttpResponse<String> logged = people.client()
+			.sendJson("POST", people.path("/sessions"), FeedbackPeople.wakeUpCrampSession(2, false));
+		String logId = JSON.readTree(logged.body()).get("log").get("logId").asString();
+
+		HttpResponse<String> noSession = people.client()
+			.sendJson("PUT", people.path("/sessions/" + logId), "{\"reason\":\"typo\"}");
+		HttpResponse<String> badDate = people.client()
+			.sendJson("PUT", people.path("/sessions/" + logId),
+					"{\"reason\":\"typo\",\"session\":{\"date\":\"yesterday\"}}");
+
+		assertThat(noSession.statusCode()).isEqualTo(400);
+		assertThat(noSession.body()).contains("\"field\":\"session\"");
+		assertThat(badDate.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(people.client().get(people.path("/sessions")).body()).get(0).get("version").asInt())
+			.isEqualTo(1);
+	}
+
 	@Test
 	void onlyTheClientWritesAndOnlyTheirPracticeReads() {
 		long sam = clientId("Sam Taylor");

@@ -1,0 +1,65 @@
+package org.realign.app.feedback;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads request bodies so that a value of the wrong type is refused with its field named
+ * (e.g. {@code date} for "tomorrow"), and writes and reads the JSON columns of the
+ * feedback tables.
+ */
+final class FeedbackJson {
+
+	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	/**
+	 * @throws InvalidRequest naming the field that could not be read
+	 */
+	<T> T request(String body, Class<T> type) {
+		try {
+			T value = this.mapper.readValue(body, type);
+			if (value == null) {
+				throw InvalidRequest.of("body", "required", "a JSON object is required");
+			}
+			return value;
+		}
+		catch (JacksonException ex) {
+			String field = path(ex);
+			throw InvalidRequest.of(field.isEmpty() ? "body" : field, "unreadable",
+					"cannot read " + (field.isEmpty() ? "the request body" : field) + ": " + firstLine(ex));
+		}
+	}
+
+	String write(Object value) {
+		return this.mapper.writeValueAsString(value);
+	}
+
+	<T> T read(String json, Class<T> type) {
+		return this.mapper.readValue(json, type);
+	}
+
+	JsonNode tree(String json) {
+		return this.mapper.readTree(json);
+	}
+
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String firstLine(JacksonException ex) {
+		String message = String.valueOf(ex.getOriginalMessage());
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
+	}
+
+}
