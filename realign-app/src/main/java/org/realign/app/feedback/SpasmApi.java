@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.assessment.PostureFindings;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.practice.PracticeAccess;
 import org.realign.app.practice.Role;
@@ -64,8 +65,11 @@ class SpasmApi {
 
 	private final Clock clock;
 
+	private final PostureFindings postureFindings;
+
 	SpasmApi(ClientAccess access, PracticeAccess practice, JdbcSpasmEpisodes episodes, JdbcScreenings screenings,
-			JdbcRuleOutcomes outcomes, Prescriptions prescriptions, Clock clock) {
+			JdbcRuleOutcomes outcomes, Prescriptions prescriptions, PostureFindings postureFindings, Clock clock) {
+		this.postureFindings = postureFindings;
 		this.access = access;
 		this.practice = practice;
 		this.episodes = episodes;
@@ -107,9 +111,10 @@ class SpasmApi {
 		this.access.self(principal, clientId);
 		SpasmRequest request = new FeedbackJson().request(body, SpasmRequest.class);
 		SpasmEpisode episode = episode(clientId, request);
-		// The app keeps no posture findings yet, so the trigger is linked to none; the
-		// advisor then proposes the plan without a finding link.
-		SpasmAssessment assessment = this.advisor.assess(episode, List.of(), this.screenings.status(clientId));
+		// The trigger is linked to the findings of the client's latest assessment, if
+		// any.
+		SpasmAssessment assessment = this.advisor.assess(episode, this.postureFindings.latest(clientId),
+				this.screenings.status(clientId));
 		if (assessment instanceof SpasmAssessment.Rejected rejected) {
 			throw new InvalidRequest(rejected.errors());
 		}

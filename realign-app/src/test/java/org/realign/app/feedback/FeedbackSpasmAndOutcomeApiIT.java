@@ -4,7 +4,14 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import java.awt.image.BufferedImage;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.realign.app.assessment.Assessments;
+import org.realign.app.assessment.PhotoStore;
+import org.realign.core.landmark.LandmarkFile;
+import org.realign.core.landmark.View;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.testsupport.EmbeddedApp;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +41,12 @@ class FeedbackSpasmAndOutcomeApiIT {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	PhotoStore photos;
 
 	private FeedbackPeople people() {
 		return FeedbackPeople.create(this.port, this.directory, this.passwordEncoder);
@@ -80,6 +93,25 @@ class FeedbackSpasmAndOutcomeApiIT {
 		assertThat(forClient.get(0).get("episode").get("duration").asString()).isEqualTo("PT40M");
 		assertThat(people.practitioner().get(people.path("/alerts")).body()).contains("spasm-episode");
 		assertThat(people.client().get(people.path("/safety")).body()).contains("a spasm episode was reported");
+	}
+
+	@Test
+	void backSpasm_isLinkedToTheAnteriorTiltOfTheClientsLatestAssessment() {
+		FeedbackPeople people = people();
+		long owner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
+		String lateral = "{\"views\":[{\"view\":\"left-lateral\",\"image\":{\"width\":1000,\"height\":1500},"
+				+ "\"landmarks\":[{\"id\":\"left-psis\",\"x\":600,\"y\":800,\"source\":\"marker\"},"
+				+ "{\"id\":\"left-asis\",\"x\":491.2,\"y\":850.7,\"source\":\"marker\"}]}]}";
+		this.assessments.create(people.clientId(), today(), owner,
+				List.of(new Assessments.StoredView(View.LEFT_LATERAL,
+						this.photos.store(new BufferedImage(1000, 1500, BufferedImage.TYPE_INT_RGB)),
+						LandmarkFile.parse(lateral).get(0))));
+
+		HttpResponse<String> reported = people.client()
+			.sendJson("POST", people.path("/spasms"), spasm("bending-forward-quickly", 6, "PT30M"));
+
+		assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+		assertThat(JSON.readTree(reported.body()).get("links").toString()).contains("anterior-pelvic-tilt");
 	}
 
 	@Test
