@@ -60,6 +60,11 @@ class RealignApplicationIT {
 		assertThat(java.time.LocalDate.parse(dates.first()))
 			.isEqualTo(java.time.LocalDate.parse(dates.last()).minusDays(20));
 		assertThat(me).contains("Sam Taylor");
+
+		// Progress shows the measurements of both assessments with their error, and the
+		// findings of each.
+		var progress = JSON.readTree(practitioner.get("/api/clients/" + samId + "/progress").body());
+		assertThat(progress.toString()).contains("craniovertebral-angle@left-lateral").contains("forward-head-posture");
 	}
 
 	@Test

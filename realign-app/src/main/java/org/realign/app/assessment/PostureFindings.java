@@ -1,16 +1,24 @@
 package org.realign.app.assessment;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.realign.core.assessment.Assessment;
+import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
+import org.realign.core.feedback.progress.MeasurementPoint;
+import org.realign.core.feedback.progress.ProgressSummary.FindingsAt;
 import org.realign.core.finding.Finding;
+import org.realign.core.measure.MeasurementCatalog;
+import org.realign.core.measure.Measurement.Measured;
 
 import org.springframework.stereotype.Service;
 
 /**
- * The findings of a client's latest assessment, for features that link what happens to
- * posture.
+ * What a client's assessments say over time, for the features that relate what happens to
+ * posture: the latest findings (spasm triggers), and every measurement and finding per
+ * assessment (progress).
  */
 @Service
 public class PostureFindings {
@@ -18,6 +26,8 @@ public class PostureFindings {
 	private final Assessments assessments;
 
 	private final Assessor assessor = Assessor.shipped();
+
+	private final MeasurementCatalog catalog = MeasurementCatalog.shipped();
 
 	PostureFindings(Assessments assessments) {
 		this.assessments = assessments;
@@ -28,11 +38,52 @@ public class PostureFindings {
 		return this.assessments.list(clientId)
 			.stream()
 			.findFirst()
-			.flatMap((summary) -> this.assessments.find(clientId, summary.id()))
-			.map((assessment) -> this.assessor
-				.assess(Assessment.of(assessment.views().stream().map(Assessments.StoredView::landmarks).toList()))
-				.findings())
+			.flatMap((summary) -> report(clientId, summary.id()))
+			.map(AssessmentReport::findings)
 			.orElse(List.of());
+	}
+
+	public Optional<java.time.LocalDate> lastAssessedOn(long clientId) {
+		return this.assessments.list(clientId).stream().findFirst().map(Assessments.Summary::takenOn);
+	}
+
+	/**
+	 * Every measured value of every assessment, oldest first, each with its measurement's
+	 * minimal detectable change (or error) so that a change can be told from noise. A
+	 * measurement taken in more than one view gets one series per view: {@code id@view}.
+	 */
+	public List<MeasurementPoint> measurements(long clientId) {
+		List<MeasurementPoint> points = new ArrayList<>();
+		for (Assessments.Summary summary : oldestFirst(clientId)) {
+			report(clientId, summary.id()).ifPresent((report) -> report.measurements()
+				.stream()
+				.filter(Measured.class::isInstance)
+				.map(Measured.class::cast)
+				.forEach((m) -> points.add(new MeasurementPoint(m.id() + "@" + m.view().id(), summary.takenOn(),
+						m.value(), m.unit(), this.catalog.get(m.id()).error().value()))));
+		}
+		return points;
+	}
+
+	public List<FindingsAt> findings(long clientId) {
+		List<FindingsAt> findings = new ArrayList<>();
+		for (Assessments.Summary summary : oldestFirst(clientId)) {
+			report(clientId, summary.id())
+				.ifPresent((report) -> findings.add(new FindingsAt(summary.takenOn(), report.findings())));
+		}
+		return findings;
+	}
+
+	private List<Assessments.Summary> oldestFirst(long clientId) {
+		List<Assessments.Summary> summaries = new ArrayList<>(this.assessments.list(clientId));
+		java.util.Collections.reverse(summaries);
+		return summaries;
+	}
+
+	private Optional<AssessmentReport> report(long clientId, long assessmentId) {
+		return this.assessments.find(clientId, assessmentId)
+			.map((assessment) -> this.assessor
+				.assess(Assessment.of(assessment.views().stream().map(Assessments.StoredView::landmarks).toList())));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.realign.app.client.ClientAccess;
 import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.SessionLogs;
 import org.realign.core.feedback.outcome.OutcomeRecord;
+import org.realign.app.assessment.PostureFindings;
 import org.realign.core.feedback.progress.ProgressSummaries;
 import org.realign.core.feedback.progress.ProgressSummary;
 
@@ -46,8 +47,11 @@ class ProgressApi {
 
 	private final Clock clock;
 
+	private final PostureFindings posture;
+
 	ProgressApi(ClientAccess access, PublishedMenus menus, SessionLogs logs, JdbcRuleOutcomes outcomes,
-			JdbcOutcomeRecords records, Clock clock) {
+			JdbcOutcomeRecords records, PostureFindings posture, Clock clock) {
+		this.posture = posture;
 		this.access = access;
 		this.menus = menus;
 		this.logs = logs;
@@ -68,15 +72,16 @@ class ProgressApi {
 			.stream()
 			.map(JdbcOutcomeRecords.Stored::record)
 			.toList();
-		// The app stores no posture assessments yet: the last outcome measure taken
-		// stands for the last assessment, else the day the first menu was published.
-		LocalDate lastAssessment = outcomes.stream()
-			.map(OutcomeRecord::date)
-			.max(Comparator.naturalOrder())
+		// The last posture assessment; before the first one, the last outcome measure
+		// taken,
+		// else the day the first menu was published, starts the 10-14 day clock.
+		LocalDate lastAssessment = this.posture.lastAssessedOn(clientId)
+			.or(() -> outcomes.stream().map(OutcomeRecord::date).max(Comparator.naturalOrder()))
 			.or(() -> this.menus.firstPublishedOn(clientId))
 			.orElseGet(() -> LocalDate.now(this.clock));
 		return this.summaries.build(String.valueOf(clientId), menu, this.logs.currentVersions(String.valueOf(clientId)),
-				List.of(), List.of(), this.outcomes.milestones(clientId), outcomes, lastAssessment);
+				this.posture.measurements(clientId), this.posture.findings(clientId),
+				this.outcomes.milestones(clientId), outcomes, lastAssessment);
 	}
 
 }
