@@ -48,43 +48,68 @@ final class CropSampler {
 				double sy = centerY + sin * lx + cos * ly;
 				int x0 = (int) Math.floor(sx);
 				int y0 = (int) Math.floor(sy);
-				double fx = Math.round((sx - x0) * 32) / 32.0;
-				double fy = Math.round((sy - y0) * 32) / 32.0;
-				double r = 0;
-				double g = 0;
-				double b = 0;
-				for (int dy = 0; dy < 2; dy++) {
-					double wy = (dy == 0) ? 1 - fy : fy;
-					if (wy == 0) {
-						continue;
-					}
-					int yy = y0 + dy;
-					for (int dx = 0; dx < 2; dx++) {
-						double wx = (dx == 0) ? 1 - fx : fx;
-						if (wx == 0) {
+				// Sub-pixel positions in 1/32 px, as OpenCV's fixed-point warp: the
+				// weights are whole
+				// multiples of 1/1024, so integer sums give exactly what the double
+				// arithmetic gave.
+				int kx = (int) Math.round((sx - x0) * 32);
+				int ky = (int) Math.round((sy - y0) * 32);
+				int r;
+				int g;
+				int b;
+				if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
+					int top = y0 * w + x0;
+					int p00 = image.rgb(top);
+					int p01 = image.rgb(top + 1);
+					int p10 = image.rgb(top + w);
+					int p11 = image.rgb(top + w + 1);
+					int w00 = (32 - kx) * (32 - ky);
+					int w01 = kx * (32 - ky);
+					int w10 = (32 - kx) * ky;
+					int w11 = kx * ky;
+					r = ((p00 >> 16) & 0xFF) * w00 + ((p01 >> 16) & 0xFF) * w01 + ((p10 >> 16) & 0xFF) * w10
+							+ ((p11 >> 16) & 0xFF) * w11;
+					g = ((p00 >> 8) & 0xFF) * w00 + ((p01 >> 8) & 0xFF) * w01 + ((p10 >> 8) & 0xFF) * w10
+							+ ((p11 >> 8) & 0xFF) * w11;
+					b = (p00 & 0xFF) * w00 + (p01 & 0xFF) * w01 + (p10 & 0xFF) * w10 + (p11 & 0xFF) * w11;
+				}
+				else {
+					r = 0;
+					g = 0;
+					b = 0;
+					for (int dy = 0; dy < 2; dy++) {
+						int wy = (dy == 0) ? 32 - ky : ky;
+						if (wy == 0) {
 							continue;
 						}
-						int xx = x0 + dx;
-						int p;
-						if (xx < 0 || yy < 0 || xx >= w || yy >= h) {
-							if (!replicateBorder) {
+						int yy = y0 + dy;
+						for (int dx = 0; dx < 2; dx++) {
+							int wx = (dx == 0) ? 32 - kx : kx;
+							if (wx == 0) {
 								continue;
 							}
-							p = image.rgb(Math.min(h - 1, Math.max(0, yy)) * w + Math.min(w - 1, Math.max(0, xx)));
+							int xx = x0 + dx;
+							int p;
+							if (xx < 0 || yy < 0 || xx >= w || yy >= h) {
+								if (!replicateBorder) {
+									continue;
+								}
+								p = image.rgb(Math.min(h - 1, Math.max(0, yy)) * w + Math.min(w - 1, Math.max(0, xx)));
+							}
+							else {
+								p = image.rgb(yy * w + xx);
+							}
+							int weight = wx * wy;
+							r += ((p >> 16) & 0xFF) * weight;
+							g += ((p >> 8) & 0xFF) * weight;
+							b += (p & 0xFF) * weight;
 						}
-						else {
-							p = image.rgb(yy * w + xx);
-						}
-						double weight = wx * wy;
-						r += ((p >> 16) & 0xFF) * weight;
-						g += ((p >> 8) & 0xFF) * weight;
-						b += (p & 0xFF) * weight;
 					}
 				}
 				int i = u * 3;
-				row[i] = Math.round(r) * scale + min;
-				row[i + 1] = Math.round(g) * scale + min;
-				row[i + 2] = Math.round(b) * scale + min;
+				row[i] = Math.round(r / 1024.0) * scale + min;
+				row[i + 1] = Math.round(g / 1024.0) * scale + min;
+				row[i + 2] = Math.round(b / 1024.0) * scale + min;
 			}
 			out.put(v * size * 3, row);
 		}
