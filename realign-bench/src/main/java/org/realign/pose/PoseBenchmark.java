@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * ./mvnw -B -q -Pbench package -pl realign-bench -am -DskipTests
- * java -jar realign-bench/target/benchmarks.jar PoseBenchmark -t 1 -f 1 -wi 3 -i 5
- * java -jar realign-bench/target/benchmarks.jar PoseBenchmark -t 2 -f 1 -wi 3 -i 5
+ * java -jar realign-bench/target/benchmarks.jar PoseBenchmark -t 1 -f 2 -wi 3 -w 2s -i 5 -r 2s
+ * java -jar realign-bench/target/benchmarks.jar PoseBenchmark -t 2 -f 2 -wi 3 -w 2s -i 5 -r 2s
  * </pre>
  *
  * Images per second on two cores = 2 / (average time per operation with {@code -t 2}).
