@@ -5,13 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -163,31 +160,10 @@ class OutcomeApi {
 		List<JdbcOutcomeRecords.Stored> stored = this.records.records(clientId);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("records", stored);
-		answer.put("comparisons", comparisons(stored.stream().map(JdbcOutcomeRecords.Stored::record).toList()));
+		answer.put("comparisons",
+				OutcomeComparison.againstIntake(stored.stream().map(JdbcOutcomeRecords.Stored::record).toList()));
 		answer.put("measures", OutcomeMeasures.all());
 		return answer;
-	}
-
-	/**
-	 * Each measure's first intake value against its latest value, as the progress summary
-	 * compares them.
-	 */
-	static List<OutcomeComparison> comparisons(List<OutcomeRecord> records) {
-		Map<String, List<OutcomeRecord>> byMeasure = records.stream()
-			.sorted(Comparator.comparing(OutcomeRecord::date))
-			.collect(Collectors.groupingBy(OutcomeRecord::measureId, TreeMap::new, Collectors.toList()));
-		List<OutcomeComparison> result = new ArrayList<>();
-		byMeasure.forEach((id, values) -> {
-			Optional<OutcomeRecord> intake = values.stream()
-				.filter((r) -> r.point() == OutcomeRecord.AssessmentPoint.INTAKE)
-				.findFirst();
-			OutcomeRecord latest = values.get(values.size() - 1);
-			if (intake.isPresent() && latest != intake.get()) {
-				OutcomeMeasures.find(id)
-					.ifPresent((measure) -> result.add(OutcomeComparison.of(measure, intake.get(), latest)));
-			}
-		});
-		return result;
 	}
 
 	private static Optional<StartBack.Result> startBack(StartBackAnswers answers, List<FieldError> errors) {

@@ -1,5 +1,17 @@
 package org.realign.core.feedback.outcome;
 
+import java.util.stream.Collectors;
+
+import java.util.TreeMap;
+
+import java.util.Map;
+
+import java.util.List;
+
+import java.util.Comparator;
+
+import java.util.ArrayList;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,6 +50,28 @@ public record OutcomeComparison(OutcomeMeasure measure, OutcomeRecord baseline, 
 			meets = Optional.of(byPoints || byPercent);
 		}
 		return new OutcomeComparison(measure, baseline, latest, improvement, meets);
+	}
+
+	/**
+	 * Each measure's first intake value against its latest value; measures without an
+	 * intake value, or measured only once, have no comparison.
+	 */
+	public static List<OutcomeComparison> againstIntake(List<OutcomeRecord> records) {
+		Map<String, List<OutcomeRecord>> byMeasure = records.stream()
+			.sorted(Comparator.comparing(OutcomeRecord::date))
+			.collect(Collectors.groupingBy(OutcomeRecord::measureId, TreeMap::new, Collectors.toList()));
+		List<OutcomeComparison> result = new ArrayList<>();
+		byMeasure.forEach((id, values) -> {
+			Optional<OutcomeRecord> intake = values.stream()
+				.filter((r) -> r.point() == OutcomeRecord.AssessmentPoint.INTAKE)
+				.findFirst();
+			OutcomeRecord latest = values.get(values.size() - 1);
+			if (intake.isPresent() && latest != intake.get()) {
+				OutcomeMeasures.find(id)
+					.ifPresent((measure) -> result.add(OutcomeComparison.of(measure, intake.get(), latest)));
+			}
+		});
+		return result;
 	}
 
 }

@@ -21,7 +21,6 @@ import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.RuleOutcome.Milestone;
 import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.outcome.OutcomeComparison;
-import org.realign.core.feedback.outcome.OutcomeMeasures;
 import org.realign.core.feedback.outcome.OutcomeRecord;
 import org.realign.core.feedback.progress.ProgressSummary.FindingsAt;
 import org.realign.core.feedback.progress.ProgressSummary.MeasurementSeries;
@@ -71,7 +70,7 @@ public final class ProgressSummaries {
 		List<SessionLog> sorted = logs.stream().sorted(Comparator.comparing(SessionLog::date)).toList();
 		return new ProgressSummary(clientId, today, series(measurements),
 				findings.stream().sorted(Comparator.comparing(FindingsAt::date)).toList(), crampsPerMuscle(sorted),
-				pain(sorted), adherence(sorted, menu, today), milestones, comparisons(outcomes),
+				pain(sorted), adherence(sorted, menu, today), milestones, OutcomeComparison.againstIntake(outcomes),
 				reassessment(lastAssessment, today));
 	}
 
@@ -130,24 +129,6 @@ public final class ProgressSummaries {
 			weeks.add(new WeekAdherence(week, done, menu.sessionsPerWeek()));
 		}
 		return weeks;
-	}
-
-	private static List<OutcomeComparison> comparisons(List<OutcomeRecord> records) {
-		Map<String, List<OutcomeRecord>> byMeasure = records.stream()
-			.sorted(Comparator.comparing(OutcomeRecord::date))
-			.collect(Collectors.groupingBy(OutcomeRecord::measureId, TreeMap::new, Collectors.toList()));
-		List<OutcomeComparison> result = new ArrayList<>();
-		byMeasure.forEach((id, values) -> {
-			Optional<OutcomeRecord> intake = values.stream()
-				.filter((r) -> r.point() == OutcomeRecord.AssessmentPoint.INTAKE)
-				.findFirst();
-			OutcomeRecord latest = values.get(values.size() - 1);
-			if (intake.isPresent() && latest != intake.get()) {
-				OutcomeMeasures.find(id)
-					.ifPresent((measure) -> result.add(OutcomeComparison.of(measure, intake.get(), latest)));
-			}
-		});
-		return result;
 	}
 
 	static ReassessmentDue reassessment(LocalDate last, LocalDate today) {
