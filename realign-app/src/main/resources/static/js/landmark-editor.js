@@ -11,6 +11,8 @@ if (root) {
 	const views = new Map();
 	const changed = new Set();
 	let pending = null;
+	// Re-measuring clears only its own error message, never another message such as "Saved.".
+	let measureError = false;
 
 	// Each photo carries its landmark file in a data attribute (decoded by the HTML parser, unlike the
 	// text of a script element).
@@ -56,6 +58,7 @@ if (root) {
 		const report = await response.json();
 		if (!response.ok) {
 			status.textContent = report.error;
+			measureError = true;
 			return;
 		}
 		for (const m of report.measurements) {
@@ -70,7 +73,10 @@ if (root) {
 			item.textContent = [f.id, f.severity, f.side].filter(Boolean).join(' · ');
 			return item;
 		}));
-		status.textContent = '';
+		if (measureError) {
+			status.textContent = '';
+			measureError = false;
+		}
 	};
 
 	document.querySelectorAll('figure[data-view] svg.overlay').forEach((svg) => {
