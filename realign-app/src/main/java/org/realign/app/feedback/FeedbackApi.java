@@ -70,6 +70,8 @@ class FeedbackApi {
 
 	private final SessionLogJson json = new SessionLogJson();
 
+	private final FeedbackJson requests = new FeedbackJson();
+
 	private final ProgressionEngine engine = new ProgressionEngine();
 
 	private final JdbcScreenings screenings;
@@ -112,9 +114,9 @@ class FeedbackApi {
 			menu = this.prescriptions.prescribe(exercises, Optional.ofNullable(request.sessionsPerWeek()).orElse(7));
 		}
 		catch (IllegalArgumentException ex) {
+			// Prescriptions names the field first: "exercises: unknown exercise ...".
 			String[] fieldAndMessage = ex.getMessage().split(": ", 2);
-			return ResponseEntity.badRequest()
-				.body(Map.of("errors", List.of(Map.of("field", fieldAndMessage[0], "message", fieldAndMessage[1]))));
+			throw InvalidRequest.of(fieldAndMessage[0], "invalid", fieldAndMessage[1]);
 		}
 		this.menus.publish(clientId, menu, principal.getName());
 		return ResponseEntity.status(HttpStatus.CREATED).body(menu);
@@ -136,7 +138,7 @@ class FeedbackApi {
 			Principal principal) {
 		Clients.ClientRecord client = this.access.self(principal, clientId);
 		PrescribedMenu menu = currentMenu(clientId);
-		SessionDraft draft = forClient(read(body), clientId, menu);
+		SessionDraft draft = forClient(this.requests.request(body, SessionDraft.class), clientId, menu);
 		LogOutcome outcome = this.logger.record("log-" + UUID.randomUUID(), draft, menu, principal.getName());
 		return answer(client, menu, outcome, HttpStatus.CREATED);
 	}
@@ -157,11 +159,12 @@ class FeedbackApi {
 			.filter((h) -> h.current().clientId().equals(String.valueOf(clientId)))
 			.orElseThrow(PracticeAccess::notFound);
 		PrescribedMenu menu = currentMenu(clientId);
-		Correction correction = new FeedbackJson().request(body, Correction.class);
+		Correction correction = this.requests.request(body, Correction.class);
 		if (correction.session() == null) {
 			throw InvalidRequest.of("session", "required", "the corrected session is required");
 		}
-		SessionDraft draft = forClient(read(this.json.writeTree(correction.session())), clientId, menu);
+		SessionDraft draft = forClient(
+				this.requests.request(this.json.writeTree(correction.session()), SessionDraft.class), clientId, menu);
 		LogOutcome outcome = this.logger.correct(history, draft, menu, principal.getName(), correction.reason());
 		return answer(client, menu, outcome, HttpStatus.OK);
 	}
@@ -216,31 +219,12 @@ class FeedbackApi {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "no menu has been published yet"));
 	}
 
-	private SessionDraft read(String body) {
-		try {
-			return this.json.read(body);
-		}
-		catch (RuntimeException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a session log: " + rootMessage(ex));
-		}
-	}
-
 	/**
 	 * The client and menu come from the URL and the record, never from the request body.
 	 */
 	private static SessionDraft forClient(SessionDraft draft, long clientId, PrescribedMenu menu) {
 		return new SessionDraft(String.valueOf(clientId), menu.menuId(), draft.date(), draft.entries(),
 				draft.standaloneCramps(), draft.newOrWorseSymptoms(), draft.notes());
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		String message = String.valueOf(cause.getMessage());
-		int newline = message.indexOf('\n');
-		return newline < 0 ? message : message.substring(0, newline);
 	}
 
 }

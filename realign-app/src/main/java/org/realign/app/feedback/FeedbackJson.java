@@ -1,5 +1,12 @@
 package org.realign.app.feedback;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.realign.core.feedback.CrampReport;
+import org.realign.core.feedback.Feedback;
+import org.realign.core.feedback.PainReport;
+import org.realign.core.feedback.SpasmReport;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,7 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FeedbackJson {
 
-	private final JsonMapper mapper = JsonMapper.builder().build();
+	/**
+	 * One mapper for the package, built once: it is thread-safe, and costly to build per
+	 * request. The core's types carry no Jackson annotations; the polymorphic feedback
+	 * list gets its type names from a mix-in here.
+	 */
+	static final JsonMapper MAPPER = JsonMapper.builder().addMixIn(Feedback.class, FeedbackMixIn.class).build();
+
+	private final JsonMapper mapper = MAPPER;
 
 	/**
 	 * @throws InvalidRequest naming the field that could not be read
@@ -60,6 +74,14 @@ final class FeedbackJson {
 		String message = String.valueOf(ex.getOriginalMessage());
 		int newline = message.indexOf('\n');
 		return newline < 0 ? message : message.substring(0, newline);
+	}
+
+	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+	@JsonSubTypes({ @JsonSubTypes.Type(value = CrampReport.class, name = "cramp"),
+			@JsonSubTypes.Type(value = PainReport.class, name = "pain"),
+			@JsonSubTypes.Type(value = SpasmReport.class, name = "spasm") })
+	interface FeedbackMixIn {
+
 	}
 
 }

@@ -7,22 +7,16 @@ import java.util.Map;
 import org.realign.core.feedback.Evaluation;
 import org.realign.core.feedback.SessionLog;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import org.realign.core.feedback.CrampReport;
-import org.realign.core.feedback.Feedback;
-import org.realign.core.feedback.PainReport;
 import org.realign.core.feedback.SessionDraft;
-import org.realign.core.feedback.SpasmReport;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes and reads the session part of a log as JSON. The core's types carry no Jackson
- * annotations; the polymorphic feedback list gets its type names from a mix-in here.
+ * Writes and reads the session part of a log as JSON, with the package's mapper
+ * ({@link FeedbackJson#MAPPER}).
  */
 final class SessionLogJson {
 
-	private final JsonMapper mapper = JsonMapper.builder().addMixIn(Feedback.class, FeedbackMixIn.class).build();
+	private final JsonMapper mapper = FeedbackJson.MAPPER;
 
 	String write(SessionDraft session) {
 		return this.mapper.writeValueAsString(session);
@@ -53,14 +47,6 @@ final class SessionLogJson {
 		answer.put("blocked", evaluation.blocked());
 		answer.put("safety", safety);
 		return this.mapper.writeValueAsString(answer);
-	}
-
-	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-	@JsonSubTypes({ @JsonSubTypes.Type(value = CrampReport.class, name = "cramp"),
-			@JsonSubTypes.Type(value = PainReport.class, name = "pain"),
-			@JsonSubTypes.Type(value = SpasmReport.class, name = "spasm") })
-	interface FeedbackMixIn {
-
 	}
 
 }

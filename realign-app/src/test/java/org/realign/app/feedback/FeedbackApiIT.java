@@ -118,6 +118,10 @@ class FeedbackApiIT {
 
 		assertThat(tooIntense.statusCode()).isEqualTo(400);
 		assertThat(tooIntense.body()).contains("intensity");
+		HttpResponse<String> unreadable = client.sendJson("POST", "/api/clients/" + sam + "/sessions",
+				"{\"date\":\"tomorrow\",\"entries\":[]}");
+		assertThat(unreadable.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(unreadable.body()).get("errors").get(0).get("field").asString()).isEqualTo("date");
 		assertThat(offMenu.statusCode()).isEqualTo(400);
 		assertThat(offMenu.body()).contains("exerciseId");
 		assertThat(client.get("/api/clients/" + sam + "/sessions").body()).isEqualTo(before);
