@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.realign.app.pose.LandmarkJson;
-import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
@@ -76,8 +75,7 @@ class AssessmentService {
 			PoseResult result = this.pose.estimate(image)
 				.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));
 			decoded.put(view, image);
-			landmarks.put(view,
-					LandmarkFile.parse(LandmarkJson.write(List.of(new LandmarkJson.ViewPose(view, result)))).get(0));
+			landmarks.put(view, LandmarkJson.toLandmarkSets(List.of(new LandmarkJson.ViewPose(view, result))).get(0));
 		});
 		List<String> stored = new ArrayList<>();
 		try {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.realign.core.landmark.LandmarkFile;
+import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.PoseLandmark;
 import org.realign.pose.PoseResult;
@@ -62,6 +64,14 @@ public final class LandmarkJson {
 	 */
 	static double confidence(PoseLandmark landmark) {
 		return landmark.visibility();
+	}
+
+	/**
+	 * The poses as landmark sets, read back through the landmark-file parser so that
+	 * photos and hand-made files are checked by one set of rules.
+	 */
+	public static List<LandmarkSet> toLandmarkSets(List<ViewPose> views) {
+		return LandmarkFile.parse(write(views));
 	}
 
 	/** The landmarks inside the photo, in keypoint order. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.realign.app.BadInputException;
-import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageRejectedException;
@@ -49,7 +48,7 @@ public final class PoseAssessLandmarker implements org.realign.app.assess.PhotoL
 				.orElseThrow(() -> new BadInputException(
 						photo.photo().file().getFileName() + ": no person found (" + photo.photo().view().id() + ")")));
 		}
-		return LandmarkFile.parse(LandmarkJson.write(poses));
+		return LandmarkJson.toLandmarkSets(poses);
 	}
 
 }
