@@ -14,7 +14,6 @@ import java.util.Map;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeAccess;
-import org.realign.core.assessment.Assessment;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.landmark.LandmarkFile;
@@ -59,10 +58,11 @@ class AssessmentController {
 
 	private final Clock clock;
 
-	private final Assessor assessor = Assessor.shipped();
+	private final Assessor assessor;
 
 	AssessmentController(ClientAccess access, PracticeAccess practice, AssessmentService service,
-			Assessments assessments, PhotoStore photos, Advisor advisor, Clock clock) {
+			Assessments assessments, PhotoStore photos, Advisor advisor, Assessor assessor, Clock clock) {
+		this.assessor = assessor;
 		this.access = access;
 		this.practice = practice;
 		this.service = service;
@@ -108,8 +108,7 @@ class AssessmentController {
 		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
 		Assessments.StoredAssessment stored = this.assessments.find(clientId, assessmentId)
 			.orElseThrow(PracticeAccess::notFound);
-		AssessmentReport report = this.assessor
-			.assess(Assessment.of(stored.views().stream().map(Assessments.StoredView::landmarks).toList()));
+		AssessmentReport report = this.assessor.assess(stored.landmarks());
 		Advice advice = this.advisor.advise(report.findings(), constraints(client));
 		model.addAttribute("client", client);
 		model.addAttribute("assessment", stored);

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.realign.core.assessment.Assessment;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
@@ -37,6 +38,10 @@ public class Assessments {
 
 		Optional<StoredView> view(View view) {
 			return this.views.stream().filter((v) -> v.view() == view).findFirst();
+		}
+
+		Assessment landmarks() {
+			return Assessment.of(this.views.stream().map(StoredView::landmarks).toList());
 		}
 
 	}

@@ -38,7 +38,7 @@ class MeasureApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Assessor assessor = Assessor.shipped();
+	private final Assessor assessor;
 
 	private final PracticeAccess practice;
 
@@ -46,7 +46,8 @@ class MeasureApi {
 
 	private final Assessments assessments;
 
-	MeasureApi(PracticeAccess practice, ClientAccess access, Assessments assessments) {
+	MeasureApi(PracticeAccess practice, ClientAccess access, Assessments assessments, Assessor assessor) {
+		this.assessor = assessor;
 		this.practice = practice;
 		this.access = access;
 		this.assessments = assessments;

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.realign.core.assessment.Assessment;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.feedback.progress.MeasurementPoint;
 import org.realign.core.feedback.progress.ProgressSummary.FindingsAt;
 import org.realign.core.finding.Finding;
-import org.realign.core.measure.MeasurementCatalog;
 import org.realign.core.measure.Measurement.Measured;
 
 import org.springframework.stereotype.Service;
@@ -25,12 +23,11 @@ public class PostureFindings {
 
 	private final Assessments assessments;
 
-	private final Assessor assessor = Assessor.shipped();
+	private final Assessor assessor;
 
-	private final MeasurementCatalog catalog = MeasurementCatalog.shipped();
-
-	PostureFindings(Assessments assessments) {
+	PostureFindings(Assessments assessments, Assessor assessor) {
 		this.assessments = assessments;
+		this.assessor = assessor;
 	}
 
 	/** Empty when the client has no assessment yet. */
@@ -60,7 +57,7 @@ public class PostureFindings {
 				.filter(Measured.class::isInstance)
 				.map(Measured.class::cast)
 				.forEach((m) -> points.add(new MeasurementPoint(m.id() + "@" + m.view().id(), summary.takenOn(),
-						m.value(), m.unit(), this.catalog.get(m.id()).error().value()))));
+						m.value(), m.unit(), this.assessor.catalog().get(m.id()).error().value()))));
 		}
 		return points;
 	}
@@ -82,8 +79,7 @@ public class PostureFindings {
 
 	private Optional<AssessmentReport> report(long clientId, long assessmentId) {
 		return this.assessments.find(clientId, assessmentId)
-			.map((assessment) -> this.assessor
-				.assess(Assessment.of(assessment.views().stream().map(Assessments.StoredView::landmarks).toList())));
+			.map((assessment) -> this.assessor.assess(assessment.landmarks()));
 	}
 
 }

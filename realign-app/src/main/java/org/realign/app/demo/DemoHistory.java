@@ -70,10 +70,13 @@ class DemoHistory {
 
 	private final SessionLogs logs;
 
+	private final Assessor assessor;
+
 	private final Clock clock;
 
 	DemoHistory(Assessments assessments, PhotoStore photos, Advisor advisor, Prescriptions prescriptions,
-			PublishedMenus menus, SessionLogs logs, Clock clock) {
+			PublishedMenus menus, SessionLogs logs, Assessor assessor, Clock clock) {
+		this.assessor = assessor;
 		this.assessments = assessments;
 		this.photos = photos;
 		this.advisor = advisor;
@@ -89,7 +92,7 @@ class DemoHistory {
 		assess(clientId, practitionerId, today.minusDays(21), first);
 		assess(clientId, practitionerId, today.minusDays(7), sideView(47, 19));
 
-		var findings = Assessor.shipped().assess(Assessment.of(first)).findings();
+		var findings = this.assessor.assess(Assessment.of(first)).findings();
 		List<String> exercises = this.advisor.advise(findings, ClientConstraints.minutes(20))
 			.menu()
 			.items()

@@ -2,6 +2,7 @@ package org.realign.app.knowledge;
 
 import java.util.List;
 
+import org.realign.core.assessment.Assessor;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.KnowledgeBaseLoader;
 import org.realign.core.knowledge.KnowledgeBaseValidator;
@@ -20,6 +21,12 @@ class KnowledgeConfiguration {
 	@Bean
 	KnowledgeBase knowledgeBase() {
 		return checked(KnowledgeBaseLoader.load());
+	}
+
+	/** The measurement catalogue and finding rules, loaded once for the whole app. */
+	@Bean
+	Assessor assessor() {
+		return Assessor.shipped();
 	}
 
 	@Bean

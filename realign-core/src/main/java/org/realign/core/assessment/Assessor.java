@@ -10,6 +10,7 @@ import org.realign.core.finding.FindingRule;
 import org.realign.core.finding.FindingRules;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.measure.Measurement;
+import org.realign.core.measure.MeasurementCatalog;
 import org.realign.core.measure.Measurer;
 
 /** Takes every measurement of an assessment's views, then applies the finding rules. */
@@ -28,6 +29,11 @@ public final class Assessor {
 	public static Assessor shipped() {
 		Measurer measurer = Measurer.shipped();
 		return new Assessor(measurer, FindingRules.allCurrentRules(measurer.catalog()));
+	}
+
+	/** The measurement definitions this assessor measures with. */
+	public MeasurementCatalog catalog() {
+		return this.measurer.catalog();
 	}
 
 	public AssessmentReport assess(Assessment assessment) {
