@@ -11,17 +11,10 @@ import org.realign.core.landmark.View;
 /**
  * The extension point for {@code realign assess --photo VIEW=IMAGE}: places landmarks on
  * photos. The command line uses the pose model
- * ({@link org.realign.app.pose.PoseAssessLandmarker}); {@link #UNAVAILABLE} is for
- * contexts without one.
+ * ({@link org.realign.app.pose.PoseAssessLandmarker}).
  */
 @FunctionalInterface
 public interface PhotoLandmarker {
-
-	/** Used while no pose model is wired in. */
-	PhotoLandmarker UNAVAILABLE = (photos) -> {
-		throw new BadInputException(
-				"--photo needs the pose model, which is not available here; use --landmarks FILE.json");
-	};
 
 	/**
 	 * The landmarks of each photo, one set per view.
