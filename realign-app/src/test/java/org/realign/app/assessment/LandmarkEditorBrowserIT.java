@@ -59,6 +59,7 @@ class LandmarkEditorBrowserIT {
 			By shoulders = By.cssSelector("tr[data-id='shoulder-height-asymmetry-proxy'] td.value");
 			String before = browser.driver().findElement(shoulders).getText();
 			browser.screenshot("assessment-before-drag");
+			browser.assertAccessible();
 
 			WebElement leftShoulder = browser.driver()
 				.findElement(By.cssSelector("#photo-anterior circle[data-id='left-shoulder']"));

@@ -1,12 +1,16 @@
 package org.realign.app.testsupport;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -64,6 +68,39 @@ public final class Browser implements AutoCloseable {
 
 	public void waitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
 		new WebDriverWait(this.driver, timeout).until((d) -> condition.getAsBoolean());
+	}
+
+	/**
+	 * Runs axe-core on the current page against the WCAG 2.0/2.1 A and AA rules and fails
+	 * with each violation, its rule and the elements it found, when there is any.
+	 */
+	public Browser assertAccessible() {
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		js.executeScript(axeSource());
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })"
+				+ ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+				+ " + v.nodes.map(n => n.target.join(' ')).join(', '))))" + ".catch(e => done(['axe failed: ' + e]));");
+		List<?> violations = (List<?>) result;
+		if (!violations.isEmpty()) {
+			throw new AssertionError("WCAG violations on " + this.driver.getCurrentUrl() + ":\n  "
+					+ String.join("\n  ", violations.stream().map(String::valueOf).toList()));
+		}
+		return this;
+	}
+
+	private static String axeSource() {
+		try (InputStream in = Browser.class
+			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			if (in == null) {
+				throw new IllegalStateException("axe-core is not on the test classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public Path screenshot(String name) {
