@@ -2,6 +2,9 @@ package org.realign.app.system;
 
 import java.time.Clock;
 
+import org.realign.app.security.LoginRateLimit;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -55,8 +59,20 @@ class SystemConfiguration {
 				ex);
 	}
 
+	/**
+	 * The login rate limit runs inside the security chain, in front of the login form's
+	 * processing; it must not also run as a servlet filter of its own.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	FilterRegistrationBean<LoginRateLimit> loginRateLimitOutsideTheSecurityChain(LoginRateLimit limit) {
+		FilterRegistrationBean<LoginRateLimit> registration = new FilterRegistrationBean<>(limit);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginRateLimit loginRateLimit) throws Exception {
+		http.addFilterBefore(loginRateLimit, UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/join", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
