@@ -3,9 +3,17 @@ package org.realign.app.assessment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.Iterator;
 import java.util.UUID;
 
@@ -44,6 +52,11 @@ public class PhotoStore {
 			Path temporary = Files.createTempFile(this.directory, "upload-", ".part");
 			try {
 				writeJpeg(rgb(image), temporary);
+				// On disk before the rename and before the row that names it commits:
+				// after a power cut or SIGKILL an acknowledged photo is whole.
+				try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+					channel.force(true);
+				}
 				// Atomic: a crash leaves either no photo or a whole one, never half a
 				// file.
 				Files.move(temporary, this.directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
@@ -78,6 +91,40 @@ public class PhotoStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot delete the photo", ex);
 		}
+	}
+
+	/**
+	 * Deletes what a crash can leave behind: temporary {@code .part} files, and photos no
+	 * assessment refers to (stored, then the app was killed before the row committed).
+	 * Only files last modified before {@code cutoff} are touched, so an upload in flight
+	 * in this run is never taken for debris.
+	 * @param referenced the photo names the database refers to
+	 * @return the names deleted
+	 */
+	List<String> sweep(Set<String> referenced, Instant cutoff) {
+		if (!Files.isDirectory(this.directory)) {
+			return List.of();
+		}
+		List<String> deleted = new ArrayList<>();
+		try (Stream<Path> files = Files.list(this.directory)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				String name = file.getFileName().toString();
+				boolean debris = name.endsWith(".part") || (name.endsWith(".jpg") && !referenced.contains(name));
+				if (debris && Files.isRegularFile(file) && modifiedBefore(file, cutoff)) {
+					Files.deleteIfExists(file);
+					deleted.add(name);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot sweep the photo directory", ex);
+		}
+		return deleted;
+	}
+
+	private static boolean modifiedBefore(Path file, Instant cutoff) throws IOException {
+		FileTime modified = Files.getLastModifiedTime(file);
+		return modified.toInstant().isBefore(cutoff);
 	}
 
 	private static BufferedImage rgb(BufferedImage image) {
