@@ -31,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/clients/{clientId}/progress")
 @Tag(name = "progress")
-class ProgressApi {
+public class ProgressApi {
 
 	private final ClientAccess access;
 
@@ -64,7 +64,7 @@ class ProgressApi {
 	@GetMapping
 	@Operation(summary = "The client's progress summary (the client or their practitioners); 409 before a menu "
 			+ "is published")
-	ProgressSummary progress(@PathVariable long clientId, Principal principal) {
+	public ProgressSummary progress(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		PrescribedMenu menu = this.menus.current(clientId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "no menu has been published yet"));
