@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeAccess;
+import org.realign.app.session.SessionReplays;
 import org.realign.core.feedback.ClientFeedback;
 import org.realign.core.feedback.Evaluation;
 import org.realign.core.feedback.LogOutcome;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -84,9 +86,12 @@ class FeedbackApi {
 
 	private final Clock clock;
 
+	private final SessionReplays replays;
+
 	FeedbackApi(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions, SessionLogs logs,
 			JdbcScreenings screenings, JdbcRuleOutcomes outcomes, JdbcPracticeSettings settings, MenuChanges changes,
-			Clock clock) {
+			Clock clock, SessionReplays replays) {
+		this.replays = replays;
 		this.access = access;
 		this.menus = menus;
 		this.prescriptions = prescriptions;
@@ -135,12 +140,32 @@ class FeedbackApi {
 	ResponseEntity<?> log(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = SessionDraft.class))) @RequestBody String body,
-			Principal principal) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal) {
 		Clients.ClientRecord client = this.access.self(principal, clientId);
+		if (idempotencyKey != null) {
+			if (!SessionReplays.isWellFormed(idempotencyKey)) {
+				throw InvalidRequest.of("Idempotency-Key", "invalid",
+						"the Idempotency-Key header must be 8 to 100 letters, digits, '.', '_', ':' or '-'");
+			}
+			// A phone retrying a session it queued offline: the original answer, stored
+			// once.
+			Optional<SessionReplays.Replay> replay = this.replays.find(clientId, idempotencyKey);
+			if (replay.isPresent()) {
+				return ResponseEntity.status(replay.get().httpStatus())
+					.header("Content-Type", "application/json")
+					.header("Idempotent-Replayed", "true")
+					.body(replay.get().body());
+			}
+		}
 		PrescribedMenu menu = currentMenu(clientId);
 		SessionDraft draft = forClient(this.requests.request(body, SessionDraft.class), clientId, menu);
 		LogOutcome outcome = this.logger.record("log-" + UUID.randomUUID(), draft, menu, principal.getName());
-		return answer(client, menu, outcome, HttpStatus.CREATED);
+		ResponseEntity<?> answer = answer(client, menu, outcome, HttpStatus.CREATED);
+		if (idempotencyKey != null && outcome instanceof LogOutcome.Recorded recorded) {
+			this.replays.remember(clientId, idempotencyKey, recorded.log().logId(), answer.getStatusCode().value(),
+					String.valueOf(answer.getBody()), this.clock.instant());
+		}
+		return answer;
 	}
 
 	/** A correction: a new version of the log; the old one is kept. */

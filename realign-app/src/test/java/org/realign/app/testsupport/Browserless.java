@@ -51,12 +51,20 @@ public final class Browserless {
 	 * Sends JSON with the session's CSRF token in the header, as the pages' scripts do.
 	 */
 	public HttpResponse<String> sendJson(String method, String path, String json) {
+		return sendJson(method, path, json, new String[0]);
+	}
+
+	/** As above, with extra request headers given as name, value pairs. */
+	public HttpResponse<String> sendJson(String method, String path, String json, String... headers) {
 		String token = csrfToken(get("/join").body());
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")
 			.header("X-CSRF-TOKEN", token)
-			.method(method, HttpRequest.BodyPublishers.ofString(json))
-			.build());
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
 	}
 
 	/**

@@ -1,0 +1,77 @@
+package org.realign.app.session;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+import org.realign.app.client.Clients;
+import org.realign.app.feedback.PublishedMenus;
+import org.realign.app.practice.PracticeAccess;
+import org.realign.app.practice.PracticeDirectory.Account;
+import org.realign.app.practice.Role;
+import org.realign.core.feedback.PrescribedItem;
+import org.realign.core.feedback.PrescribedMenu;
+import org.realign.core.knowledge.KnowledgeBase;
+import org.realign.core.program.Exercise;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The client's daily session, one exercise at a time, on their phone; the page posts the
+ * finished session to the session API through a queue kept on the phone.
+ */
+@Controller
+class SessionController {
+
+	private final PracticeAccess access;
+
+	private final Clients clients;
+
+	private final PublishedMenus menus;
+
+	private final KnowledgeBase knowledge;
+
+	SessionController(PracticeAccess access, Clients clients, PublishedMenus menus, KnowledgeBase knowledge) {
+		this.access = access;
+		this.clients = clients;
+		this.menus = menus;
+		this.knowledge = knowledge;
+	}
+
+	/** One step of today's session: what was prescribed and how to do it. */
+	record Step(PrescribedItem item, Exercise exercise) {
+
+		/** Seconds to hold, or 0 when the dose counts repetitions. */
+		public int holdSeconds() {
+			return "s".equals(this.item.dose().unit().id()) ? this.item.dose().amount() : 0;
+		}
+
+	}
+
+	@GetMapping("/today")
+	String today(Principal principal, Model model) {
+		Clients.ClientRecord client = ownRecord(principal);
+		Optional<PrescribedMenu> menu = this.menus.current(client.id());
+		List<Step> steps = menu
+			.map((m) -> m.items()
+				.stream()
+				.map((item) -> new Step(item, this.knowledge.exercises().find(item.exerciseId()).orElseThrow()))
+				.toList())
+			.orElse(List.of());
+		model.addAttribute("clientId", client.id());
+		model.addAttribute("menu", menu.orElse(null));
+		model.addAttribute("steps", steps);
+		return "session/today";
+	}
+
+	private Clients.ClientRecord ownRecord(Principal principal) {
+		Account account = this.access.current(principal);
+		if (account.role() != Role.CLIENT) {
+			throw PracticeAccess.notFound();
+		}
+		return this.clients.findByUser(account.id()).orElseThrow(PracticeAccess::notFound);
+	}
+
+}

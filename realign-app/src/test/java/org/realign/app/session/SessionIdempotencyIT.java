@@ -1,0 +1,85 @@
+package org.realign.app.session;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.EmbeddedApp;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A phone that sends a queued session twice with the same Idempotency-Key gets the
+ * original answer the second time, and the session is stored once.
+ */
+@EmbeddedApp
+class SessionIdempotencyIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PracticeDirectory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aRetriedSessionIsStoredOnce_andAnswersTheOriginalOutcome() {
+		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
+		long sam = this.directory.clientsOf(practice)
+			.stream()
+			.filter((c) -> c.displayName().equals("Sam Taylor"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		Browserless client = new Browserless(this.port);
+		client.logIn("sam@demo.realign", "realign-demo");
+		String exercise = firstExercise(client, sam);
+		String session = "{\"clientId\":\"x\",\"menuId\":\"x\",\"date\":\"" + LocalDate.now(ZoneOffset.UTC)
+				+ "\",\"entries\":[{\"exerciseId\":\"" + exercise
+				+ "\",\"done\":true,\"performed\":{\"amount\":10},\"effort\":5,\"feedback\":[{\"type\":\"cramp\","
+				+ "\"where\":\"left-buttock\",\"intensity\":4,\"onset\":\"DURING\",\"minutesToEase\":1,"
+				+ "\"easedBy\":\"STRETCHING\",\"context\":[]}]}],\"standaloneCramps\":[],"
+				+ "\"newOrWorseSymptoms\":false,\"notes\":\"\"}";
+		int before = count(sam);
+
+		HttpResponse<String> first = client.sendJson("POST", "/api/clients/" + sam + "/sessions", session,
+				"Idempotency-Key", "phone-1234-abcd");
+		HttpResponse<String> again = client.sendJson("POST", "/api/clients/" + sam + "/sessions", session,
+				"Idempotency-Key", "phone-1234-abcd");
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+		assertThat(again.statusCode()).isEqualTo(201);
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+		assertThat(count(sam)).isEqualTo(before + 1);
+
+		HttpResponse<String> bad = client.sendJson("POST", "/api/clients/" + sam + "/sessions", session,
+				"Idempotency-Key", "no spaces allowed");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("Idempotency-Key");
+		assertThat(count(sam)).isEqualTo(before + 1);
+	}
+
+	private String firstExercise(Browserless client, long sam) {
+		String menu = client.get("/api/clients/" + sam + "/menu").body();
+		int at = menu.indexOf("\"exerciseId\":\"") + "\"exerciseId\":\"".length();
+		return menu.substring(at, menu.indexOf('"', at));
+	}
+
+	private int count(long clientId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM session_log WHERE client_id = ?")
+			.param(clientId)
+			.query(Integer.class)
+			.single();
+	}
+
+}
