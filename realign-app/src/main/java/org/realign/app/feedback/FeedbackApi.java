@@ -104,8 +104,11 @@ class FeedbackApi {
 		this.logger = new SessionLogger(clock);
 	}
 
-	/** Either a starter menu's exercises or a list of exercise ids, in order. */
-	record MenuRequest(String starter, List<String> exercises, Integer sessionsPerWeek) {
+	/**
+	 * Either a starter menu's exercises or a list of exercise ids, in order; amounts,
+	 * when given, are the practitioner's dose of each exercise (same order).
+	 */
+	record MenuRequest(String starter, List<String> exercises, List<Integer> amounts, Integer sessionsPerWeek) {
 	}
 
 	@PostMapping("/menu")
@@ -116,7 +119,8 @@ class FeedbackApi {
 		try {
 			List<String> exercises = request.starter() != null ? this.prescriptions.starter(request.starter())
 					: Optional.ofNullable(request.exercises()).orElse(List.of());
-			menu = this.prescriptions.prescribe(exercises, Optional.ofNullable(request.sessionsPerWeek()).orElse(7));
+			menu = this.prescriptions.prescribe(exercises, Optional.ofNullable(request.amounts()).orElse(List.of()),
+					Optional.ofNullable(request.sessionsPerWeek()).orElse(7));
 		}
 		catch (IllegalArgumentException ex) {
 			// Prescriptions names the field first: "exercises: unknown exercise ...".

@@ -41,6 +41,36 @@ public class Prescriptions {
 		return new PrescribedMenu("menu-" + UUID.randomUUID(), sessionsPerWeek, items);
 	}
 
+	/**
+	 * A menu with the practitioner's own amounts (seconds or repetitions), in the given
+	 * order; a {@code null} amount keeps the catalogue's dose.
+	 * @throws IllegalArgumentException naming the field and the problem
+	 */
+	public PrescribedMenu prescribe(List<String> exerciseIds, List<Integer> amounts, int sessionsPerWeek) {
+		PrescribedMenu menu = prescribe(exerciseIds, sessionsPerWeek);
+		List<PrescribedItem> items = new java.util.ArrayList<>();
+		for (int i = 0; i < menu.items().size(); i++) {
+			PrescribedItem item = menu.items().get(i);
+			Integer amount = i < amounts.size() ? amounts.get(i) : null;
+			if (amount != null) {
+				if (amount < 1 || amount > MAX_AMOUNT) {
+					throw new IllegalArgumentException("amounts: the dose of \"" + item.exerciseId()
+							+ "\" must be between 1 and " + MAX_AMOUNT + ", not " + amount);
+				}
+				Dose dose = new Dose(amount, item.dose().unit(), item.dose().perSide());
+				item = new PrescribedItem(item.exerciseId(), item.targetMuscles(), dose, item.expectsWakeUpCramp(),
+						item.regressionId(), item.progressionId());
+			}
+			items.add(item);
+		}
+		return new PrescribedMenu(menu.menuId(), menu.sessionsPerWeek(), items);
+	}
+
+	/**
+	 * Ten minutes of holding or 600 repetitions: beyond that the number is a typing slip.
+	 */
+	public static final int MAX_AMOUNT = 600;
+
 	List<String> starter(String starterId) {
 		return this.knowledgeBase.starterMenu(starterId)
 			.orElseThrow(() -> new IllegalArgumentException("starter: unknown starter menu \"" + starterId + "\""))

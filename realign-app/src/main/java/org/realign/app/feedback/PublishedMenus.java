@@ -48,6 +48,20 @@ public class PublishedMenus {
 			.map((text) -> this.json.readValue(text, PrescribedMenu.class));
 	}
 
+	/** A menu as published: who published it and when. */
+	public record Publication(PrescribedMenu menu, String publishedBy, OffsetDateTime publishedAt) {
+	}
+
+	public Optional<Publication> currentPublication(long clientId) {
+		return this.jdbc
+			.sql("SELECT menu_json, published_by, published_at FROM client_menu WHERE client_id = :client "
+					+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param("client", clientId)
+			.query((rs, row) -> new Publication(this.json.readValue(rs.getString(1), PrescribedMenu.class),
+					rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+			.optional();
+	}
+
 	/** The day the client's first menu was published, in UTC. */
 	Optional<LocalDate> firstPublishedOn(long clientId) {
 		return this.jdbc.sql("SELECT MIN(published_at) FROM client_menu WHERE client_id = :client")
