@@ -81,7 +81,7 @@ class AssessmentController {
 
 	@PostMapping("/clients/{clientId}/assessments")
 	String processCreationForm(@PathVariable long clientId, @RequestParam Map<String, MultipartFile> files,
-			Principal principal, Model model) {
+			Principal principal, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
 		Map<View, AssessmentService.Upload> uploads = new EnumMap<>(View.class);
 		for (View view : View.values()) {
@@ -94,6 +94,15 @@ class AssessmentController {
 			long id = this.service.create(clientId, this.practice.current(principal).id(), LocalDate.now(this.clock),
 					uploads);
 			return "redirect:/clients/" + clientId + "/assessments/" + id;
+		}
+		catch (DetectionAdmission.Busy ex) {
+			// Same form, same photos chosen again later: a friendly page with the 503.
+			response.setStatus(503);
+			response.setHeader("Retry-After", String.valueOf(DetectionAdmission.RETRY_AFTER_SECONDS));
+			model.addAttribute("client", client);
+			model.addAttribute("views", View.values());
+			model.addAttribute("problem", ex.getMessage());
+			return "assessment/new";
 		}
 		catch (AssessmentService.PhotoRefused | PoseModelException ex) {
 			model.addAttribute("client", client);

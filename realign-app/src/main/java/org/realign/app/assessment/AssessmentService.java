@@ -51,8 +51,12 @@ class AssessmentService {
 
 	private final TransactionTemplate transaction;
 
-	AssessmentService(PoseService pose, PhotoStore photos, Assessments assessments, TransactionTemplate transaction) {
+	private final DetectionAdmission admission;
+
+	AssessmentService(PoseService pose, PhotoStore photos, Assessments assessments, TransactionTemplate transaction,
+			DetectionAdmission admission) {
 		this.pose = pose;
+		this.admission = admission;
 		this.photos = photos;
 		this.assessments = assessments;
 		this.transaction = transaction;
@@ -64,6 +68,14 @@ class AssessmentService {
 		}
 		Map<View, BufferedImage> decoded = new LinkedHashMap<>();
 		Map<View, LandmarkSet> landmarks = new LinkedHashMap<>();
+		// Decode and detect inside the admission: decoded images count against its bound.
+		return this.admission.admit(() -> {
+			detect(uploads, decoded, landmarks);
+			return store(clientId, createdBy, takenOn, decoded, landmarks);
+		});
+	}
+
+	private void detect(Map<View, Upload> uploads, Map<View, BufferedImage> decoded, Map<View, LandmarkSet> landmarks) {
 		uploads.forEach((view, upload) -> {
 			BufferedImage image;
 			try {
@@ -77,6 +89,10 @@ class AssessmentService {
 			decoded.put(view, image);
 			landmarks.put(view, LandmarkJson.toLandmarkSets(List.of(new LandmarkJson.ViewPose(view, result))).get(0));
 		});
+	}
+
+	private long store(long clientId, long createdBy, LocalDate takenOn, Map<View, BufferedImage> decoded,
+			Map<View, LandmarkSet> landmarks) {
 		List<String> stored = new ArrayList<>();
 		try {
 			List<Assessments.StoredView> views = new ArrayList<>();
