@@ -34,13 +34,13 @@ public class Assessments {
 	public record StoredView(View view, String photo, LandmarkSet landmarks) {
 	}
 
-	record StoredAssessment(long id, long clientId, LocalDate takenOn, List<StoredView> views) {
+	public record StoredAssessment(long id, long clientId, LocalDate takenOn, List<StoredView> views) {
 
-		Optional<StoredView> view(View view) {
+		public Optional<StoredView> view(View view) {
 			return this.views.stream().filter((v) -> v.view() == view).findFirst();
 		}
 
-		Assessment landmarks() {
+		public Assessment landmarks() {
 			return Assessment.of(this.views.stream().map(StoredView::landmarks).toList());
 		}
 
@@ -75,7 +75,7 @@ public class Assessments {
 		return id;
 	}
 
-	Optional<StoredAssessment> find(long clientId, long assessmentId) {
+	public Optional<StoredAssessment> find(long clientId, long assessmentId) {
 		Optional<LocalDate> takenOn = this.jdbc
 			.sql("SELECT taken_on FROM assessment WHERE id = :id AND client_id = :client")
 			.param("id", assessmentId)

@@ -71,7 +71,7 @@ public class PhotoStore {
 		return name;
 	}
 
-	byte[] read(String name) {
+	public byte[] read(String name) {
 		Path file = this.directory.resolve(name).normalize();
 		if (!file.startsWith(this.directory)) {
 			throw new IllegalArgumentException("photo name outside the photo directory");
