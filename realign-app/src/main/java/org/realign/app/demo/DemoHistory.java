@@ -49,9 +49,9 @@ import org.springframework.stereotype.Component;
 /**
  * A full example for the demo client: two side-view assessments a fortnight apart
  * (forward head and an anteriorly tilted pelvis, then less of both), the menu generated
- * from the first and published, and three weeks of sessions in which gluteal wake-up
- * cramps fade. The "photos" are drawings of the landmarks, labelled as such: the demo
- * ships no photo of a real person.
+ * from the first and published, and three weeks of sessions in which the wake-up cramps
+ * of the first week fade. The "photos" are drawings of the landmarks, labelled as such:
+ * the demo ships no photo of a real person.
  */
 @Component
 class DemoHistory {
