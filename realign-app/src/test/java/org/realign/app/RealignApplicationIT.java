@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The embedded default as a newcomer meets it: empty data directory, demo practice, real
  * HTTP.
  */
-@EmbeddedApp
+// A context of its own: other test classes share the cached default context and add to
+// the
+// demo practice, and this class checks the demo data as a newcomer first meets it.
+@EmbeddedApp(properties = "realign.test.context=pristine-demo")
 class RealignApplicationIT {
 
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()

@@ -52,6 +52,7 @@ public class ClientData {
 			new Table("progression_proposal", "client_id = :client", NONE),
 			new Table("feedback_alert", "client_id = :client", NONE),
 			new Table("feedback_milestone", "client_id = :client", NONE),
+			new Table("session_replay", "client_id = :client", NONE),
 			new Table("session_log", "client_id = :client", NONE),
 			new Table("client_menu", "client_id = :client", NONE),
 			new Table("red_flag_screening", "client_id = :client", NONE),

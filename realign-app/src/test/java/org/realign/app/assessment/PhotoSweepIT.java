@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.realign.app.client.ClientProfile;
 import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.testsupport.EmbeddedApp;
@@ -51,7 +52,8 @@ class PhotoSweepIT {
 	@Test
 	void sweep_removesOrphanPhotosAndPartFiles_andKeepsReferencedAndFreshOnes() throws IOException {
 		var practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow();
-		long clientId = this.clients.search(practitioner.practiceId(), "Sam").get(0).id();
+		long clientId = this.clients.create(practitioner.practiceId(), practitioner.id(),
+				new ClientProfile("Sweep Test", "", "", "", "", ""));
 		String referenced = this.photos.store(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB));
 		this.assessments.create(clientId, LocalDate.of(2026, 11, 1), practitioner.id(),
 				List.of(new Assessments.StoredView(View.LEFT_LATERAL, referenced,
