@@ -22,7 +22,6 @@ import org.realign.core.feedback.FieldError;
 import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.SessionLogs;
 import org.realign.core.feedback.safety.RedFlagQuestionnaire;
-import org.realign.core.feedback.safety.RedFlagScreening;
 import org.realign.core.feedback.safety.RescreenPolicy;
 import org.realign.core.feedback.safety.ScreeningAnswers;
 import org.realign.core.feedback.safety.ScreeningOutcome;
@@ -49,41 +48,36 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "safety")
 class SafetyApi {
 
-	private final RedFlagQuestionnaire questionnaire = RedFlagQuestionnaire.load();
-
 	private final ClientAccess access;
 
 	private final PracticeAccess practice;
 
 	private final JdbcScreenings screenings;
 
-	private final JdbcRuleOutcomes outcomes;
+	private final SafetyScreenings recorder;
 
 	private final JdbcSpasmEpisodes spasms;
 
 	private final SessionLogs logs;
 
-	private final RedFlagScreening screening;
-
 	private final Clock clock;
 
-	SafetyApi(ClientAccess access, PracticeAccess practice, JdbcScreenings screenings, JdbcRuleOutcomes outcomes,
+	SafetyApi(ClientAccess access, PracticeAccess practice, JdbcScreenings screenings, SafetyScreenings recorder,
 			JdbcSpasmEpisodes spasms, SessionLogs logs, Clock clock) {
 		this.access = access;
 		this.practice = practice;
 		this.screenings = screenings;
-		this.outcomes = outcomes;
+		this.recorder = recorder;
 		this.spasms = spasms;
 		this.logs = logs;
 		this.clock = clock;
-		this.screening = new RedFlagScreening(this.questionnaire, clock);
 	}
 
 	@GetMapping("/questionnaire")
 	@Operation(summary = "The red-flag questionnaire to answer (the client or their practitioners)")
 	RedFlagQuestionnaire questionnaire(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
-		return this.questionnaire;
+		return this.recorder.questionnaire();
 	}
 
 	/**
@@ -130,14 +124,12 @@ class SafetyApi {
 		}
 		ScreeningAnswers answers = new ScreeningAnswers(String.valueOf(clientId), request.date(), occasion.get(),
 				request.questionnaireVersion(), Optional.ofNullable(request.answers()).orElse(Map.of()));
-		ScreeningOutcome outcome = this.screening.screen(answers);
-		if (outcome instanceof ScreeningOutcome.Invalid invalid) {
+		SafetyScreenings.Recorded recorded = this.recorder.record(clientId, answers, principal.getName());
+		if (recorded.outcome() instanceof ScreeningOutcome.Invalid invalid) {
 			throw new InvalidRequest(invalid.errors());
 		}
-		ScreeningOutcome.Screened screened = (ScreeningOutcome.Screened) outcome;
-		Instant now = this.clock.instant();
-		long id = this.screenings.append(clientId, answers, screened, principal.getName(), now);
-		this.outcomes.alerts(clientId, screened.alert().stream().toList(), now);
+		ScreeningOutcome.Screened screened = (ScreeningOutcome.Screened) recorded.outcome();
+		long id = recorded.screeningId();
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("screeningId", id);
 		answer.put("flagged", screened.flagged());
