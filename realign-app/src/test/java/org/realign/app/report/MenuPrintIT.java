@@ -98,6 +98,17 @@ class MenuPrintIT {
 	}
 
 	@Test
+	void clientWithoutAPublishedMenu_getsAClearMessage() {
+		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
+		long user = this.directory.createUser(practice, "print-new@example.org",
+				this.passwordEncoder.encode("new-client-pass"), "Nova Print", Role.CLIENT);
+		this.directory.createClient(practice, null, user, "Nova Print");
+		var response = signedIn("print-new@example.org", "new-client-pass").get("/me/menu/print");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("id=\"no-menu\"").contains("No menu has been published yet");
+	}
+
+	@Test
 	void anonymous_isSentToSignIn() {
 		var response = new Browserless(this.port).get("/clients/" + clientId("Sam Taylor") + "/menu/print");
 		assertThat(response.uri().getPath()).isEqualTo("/login");
