@@ -76,6 +76,8 @@ class MenuPrintIT {
 		assertThat(own.statusCode()).isEqualTo(200);
 		assertThat(own.body()).contains(exercise);
 		assertThat(samBrowser.get("/").body()).contains("/me/menu/print");
+		// The session page reads the same MenuStep lookup.
+		assertThat(samBrowser.get("/today").body()).contains(exercise);
 		assertThat(signedIn("practitioner@demo.realign", "realign-demo").get("/clients/" + sam).body()).contains(path);
 	}
 
