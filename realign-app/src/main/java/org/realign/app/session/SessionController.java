@@ -9,10 +9,8 @@ import org.realign.app.feedback.PublishedMenus;
 import org.realign.app.practice.PracticeAccess;
 import org.realign.app.practice.PracticeDirectory.Account;
 import org.realign.app.practice.Role;
-import org.realign.core.feedback.PrescribedItem;
 import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.knowledge.KnowledgeBase;
-import org.realign.core.program.Exercise;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,26 +38,11 @@ class SessionController {
 		this.knowledge = knowledge;
 	}
 
-	/** One step of today's session: what was prescribed and how to do it. */
-	record Step(PrescribedItem item, Exercise exercise) {
-
-		/** Seconds to hold, or 0 when the dose counts repetitions. */
-		public int holdSeconds() {
-			return "s".equals(this.item.dose().unit().id()) ? this.item.dose().amount() : 0;
-		}
-
-	}
-
 	@GetMapping("/today")
 	String today(Principal principal, Model model) {
 		Clients.ClientRecord client = ownRecord(principal);
 		Optional<PrescribedMenu> menu = this.menus.current(client.id());
-		List<Step> steps = menu
-			.map((m) -> m.items()
-				.stream()
-				.map((item) -> new Step(item, this.knowledge.exercises().find(item.exerciseId()).orElseThrow()))
-				.toList())
-			.orElse(List.of());
+		List<MenuStep> steps = MenuStep.of(menu, this.knowledge);
 		model.addAttribute("clientId", client.id());
 		model.addAttribute("menu", menu.orElse(null));
 		model.addAttribute("steps", steps);
