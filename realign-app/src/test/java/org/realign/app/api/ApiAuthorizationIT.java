@@ -29,9 +29,7 @@ class ApiAuthorizationIT {
 	PasswordEncoder passwordEncoder;
 
 	private Browserless signedIn(String username, String password) {
-		Browserless browser = new Browserless(this.port);
-		browser.logIn(username, password);
-		return browser;
+		return Browserless.signedIn(this.port, username, password);
 	}
 
 	private long samId() {

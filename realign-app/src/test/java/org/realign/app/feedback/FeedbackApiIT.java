@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.practice.Role;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.core.feedback.CrampContext;
 import org.realign.core.feedback.CrampOnset;
@@ -53,13 +54,7 @@ class FeedbackApiIT {
 	}
 
 	private long clientId(String name) {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		return this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return DemoClients.id(this.directory, name);
 	}
 
 	private static String session(String exercise, int intensity) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.practice.Role;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,19 +37,11 @@ class MenuEditorIT {
 	PasswordEncoder passwordEncoder;
 
 	private Browserless signedIn(String username, String password) {
-		Browserless browser = new Browserless(this.port);
-		browser.logIn(username, password);
-		return browser;
+		return Browserless.signedIn(this.port, username, password);
 	}
 
 	private long clientId(String name) {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		return this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return DemoClients.id(this.directory, name);
 	}
 
 	private static String draft(String action, String... exerciseAndAmount) {

@@ -9,6 +9,7 @@ import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.practice.Role;
 import org.realign.app.testsupport.Browser;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +35,11 @@ class ProgressDashboardIT {
 	PasswordEncoder passwordEncoder;
 
 	private Browserless signedIn(String username, String password) {
-		Browserless browser = new Browserless(this.port);
-		browser.logIn(username, password);
-		return browser;
+		return Browserless.signedIn(this.port, username, password);
 	}
 
 	private long clientId(String name) {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		return this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return DemoClients.id(this.directory, name);
 	}
 
 	@Test

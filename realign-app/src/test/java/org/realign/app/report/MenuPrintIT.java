@@ -5,6 +5,7 @@ import org.realign.app.feedback.PublishedMenus;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.practice.Role;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.core.knowledge.KnowledgeBase;
 
@@ -37,19 +38,11 @@ class MenuPrintIT {
 	KnowledgeBase knowledge;
 
 	private Browserless signedIn(String username, String password) {
-		Browserless browser = new Browserless(this.port);
-		browser.logIn(username, password);
-		return browser;
+		return Browserless.signedIn(this.port, username, password);
 	}
 
 	private long clientId(String name) {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		return this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return DemoClients.id(this.directory, name);
 	}
 
 	/**

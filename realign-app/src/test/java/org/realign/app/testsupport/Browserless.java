@@ -30,6 +30,13 @@ public final class Browserless {
 		this.base = "http://localhost:" + port;
 	}
 
+	/** A new session, signed in through the login form as the user. */
+	public static Browserless signedIn(int port, String username, String password) {
+		Browserless browser = new Browserless(port);
+		browser.logIn(username, password);
+		return browser;
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
 	}
