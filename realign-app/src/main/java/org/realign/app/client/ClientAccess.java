@@ -48,6 +48,18 @@ public class ClientAccess {
 		return client;
 	}
 
+	/**
+	 * The signed-in client's own record, for the pages that need no id in the path
+	 * ({@code /today}, {@code /me/...}); anyone who is not a client gets 404.
+	 */
+	public Clients.ClientRecord own(Principal principal) {
+		Account account = this.access.current(principal);
+		if (account.role() != Role.CLIENT) {
+			throw PracticeAccess.notFound();
+		}
+		return this.clients.findByUser(account.id()).orElseThrow(PracticeAccess::notFound);
+	}
+
 	/** The client, if the caller is one of their practitioners. */
 	public Clients.ClientRecord practitionerOf(Principal principal, long clientId) {
 		Account account = this.access.practitioner(principal);

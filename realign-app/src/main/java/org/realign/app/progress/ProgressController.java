@@ -2,7 +2,7 @@ package org.realign.app.progress;
 
 import java.security.Principal;
 
-import org.realign.app.client.Clients;
+import org.realign.app.client.ClientAccess;
 import org.realign.app.feedback.ProgressApi;
 import org.realign.app.practice.PracticeAccess;
 
@@ -20,13 +20,13 @@ class ProgressController {
 
 	private final ProgressApi progress;
 
-	private final Clients clients;
+	private final ClientAccess clientAccess;
 
 	private final PracticeAccess access;
 
-	ProgressController(ProgressApi progress, Clients clients, PracticeAccess access) {
+	ProgressController(ProgressApi progress, ClientAccess clientAccess, PracticeAccess access) {
 		this.progress = progress;
-		this.clients = clients;
+		this.clientAccess = clientAccess;
 		this.access = access;
 	}
 
@@ -38,9 +38,7 @@ class ProgressController {
 
 	@GetMapping("/me/progress")
 	String own(Principal principal, Model model) {
-		Clients.ClientRecord client = this.clients.findByUser(this.access.current(principal).id())
-			.orElseThrow(PracticeAccess::notFound);
-		return show(client.id(), principal, model);
+		return show(this.clientAccess.own(principal).id(), principal, model);
 	}
 
 	private String show(long clientId, Principal principal, Model model) {

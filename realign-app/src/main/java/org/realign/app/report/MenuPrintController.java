@@ -6,9 +6,6 @@ import java.util.Optional;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.feedback.PublishedMenus;
-import org.realign.app.practice.PracticeAccess;
-import org.realign.app.practice.PracticeDirectory.Account;
-import org.realign.app.practice.Role;
 import org.realign.app.session.MenuStep;
 import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.knowledge.KnowledgeBase;
@@ -27,19 +24,12 @@ class MenuPrintController {
 
 	private final ClientAccess clientAccess;
 
-	private final PracticeAccess practiceAccess;
-
-	private final Clients clients;
-
 	private final PublishedMenus menus;
 
 	private final KnowledgeBase knowledge;
 
-	MenuPrintController(ClientAccess clientAccess, PracticeAccess practiceAccess, Clients clients, PublishedMenus menus,
-			KnowledgeBase knowledge) {
+	MenuPrintController(ClientAccess clientAccess, PublishedMenus menus, KnowledgeBase knowledge) {
 		this.clientAccess = clientAccess;
-		this.practiceAccess = practiceAccess;
-		this.clients = clients;
 		this.menus = menus;
 		this.knowledge = knowledge;
 	}
@@ -51,11 +41,7 @@ class MenuPrintController {
 
 	@GetMapping("/me/menu/print")
 	String ownMenu(Principal principal, Model model) {
-		Account account = this.practiceAccess.current(principal);
-		if (account.role() != Role.CLIENT) {
-			throw PracticeAccess.notFound();
-		}
-		return render(this.clients.findByUser(account.id()).orElseThrow(PracticeAccess::notFound), model);
+		return render(this.clientAccess.own(principal), model);
 	}
 
 	private String render(Clients.ClientRecord client, Model model) {

@@ -4,11 +4,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
+import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.feedback.PublishedMenus;
-import org.realign.app.practice.PracticeAccess;
-import org.realign.app.practice.PracticeDirectory.Account;
-import org.realign.app.practice.Role;
 import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.knowledge.KnowledgeBase;
 
@@ -23,38 +21,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SessionController {
 
-	private final PracticeAccess access;
-
-	private final Clients clients;
+	private final ClientAccess access;
 
 	private final PublishedMenus menus;
 
 	private final KnowledgeBase knowledge;
 
-	SessionController(PracticeAccess access, Clients clients, PublishedMenus menus, KnowledgeBase knowledge) {
+	SessionController(ClientAccess access, PublishedMenus menus, KnowledgeBase knowledge) {
 		this.access = access;
-		this.clients = clients;
 		this.menus = menus;
 		this.knowledge = knowledge;
 	}
 
 	@GetMapping("/today")
 	String today(Principal principal, Model model) {
-		Clients.ClientRecord client = ownRecord(principal);
+		Clients.ClientRecord client = this.access.own(principal);
 		Optional<PrescribedMenu> menu = this.menus.current(client.id());
 		List<MenuStep> steps = MenuStep.of(menu, this.knowledge);
 		model.addAttribute("clientId", client.id());
 		model.addAttribute("menu", menu.orElse(null));
 		model.addAttribute("steps", steps);
 		return "session/today";
-	}
-
-	private Clients.ClientRecord ownRecord(Principal principal) {
-		Account account = this.access.current(principal);
-		if (account.role() != Role.CLIENT) {
-			throw PracticeAccess.notFound();
-		}
-		return this.clients.findByUser(account.id()).orElseThrow(PracticeAccess::notFound);
 	}
 
 }
