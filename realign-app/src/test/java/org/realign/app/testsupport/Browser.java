@@ -12,6 +12,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,8 +67,14 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Polls the condition until it holds. A form post reloads the page while the
+	 * condition reads it, so an element found just before the reload goes stale: that
+	 * poll counts as "not yet", not as a failure.
+	 */
 	public void waitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(this.driver, timeout).until((d) -> condition.getAsBoolean());
+		new WebDriverWait(this.driver, timeout).ignoring(StaleElementReferenceException.class)
+			.until((d) -> condition.getAsBoolean());
 	}
 
 	/**
