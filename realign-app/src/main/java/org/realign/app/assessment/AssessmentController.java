@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +116,8 @@ class AssessmentController {
 		Assessments.StoredAssessment stored = this.assessments.find(clientId, assessmentId)
 			.orElseThrow(PracticeAccess::notFound);
 		AssessmentReport report = this.assessor.assess(stored.landmarks());
-		Advice advice = this.advisor.advise(report.findings(), constraints(client));
+		Advice advice = this.advisor.advise(report.findings(),
+				client.profile().menuConstraints(ClientConstraints.DEFAULT_MINUTES));
 		model.addAttribute("client", client);
 		model.addAttribute("assessment", stored);
 		model.addAttribute("measured",
@@ -147,25 +146,6 @@ class AssessmentController {
 			.contentType(MediaType.IMAGE_JPEG)
 			.cacheControl(CacheControl.noStore().cachePrivate())
 			.body(this.photos.read(stored.photo()));
-	}
-
-	/**
-	 * The profile's constraints that the menu generator knows; free text it does not know
-	 * is left out.
-	 */
-	private static ClientConstraints constraints(Clients.ClientRecord client) {
-		List<String> known = new ArrayList<>();
-		for (String token : Arrays.asList(client.profile().constraints().split("[,;\\s]+"))) {
-			try {
-				ClientConstraints.parse(ClientConstraints.DEFAULT_MINUTES, List.of(token));
-				known.add(token);
-			}
-			catch (IllegalArgumentException ex) {
-				// Not a constraint the generator can act on: the practitioner reads it on
-				// the profile.
-			}
-		}
-		return ClientConstraints.parse(ClientConstraints.DEFAULT_MINUTES, known);
 	}
 
 	private static byte[] bytes(MultipartFile file) {

@@ -1,8 +1,14 @@
 package org.realign.app.client;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.realign.core.program.ClientConstraints;
 
 /**
  * What a practitioner records about a client. Free text where practitioners write in
@@ -19,6 +25,41 @@ public record ClientProfile(@NotBlank @Size(max = 200) String displayName,
 
 	public static ClientProfile empty() {
 		return new ClientProfile("", "", "", "", "", "");
+	}
+
+	/**
+	 * What the menu generator and the menu editor must respect, read from the profile:
+	 * {@code no-floor} and {@code no-kneeling} in the constraints, the body areas the
+	 * generator knows among the painful areas, and the equipment at home (all of it when
+	 * the field is blank, as the command line assumes). Words the generator does not know
+	 * stay free text for the practitioner to read.
+	 */
+	public ClientConstraints menuConstraints(int minutes) {
+		List<String> known = new ArrayList<>();
+		for (String token : words(this.constraints)) {
+			if (token.equals("no-floor") || token.equals("no-kneeling")) {
+				known.add(token);
+			}
+		}
+		for (String area : words(this.painfulAreas)) {
+			if (ClientConstraints.BODY_AREAS.contains(area)) {
+				known.add("painful=" + area);
+			}
+		}
+		List<String> equipmentAtHome = words(this.equipment).stream()
+			.filter(ClientConstraints.EQUIPMENT::contains)
+			.toList();
+		if (!equipmentAtHome.isEmpty()) {
+			known.add("equipment=" + String.join(",", equipmentAtHome));
+		}
+		return ClientConstraints.parse(minutes, known);
+	}
+
+	private static List<String> words(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[,;\\s]+")).filter((w) -> !w.isEmpty()).toList();
 	}
 
 }

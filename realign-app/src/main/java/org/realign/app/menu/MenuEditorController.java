@@ -5,13 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.realign.app.assessment.PostureFindings;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.feedback.Prescriptions;
 import org.realign.app.feedback.PublishedMenus;
 import org.realign.core.feedback.PrescribedItem;
 import org.realign.core.feedback.PrescribedMenu;
+import org.realign.core.finding.Finding;
+import org.realign.core.knowledge.Hypothesis;
 import org.realign.core.knowledge.KnowledgeBase;
+import org.realign.core.knowledge.Muscle;
+import org.realign.core.program.Advice;
+import org.realign.core.program.Advisor;
+import org.realign.core.program.ClientConstraints;
 import org.realign.core.program.Exercise;
 import org.realign.core.program.StarterMenus;
 
@@ -27,6 +34,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * amounts in order), so every edit is a plain form POST that answers the edited draft,
  * and nothing is stored until the practitioner publishes through the same path as the API
  * ({@link Prescriptions} then {@link PublishedMenus#publish}).
+ * <p>
+ * With no menu in force, the draft starts from the menu generated from the client's
+ * latest assessment, so the practitioner edits what the assessment suggests rather than a
+ * generic starter. Each line shows why it is there (the muscle hypotheses of the latest
+ * assessment it addresses, to confirm) and whether the client's profile rules it out (no
+ * floor, no kneeling, a painful area, missing equipment): an edit that brings in an
+ * exercise the profile rules out is refused, and so is publishing while a line conflicts.
  */
 @Controller
 class MenuEditorController {
@@ -39,33 +53,75 @@ class MenuEditorController {
 
 	private final KnowledgeBase knowledgeBase;
 
+	private final PostureFindings findings;
+
+	private final Advisor advisor;
+
 	MenuEditorController(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions,
-			KnowledgeBase knowledgeBase) {
+			KnowledgeBase knowledgeBase, PostureFindings findings, Advisor advisor) {
 		this.access = access;
 		this.menus = menus;
 		this.prescriptions = prescriptions;
 		this.knowledgeBase = knowledgeBase;
+		this.findings = findings;
+		this.advisor = advisor;
 	}
 
 	/** One line of the draft; a null amount means the catalogue's dose. */
 	record DraftItem(String exerciseId, Integer amount) {
 	}
 
-	/** One line as shown: the exercise, its prescribed dose and where its chain leads. */
-	record Row(int index, Exercise exercise, PrescribedItem item, List<Exercise> alternatives) {
+	/**
+	 * One line as shown: the exercise, its prescribed dose, the exercises it can be
+	 * swapped for, the hypotheses it addresses and, when the profile rules it out, why.
+	 */
+	record Row(int index, Exercise exercise, PrescribedItem item, List<Exercise> alternatives, List<Reason> reasons,
+			String conflict, List<String> targetNames) {
+	}
+
+	/** A hypothesis of the latest assessment that an exercise addresses. */
+	record Reason(String muscle, String state, String side, String confidence, boolean confirmed) {
+	}
+
+	/** Where the draft on first opening came from, for the page to say. */
+	enum Origin {
+
+		PUBLISHED, ASSESSMENT, STARTER
+
 	}
 
 	@GetMapping("/clients/{id}/menu")
 	String edit(@PathVariable long id, Principal principal, Model model) {
 		Clients.ClientRecord client = this.access.practitionerOf(principal, id);
 		Optional<PublishedMenus.Publication> current = this.menus.currentPublication(id);
-		List<DraftItem> draft = current
-			.map((publication) -> publication.menu()
+		Optional<Advice> advice = advice(client);
+		List<DraftItem> draft;
+		Origin origin;
+		if (current.isPresent()) {
+			draft = current.get()
+				.menu()
 				.items()
 				.stream()
 				.map((item) -> new DraftItem(item.exerciseId(), item.dose().amount()))
-				.toList())
-			.orElseGet(this::starterDraft);
+				.toList();
+			origin = Origin.PUBLISHED;
+		}
+		else if (advice.isPresent() && !advice.get().menu().items().isEmpty()) {
+			draft = advice.get()
+				.menu()
+				.items()
+				.stream()
+				.map((item) -> new DraftItem(item.exercise(),
+						item.dose().isHold() ? item.dose().seconds() : item.dose().sets() * item.dose().reps()))
+				.toList();
+			origin = Origin.ASSESSMENT;
+		}
+		else {
+			draft = starterDraft();
+			origin = Origin.STARTER;
+		}
+		model.addAttribute("origin", origin);
+		model.addAttribute("assessedOn", this.findings.lastAssessedOn(id).orElse(null));
 		int sessions = current.map((publication) -> publication.menu().sessionsPerWeek()).orElse(7);
 		return render(client, draft, sessions, null, false, model);
 	}
@@ -107,6 +163,7 @@ class MenuEditorController {
 		}
 		try {
 			List<DraftItem> edited = apply(draft, action, addExercise, swaps == null ? List.of() : swaps);
+			refuseConflicts(client, draft, edited, "publish".equals(action));
 			PrescribedMenu menu = this.prescriptions.prescribe(edited.stream().map(DraftItem::exerciseId).toList(),
 					edited.stream().map(DraftItem::amount).toList(), sessions);
 			if ("publish".equals(action)) {
@@ -168,6 +225,54 @@ class MenuEditorController {
 		return edited;
 	}
 
+	/**
+	 * An edit may not bring in an exercise the client's profile rules out, and a menu may
+	 * not be published while any line conflicts with the profile.
+	 */
+	private void refuseConflicts(Clients.ClientRecord client, List<DraftItem> before, List<DraftItem> after,
+			boolean publishing) {
+		ClientConstraints constraints = constraints(client);
+		List<String> had = before.stream().map(DraftItem::exerciseId).toList();
+		for (DraftItem line : after) {
+			if (!publishing && had.contains(line.exerciseId())) {
+				continue;
+			}
+			Exercise exercise = exercise(line.exerciseId());
+			Optional<String> conflict = constraints.excludes(exercise);
+			if (conflict.isPresent()) {
+				throw new IllegalArgumentException("\"" + exercise.name() + "\" is ruled out by the client's profile ("
+						+ conflict.get() + "); choose another exercise or change the profile first");
+			}
+		}
+	}
+
+	private static ClientConstraints constraints(Clients.ClientRecord client) {
+		return client.profile().menuConstraints(ClientConstraints.DEFAULT_MINUTES);
+	}
+
+	/** The advice of the client's latest assessment, if they have been assessed. */
+	private Optional<Advice> advice(Clients.ClientRecord client) {
+		List<Finding> latest = this.findings.latest(client.id());
+		if (this.findings.lastAssessedOn(client.id()).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(this.advisor.advise(latest, constraints(client)));
+	}
+
+	private List<Reason> reasons(Exercise exercise, List<Hypothesis> hypotheses) {
+		return hypotheses.stream()
+			.filter((h) -> h.status() != Hypothesis.Status.REJECTED)
+			.filter((h) -> exercise.addresses(h.muscle(), h.state()))
+			.map((h) -> new Reason(this.knowledgeBase.muscle(h.muscle()).map(Muscle::name).orElse(h.muscle()),
+					h.state().id(), h.side().map((side) -> side.id()).orElse(""), h.confidence().id(),
+					h.status() == Hypothesis.Status.CONFIRMED))
+			.toList();
+	}
+
+	private List<String> muscleNames(List<String> muscleIds) {
+		return muscleIds.stream().map((id) -> this.knowledgeBase.muscle(id).map(Muscle::name).orElse(id)).toList();
+	}
+
 	private static String first(List<String> chain, Exercise exercise, String what) {
 		if (chain.isEmpty()) {
 			throw new IllegalArgumentException("exercises: \"" + exercise.name() + "\" has no " + what);
@@ -194,6 +299,8 @@ class MenuEditorController {
 	private String render(Clients.ClientRecord client, List<DraftItem> draft, int sessions, String error,
 			boolean published, Model model) {
 		List<Row> rows = new ArrayList<>();
+		ClientConstraints constraints = constraints(client);
+		List<Hypothesis> hypotheses = advice(client).map((a) -> a.hypotheses().items()).orElse(List.of());
 		for (int i = 0; i < draft.size(); i++) {
 			DraftItem line = draft.get(i);
 			Optional<Exercise> exercise = this.knowledgeBase.exercises().find(line.exerciseId());
@@ -211,7 +318,8 @@ class MenuEditorController {
 			catch (IllegalArgumentException ex) {
 				item = this.prescriptions.prescribe(List.of(line.exerciseId()), 7).items().get(0);
 			}
-			rows.add(new Row(i, exercise.get(), item, alternatives(exercise.get())));
+			rows.add(new Row(i, exercise.get(), item, alternatives(exercise.get()), reasons(exercise.get(), hypotheses),
+					constraints.excludes(exercise.get()).orElse(null), muscleNames(exercise.get().targetMuscles())));
 		}
 		model.addAttribute("client", client);
 		model.addAttribute("rows", rows);
@@ -221,6 +329,7 @@ class MenuEditorController {
 		model.addAttribute("catalogue", this.knowledgeBase.exercises().declared());
 		model.addAttribute("current", this.menus.currentPublication(client.id()).orElse(null));
 		model.addAttribute("maxAmount", Prescriptions.MAX_AMOUNT);
+		model.addAttribute("assessed", !hypotheses.isEmpty());
 		return "menu/edit";
 	}
 

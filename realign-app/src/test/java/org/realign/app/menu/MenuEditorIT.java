@@ -1,13 +1,22 @@
 package org.realign.app.menu;
 
+import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.realign.app.assessment.Assessments;
+import org.realign.app.assessment.PhotoStore;
+import org.realign.app.client.ClientProfile;
+import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.practice.Role;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
+import org.realign.core.knowledge.KnowledgeBase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +44,50 @@ class MenuEditorIT {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	Clients clients;
+
+	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	PhotoStore photos;
+
+	@Autowired
+	KnowledgeBase knowledgeBase;
+
+	private static final Pattern DRAFT_EXERCISE = Pattern.compile("name=\"exercise\" value=\"([^\"]+)\"");
+
+	/**
+	 * A new client of the demo practice whose profile says {@code no-floor}, assessed
+	 * once with the landmarks of Sam's latest assessment (which give findings and
+	 * hypotheses), and with no menu published yet.
+	 */
+	private long assessedClientWhoCannotGetOnTheFloor(String name) {
+		long sam = clientId("Sam Taylor");
+		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
+		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
+		long client = this.clients.create(practice, practitioner, new ClientProfile(name, "", "", "", "no-floor", ""));
+		Assessments.Summary latest = this.assessments.list(sam).get(this.assessments.list(sam).size() - 1);
+		Assessments.StoredAssessment stored = this.assessments.find(sam, latest.id()).orElseThrow();
+		this.assessments.create(client, LocalDate.of(2026, 11, 30), practitioner,
+				stored.views()
+					.stream()
+					.map((view) -> new Assessments.StoredView(view.view(),
+							this.photos.store(new BufferedImage(40, 60, BufferedImage.TYPE_INT_RGB)), view.landmarks()))
+					.toList());
+		return client;
+	}
+
+	private static java.util.List<String> draftExercises(String page) {
+		java.util.List<String> ids = new java.util.ArrayList<>();
+		Matcher matcher = DRAFT_EXERCISE.matcher(page);
+		while (matcher.find()) {
+			ids.add(matcher.group(1));
+		}
+		return ids;
+	}
 
 	private Browserless signedIn(String username, String password) {
 		return Browserless.signedIn(this.port, username, password);
@@ -87,6 +140,62 @@ class MenuEditorIT {
 		assertThat(menu.get("items").get(1).get("exerciseId").asString()).isEqualTo("static-back");
 		assertThat(menu.get("items").get(1).get("dose").get("amount").asInt()).isEqualTo(240);
 		assertThat(practitioner.get(path).body()).contains("id=\"menu-current\"").contains("practitioner@demo.realign");
+	}
+
+	@Test
+	void assessedClientWithoutAMenu_draftIsTheAssessmentsMenu_withReasonsAndNothingTheProfileRulesOut() {
+		long client = assessedClientWhoCannotGetOnTheFloor("Menu Reasons");
+		Browserless practitioner = signedIn("practitioner@demo.realign", "realign-demo");
+
+		String page = practitioner.get("/clients/" + client + "/menu").body();
+
+		assertThat(page).contains("id=\"menu-origin\"").contains("generated from the latest assessment (2026-11-30)");
+		java.util.List<String> draft = draftExercises(page);
+		assertThat(draft).isNotEmpty();
+		assertThat(draft).allSatisfy((id) -> assertThat(this.knowledgeBase.exercises().find(id).orElseThrow().floor())
+			.as(id + " is a floor exercise")
+			.isFalse());
+		assertThat(page).doesNotContain("id=\"conflict-");
+		// at least one exercise says which hypothesis it serves, as a hypothesis to
+		// confirm
+		assertThat(page).containsPattern(
+				"id=\"reasons-\\d+\"[^>]*>\\s*<li>[^<]+: thought (short and overactive|long and underactive), (low|moderate|high) confidence, to confirm</li>");
+		assertThat(page).contains("hypotheses to confirm by examination, not diagnoses");
+	}
+
+	@Test
+	void exerciseTheProfileRulesOut_cannotBeAddedOrPublished_andNothingChanges() {
+		long client = assessedClientWhoCannotGetOnTheFloor("Menu No Floor");
+		Browserless practitioner = signedIn("practitioner@demo.realign", "realign-demo");
+		String path = "/clients/" + client + "/menu";
+		String draft = draft("update", "arm-circles", "40");
+
+		HttpResponse<String> added = practitioner.postForm(path,
+				draft.replace("action=update", "action=add") + "&addExercise=static-back");
+		assertThat(added.body()).contains("id=\"menu-error\"")
+			.contains(
+					"&quot;Static back&quot; is ruled out by the client&#39;s profile (the client cannot get down on the floor)");
+		assertThat(draftExercises(added.body())).containsExactly("arm-circles");
+
+		HttpResponse<String> published = practitioner.postForm(path,
+				draft("publish", "arm-circles", "40", "static-back", "300"));
+		assertThat(published.body()).contains("id=\"menu-error\"").contains("ruled out by the client&#39;s profile");
+		assertThat(published.body()).contains("id=\"conflict-1\"").doesNotContain("id=\"menu-published\"");
+		assertThat(practitioner.get("/api/clients/" + client + "/menu").statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void clientNeverAssessed_draftIsTheStarterMenu_saidSo() {
+		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
+		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
+		long client = this.clients.create(practice, practitioner,
+				new ClientProfile("Menu Starter", "", "", "", "", ""));
+
+		String page = signedIn("practitioner@demo.realign", "realign-demo").get("/clients/" + client + "/menu").body();
+
+		assertThat(page).contains("No assessment yet: this draft is the daily-alignment starter menu");
+		assertThat(draftExercises(page)).isNotEmpty();
+		assertThat(page).doesNotContain("id=\"reasons-");
 	}
 
 	@Test
