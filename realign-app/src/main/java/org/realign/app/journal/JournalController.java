@@ -79,7 +79,8 @@ class JournalController {
 
 	@GetMapping("/clients/{id}/journal")
 	String practitioner(@PathVariable long id, Principal principal, Model model) {
-		// A client asking for any practitioner page gets 404 like everyone else outside its
+		// A client asking for any practitioner page gets 404 like everyone else outside
+		// its
 		// reach, not a refusal that confirms the id.
 		Clients.ClientRecord client = this.access.readable(principal, id);
 		if (this.practice.current(principal).role() == Role.CLIENT) {

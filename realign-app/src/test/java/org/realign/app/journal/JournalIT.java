@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.practice.Role;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -119,8 +120,23 @@ class JournalIT {
 		assertThat(lines.get(0).get("kind").asString()).isEqualTo("cramp");
 		assertThat(lines.get(0).get("setting").asString()).isEqualTo("night");
 		assertThat(lines.get(0).get("reading").asString()).isEqualTo("unexplained");
-		JsonNode progress = JSON.readTree(client.get("/api/clients/" + this.clientId + "/progress").body());
-		assertThat(progress.get("crampsPerMuscle").isEmpty()).isTrue();
+	}
+
+	@Test
+	void api_cramps_neverChangeTheProgressDashboardsCrampCounts() {
+		// Sam, the demo client, has a menu and three weeks of session cramps to count.
+		long sam = DemoClients.id(this.directory, "Sam Taylor");
+		Browserless client = Browserless.signedIn(this.port, "sam@demo.realign", "realign-demo");
+		String progress = "/api/clients/" + sam + "/progress";
+		JsonNode before = JSON.readTree(client.get(progress).body()).get("crampsPerMuscle");
+		assertThat(before.isEmpty()).as("the demo history has cramps to count").isFalse();
+
+		HttpResponse<String> duringExercise = client.sendJson("POST", "/api/clients/" + sam + "/journal",
+				"{\"kind\":\"cramp\",\"date\":\"" + today() + "\",\"where\":\"calf\",\"setting\":\"during-exercise\"}");
+
+		assertThat(duringExercise.statusCode()).as(duringExercise.body()).isEqualTo(201);
+		assertThat(JSON.readTree(duringExercise.body()).get("reading").get("kind").asString()).isEqualTo("EXERTIONAL");
+		assertThat(JSON.readTree(client.get(progress).body()).get("crampsPerMuscle")).isEqualTo(before);
 	}
 
 	@Test
@@ -173,8 +189,10 @@ class JournalIT {
 	void page_spasm_isTheSpasmEpisodeTheSpasmApiListsWithItsPlan() {
 		Browserless client = signedIn("cl");
 
-		HttpResponse<String> added = client.postForm("/me/journal", "kind=spasm&date=" + today()
-				+ "&where=low-back&intensity=7&trigger=lifting&minutes=40&avoiding=true&note=" + encode("lifting a box"));
+		HttpResponse<String> added = client.postForm("/me/journal",
+				"kind=spasm&date=" + today()
+						+ "&where=low-back&intensity=7&trigger=lifting&minutes=40&avoiding=true&note="
+						+ encode("lifting a box"));
 
 		assertThat(added.statusCode()).isEqualTo(200);
 		assertThat(added.body()).contains("guard reflex").contains("steering clear").contains("journal-plan");
@@ -195,12 +213,15 @@ class JournalIT {
 	void page_painWithIntensity_isListedForClientAndPractitioner() {
 		Browserless client = signedIn("cl");
 
-		client.postForm("/me/journal", "kind=pain&date=" + today() + "&where=knee&intensity=4&note=" + encode("stairs"));
+		client.postForm("/me/journal",
+				"kind=pain&date=" + today() + "&where=knee&intensity=4&note=" + encode("stairs"));
 
 		assertThat(client.get("/me/journal").body()).contains("Pain").contains("4/10").contains("stairs");
 		HttpResponse<String> practitionerView = signedIn("pr").get("/clients/" + this.clientId + "/journal");
 		assertThat(practitionerView.statusCode()).isEqualTo(200);
-		assertThat(practitionerView.body()).contains("Journal of Client " + this.tag).contains("4/10").contains("stairs")
+		assertThat(practitionerView.body()).contains("Journal of Client " + this.tag)
+			.contains("4/10")
+			.contains("stairs")
 			.doesNotContain("journal-form");
 	}
 
@@ -235,12 +256,12 @@ class JournalIT {
 				+ today().plusDays(1) + "\",\"where\":\"calf\",\"intensity\":12,\"context\":[\"bad-luck\"]}");
 		HttpResponse<String> unreadable = client.sendJson("POST", api(),
 				"{\"kind\":\"pain\",\"date\":\"yesterday\",\"where\":\"calf\",\"intensity\":2}");
-		HttpResponse<String> badSpasm = client.sendJson("POST", api(),
-				"{\"kind\":\"spasm\",\"date\":\"" + today() + "\",\"where\":\"neck\",\"intensity\":3,\"trigger\":\"yawning\"}");
+		HttpResponse<String> badSpasm = client.sendJson("POST", api(), "{\"kind\":\"spasm\",\"date\":\"" + today()
+				+ "\",\"where\":\"neck\",\"intensity\":3,\"trigger\":\"yawning\"}");
 
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(JSON.readTree(bad.body()).get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("date",
-				"intensity", "setting", "context");
+		assertThat(JSON.readTree(bad.body()).get("errors").findValuesAsString("field"))
+			.containsExactlyInAnyOrder("date", "intensity", "setting", "context");
 		assertThat(unreadable.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(unreadable.body()).get("errors").get(0).get("field").asString()).isEqualTo("date");
 		assertThat(JSON.readTree(badSpasm.body()).get("errors").findValuesAsString("field"))
@@ -251,7 +272,8 @@ class JournalIT {
 	@Test
 	void access_clientSelfPractitionerOfPractice_othersNotFound() {
 		Browserless client = signedIn("cl");
-		client.sendJson("POST", api(), "{\"kind\":\"pain\",\"date\":\"" + today() + "\",\"where\":\"neck\",\"intensity\":3}");
+		client.sendJson("POST", api(),
+				"{\"kind\":\"pain\",\"date\":\"" + today() + "\",\"where\":\"neck\",\"intensity\":3}");
 
 		assertThat(client.get(api()).statusCode()).isEqualTo(200);
 		assertThat(signedIn("pr").get(api()).statusCode()).isEqualTo(200);
@@ -259,9 +281,10 @@ class JournalIT {
 
 		Browserless other = signedIn("ot");
 		assertThat(other.get(api()).statusCode()).isEqualTo(404);
-		assertThat(other.sendJson("POST", api(),
-				"{\"kind\":\"pain\",\"date\":\"" + today() + "\",\"where\":\"neck\",\"intensity\":3}").statusCode())
-			.isEqualTo(404);
+		assertThat(other
+			.sendJson("POST", api(),
+					"{\"kind\":\"pain\",\"date\":\"" + today() + "\",\"where\":\"neck\",\"intensity\":3}")
+			.statusCode()).isEqualTo(404);
 		assertThat(other.get("/clients/" + this.clientId + "/journal").statusCode()).isEqualTo(404);
 		assertThat(JSON.readTree(other.get("/api/clients/" + this.otherClientId + "/journal").body())).isEmpty();
 
