@@ -8,13 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Cramp and pain entries of the journal (migration V43): insert and select only, so a
- * correction would be a new version and the first one stays.
+ * Cramp and pain entries of the journal (migration V43): insert and select only; a
+ * correction is a new version and the earlier ones stay.
  */
 @Repository
 class JdbcJournal {
@@ -45,6 +46,53 @@ class JdbcJournal {
 			.update();
 	}
 
+	/**
+	 * A correction: the next version of the entry, pointing to the version it replaces;
+	 * the earlier versions stay.
+	 */
+	void appendCorrection(long clientId, JournalLine line, String reason, String by) {
+		this.jdbc.sql("INSERT INTO journal_entry (entry_id, entry_version, replaces_version, client_id, kind, "
+				+ "occurred_on, body_region, intensity, cramp_setting, cramp_context, reading, note, recorded_at, "
+				+ "recorded_by, correction_reason) VALUES (:id, :version, :replaces, :client, :kind, :on, :where, "
+				+ ":intensity, :setting, :context, :reading, :note, :at, :by, :reason)")
+			.param("id", line.id())
+			.param("version", line.version())
+			.param("replaces", line.version() - 1)
+			.param("client", clientId)
+			.param("kind", line.kind())
+			.param("on", line.date())
+			.param("where", line.where())
+			.param("intensity", line.intensity())
+			.param("setting", line.setting())
+			.param("context", line.context().isEmpty() ? null : String.join(",", line.context()))
+			.param("reading", line.reading())
+			.param("note", line.note())
+			.param("at", OffsetDateTime.ofInstant(line.recordedAt(), ZoneOffset.UTC))
+			.param("by", by)
+			.param("reason", reason)
+			.update();
+	}
+
+	/** The current version of one of the client's entries. */
+	Optional<JournalLine> current(long clientId, String entryId) {
+		return this.jdbc.sql("SELECT * FROM journal_entry e WHERE e.client_id = :client AND e.entry_id = :id "
+				+ "ORDER BY e.entry_version DESC FETCH FIRST 1 ROWS ONLY")
+			.param("client", clientId)
+			.param("id", entryId)
+			.query(JdbcJournal::line)
+			.optional();
+	}
+
+	/** Every version of one of the client's entries, oldest first. */
+	List<JournalLine> versions(long clientId, String entryId) {
+		return this.jdbc.sql("SELECT * FROM journal_entry e WHERE e.client_id = :client AND e.entry_id = :id "
+				+ "ORDER BY e.entry_version")
+			.param("client", clientId)
+			.param("id", entryId)
+			.query(JdbcJournal::line)
+			.list();
+	}
+
 	/** The current version of each entry, oldest day first. */
 	List<JournalLine> lines(long clientId) {
 		return this.jdbc
@@ -60,11 +108,13 @@ class JdbcJournal {
 	 * Cramps without an exercise cause (night, rest, other) noted between the days given,
 	 * for the classifier's recurrence rule.
 	 */
-	int spontaneousCramps(long clientId, LocalDate from, LocalDate to) {
+	int spontaneousCramps(long clientId, LocalDate from, LocalDate to, String exceptEntryId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM journal_entry e WHERE e.client_id = :client AND e.kind = 'cramp' "
 				+ "AND e.cramp_setting IN ('night', 'rest', 'other') AND e.occurred_on BETWEEN :from AND :to "
+				+ "AND e.entry_id <> :except "
 				+ "AND e.entry_version = (SELECT MAX(v.entry_version) FROM journal_entry v WHERE v.entry_id = e.entry_id)")
 			.param("client", clientId)
+			.param("except", exceptEntryId)
 			.param("from", from)
 			.param("to", to)
 			.query(Integer.class)

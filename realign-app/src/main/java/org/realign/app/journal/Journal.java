@@ -89,28 +89,83 @@ class Journal {
 		if (kind == JournalKind.SPASM) {
 			return addSpasm(client, request, note, by);
 		}
+		Entry entry = entry(client, request, newId(), 1);
+		this.entries.append(client.id(), entry.line(), by);
+		alertIfDoctorNeeded(client, entry);
+		return new Added(entry.line(), entry.reading());
+	}
+
+	/**
+	 * Corrects a cramp or pain entry: the correction is stored as the next version with
+	 * its reason, read again by the classifier, and the earlier versions stay. A spasm is
+	 * corrected through its episode, not here.
+	 * @return empty when the client has no such entry
+	 */
+	@Transactional
+	Optional<Outcome> correct(Clients.ClientRecord client, String entryId, JournalRequest request, String reason,
+			String by) {
+		Optional<JournalLine> current = this.entries.current(client.id(), entryId);
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		List<FieldError> errors = new ArrayList<>(validate(request));
+		if (request.kind() != null && !request.kind().equals(current.get().kind())) {
+			errors.add(new FieldError("kind", "changed", "a correction keeps the kind " + current.get().kind()
+					+ "; add a new entry for something else"));
+		}
+		if (reason == null || reason.isBlank()) {
+			errors.add(new FieldError("reason", "required", "the reason for the correction is required"));
+		}
+		else if (reason.strip().length() > NOTE_MAX) {
+			errors.add(new FieldError("reason", "too-long", "reason must be at most " + NOTE_MAX + " characters"));
+		}
+		if (!errors.isEmpty()) {
+			return Optional.of(new Rejected(errors));
+		}
+		Entry entry = entry(client, request, entryId, current.get().version() + 1);
+		this.entries.appendCorrection(client.id(), entry.line(), reason.strip(), by);
+		alertIfDoctorNeeded(client, entry);
+		return Optional.of(new Added(entry.line(), entry.reading()));
+	}
+
+	/** Every version of a cramp or pain entry, oldest first; empty when there is none. */
+	List<JournalLine> versions(long clientId, String entryId) {
+		return this.entries.versions(clientId, entryId);
+	}
+
+	/** A cramp or pain entry, with a cramp's reading. */
+	private record Entry(JournalLine line, Optional<CrampClassification> reading) {
+	}
+
+	private Entry entry(Clients.ClientRecord client, JournalRequest request, String id, int version) {
+		JournalKind kind = JournalKind.byId(request.kind()).orElseThrow();
+		String note = request.note() == null ? "" : request.note().strip();
 		if (kind == JournalKind.PAIN) {
-			JournalLine line = new JournalLine(newId(), 1, kind.id(), request.date(), request.where(),
-					request.intensity(), null, List.of(), null, null, null, note, this.clock.instant());
-			this.entries.append(client.id(), line, by);
-			return new Added(line, Optional.empty());
+			return new Entry(new JournalLine(id, version, kind.id(), request.date(), request.where(),
+					request.intensity(), null, List.of(), null, null, null, note, this.clock.instant()),
+					Optional.empty());
 		}
 		CrampSetting setting = CrampSetting.byId(request.setting()).orElseThrow();
 		Set<CrampContext> context = EnumSet.noneOf(CrampContext.class);
 		context.addAll(setting.implied());
-		request.context().forEach((id) -> context.add(crampContext(id).orElseThrow()));
-		CrampClassification reading = classify(client, request, setting, context);
-		JournalLine line = new JournalLine(newId(), 1, kind.id(), request.date(), request.where(), request.intensity(),
-				setting.id(), context.stream().map(CrampContext::id).sorted().toList(), reading.kind().id(), null, null,
-				note, this.clock.instant());
-		this.entries.append(client.id(), line, by);
-		if (reading.needsMedicalReview()) {
-			this.feedback.alert(client.id(), List.of(new Alert(CRAMP_RULE_ID, String.valueOf(client.id()),
-					Optional.empty(), AlertLevel.SEE_A_DOCTOR, request.date(), "Cramp in the " + request.where()
-							+ " noted in the journal (" + setting.id() + "). " + String.join(" ", reading.reasons()),
-					Optional.of(ClientMessages.CRAMP_SEE_A_DOCTOR))));
+		request.context().forEach((contextId) -> context.add(crampContext(contextId).orElseThrow()));
+		CrampClassification reading = classify(client, request, setting, context, id);
+		return new Entry(new JournalLine(id, version, kind.id(), request.date(), request.where(), request.intensity(),
+				setting.id(), context.stream().map(CrampContext::id).sorted().toList(), reading.kind().id(), null,
+				null, note, this.clock.instant()), Optional.of(reading));
+	}
+
+	private void alertIfDoctorNeeded(Clients.ClientRecord client, Entry entry) {
+		if (entry.reading().isEmpty() || !entry.reading().get().needsMedicalReview()) {
+			return;
 		}
-		return new Added(line, Optional.of(reading));
+		JournalLine line = entry.line();
+		this.feedback.alert(client.id(),
+				List.of(new Alert(CRAMP_RULE_ID, String.valueOf(client.id()), Optional.empty(), AlertLevel.SEE_A_DOCTOR,
+						line.date(),
+						"Cramp in the " + line.where() + " noted in the journal (" + line.setting() + "). "
+								+ String.join(" ", entry.reading().get().reasons()),
+						Optional.of(ClientMessages.CRAMP_SEE_A_DOCTOR))));
 	}
 
 	/**
@@ -119,14 +174,14 @@ class Journal {
 	 * journal does not ask for them.
 	 */
 	private CrampClassification classify(Clients.ClientRecord client, JournalRequest request, CrampSetting setting,
-			Set<CrampContext> context) {
+			Set<CrampContext> context, String entryId) {
 		PracticeSettings settings = this.feedback.settings(client.practiceId());
 		CrampReport cramp = new CrampReport(request.where(), request.intensity() == null ? 0 : request.intensity(),
 				setting.onset(), 0, EasedBy.NOTHING, context);
 		int spontaneous = 0;
 		if (setting.onset().isSpontaneous()) {
 			LocalDate from = request.date().minusDays(settings.recurrenceWindowDays() - 1L);
-			spontaneous = 1 + this.entries.spontaneousCramps(client.id(), from, request.date())
+			spontaneous = 1 + this.entries.spontaneousCramps(client.id(), from, request.date(), entryId)
 					+ this.feedback.spontaneousSessionCramps(client.id(), from, request.date());
 		}
 		return new CrampClassifier(settings).classify(cramp, Optional.empty(), 0, spontaneous);

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
+import org.realign.app.practice.PracticeAccess;
 import org.realign.core.feedback.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -104,6 +106,56 @@ class JournalApi {
 					.map((key) -> this.messages.getMessage(key, null, locale))
 					.toList());
 		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+	}
+
+	/**
+	 * A correction of a cramp or pain entry.
+	 *
+	 * @param entry the entry as it should have been
+	 * @param reason why it is corrected
+	 */
+	record Correction(JournalRequest entry, String reason) {
+	}
+
+	@PutMapping("/{entryId}")
+	@Operation(summary = "Correct a cramp or pain entry (the client): stored as the next version with its reason, "
+			+ "read again by the cramp classifier; earlier versions are kept")
+	ResponseEntity<Map<String, Object>> correct(@PathVariable long clientId, @PathVariable String entryId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = Correction.class))) @RequestBody String body,
+			Principal principal) {
+		Clients.ClientRecord client = this.access.self(principal, clientId);
+		Correction correction;
+		try {
+			correction = READER.readValue(body, Correction.class);
+		}
+		catch (JacksonException ex) {
+			return badRequest(List.of(new FieldError("body", "unreadable", "cannot read the correction")));
+		}
+		if (correction == null || correction.entry() == null) {
+			return badRequest(List.of(new FieldError("entry", "required", "the corrected entry is required")));
+		}
+		Journal.Outcome outcome = this.journal
+			.correct(client, entryId, correction.entry(), correction.reason(), principal.getName())
+			.orElseThrow(PracticeAccess::notFound);
+		if (outcome instanceof Journal.Rejected rejected) {
+			return badRequest(rejected.errors());
+		}
+		Journal.Added added = (Journal.Added) outcome;
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("entry", added.line());
+		answer.put("reading", added.reading().orElse(null));
+		return ResponseEntity.ok(answer);
+	}
+
+	@GetMapping("/{entryId}/versions")
+	@Operation(summary = "Every version of a cramp or pain entry, oldest first (the client or their practitioners)")
+	List<JournalLine> versions(@PathVariable long clientId, @PathVariable String entryId, Principal principal) {
+		List<JournalLine> versions = this.journal.versions(this.access.readable(principal, clientId).id(), entryId);
+		if (versions.isEmpty()) {
+			throw PracticeAccess.notFound();
+		}
+		return versions;
 	}
 
 	private static ResponseEntity<Map<String, Object>> badRequest(List<FieldError> errors) {

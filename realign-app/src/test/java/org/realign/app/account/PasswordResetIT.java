@@ -308,13 +308,12 @@ class PasswordResetIT {
 		HttpClient raw = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String base = "http://localhost:" + this.port;
 		Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
-			.matcher(raw.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-					HttpResponse.BodyHandlers.ofString())
+			.matcher(raw
+				.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
 				.body());
 		assertThat(token.find()).isTrue();
-		HttpResponse<String> signedIn = raw.send(form(base + "/login",
-				"username=" + encode(login("cl")) + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(token.group(1))),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> signedIn = raw.send(form(base + "/login", "username=" + encode(login("cl")) + "&password="
+				+ encode(PASSWORD) + "&_csrf=" + encode(token.group(1))), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).as("signed in, sent on to the start page").isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
 

@@ -226,6 +226,37 @@ class JournalIT {
 	}
 
 	@Test
+	void api_correction_isANewVersionReadAgainAndTheFirstIsKept() {
+		Browserless client = signedIn("cl");
+		JsonNode first = JSON.readTree(client.sendJson("POST", api(),
+				"{\"kind\":\"cramp\",\"date\":\"" + today() + "\",\"where\":\"calf\",\"setting\":\"night\"}")
+			.body());
+		String id = first.get("entry").get("id").asString();
+
+		HttpResponse<String> noReason = client.sendJson("PUT", api() + "/" + id, "{\"entry\":{\"kind\":\"cramp\","
+				+ "\"date\":\"" + today() + "\",\"where\":\"calf\",\"setting\":\"night\",\"context\":[\"diuretic\"]}}");
+		HttpResponse<String> corrected = client.sendJson("PUT", api() + "/" + id,
+				"{\"reason\":\"forgot my water tablet\",\"entry\":{\"kind\":\"cramp\",\"date\":\"" + today()
+						+ "\",\"where\":\"calf\",\"setting\":\"night\",\"context\":[\"dark-urine\"]}}");
+
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(noReason.body()).get("errors").findValuesAsString("field")).containsExactly("reason");
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+		assertThat(JSON.readTree(corrected.body()).get("entry").get("reading").asString())
+			.isEqualTo("needs-medical-review");
+		JsonNode lines = JSON.readTree(client.get(api()).body());
+		assertThat(lines).hasSize(1);
+		assertThat(lines.get(0).get("version").asInt()).isEqualTo(2);
+		JsonNode versions = JSON.readTree(signedIn("pr").get(api() + "/" + id + "/versions").body());
+		assertThat(versions).hasSize(2);
+		assertThat(versions.get(0).get("reading").asString()).isEqualTo("unexplained");
+		assertThat(client.sendJson("PUT", api() + "/no-such-entry", "{\"reason\":\"x\",\"entry\":{\"kind\":\"pain\","
+				+ "\"date\":\"" + today() + "\",\"where\":\"calf\",\"intensity\":1}}").statusCode()).isEqualTo(404);
+		assertThat(signedIn("ot").get("/api/clients/" + this.clientId + "/journal/" + id + "/versions").statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void page_badInput_isNamedAndStoresNothing() {
 		Browserless client = signedIn("cl");
 
