@@ -51,10 +51,11 @@ class JdbcJournal {
 	 * the earlier versions stay.
 	 */
 	void appendCorrection(long clientId, JournalLine line, String reason, String by) {
-		this.jdbc.sql("INSERT INTO journal_entry (entry_id, entry_version, replaces_version, client_id, kind, "
-				+ "occurred_on, body_region, intensity, cramp_setting, cramp_context, reading, note, recorded_at, "
-				+ "recorded_by, correction_reason) VALUES (:id, :version, :replaces, :client, :kind, :on, :where, "
-				+ ":intensity, :setting, :context, :reading, :note, :at, :by, :reason)")
+		this.jdbc
+			.sql("INSERT INTO journal_entry (entry_id, entry_version, replaces_version, client_id, kind, "
+					+ "occurred_on, body_region, intensity, cramp_setting, cramp_context, reading, note, recorded_at, "
+					+ "recorded_by, correction_reason) VALUES (:id, :version, :replaces, :client, :kind, :on, :where, "
+					+ ":intensity, :setting, :context, :reading, :note, :at, :by, :reason)")
 			.param("id", line.id())
 			.param("version", line.version())
 			.param("replaces", line.version() - 1)
@@ -75,8 +76,9 @@ class JdbcJournal {
 
 	/** The current version of one of the client's entries. */
 	Optional<JournalLine> current(long clientId, String entryId) {
-		return this.jdbc.sql("SELECT * FROM journal_entry e WHERE e.client_id = :client AND e.entry_id = :id "
-				+ "ORDER BY e.entry_version DESC FETCH FIRST 1 ROWS ONLY")
+		return this.jdbc
+			.sql("SELECT * FROM journal_entry e WHERE e.client_id = :client AND e.entry_id = :id "
+					+ "ORDER BY e.entry_version DESC FETCH FIRST 1 ROWS ONLY")
 			.param("client", clientId)
 			.param("id", entryId)
 			.query(JdbcJournal::line)
@@ -85,8 +87,9 @@ class JdbcJournal {
 
 	/** Every version of one of the client's entries, oldest first. */
 	List<JournalLine> versions(long clientId, String entryId) {
-		return this.jdbc.sql("SELECT * FROM journal_entry e WHERE e.client_id = :client AND e.entry_id = :id "
-				+ "ORDER BY e.entry_version")
+		return this.jdbc
+			.sql("SELECT * FROM journal_entry e WHERE e.client_id = :client AND e.entry_id = :id "
+					+ "ORDER BY e.entry_version")
 			.param("client", clientId)
 			.param("id", entryId)
 			.query(JdbcJournal::line)

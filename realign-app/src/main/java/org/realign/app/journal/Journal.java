@@ -110,8 +110,8 @@ class Journal {
 		}
 		List<FieldError> errors = new ArrayList<>(validate(request));
 		if (request.kind() != null && !request.kind().equals(current.get().kind())) {
-			errors.add(new FieldError("kind", "changed", "a correction keeps the kind " + current.get().kind()
-					+ "; add a new entry for something else"));
+			errors.add(new FieldError("kind", "changed",
+					"a correction keeps the kind " + current.get().kind() + "; add a new entry for something else"));
 		}
 		if (reason == null || reason.isBlank()) {
 			errors.add(new FieldError("reason", "required", "the reason for the correction is required"));
@@ -151,8 +151,8 @@ class Journal {
 		request.context().forEach((contextId) -> context.add(crampContext(contextId).orElseThrow()));
 		CrampClassification reading = classify(client, request, setting, context, id);
 		return new Entry(new JournalLine(id, version, kind.id(), request.date(), request.where(), request.intensity(),
-				setting.id(), context.stream().map(CrampContext::id).sorted().toList(), reading.kind().id(), null,
-				null, note, this.clock.instant()), Optional.of(reading));
+				setting.id(), context.stream().map(CrampContext::id).sorted().toList(), reading.kind().id(), null, null,
+				note, this.clock.instant()), Optional.of(reading));
 	}
 
 	private void alertIfDoctorNeeded(Clients.ClientRecord client, Entry entry) {

@@ -228,9 +228,12 @@ class JournalIT {
 	@Test
 	void api_correction_isANewVersionReadAgainAndTheFirstIsKept() {
 		Browserless client = signedIn("cl");
-		JsonNode first = JSON.readTree(client.sendJson("POST", api(),
-				"{\"kind\":\"cramp\",\"date\":\"" + today() + "\",\"where\":\"calf\",\"setting\":\"night\"}")
-			.body());
+		JsonNode first = JSON.readTree(
+				client
+					.sendJson("POST", api(),
+							"{\"kind\":\"cramp\",\"date\":\"" + today()
+									+ "\",\"where\":\"calf\",\"setting\":\"night\"}")
+					.body());
 		String id = first.get("entry").get("id").asString();
 
 		HttpResponse<String> noReason = client.sendJson("PUT", api() + "/" + id, "{\"entry\":{\"kind\":\"cramp\","
@@ -250,8 +253,11 @@ class JournalIT {
 		JsonNode versions = JSON.readTree(signedIn("pr").get(api() + "/" + id + "/versions").body());
 		assertThat(versions).hasSize(2);
 		assertThat(versions.get(0).get("reading").asString()).isEqualTo("unexplained");
-		assertThat(client.sendJson("PUT", api() + "/no-such-entry", "{\"reason\":\"x\",\"entry\":{\"kind\":\"pain\","
-				+ "\"date\":\"" + today() + "\",\"where\":\"calf\",\"intensity\":1}}").statusCode()).isEqualTo(404);
+		assertThat(client
+			.sendJson("PUT", api() + "/no-such-entry",
+					"{\"reason\":\"x\",\"entry\":{\"kind\":\"pain\"," + "\"date\":\"" + today()
+							+ "\",\"where\":\"calf\",\"intensity\":1}}")
+			.statusCode()).isEqualTo(404);
 		assertThat(signedIn("ot").get("/api/clients/" + this.clientId + "/journal/" + id + "/versions").statusCode())
 			.isEqualTo(404);
 	}
