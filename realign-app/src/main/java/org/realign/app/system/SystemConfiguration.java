@@ -16,6 +16,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -75,6 +76,22 @@ class SystemConfiguration {
 	}
 
 	/**
+	 * A session ended by a password change: scripts calling /api get 401 like any
+	 * signed-out caller, pages go to the login page with a word on why.
+	 */
+	private static SessionInformationExpiredStrategy expiredSession() {
+		RequestMatcher apiRequests = PathPatternRequestMatcher.pathPattern("/api/**");
+		return (event) -> {
+			if (apiRequests.matches(event.getRequest())) {
+				event.getResponse().sendError(HttpStatus.UNAUTHORIZED.value());
+			}
+			else {
+				event.getResponse().sendRedirect(event.getRequest().getContextPath() + "/login?expired");
+			}
+		};
+	}
+
+	/**
 	 * The login rate limit runs inside the security chain, in front of the login form's
 	 * processing; it must not also run as a servlet filter of its own.
 	 */
@@ -104,7 +121,7 @@ class SystemConfiguration {
 			// login's other sessions (org.realign.app.account.SessionRevocation).
 			.sessionManagement((sessions) -> sessions.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
-				.expiredUrl("/login?expired"))
+				.expiredSessionStrategy(expiredSession()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -155,6 +155,7 @@ class PasswordResetIT {
 	@Test
 	void change_success_oldPasswordFailsNewWorksOtherSessionsEndAndAudited() {
 		Browserless elsewhere = signedIn("cl");
+		Browserless script = signedIn("cl");
 		Browserless client = signedIn("cl");
 
 		HttpResponse<String> changed = client.postForm("/account/password",
@@ -170,6 +171,9 @@ class PasswordResetIT {
 		HttpResponse<String> other = elsewhere.get("/me/journal");
 		assertThat(other.uri().getPath()).as("another session of the login ends").isEqualTo("/login");
 		assertThat(other.uri().getQuery()).isEqualTo("expired");
+		assertThat(script.get("/api/clients/" + this.clientId + "/journal").statusCode())
+			.as("a script on an ended session gets 401, not the login page")
+			.isEqualTo(401);
 		assertThat(this.audit.forClient(this.clientId)).anyMatch((e) -> e.action().equals("password-changed"));
 	}
 
