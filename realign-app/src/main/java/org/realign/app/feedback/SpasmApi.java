@@ -1,7 +1,6 @@
 package org.realign.app.feedback;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,12 +16,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.realign.app.assessment.PostureFindings;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.practice.PracticeAccess;
 import org.realign.app.practice.Role;
 import org.realign.core.feedback.FieldError;
-import org.realign.core.feedback.spasm.SpasmAdvisor;
 import org.realign.core.feedback.spasm.SpasmAssessment;
 import org.realign.core.feedback.spasm.SpasmEpisode;
 import org.realign.core.feedback.spasm.SpasmTrigger;
@@ -55,29 +52,17 @@ class SpasmApi {
 
 	private final JdbcSpasmEpisodes episodes;
 
-	private final JdbcScreenings screenings;
-
-	private final JdbcRuleOutcomes outcomes;
+	private final OutOfSessionFeedback outOfSession;
 
 	private final Prescriptions prescriptions;
 
-	private final SpasmAdvisor advisor;
-
-	private final Clock clock;
-
-	private final PostureFindings postureFindings;
-
-	SpasmApi(ClientAccess access, PracticeAccess practice, JdbcSpasmEpisodes episodes, JdbcScreenings screenings,
-			JdbcRuleOutcomes outcomes, Prescriptions prescriptions, PostureFindings postureFindings, Clock clock) {
-		this.postureFindings = postureFindings;
+	SpasmApi(ClientAccess access, PracticeAccess practice, JdbcSpasmEpisodes episodes,
+			OutOfSessionFeedback outOfSession, Prescriptions prescriptions) {
 		this.access = access;
 		this.practice = practice;
 		this.episodes = episodes;
-		this.screenings = screenings;
-		this.outcomes = outcomes;
+		this.outOfSession = outOfSession;
 		this.prescriptions = prescriptions;
-		this.clock = clock;
-		this.advisor = new SpasmAdvisor(clock);
 	}
 
 	/**
@@ -112,15 +97,12 @@ class SpasmApi {
 		SpasmRequest request = new FeedbackJson().request(body, SpasmRequest.class);
 		SpasmEpisode episode = episode(clientId, request);
 		// The trigger is linked to the findings of the client's latest assessment, if
-		// any.
-		SpasmAssessment assessment = this.advisor.assess(episode, this.postureFindings.latest(clientId),
-				this.screenings.status(clientId));
+		// any; the journal records spasms through the same path.
+		SpasmAssessment assessment = this.outOfSession.reportSpasm(clientId, episode, principal.getName());
 		if (assessment instanceof SpasmAssessment.Rejected rejected) {
 			throw new InvalidRequest(rejected.errors());
 		}
 		SpasmAssessment.Assessed assessed = (SpasmAssessment.Assessed) assessment;
-		this.episodes.append(clientId, episode, assessed, principal.getName(), this.clock.instant());
-		this.outcomes.alerts(clientId, assessed.alerts(), this.clock.instant());
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("episode", episode);
 		answer.put("links", assessed.links());

@@ -58,8 +58,10 @@ public class ClientData {
 			new Table("red_flag_screening", "client_id = :client", NONE),
 			new Table("safety_clearance", "client_id = :client", NONE),
 			new Table("spasm_episode", "client_id = :client", NONE),
+			new Table("journal_entry", "client_id = :client", NONE),
 			new Table("outcome_record", "client_id = :client", NONE),
 			new Table("invitation", "client_id = :client", Set.of("code_hash")),
+			new Table("password_reset", "client_id = :client", Set.of("code_hash")),
 			new Table("audit_event", "client_id = :client", NONE), new Table("client", "id = :client", NONE));
 
 	private final JdbcClient jdbc;

@@ -12,7 +12,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -58,6 +62,35 @@ class SystemConfiguration {
 				ex);
 	}
 
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/**
+	 * Tells the session registry when a session ends, so that it does not grow forever.
+	 */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	/**
+	 * A session ended by a password change: scripts calling /api get 401 like any
+	 * signed-out caller, pages go to the login page with a word on why.
+	 */
+	private static SessionInformationExpiredStrategy expiredSession() {
+		RequestMatcher apiRequests = PathPatternRequestMatcher.pathPattern("/api/**");
+		return (event) -> {
+			if (apiRequests.matches(event.getRequest())) {
+				event.getResponse().sendError(HttpStatus.UNAUTHORIZED.value());
+			}
+			else {
+				event.getResponse().sendRedirect(event.getRequest().getContextPath() + "/login?expired");
+			}
+		};
+	}
+
 	/**
 	 * The login rate limit runs inside the security chain, in front of the login form's
 	 * processing; it must not also run as a servlet filter of its own.
@@ -70,10 +103,11 @@ class SystemConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginRateLimit loginRateLimit) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginRateLimit loginRateLimit,
+			SessionRegistry sessionRegistry) throws Exception {
 		http.addFilterBefore(loginRateLimit, UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/join", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+			.requestMatchers("/login", "/join", "/reset", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
@@ -83,6 +117,11 @@ class SystemConfiguration {
 			// page.
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInEntryPoint()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			// Every session is registered, so that a password change or reset can end the
+			// login's other sessions (org.realign.app.account.SessionRevocation).
+			.sessionManagement((sessions) -> sessions.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredSessionStrategy(expiredSession()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -17,7 +17,9 @@ import java.util.Set;
  * after starting a statin [2], outside the calf and foot with no exercise cause [3], and
  * night or rest cramps that recur [1]. A wake-up cramp needs all of: in a target muscle
  * of the exercise, starting during it, easing within the practice's minutes, no pain on
- * the same exercise (field research §5.3) [5].
+ * the same exercise (field research §5.3) [5]. A cramp during or after exercise outside
+ * the menu (no prescribed exercise) is read as exertional [4]: it never counts as a
+ * wake-up cramp.
  * <p>
  * [1] Allen and Kirby 2012, nocturnal leg cramps. [2] Merck Manual, causes of muscle
  * cramps. [3] BMJ Best Practice, muscle cramps. [4] Schwellnus 2009, exercise-associated
@@ -105,6 +107,15 @@ public final class CrampClassifier {
 			return classification(cramp, exerciseId, CrampClass.EXERTIONAL,
 					notWakeUp.stream().map((miss) -> "Not a wake-up cramp: " + miss + ".").toList(),
 					Set.of("fb-schwellnus-2009", "fb-chase-the-cramp-lore"));
+		}
+		if (!cramp.onset().isSpontaneous()) {
+			// During or after exercise the client did outside the menu (a walk, a game):
+			// effort explains it, and without a prescribed exercise it cannot be a
+			// wake-up cramp.
+			return classification(cramp, exerciseId, CrampClass.EXERTIONAL,
+					List.of("The cramp came " + cramp.onset().id()
+							+ " exercise outside the menu; effort of the muscle is the favoured cause, not a wake-up."),
+					Set.of("fb-schwellnus-2009"));
 		}
 		return classification(cramp, exerciseId, CrampClass.UNEXPLAINED,
 				List.of("A single " + cramp.onset().id() + " cramp in the " + cramp.where()

@@ -109,6 +109,16 @@ class CrampClassifierTest {
 	}
 
 	@Test
+	void classify_crampDuringExerciseOutsideTheMenu_isExertionalNotWakeUp() {
+		CrampClassification result = this.classifier.classify(cramp("calf", CrampOnset.DURING, 1), Optional.empty(), 0,
+				0);
+
+		assertThat(result.kind()).isEqualTo(CrampClass.EXERTIONAL);
+		assertThat(result.reasons()).anyMatch((reason) -> reason.contains("outside the menu"));
+		assertThat(result.sourceIds()).containsExactly("fb-schwellnus-2009");
+	}
+
+	@Test
 	void classify_recurringNightCalfCramps_needMedicalReview() {
 		CrampClassification result = this.classifier.classify(cramp("calf", CrampOnset.NIGHT, 3), Optional.empty(), 0,
 				2);

@@ -1,0 +1,107 @@
+package org.realign.app.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.realign.app.audit.AuditLog;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time password-reset codes, for a practice without email: the practitioner reads the
+ * code to the person, who redeems it at {@code /reset} with their login and a new
+ * password. Like invitation codes, a code is stored as a SHA-256 only and works once; it
+ * expires after a day, and issuing a new one retires the old.
+ */
+@Service
+class PasswordResets {
+
+	static final Duration VALIDITY = Duration.ofHours(24);
+
+	/** No 0/O, 1/I/L: codes are read aloud and typed on phones. */
+	private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+	private static final int CODE_LENGTH = 10;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final JdbcAccounts accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final SessionRevocation sessions;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	PasswordResets(JdbcAccounts accounts, PasswordEncoder encoder, SessionRevocation sessions, AuditLog audit,
+			Clock clock) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.sessions = sessions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * A new code for the login; the plain code is returned once and stored only as a
+	 * hash. The caller has checked that the issuer may reset this login.
+	 */
+	@Transactional
+	String issue(JdbcAccounts.Login login, Long clientId, long issuerId, String issuer) {
+		StringBuilder code = new StringBuilder(CODE_LENGTH);
+		for (int i = 0; i < CODE_LENGTH; i++) {
+			code.append(ALPHABET[this.random.nextInt(ALPHABET.length)]);
+		}
+		Instant now = this.clock.instant();
+		this.accounts.saveCode(login.userId(), clientId, hash(code.toString()), issuerId, now, now.plus(VALIDITY));
+		this.audit.recordAccountEvent(issuer, clientId, "password-reset-issued", "/password-reset", login.username());
+		return code.toString();
+	}
+
+	/**
+	 * Sets the new password if the code is usable for this login. The answer is the same
+	 * whether the login exists or not, so the page reveals nothing about logins.
+	 * @return false when the code is wrong, expired, used, or not for this login
+	 */
+	@Transactional
+	boolean redeem(String code, String username, String newPassword) {
+		Instant now = this.clock.instant();
+		String login = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		Optional<JdbcAccounts.UsableCode> usable = this.accounts.usableCode(hash(normalize(code)), login, now);
+		if (usable.isEmpty() || !this.accounts.markUsed(usable.get().id(), now)) {
+			return false;
+		}
+		this.accounts.setPassword(usable.get().userId(), this.encoder.encode(newPassword));
+		this.sessions.expireSessionsOf(usable.get().username(), null);
+		this.audit.recordAccountEvent(usable.get().username(), usable.get().clientId(), "password-reset-redeemed",
+				"/reset", usable.get().username());
+		return true;
+	}
+
+	static String normalize(String code) {
+		return code == null ? "" : code.strip().replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
+	}
+
+	static String hash(String code) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+}
