@@ -16,6 +16,7 @@ import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeAccess;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
+import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
@@ -60,9 +61,19 @@ class AssessmentController {
 
 	private final Assessor assessor;
 
+	private final MeasurementDrawings drawings;
+
+	private final KnowledgeBase knowledge;
+
+	/** The source of the checklist's camera distance. */
+	static final String CAPTURE_DISTANCE_SOURCE = "sapo-camera-distance";
+
 	AssessmentController(ClientAccess access, PracticeAccess practice, AssessmentService service,
-			Assessments assessments, PhotoStore photos, Advisor advisor, Assessor assessor, Clock clock) {
+			Assessments assessments, PhotoStore photos, Advisor advisor, Assessor assessor, Clock clock,
+			MeasurementDrawings drawings, KnowledgeBase knowledge) {
 		this.assessor = assessor;
+		this.knowledge = knowledge;
+		this.drawings = drawings;
 		this.access = access;
 		this.practice = practice;
 		this.service = service;
@@ -76,6 +87,7 @@ class AssessmentController {
 	String initCreationForm(@PathVariable long clientId, Principal principal, Model model) {
 		model.addAttribute("client", this.access.practitionerOf(principal, clientId));
 		model.addAttribute("views", View.values());
+		model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
 		return "assessment/new";
 	}
 
@@ -101,12 +113,14 @@ class AssessmentController {
 			response.setHeader("Retry-After", String.valueOf(DetectionAdmission.RETRY_AFTER_SECONDS));
 			model.addAttribute("client", client);
 			model.addAttribute("views", View.values());
+			model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
 			model.addAttribute("problem", ex.getMessage());
 			return "assessment/new";
 		}
 		catch (AssessmentService.PhotoRefused | PoseModelException ex) {
 			model.addAttribute("client", client);
 			model.addAttribute("views", View.values());
+			model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
 			model.addAttribute("problem", ex.getMessage());
 			return "assessment/new";
 		}
@@ -132,6 +146,15 @@ class AssessmentController {
 		stored.views()
 			.forEach((view) -> landmarkFiles.put(view.view().id(), LandmarkFile.write(List.of(view.landmarks()))));
 		model.addAttribute("landmarkFiles", landmarkFiles);
+		Map<String, List<MeasurementDrawings.Drawing>> drawingsByView = new java.util.LinkedHashMap<>();
+		Map<String, String> drawingJson = new java.util.LinkedHashMap<>();
+		stored.views().forEach((view) -> {
+			List<MeasurementDrawings.Drawing> list = this.drawings.of(view.landmarks(), report.measurements());
+			drawingsByView.put(view.view().id(), list);
+			drawingJson.put(view.view().id(), this.drawings.json(list));
+		});
+		model.addAttribute("drawings", drawingsByView);
+		model.addAttribute("drawingJson", drawingJson);
 		return "assessment/show";
 	}
 

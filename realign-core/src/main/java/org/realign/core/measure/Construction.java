@@ -289,9 +289,12 @@ public record Construction(Kind kind, List<Integer> order) {
 				labelAt(arc));
 	}
 
-	/** An arc a third of the shorter arm long, at most 80 px. */
+	/**
+	 * An arc half the shorter arm long, at most 120 px: wide enough that the value fits
+	 * between the arms just outside it.
+	 */
 	private static Arc arc(Point centre, Point a, Point b) {
-		double radius = Math.min(80, Math.min(centre.distanceTo(a), centre.distanceTo(b)) / 3);
+		double radius = Math.min(120, Math.min(centre.distanceTo(a), centre.distanceTo(b)) / 2);
 		return new Arc(centre, a, b, Math.max(radius, 8));
 	}
 
