@@ -33,14 +33,19 @@ export const arcPoints = (arc, segments) => {
 	return points;
 };
 
-const labelAt = (arc) => {
-	const middle = arcPoints(arc, 2)[1];
-	const dx = middle.x - arc.centre.x;
-	const dy = middle.y - arc.centre.y;
+// The middle of the arc (Construction#labelAt); drawAll sets the value beyond it.
+const labelAt = (arc) => arcPoints(arc, 2)[1];
+
+// Where the text of a value goes: for an angle, beyond the middle of its arc, away from the vertex,
+// far enough for text of this size to clear the arc (the same rule as the PDF report).
+export const valuePosition = (f, fontSize) => {
+	if (!f.arc) return f.label;
+	const dx = f.label.x - f.arc.centre.x;
+	const dy = f.label.y - f.arc.centre.y;
 	const length = Math.hypot(dx, dy);
-	if (length === 0) return arc.centre;
-	const distance = arc.radius + 24;
-	return plus(arc.centre, (dx / length) * distance, (dy / length) * distance);
+	if (length === 0) return f.label;
+	const push = fontSize * 1.6;
+	return plus(f.label, (dx / length) * push, (dy / length) * push);
 };
 
 const angle = (vertex, arm, ref, extra = []) => {
@@ -161,10 +166,11 @@ export const drawAll = (svg, file, drawings, shown) => {
 				points: arcPoints(f.arc, 16).map((q) => `${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' '),
 			}));
 		}
+		const at = valuePosition(f, fontSize);
 		const text = element('text', {
 			class: 'value-label',
-			x: f.label.x.toFixed(1),
-			y: f.label.y.toFixed(1),
+			x: at.x.toFixed(1),
+			y: at.y.toFixed(1),
 			'font-size': fontSize.toFixed(1),
 			'stroke-width': (fontSize / 4).toFixed(1),
 			'text-anchor': 'middle',

@@ -262,10 +262,13 @@ class ReportController {
 					image = this.faceBlur.blur(image, view.landmarks());
 				}
 				image = rgb(image);
-				// Colours go by place in the full list, as on the page, so that a measurement
+				// Colours go by place in the full list, as on the page, so that a
+				// measurement
 				// has the same colour on screen and on paper.
 				List<MeasurementDrawings.Drawing> all = this.drawings.of(view.landmarks(), report.measurements());
-				List<MeasurementDrawings.Drawing> drawn = all.stream().filter(MeasurementDrawings.Drawing::shown).toList();
+				List<MeasurementDrawings.Drawing> drawn = all.stream()
+					.filter(MeasurementDrawings.Drawing::shown)
+					.toList();
 				drawConstructions(image, view, all);
 				drawLandmarks(image, view);
 				PDPage photoPage = new PDPage(PDRectangle.A4);
@@ -360,8 +363,9 @@ class ReportController {
 			String text = label(d);
 			g.setFont(labelFont);
 			FontMetrics metrics = g.getFontMetrics();
-			float x = (float) figure.label().x() - metrics.stringWidth(text) / 2f;
-			float y = (float) figure.label().y() + metrics.getAscent() / 2f;
+			Construction.Point at = valuePosition(figure, labelFont.getSize());
+			float x = (float) at.x() - metrics.stringWidth(text) / 2f;
+			float y = (float) at.y() + metrics.getAscent() / 2f;
 			Color colour = g.getColor();
 			// A white halo keeps the value readable on any photo.
 			TextLayout layout = new TextLayout(text, labelFont, g.getFontRenderContext());
@@ -373,6 +377,25 @@ class ReportController {
 			g.fill(outline);
 		}
 		g.dispose();
+	}
+
+	/**
+	 * For an angle, beyond the middle of its arc, away from the vertex, far enough for
+	 * text of this size to clear the arc (the same rule as measurement-drawing.js).
+	 */
+	private static Construction.Point valuePosition(Construction.Figure figure, double fontSize) {
+		if (figure.arc().isEmpty()) {
+			return figure.label();
+		}
+		Construction.Point centre = figure.arc().get().centre();
+		double dx = figure.label().x() - centre.x();
+		double dy = figure.label().y() - centre.y();
+		double length = Math.hypot(dx, dy);
+		if (length == 0) {
+			return figure.label();
+		}
+		double push = fontSize * 1.6;
+		return new Construction.Point(figure.label().x() + dx / length * push, figure.label().y() + dy / length * push);
 	}
 
 	private static void drawLandmarks(BufferedImage image, Assessments.StoredView view) {

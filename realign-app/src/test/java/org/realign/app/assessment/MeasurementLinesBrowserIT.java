@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -102,6 +103,13 @@ class MeasurementLinesBrowserIT {
 			browser.waitUntil(Duration.ofSeconds(10), () -> !browser.driver().findElements(kneeAngle).isEmpty());
 			toggle.click();
 			browser.waitUntil(Duration.ofSeconds(10), () -> !browser.driver().findElements(CVA_ARM).isEmpty());
+
+			// At phone width the values keep their on-screen size.
+			browser.driver().manage().window().setSize(new Dimension(412, 915));
+			browser.waitUntil(Duration.ofSeconds(10), () -> labelHeight(browser) >= 12);
+			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+					browser.driver().findElement(CVA_LABEL));
+			browser.screenshot("measurement-lines-phone");
 		}
 	}
 
@@ -143,6 +151,12 @@ class MeasurementLinesBrowserIT {
 			browser.screenshot("assessment-upload-phone");
 			browser.assertAccessible();
 		}
+	}
+
+	private static double labelHeight(Browser browser) {
+		Object height = ((JavascriptExecutor) browser.driver()).executeScript(
+				"return arguments[0].getBoundingClientRect().height", browser.driver().findElement(CVA_LABEL));
+		return ((Number) height).doubleValue();
 	}
 
 	private static double number(WebElement element, String attribute) {

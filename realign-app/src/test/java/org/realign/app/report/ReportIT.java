@@ -93,10 +93,13 @@ class ReportIT {
 		List<Assessments.Summary> list = this.assessments.list(sam);
 		long first = list.get(list.size() - 1).id();
 		String text;
-		try (PDDocument document = Loader
-			.loadPDF(Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo")
-				.getBytes("/clients/" + sam + "/assessments/" + first + "/report.pdf")
-				.body())) {
+		byte[] pdf = Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo")
+			.getBytes("/clients/" + sam + "/assessments/" + first + "/report.pdf")
+			.body();
+		// Kept for a look with a PDF viewer or pdftoppm.
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "sam-report.pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
 			// Wrapped lines join again, so that a phrase reads the same wherever the line
 			// broke.
 			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

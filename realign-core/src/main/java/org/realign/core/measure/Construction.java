@@ -189,7 +189,8 @@ public record Construction(Kind kind, List<Integer> order) {
 	 *
 	 * @param lines the lines, measured and reference
 	 * @param arc the angle's arc, when the measurement is one angle
-	 * @param label where the value goes
+	 * @param label where the value goes: for an angle the middle of its arc (the value
+	 * goes beyond it, away from the vertex), otherwise the point to centre it on
 	 */
 	public record Figure(List<Line> lines, Optional<Arc> arc, Point label) {
 
@@ -298,18 +299,12 @@ public record Construction(Kind kind, List<Integer> order) {
 		return new Arc(centre, a, b, Math.max(radius, 8));
 	}
 
-	/** Just outside the arc, on its bisector. */
+	/**
+	 * The middle of the arc. A renderer sets the value beyond it, on the line from the
+	 * vertex through it, as far out as its text needs.
+	 */
 	private static Point labelAt(Arc arc) {
-		List<Point> line = arc.polyline(2);
-		Point middle = line.get(1);
-		double dx = middle.x() - arc.centre().x();
-		double dy = middle.y() - arc.centre().y();
-		double length = Math.hypot(dx, dy);
-		if (length == 0) {
-			return arc.centre();
-		}
-		double distance = arc.radius() + 24;
-		return arc.centre().plus(dx / length * distance, dy / length * distance);
+		return arc.polyline(2).get(1);
 	}
 
 	private static double labelGap(List<Point> p) {
