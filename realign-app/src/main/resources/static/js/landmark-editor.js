@@ -102,9 +102,10 @@ if (root) {
 		}
 		redrawAll();
 		const findings = document.getElementById('findings');
+		const names = JSON.parse(findings.dataset.names || '{}');
 		findings.replaceChildren(...report.findings.map((f) => {
 			const item = document.createElement('li');
-			item.textContent = [f.id, f.severity, f.side].filter(Boolean).join(' · ');
+			item.textContent = [names[f.id] || f.id, f.severity, f.side].filter(Boolean).join(' · ');
 			return item;
 		}));
 		if (measureError) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.realign.app.client.ClientAccess;
@@ -16,6 +17,7 @@ import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeAccess;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
+import org.realign.core.finding.FindingRules;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.View;
@@ -25,6 +27,8 @@ import org.realign.core.program.Advisor;
 import org.realign.core.program.ClientConstraints;
 import org.realign.pose.PoseModelException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,12 +69,19 @@ class AssessmentController {
 
 	private final KnowledgeBase knowledge;
 
+	private final MessageSource messages;
+
+	private static final tools.jackson.databind.json.JsonMapper FINDING_JSON = tools.jackson.databind.json.JsonMapper
+		.builder()
+		.build();
+
 	/** The source of the checklist's camera distance. */
 	static final String CAPTURE_DISTANCE_SOURCE = "sapo-camera-distance";
 
 	AssessmentController(ClientAccess access, PracticeAccess practice, AssessmentService service,
 			Assessments assessments, PhotoStore photos, Advisor advisor, Assessor assessor, Clock clock,
-			MeasurementDrawings drawings, KnowledgeBase knowledge) {
+			MeasurementDrawings drawings, KnowledgeBase knowledge, MessageSource messages) {
+		this.messages = messages;
 		this.assessor = assessor;
 		this.knowledge = knowledge;
 		this.drawings = drawings;
@@ -154,6 +165,13 @@ class AssessmentController {
 			drawingJson.put(view.view().id(), this.drawings.json(list));
 		});
 		model.addAttribute("drawings", drawingsByView);
+		// Names for the findings the editor lists again after each re-measurement.
+		Map<String, String> findingNames = new java.util.LinkedHashMap<>();
+		Locale locale = LocaleContextHolder.getLocale();
+		FindingRules.allCurrentRules()
+			.forEach((rule) -> findingNames.put(rule.id(),
+					this.messages.getMessage("finding." + rule.id(), null, rule.id(), locale)));
+		model.addAttribute("findingNames", FINDING_JSON.writeValueAsString(findingNames));
 		model.addAttribute("drawingJson", drawingJson);
 		return "assessment/show";
 	}

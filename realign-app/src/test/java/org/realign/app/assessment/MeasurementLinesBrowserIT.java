@@ -69,6 +69,8 @@ class MeasurementLinesBrowserIT {
 			assertThat(number(horizontal, "y2")).isEqualTo(number(c7, "cy"),
 					org.assertj.core.api.Assertions.within(0.1));
 			assertThat(number(horizontal, "x2")).isLessThan(number(c7, "cx"));
+			assertThat(browser.driver().findElement(By.id("findings")).getText()).contains("Forward head posture")
+				.doesNotContain("forward-head-posture");
 			String labelBefore = browser.driver().findElement(CVA_LABEL).getText();
 			assertThat(labelBefore).isEqualTo("42.0°");
 			browser.screenshot("measurement-lines-before-drag");
@@ -90,6 +92,8 @@ class MeasurementLinesBrowserIT {
 			assertThat(Double.parseDouble(labelAfter.replace("°", ""))).isLessThan(42.0);
 			assertThat(tableAfter).isEqualTo(labelAfter.replace("°", "") + " deg");
 			browser.screenshot("measurement-lines-after-drag");
+			// The findings listed again after re-measuring keep their names.
+			assertThat(browser.driver().findElement(By.id("findings")).getText()).contains("Forward head posture");
 
 			WebElement toggle = browser.driver().findElement(By.id("draw-left-lateral-craniovertebral-angle"));
 			assertThat(toggle.isSelected()).isTrue();
