@@ -1,6 +1,10 @@
 // The landmark editor on an assessment page: drag a point (or move it with the arrow keys) and the
 // measurements and findings are recomputed by the server; "Save landmarks" stores the corrected views.
 // A point moved by hand becomes a manual point: the model's confidence no longer applies to it.
+// The lines and angles of the measurements follow the points as they move; the values on them are
+// the server's, as in the table.
+
+import { drawAll } from './measurement-drawing.js';
 
 const root = document.querySelector('[data-landmark-editor]');
 if (root) {
@@ -19,6 +23,30 @@ if (root) {
 	document.querySelectorAll('figure[data-view][data-landmarks]').forEach((figure) => {
 		views.set(figure.dataset.view, JSON.parse(figure.dataset.landmarks).views[0]);
 	});
+
+	// What each photo draws (data-drawings) and which drawings the practitioner switched on.
+	const drawings = new Map();
+	document.querySelectorAll('figure[data-view][data-drawings]').forEach((figure) => {
+		drawings.set(figure.dataset.view, JSON.parse(figure.dataset.drawings));
+	});
+	const toggle = (view, id) => document.querySelector(`input[data-draw-view="${view}"][data-draw-measurement="${id}"]`);
+	const shown = (d) => {
+		const box = toggle(d.view, d.id);
+		return box ? box.checked : d.shown;
+	};
+	const redraw = (view) => {
+		const svg = document.querySelector(`#photo-${view} svg.overlay`);
+		if (svg && drawings.has(view)) {
+			drawAll(svg, views.get(view), drawings.get(view), shown);
+		}
+	};
+	const redrawAll = () => [...views.keys()].forEach(redraw);
+	document.querySelectorAll('input[data-draw-view]').forEach((box) => {
+		box.addEventListener('change', () => redraw(box.dataset.drawView));
+	});
+	document.querySelectorAll('figure[data-view] img').forEach((img) => img.addEventListener('load', redrawAll));
+	window.addEventListener('resize', redrawAll);
+	redrawAll();
 
 	const headers = () => {
 		const h = { 'Content-Type': 'application/json' };
@@ -44,6 +72,7 @@ if (root) {
 		delete landmark.visibility;
 		delete landmark.presence;
 		changed.add(view);
+		redraw(view);
 		saveButton.disabled = false;
 		clearTimeout(pending);
 		pending = setTimeout(remeasure, 150);
@@ -66,11 +95,17 @@ if (root) {
 			if (cell && m.status === 'measured') {
 				cell.textContent = `${m.value.toFixed(1)} ${m.unit}`;
 			}
+			const drawing = (drawings.get(m.view) || []).find((d) => d.id === m.id);
+			if (drawing && m.status === 'measured') {
+				drawing.value = m.value;
+			}
 		}
+		redrawAll();
 		const findings = document.getElementById('findings');
+		const names = JSON.parse(findings.dataset.names || '{}');
 		findings.replaceChildren(...report.findings.map((f) => {
 			const item = document.createElement('li');
-			item.textContent = [f.id, f.severity, f.side].filter(Boolean).join(' · ');
+			item.textContent = [names[f.id] || f.id, f.severity, f.side].filter(Boolean).join(' · ');
 			return item;
 		}));
 		if (measureError) {

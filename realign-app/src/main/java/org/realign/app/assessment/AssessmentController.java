@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.realign.app.client.ClientAccess;
@@ -14,6 +15,8 @@ import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeAccess;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
+import org.realign.core.finding.FindingRules;
+import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
@@ -22,6 +25,8 @@ import org.realign.core.program.Advisor;
 import org.realign.core.program.ClientConstraints;
 import org.realign.pose.PoseModelException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,9 +63,26 @@ class AssessmentController {
 
 	private final Assessor assessor;
 
+	private final MeasurementDrawings drawings;
+
+	private final KnowledgeBase knowledge;
+
+	private final MessageSource messages;
+
+	private static final tools.jackson.databind.json.JsonMapper FINDING_JSON = tools.jackson.databind.json.JsonMapper
+		.builder()
+		.build();
+
+	/** The source of the checklist's camera distance. */
+	static final String CAPTURE_DISTANCE_SOURCE = "sapo-camera-distance";
+
 	AssessmentController(ClientAccess access, PracticeAccess practice, AssessmentService service,
-			Assessments assessments, PhotoStore photos, Advisor advisor, Assessor assessor, Clock clock) {
+			Assessments assessments, PhotoStore photos, Advisor advisor, Assessor assessor, Clock clock,
+			MeasurementDrawings drawings, KnowledgeBase knowledge, MessageSource messages) {
+		this.messages = messages;
 		this.assessor = assessor;
+		this.knowledge = knowledge;
+		this.drawings = drawings;
 		this.access = access;
 		this.practice = practice;
 		this.service = service;
@@ -74,6 +96,7 @@ class AssessmentController {
 	String initCreationForm(@PathVariable long clientId, Principal principal, Model model) {
 		model.addAttribute("client", this.access.practitionerOf(principal, clientId));
 		model.addAttribute("views", View.values());
+		model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
 		return "assessment/new";
 	}
 
@@ -99,12 +122,14 @@ class AssessmentController {
 			response.setHeader("Retry-After", String.valueOf(DetectionAdmission.RETRY_AFTER_SECONDS));
 			model.addAttribute("client", client);
 			model.addAttribute("views", View.values());
+			model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
 			model.addAttribute("problem", ex.getMessage());
 			return "assessment/new";
 		}
 		catch (AssessmentService.PhotoRefused | PoseModelException ex) {
 			model.addAttribute("client", client);
 			model.addAttribute("views", View.values());
+			model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
 			model.addAttribute("problem", ex.getMessage());
 			return "assessment/new";
 		}
@@ -131,6 +156,22 @@ class AssessmentController {
 		stored.views()
 			.forEach((view) -> landmarkFiles.put(view.view().id(), LandmarkFile.write(List.of(view.landmarks()))));
 		model.addAttribute("landmarkFiles", landmarkFiles);
+		Map<String, List<MeasurementDrawings.Drawing>> drawingsByView = new java.util.LinkedHashMap<>();
+		Map<String, String> drawingJson = new java.util.LinkedHashMap<>();
+		stored.views().forEach((view) -> {
+			List<MeasurementDrawings.Drawing> list = this.drawings.of(view.landmarks(), report.measurements());
+			drawingsByView.put(view.view().id(), list);
+			drawingJson.put(view.view().id(), this.drawings.json(list));
+		});
+		model.addAttribute("drawings", drawingsByView);
+		// Names for the findings the editor lists again after each re-measurement.
+		Map<String, String> findingNames = new java.util.LinkedHashMap<>();
+		Locale locale = LocaleContextHolder.getLocale();
+		FindingRules.allCurrentRules()
+			.forEach((rule) -> findingNames.put(rule.id(),
+					this.messages.getMessage("finding." + rule.id(), null, rule.id(), locale)));
+		model.addAttribute("findingNames", FINDING_JSON.writeValueAsString(findingNames));
+		model.addAttribute("drawingJson", drawingJson);
 		return "assessment/show";
 	}
 

@@ -57,9 +57,19 @@ public class PostureFindings {
 				.filter(Measured.class::isInstance)
 				.map(Measured.class::cast)
 				.forEach((m) -> points.add(new MeasurementPoint(m.id() + "@" + m.view().id(), summary.takenOn(),
-						m.value(), m.unit(), this.assessor.catalog().get(m.id()).error().value()))));
+						m.value(), m.unit(), minimalDetectableChange(m.id())))));
 		}
 		return points;
+	}
+
+	/**
+	 * The change a measurement must exceed to be more than its error: the MDC95 where the
+	 * knowledge base gives an MDC or an SEM; otherwise the error figure itself, the best
+	 * there is.
+	 */
+	public double minimalDetectableChange(String measurementId) {
+		var error = this.assessor.catalog().get(measurementId).error();
+		return error.minimalDetectableChange().orElse(error.value());
 	}
 
 	public List<FindingsAt> findings(long clientId) {

@@ -3,9 +3,24 @@ package org.realign.core.measure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.realign.core.landmark.Side;
 import org.realign.core.landmark.View;
+
+import static org.realign.core.measure.Construction.Kind.BEND;
+import static org.realign.core.measure.Construction.Kind.BEND_TO_MIDPOINT;
+import static org.realign.core.measure.Construction.Kind.ELEVATION;
+import static org.realign.core.measure.Construction.Kind.FOOT_FLARE;
+import static org.realign.core.measure.Construction.Kind.FROM_DOWNWARD_VERTICAL;
+import static org.realign.core.measure.Construction.Kind.FROM_UPWARD_VERTICAL;
+import static org.realign.core.measure.Construction.Kind.HORIZONTAL_DISTANCES;
+import static org.realign.core.measure.Construction.Kind.INTERNAL_ANGLE;
+import static org.realign.core.measure.Construction.Kind.LEVEL;
+import static org.realign.core.measure.Construction.Kind.TRUNK_SHIFT;
+import static org.realign.core.measure.Construction.Kind.TWO_DISTANCES;
+import static org.realign.core.measure.Construction.Kind.TWO_LEVELS;
+import static org.realign.core.measure.Construction.of;
 
 /**
  * The measurement formulas, by definition id. Each takes the definition's landmarks in
@@ -50,46 +65,69 @@ final class Formulas {
 
 	private static final Map<String, Formula> FORMULAS = new HashMap<>();
 
+	private static final Map<String, Construction> CONSTRUCTIONS = new HashMap<>();
+
 	static {
 		// Lateral views.
-		FORMULAS.put("craniovertebral-angle", (v, p) -> elevation(v, p.get(0), p.get(1)));
-		FORMULAS.put("sagittal-pelvic-tilt", (v, p) -> -elevation(v, p.get(1), p.get(0)));
-		FORMULAS.put("shoulder-protraction-angle", (v, p) -> fromDownwardVertical(v, p.get(0), p.get(1)));
-		FORMULAS.put("head-vertical-alignment", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
-		FORMULAS.put("trunk-vertical-alignment", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
-		FORMULAS.put("body-vertical-alignment", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
-		FORMULAS.put("hip-angle", (v, p) -> internalAngle(p.get(0), p.get(1), p.get(2)));
-		FORMULAS.put("knee-flexion-angle", (v, p) -> bendTowards(forward(v), p.get(0), p.get(1), p.get(2)));
-		FORMULAS.put("ankle-angle", (v, p) -> ankleAngle(v, p.get(0), p.get(1)));
-		FORMULAS.put("ear-plumb-angle", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
-		FORMULAS.put("hip-plumb-angle", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
-		FORMULAS.put("knee-plumb-angle", (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
-		FORMULAS.put("ear-shoulder-angle-proxy", (v, p) -> elevation(v, p.get(0), p.get(1)));
-		FORMULAS.put("knee-flexion-angle-proxy", (v, p) -> bendTowards(forward(v), p.get(0), p.get(1), p.get(2)));
+		put("craniovertebral-angle", of(ELEVATION, 0, 1), (v, p) -> elevation(v, p.get(0), p.get(1)));
+		put("sagittal-pelvic-tilt", of(ELEVATION, 1, 0), (v, p) -> -elevation(v, p.get(1), p.get(0)));
+		put("shoulder-protraction-angle", of(FROM_DOWNWARD_VERTICAL, 0, 1),
+				(v, p) -> fromDownwardVertical(v, p.get(0), p.get(1)));
+		put("head-vertical-alignment", of(FROM_UPWARD_VERTICAL, 0, 1),
+				(v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
+		put("trunk-vertical-alignment", of(FROM_UPWARD_VERTICAL, 0, 1),
+				(v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
+		put("body-vertical-alignment", of(FROM_UPWARD_VERTICAL, 0, 1),
+				(v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
+		put("hip-angle", of(INTERNAL_ANGLE, 0, 1, 2), (v, p) -> internalAngle(p.get(0), p.get(1), p.get(2)));
+		put("knee-flexion-angle", of(BEND, 0, 1, 2), (v, p) -> bendTowards(forward(v), p.get(0), p.get(1), p.get(2)));
+		put("ankle-angle", of(ELEVATION, 1, 0), (v, p) -> ankleAngle(v, p.get(0), p.get(1)));
+		put("ear-plumb-angle", of(FROM_UPWARD_VERTICAL, 0, 1), (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
+		put("hip-plumb-angle", of(FROM_UPWARD_VERTICAL, 0, 1), (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
+		put("knee-plumb-angle", of(FROM_UPWARD_VERTICAL, 0, 1), (v, p) -> fromUpwardVertical(v, p.get(0), p.get(1)));
+		put("ear-shoulder-angle-proxy", of(ELEVATION, 0, 1), (v, p) -> elevation(v, p.get(0), p.get(1)));
+		put("knee-flexion-angle-proxy", of(BEND, 0, 1, 2),
+				(v, p) -> bendTowards(forward(v), p.get(0), p.get(1), p.get(2)));
 		// Frontal views.
-		FORMULAS.put("head-tilt", (v, p) -> level(p.get(0), p.get(1)));
-		FORMULAS.put("shoulder-height-asymmetry", (v, p) -> level(p.get(0), p.get(1)));
-		FORMULAS.put("pelvic-obliquity", (v, p) -> level(p.get(0), p.get(1)));
-		FORMULAS.put("shoulder-pelvis-angle", (v, p) -> level(p.get(0), p.get(1)) - level(p.get(2), p.get(3)));
-		FORMULAS.put("tibial-tuberosity-alignment", (v, p) -> level(p.get(0), p.get(1)));
-		FORMULAS.put("lateral-trunk-shift", (v, p) -> trunkShift(v, p));
-		FORMULAS.put("lower-limb-length-asymmetry",
+		put("head-tilt", of(LEVEL, 0, 1), (v, p) -> level(p.get(0), p.get(1)));
+		put("shoulder-height-asymmetry", of(LEVEL, 0, 1), (v, p) -> level(p.get(0), p.get(1)));
+		put("pelvic-obliquity", of(LEVEL, 0, 1), (v, p) -> level(p.get(0), p.get(1)));
+		put("shoulder-pelvis-angle", of(TWO_LEVELS, 0, 1, 2, 3),
+				(v, p) -> level(p.get(0), p.get(1)) - level(p.get(2), p.get(3)));
+		put("tibial-tuberosity-alignment", of(LEVEL, 0, 1), (v, p) -> level(p.get(0), p.get(1)));
+		put("lateral-trunk-shift", of(TRUNK_SHIFT, 0, 1, 2, 3), (v, p) -> trunkShift(v, p));
+		put("lower-limb-length-asymmetry", of(TWO_DISTANCES, 0, 1, 2, 3),
 				(v, p) -> asymmetryIndex(p.get(0).distanceTo(p.get(1)), p.get(2).distanceTo(p.get(3))));
-		FORMULAS.put("scapular-asymmetry-index",
+		put("scapular-asymmetry-index", of(HORIZONTAL_DISTANCES, 0, 1, 2),
 				(v, p) -> asymmetryIndex(Math.abs(p.get(1).x() - p.get(0).x()), Math.abs(p.get(2).x() - p.get(0).x())));
-		FORMULAS.put("shoulder-height-asymmetry-proxy", (v, p) -> level(p.get(0), p.get(1)));
-		FORMULAS.put("hip-height-asymmetry-proxy", (v, p) -> level(p.get(0), p.get(1)));
-		FORMULAS.put("head-tilt-proxy", (v, p) -> level(p.get(0), p.get(1)));
+		put("shoulder-height-asymmetry-proxy", of(LEVEL, 0, 1), (v, p) -> level(p.get(0), p.get(1)));
+		put("hip-height-asymmetry-proxy", of(LEVEL, 0, 1), (v, p) -> level(p.get(0), p.get(1)));
+		put("head-tilt-proxy", of(LEVEL, 0, 1), (v, p) -> level(p.get(0), p.get(1)));
 		for (Side side : Side.values()) {
 			String s = side.id();
-			FORMULAS.put(s + "-q-angle", (v, p) -> bendTowards(-lateral(v, side), p.get(0), p.get(1), p.get(2)));
-			FORMULAS.put(s + "-frontal-knee-angle",
+			put(s + "-q-angle", of(BEND, 0, 1, 2),
+					(v, p) -> bendTowards(-lateral(v, side), p.get(0), p.get(1), p.get(2)));
+			put(s + "-frontal-knee-angle", of(BEND_TO_MIDPOINT, 0, 1, 2, 3),
 					(v, p) -> bendTowards(-lateral(v, side), p.get(0), p.get(1), Point.midpoint(p.get(2), p.get(3))));
-			FORMULAS.put(s + "-foot-flare", (v, p) -> footFlare(v, side, p.get(0), p.get(1)));
-			FORMULAS.put(s + "-hindfoot-angle", (v, p) -> bendTowards(-lateral(v, side), p.get(0), p.get(1), p.get(2)));
-			FORMULAS.put(s + "-frontal-knee-angle-proxy",
+			put(s + "-foot-flare", of(FOOT_FLARE, 0, 1), (v, p) -> footFlare(v, side, p.get(0), p.get(1)));
+			put(s + "-hindfoot-angle", of(BEND, 0, 1, 2),
+					(v, p) -> bendTowards(-lateral(v, side), p.get(0), p.get(1), p.get(2)));
+			put(s + "-frontal-knee-angle-proxy", of(BEND, 0, 1, 2),
 					(v, p) -> bendTowards(-lateral(v, side), p.get(0), p.get(1), p.get(2)));
 		}
+	}
+
+	/**
+	 * Registers a formula with the construction that draws it, so that no formula goes
+	 * without its drawing.
+	 */
+	private static void put(String id, Construction construction, Formula formula) {
+		FORMULAS.put(id, formula);
+		CONSTRUCTIONS.put(id, construction);
+	}
+
+	static Optional<Construction> construction(String id) {
+		return Optional.ofNullable(CONSTRUCTIONS.get(id));
 	}
 
 	private Formulas() {

@@ -121,8 +121,40 @@ public record MeasurementDefinition(String id, String name, List<View> views, Li
 	 */
 	public record MeasurementError(double value, String kind, String note, List<String> sources) {
 
+		/**
+		 * MDC95 per unit of SEM: 1.96 x sqrt(2) [1].
+		 * <p>
+		 * [1] Weir J.P., J Strength Cond Res 2005;19(1):231 (source
+		 * {@code weir-2005-icc-sem}).
+		 */
+		public static final double MDC95_PER_SEM = 1.96 * Math.sqrt(2);
+
 		public MeasurementError {
 			sources = List.copyOf(sources);
+		}
+
+		/**
+		 * The minimal detectable change at 95% confidence: the value itself when the
+		 * knowledge base gives an MDC, 1.96 x sqrt(2) x SEM when it gives an SEM [1], and
+		 * none for other statistics (a mean absolute error against a reference says how
+		 * accurate a method is, not how far two of its readings must differ to be told
+		 * apart; "not-established" says there is nothing to go on).
+		 */
+		public OptionalDouble minimalDetectableChange() {
+			return switch (this.kind) {
+				case "MDC" -> OptionalDouble.of(this.value);
+				case "SEM" -> OptionalDouble.of(MDC95_PER_SEM * this.value);
+				default -> OptionalDouble.empty();
+			};
+		}
+
+		/**
+		 * Whether a change between two readings is larger than the minimal detectable
+		 * change: the one test behind "change beyond the measurement error", for the
+		 * progress timeline and the comparison of two assessments alike.
+		 */
+		public static boolean changeExceeds(double change, double minimalDetectableChange) {
+			return Math.abs(change) > minimalDetectableChange;
 		}
 
 	}

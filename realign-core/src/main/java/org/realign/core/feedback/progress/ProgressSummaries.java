@@ -29,6 +29,7 @@ import org.realign.core.feedback.progress.ProgressSummary.ReassessmentDue;
 import org.realign.core.feedback.progress.ProgressSummary.TimelinePoint;
 import org.realign.core.feedback.progress.ProgressSummary.WeekAdherence;
 import org.realign.core.feedback.progress.ProgressSummary.WeekCount;
+import org.realign.core.measure.MeasurementDefinition.MeasurementError;
 
 /**
  * Builds a client's {@link ProgressSummary}. A menu plateaus after 10 to 14 days and is
@@ -84,7 +85,7 @@ public final class ProgressSummaries {
 			List<TimelinePoint> timeline = values.stream().map((point) -> {
 				double change = point.value() - first;
 				return new TimelinePoint(point.date(), point.value(), change, point.mdc(),
-						Math.abs(change) > point.mdc());
+						MeasurementError.changeExceeds(change, point.mdc()));
 			}).toList();
 			series.add(new MeasurementSeries(id, values.get(0).unit(), timeline));
 		});
