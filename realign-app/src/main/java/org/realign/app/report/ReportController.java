@@ -114,8 +114,11 @@ class ReportController {
 		Assessments.StoredAssessment stored = this.assessments.find(clientId, assessmentId)
 			.orElseThrow(PracticeAccess::notFound);
 		AssessmentReport report = this.assessor.assess(stored.landmarks());
+		// The same constraints as the assessment page, so the report's menu is the one
+		// the
+		// practitioner saw: never an exercise the client's profile rules out.
 		Advice advice = this.advisor.advise(report.findings(),
-				ClientConstraints.parse(ClientConstraints.DEFAULT_MINUTES, List.of()));
+				client.profile().menuConstraints(ClientConstraints.DEFAULT_MINUTES));
 		String practice = this.jdbc.sql("SELECT name FROM practice WHERE id = :id")
 			.param("id", client.practiceId())
 			.query(String.class)
