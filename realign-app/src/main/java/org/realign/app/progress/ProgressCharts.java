@@ -142,7 +142,7 @@ final class ProgressCharts {
 		}
 		dateTicks(svg, frame, xs, points.stream().map(TimelinePoint::date).toList());
 		axisTitle(svg, frame, this.text.text("progress.chart.axis.assessment"));
-		return finish(id, svg, legend);
+		return finish(id, title, svg, legend);
 	}
 
 	/** The worst pain per session day on the 0 to 10 scale. */
@@ -175,7 +175,7 @@ final class ProgressCharts {
 		}
 		dateTicks(svg, frame, xs, dates);
 		axisTitle(svg, frame, this.text.text("progress.chart.axis.session"));
-		return finish(id, svg, legend);
+		return finish(id, title, svg, legend);
 	}
 
 	/** Sessions done per week as bars, each in the outline of the sessions prescribed. */
@@ -224,7 +224,7 @@ final class ProgressCharts {
 					frame.bottom() + 16, "text-anchor", "middle", "font-size", FONT, "fill", INK);
 		}
 		axisTitle(svg, frame, this.text.text("progress.chart.axis.week"));
-		return finish(id, svg, legend);
+		return finish(id, title, svg, legend);
 	}
 
 	/**
@@ -304,7 +304,7 @@ final class ProgressCharts {
 				svg.close("g");
 			}
 		}
-		return finish(id, svg, legend);
+		return finish(id, title, svg, legend);
 	}
 
 	/** The fill for a count: none for zero, then four steps up to the grid's highest. */
@@ -392,8 +392,11 @@ final class ProgressCharts {
 
 	private Svg start(String id, Frame frame, String title, String desc) {
 		Svg svg = new Svg();
+		// width and height give the chart its natural size where the page does not
+		// stretch it (the cramp grid); CSS lets every chart shrink to a phone's width.
 		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "chart", "viewBox",
-				"0 0 " + Svg.num(frame.totalWidth()) + " " + Svg.num(frame.totalHeight()), "role", "img",
+				"0 0 " + Svg.num(frame.totalWidth()) + " " + Svg.num(frame.totalHeight()), "width",
+				frame.totalWidth(), "height", frame.totalHeight(), "role", "img",
 				"aria-labelledby", id + "-title " + id + "-desc", "font-family", "system-ui, sans-serif");
 		svg.text("title", title, "id", id + "-title");
 		svg.text("desc", desc, "id", id + "-desc");
@@ -406,12 +409,12 @@ final class ProgressCharts {
 		Svg svg = start(id, frame, title, this.text.text("progress.chart.noData"));
 		svg.text("text", this.text.text("progress.chart.noData"), "x", frame.totalWidth() / 2, "y",
 				frame.totalHeight() / 2, "text-anchor", "middle", "font-size", FONT + 1, "fill", INK);
-		return finish(id, svg, legend);
+		return finish(id, title, svg, legend);
 	}
 
-	private static Chart finish(String id, Svg svg, List<Legend> legend) {
+	private static Chart finish(String id, String title, Svg svg, List<Legend> legend) {
 		svg.close("svg");
-		return new Chart(id, svg.toString(), List.copyOf(legend));
+		return new Chart(id, title, svg.toString(), List.copyOf(legend));
 	}
 
 	private void yAxis(Svg svg, Frame frame, Axis axis, Scale ys, String title) {
@@ -460,7 +463,7 @@ final class ProgressCharts {
 	}
 
 	/** A chart's SVG markup and the legend shown under it. */
-	record Chart(String id, String svg, List<Legend> legend) {
+	record Chart(String id, String title, String svg, List<Legend> legend) {
 	}
 
 	/**

@@ -93,11 +93,12 @@ class ProgressController {
 				charts.crampGrid("chart-cramps", summary.crampsPerMuscle(), weekColumns(summary), this::muscleName));
 		model.addAttribute("painChart", charts.pain("chart-pain", summary.pain()));
 		model.addAttribute("adherenceChart", charts.adherence("chart-adherence", summary.adherence()));
-		model.addAttribute("wakeUpSources",
-				ProgressionRules.WOKEN_UP.sourceIds()
-					.stream()
-					.map((id) -> this.knowledge.sources().find(id).orElse(new Source(id, id, "", "")))
-					.toList());
+		// The note under the cramp grid restates these two rules, so it cites their sources.
+		model.addAttribute("wakeUpSources", Stream
+			.concat(ProgressionRules.WOKEN_UP.sourceIds().stream(), ProgressionRules.PAIN_REGRESS.sourceIds().stream())
+			.distinct()
+			.map((id) -> this.knowledge.sources().find(id).orElse(new Source(id, id, "", "")))
+			.toList());
 		return "progress/dashboard";
 	}
 
