@@ -395,9 +395,9 @@ final class ProgressCharts {
 		// width and height give the chart its natural size where the page does not
 		// stretch it (the cramp grid); CSS lets every chart shrink to a phone's width.
 		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "class", "chart", "viewBox",
-				"0 0 " + Svg.num(frame.totalWidth()) + " " + Svg.num(frame.totalHeight()), "width",
-				frame.totalWidth(), "height", frame.totalHeight(), "role", "img",
-				"aria-labelledby", id + "-title " + id + "-desc", "font-family", "system-ui, sans-serif");
+				"0 0 " + Svg.num(frame.totalWidth()) + " " + Svg.num(frame.totalHeight()), "width", frame.totalWidth(),
+				"height", frame.totalHeight(), "role", "img", "aria-labelledby", id + "-title " + id + "-desc",
+				"font-family", "system-ui, sans-serif");
 		svg.text("title", title, "id", id + "-title");
 		svg.text("desc", desc, "id", id + "-desc");
 		svg.empty("rect", "x", 0, "y", 0, "width", frame.totalWidth(), "height", frame.totalHeight(), "fill",

@@ -93,7 +93,8 @@ class ProgressController {
 				charts.crampGrid("chart-cramps", summary.crampsPerMuscle(), weekColumns(summary), this::muscleName));
 		model.addAttribute("painChart", charts.pain("chart-pain", summary.pain()));
 		model.addAttribute("adherenceChart", charts.adherence("chart-adherence", summary.adherence()));
-		// The note under the cramp grid restates these two rules, so it cites their sources.
+		// The note under the cramp grid restates these two rules, so it cites their
+		// sources.
 		model.addAttribute("wakeUpSources", Stream
 			.concat(ProgressionRules.WOKEN_UP.sourceIds().stream(), ProgressionRules.PAIN_REGRESS.sourceIds().stream())
 			.distinct()
