@@ -21,6 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class PostureFindings {
 
+	/** Between the measurement id and the view id in a series id: {@code id@view}. */
+	public static final String VIEW_SEPARATOR = "@";
+
 	private final Assessments assessments;
 
 	private final Assessor assessor;
@@ -56,8 +59,8 @@ public class PostureFindings {
 				.stream()
 				.filter(Measured.class::isInstance)
 				.map(Measured.class::cast)
-				.forEach((m) -> points.add(new MeasurementPoint(m.id() + "@" + m.view().id(), summary.takenOn(),
-						m.value(), m.unit(), minimalDetectableChange(m.id())))));
+				.forEach((m) -> points.add(new MeasurementPoint(m.id() + VIEW_SEPARATOR + m.view().id(),
+						summary.takenOn(), m.value(), m.unit(), minimalDetectableChange(m.id())))));
 		}
 		return points;
 	}
@@ -70,6 +73,22 @@ public class PostureFindings {
 	public double minimalDetectableChange(String measurementId) {
 		var error = this.assessor.catalog().get(measurementId).error();
 		return error.minimalDetectableChange().orElse(error.value());
+	}
+
+	/**
+	 * A series id from {@link #measurements(long)} taken apart.
+	 *
+	 * @param measurementId the measurement definition's id
+	 * @param viewId the view it was taken on; empty when the id names none
+	 */
+	public record SeriesId(String measurementId, String viewId) {
+
+		public static SeriesId parse(String seriesId) {
+			int at = seriesId.lastIndexOf(VIEW_SEPARATOR);
+			return (at < 0) ? new SeriesId(seriesId, "")
+					: new SeriesId(seriesId.substring(0, at), seriesId.substring(at + 1));
+		}
+
 	}
 
 	public List<FindingsAt> findings(long clientId) {
