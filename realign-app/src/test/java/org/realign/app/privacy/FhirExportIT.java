@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.within;
  * The FHIR R4 export of the demo client Sam Taylor, read back with HAPI's strict parser,
  * counted against what the database holds, and validated against the R4 schemas.
  */
-@EmbeddedApp
+// A context of its own: ClientPrivacyIT erases Sam from the shared demo data.
+@EmbeddedApp(properties = "realign.test.context=fhir-export")
 class FhirExportIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
