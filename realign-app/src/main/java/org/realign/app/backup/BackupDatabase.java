@@ -65,7 +65,9 @@ class BackupDatabase {
 		try {
 			return dataSource.getConnection();
 		}
-		catch (SQLException ex) {
+		// Hikari reports a first connection that fails as an unchecked exception around
+		// the driver's.
+		catch (SQLException | RuntimeException ex) {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 				if (cause instanceof SQLException sql && sql.getErrorCode() == H2_LOCKED) {
 					throw new IllegalStateException("the embedded database is in use by a running Realign: stop it "

@@ -192,6 +192,24 @@ class BackupRestoreIT {
 		assertThat(exists.err()).contains("already exists");
 	}
 
+	@Test
+	void backup_ofTheEmbeddedDatabase_fromAnotherProcessWhileTheAppRuns_saysToStopTheApp() throws Exception {
+		// The app in this JVM holds H2's file lock, as './realign serve' would.
+		Path archive = this.temp.resolve("while-running.zip");
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), "org.realign.app.RealignMain", "backup", "--out",
+				archive.toString(), "--realign.data-dir=" + this.dataDir)
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertThat(process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+		assertThat(process.exitValue()).as(output).isEqualTo(1);
+		assertThat(output).contains("realign: the embedded database is in use by a running Realign: stop it");
+		assertThat(archive).doesNotExist();
+		assertThat(this.temp.resolve("while-running.zip.part")).doesNotExist();
+	}
+
 	/** Sam signs in with the restored password hash, reads, and adds a row. */
 	private void signedInSamReadsAndWrites(ConfigurableApplicationContext app) {
 		int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
