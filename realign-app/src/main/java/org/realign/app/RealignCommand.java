@@ -3,6 +3,8 @@ package org.realign.app;
 import java.io.PrintWriter;
 
 import org.realign.app.assess.AssessCommand;
+import org.realign.app.backup.BackupCommand;
+import org.realign.app.backup.RestoreCommand;
 import org.realign.app.pose.LandmarksCommand;
 import org.realign.app.pose.ModelsCommand;
 import picocli.CommandLine;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "realign", mixinStandardHelpOptions = true, versionProvider = RealignCommand.Version.class,
 		description = "Realign: postural alignment therapy, from photos to a daily corrective exercise menu.",
 		subcommands = { ServeCommand.class, AssessCommand.class, LandmarksCommand.class, ExercisesCommand.class,
-				MenuCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class })
+				MenuCommand.class, ModelsCommand.class, BackupCommand.class, RestoreCommand.class,
+				CommandLine.HelpCommand.class })
 public final class RealignCommand {
 
 	/**

@@ -23,13 +23,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PrivacyController {
 
+	static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json;charset=UTF-8");
+
 	private final ClientAccess access;
 
 	private final ClientData data;
 
-	PrivacyController(ClientAccess access, ClientData data) {
+	private final FhirExport fhir;
+
+	PrivacyController(ClientAccess access, ClientData data, FhirExport fhir) {
 		this.access = access;
 		this.data = data;
+		this.fhir = fhir;
 	}
 
 	@GetMapping("/clients/{clientId}/privacy")
@@ -45,6 +50,24 @@ class PrivacyController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"client-" + client.id() + ".zip\"")
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.body(this.data.zip(client.id()));
+	}
+
+	/**
+	 * The clinical record as a FHIR R4 Bundle, for another system to import: same readers
+	 * as the zip, and audited like it (the path is a client path).
+	 */
+	@GetMapping({ "/clients/{clientId}/privacy/export.fhir.json", "/api/clients/{clientId}/export.fhir" })
+	ResponseEntity<String> exportFhir(@PathVariable long clientId, Principal principal) {
+		Clients.ClientRecord client = this.access.readable(principal, clientId);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"client-" + client.id() + ".fhir.json\"")
+			.contentType(FHIR_JSON)
+			.body(this.fhir.json(client.id()));
+	}
+
+	@GetMapping(path = "/api/clients/{clientId}/export", params = "format=fhir")
+	ResponseEntity<String> exportFhirByFormat(@PathVariable long clientId, Principal principal) {
+		return exportFhir(clientId, principal);
 	}
 
 	@PostMapping("/clients/{clientId}/erasure")
