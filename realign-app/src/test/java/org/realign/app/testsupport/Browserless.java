@@ -19,15 +19,25 @@ public final class Browserless {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NORMAL)
-		.build();
+	private final HttpClient http;
 
 	private final String base;
 
 	public Browserless(int port) {
+		this(port, HttpClient.Redirect.NORMAL);
+	}
+
+	private Browserless(int port, HttpClient.Redirect redirects) {
 		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(redirects).build();
+	}
+
+	/**
+	 * A user agent that answers each response as it comes, so that a test sees a redirect
+	 * and where it points (the login page, or the page after a form post).
+	 */
+	public static Browserless notFollowingRedirects(int port) {
+		return new Browserless(port, HttpClient.Redirect.NEVER);
 	}
 
 	/** A new session, signed in through the login form as the user. */
@@ -72,6 +82,21 @@ public final class Browserless {
 			request.header(headers[i], headers[i + 1]);
 		}
 		return send(request.build());
+	}
+
+	/**
+	 * Sends any method with any body, with the session's CSRF token in the header as the
+	 * pages' scripts send it (a GET goes without one, as a browser's does).
+	 */
+	public HttpResponse<String> send(String method, String path, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path));
+		if ("GET".equals(method)) {
+			return send(request.GET().build());
+		}
+		return send(request.header("Content-Type", contentType)
+			.header("X-CSRF-TOKEN", csrfToken(get("/join").body()))
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.build());
 	}
 
 	/**
