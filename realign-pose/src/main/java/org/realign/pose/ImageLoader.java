@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 import com.drew.imaging.ImageMetadataReader;
@@ -35,6 +36,12 @@ public final class ImageLoader {
 
 	/** The default pixel limit: 50 megapixels. */
 	public static final long DEFAULT_MAX_PIXELS = 50_000_000L;
+
+	/**
+	 * Memory a decoded pixel may take: 4 bytes (8-bit RGBA). With the pixel limit this
+	 * bounds the decoded image, whatever the bit depth the header claims.
+	 */
+	static final long MAX_BYTES_PER_PIXEL = 4;
 
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
@@ -138,6 +145,17 @@ public final class ImageLoader {
 							"%s: image too large: %dx%d pixels (%.1f MP), the limit is %.1f MP", name, width, height,
 							width * height / 1e6, this.maxPixels / 1e6));
 				}
+				long bitsPerPixel = bitsPerPixel(reader);
+				long decodedBytes = width * height * bitsPerPixel / 8;
+				if (decodedBytes > this.maxPixels * MAX_BYTES_PER_PIXEL) {
+					// Within the pixel limit, but 16 bits per sample (a PNG of 48 or 64
+					// bits per pixel) would still take twice the memory of the largest
+					// photo the limit was set for.
+					throw new ImageRejectedException(String.format(Locale.ROOT,
+							"%s: image too large to decode: %dx%d pixels at %d bits per pixel need %d MB, the limit is %d MB",
+							name, width, height, bitsPerPixel, decodedBytes >> 20,
+							(this.maxPixels * MAX_BYTES_PER_PIXEL) >> 20));
+				}
 				List<String> warnings = new ArrayList<>();
 				reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
 				BufferedImage image = reader.read(0);
@@ -160,6 +178,27 @@ public final class ImageLoader {
 				reader.dispose();
 			}
 		}
+	}
+
+	/**
+	 * The bits one decoded pixel takes, from the header: the sum of the sample sizes of
+	 * the type the reader decodes to (8 bits per sample unless the reader says
+	 * otherwise).
+	 */
+	private static long bitsPerPixel(ImageReader reader) throws IOException {
+		ImageTypeSpecifier type = reader.getRawImageType(0);
+		if (type == null) {
+			Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+			type = types.hasNext() ? types.next() : null;
+		}
+		if (type == null) {
+			return 32;
+		}
+		long bits = 0;
+		for (int size : type.getSampleModel().getSampleSize()) {
+			bits += size;
+		}
+		return Math.max(8, bits);
 	}
 
 	static String sniff(byte[] bytes) {

@@ -68,6 +68,15 @@ class ImageLoaderTest {
 	}
 
 	@Test
+	void load_sixteenBitPngWithinThePixelLimit_refusedBeforeDecodingForItsMemory() throws IOException {
+		// 7000x7000 is within 50 MP, but at 64 bits per pixel it decodes to 373 MB.
+		Path file = Files.write(this.dir.resolve("deep.png"), TestImages.pngHeaderOnly(7000, 7000, 16, 6));
+		assertThatThrownBy(() -> this.loader.load(file)).isInstanceOf(ImageRejectedException.class)
+			.hasMessage("deep.png: image too large to decode: 7000x7000 pixels at 64 bits per pixel need 373 MB, "
+					+ "the limit is 190 MB");
+	}
+
+	@Test
 	void load_imageOverConfiguredLimit_refused() throws IOException {
 		Path file = Files.write(this.dir.resolve("small.png"), TestImages.encode(TestImages.marked(), "png"));
 		assertThatThrownBy(() -> new ImageLoader(799).load(file)).hasMessageContaining("image too large: 40x20");

@@ -21,6 +21,11 @@ final class TestImages {
 	 * bytes on disk, gigabytes once decoded.
 	 */
 	static byte[] pngHeaderOnly(int width, int height) {
+		return pngHeaderOnly(width, height, 8, 2);
+	}
+
+	/** As above, with the bit depth and PNG colour type given (6: RGBA). */
+	static byte[] pngHeaderOnly(int width, int height, int bitDepth, int colourType) {
 		try {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			DataOutputStream out = new DataOutputStream(bytes);
@@ -30,7 +35,7 @@ final class TestImages {
 			data.write("IHDR".getBytes(StandardCharsets.US_ASCII));
 			data.writeInt(width);
 			data.writeInt(height);
-			data.write(new byte[] { 8, 2, 0, 0, 0 });
+			data.write(new byte[] { (byte) bitDepth, (byte) colourType, 0, 0, 0 });
 			out.writeInt(13);
 			out.write(ihdr.toByteArray());
 			CRC32 crc = new CRC32();

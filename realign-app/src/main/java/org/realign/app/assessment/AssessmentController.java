@@ -36,7 +36,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
 
 /**
  * Assessments in the browser: the practitioner uploads up to four photos, the landmarks
@@ -102,8 +104,16 @@ class AssessmentController {
 
 	@PostMapping("/clients/{clientId}/assessments")
 	String processCreationForm(@PathVariable long clientId, @RequestParam Map<String, MultipartFile> files,
-			Principal principal, Model model, jakarta.servlet.http.HttpServletResponse response) {
+			MultipartRequest multipart, Locale locale, Principal principal, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
 		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
+		String refused = refusedUpload(multipart.getMultiFileMap(), locale);
+		if (refused != null) {
+			model.addAttribute("client", client);
+			model.addAttribute("views", View.values());
+			model.addAttribute("problem", refused);
+			return "assessment/new";
+		}
 		Map<View, AssessmentService.Upload> uploads = new EnumMap<>(View.class);
 		for (View view : View.values()) {
 			MultipartFile file = files.get(view.id());
@@ -187,6 +197,30 @@ class AssessmentController {
 			.contentType(MediaType.IMAGE_JPEG)
 			.cacheControl(CacheControl.noStore().cachePrivate())
 			.body(this.photos.read(stored.photo()));
+	}
+
+	/**
+	 * A hand-made request may carry more files than the form has inputs, two files for
+	 * one view, or files under other names: each is refused with its reason, before any
+	 * photo is decoded, and nothing is stored.
+	 * @return the reason, or {@code null} when the upload is one photo at most per view
+	 */
+	private String refusedUpload(MultiValueMap<String, MultipartFile> parts, Locale locale) {
+		long count = parts.values().stream().flatMap(List::stream).filter((file) -> !file.isEmpty()).count();
+		if (count > View.values().length) {
+			return this.messages.getMessage("limits.photos.tooMany", new Object[] { View.values().length, count },
+					locale);
+		}
+		for (Map.Entry<String, List<MultipartFile>> part : parts.entrySet()) {
+			long chosen = part.getValue().stream().filter((file) -> !file.isEmpty()).count();
+			if (chosen > 0 && View.fromId(part.getKey()).isEmpty()) {
+				return this.messages.getMessage("limits.photos.unknownField", new Object[] { part.getKey() }, locale);
+			}
+			if (chosen > 1) {
+				return this.messages.getMessage("limits.photos.twoForOneView", new Object[] { part.getKey() }, locale);
+			}
+		}
+		return null;
 	}
 
 	private static byte[] bytes(MultipartFile file) {

@@ -16,6 +16,7 @@ import org.realign.core.landmark.LandmarkFileException;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 
+import org.realign.core.json.JsonLimits;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "assessments")
 class MeasureApi {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonLimits.mapperBuilder().build();
 
 	private final Assessor assessor;
 

@@ -32,9 +32,11 @@ import org.realign.core.feedback.SessionLogger;
 import org.realign.core.feedback.SessionLogs;
 import org.realign.core.feedback.safety.RescreenPolicy;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,10 +90,13 @@ class FeedbackApi {
 
 	private final SessionReplays replays;
 
+	private final TransactionTemplate transaction;
+
 	FeedbackApi(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions, SessionLogs logs,
 			JdbcScreenings screenings, JdbcRuleOutcomes outcomes, JdbcPracticeSettings settings, MenuChanges changes,
-			Clock clock, SessionReplays replays) {
+			Clock clock, SessionReplays replays, TransactionTemplate transaction) {
 		this.replays = replays;
+		this.transaction = transaction;
 		this.access = access;
 		this.menus = menus;
 		this.prescriptions = prescriptions;
@@ -113,8 +118,15 @@ class FeedbackApi {
 
 	@PostMapping("/menu")
 	@Operation(summary = "Publish a menu to the client (practitioners)")
-	ResponseEntity<?> publish(@PathVariable long clientId, @RequestBody MenuRequest request, Principal principal) {
+	ResponseEntity<?> publish(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = MenuRequest.class))) @RequestBody String body,
+			Principal principal) {
 		this.access.practitionerOf(principal, clientId);
+		// Read like every other body of this API, so that unreadable JSON (too deep,
+		// wrong
+		// types) is answered with the field and the problem named.
+		MenuRequest request = this.requests.request(body, MenuRequest.class);
 		PrescribedMenu menu;
 		try {
 			List<String> exercises = request.starter() != null ? this.prescriptions.starter(request.starter())
@@ -140,7 +152,6 @@ class FeedbackApi {
 
 	@PostMapping("/sessions")
 	@Operation(summary = "Log a session (the client); answers the rules' verdict or the invalid fields")
-	@Transactional
 	ResponseEntity<?> log(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = SessionDraft.class))) @RequestBody String body,
@@ -155,14 +166,33 @@ class FeedbackApi {
 			// once.
 			Optional<SessionReplays.Replay> replay = this.replays.find(clientId, idempotencyKey);
 			if (replay.isPresent()) {
-				return ResponseEntity.status(replay.get().httpStatus())
-					.header("Content-Type", "application/json")
-					.header("Idempotent-Replayed", "true")
-					.body(replay.get().body());
+				return replayed(replay.get());
 			}
 		}
+		try {
+			return this.transaction.execute((status) -> store(client, body, idempotencyKey, principal));
+		}
+		catch (DuplicateKeyException ex) {
+			if (idempotencyKey == null) {
+				throw ex;
+			}
+			// Two sends of one session at the same instant: both missed the other's
+			// answer, the unique key let one commit and rolled this one back. Its
+			// stored answer is this one's answer too.
+			return this.replays.find(clientId, idempotencyKey)
+				.<ResponseEntity<?>>map(FeedbackApi::replayed)
+				.orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT)
+					.body(Map.of("errors", List.of(Map.of("field", "Idempotency-Key", "code", "conflict", "message",
+							"another request with this Idempotency-Key is being stored; send it again")))));
+		}
+	}
+
+	private ResponseEntity<?> store(Clients.ClientRecord client, String body, String idempotencyKey,
+			Principal principal) {
+		long clientId = client.id();
 		PrescribedMenu menu = currentMenu(clientId);
 		SessionDraft draft = forClient(this.requests.request(body, SessionDraft.class), clientId, menu);
+		FeedbackJson.limitFreeText("notes", draft.notes());
 		LogOutcome outcome = this.logger.record("log-" + UUID.randomUUID(), draft, menu, principal.getName());
 		ResponseEntity<?> answer = answer(client, menu, outcome, HttpStatus.CREATED);
 		if (idempotencyKey != null && outcome instanceof LogOutcome.Recorded recorded) {
@@ -170,6 +200,13 @@ class FeedbackApi {
 					String.valueOf(answer.getBody()), this.clock.instant());
 		}
 		return answer;
+	}
+
+	private static ResponseEntity<?> replayed(SessionReplays.Replay replay) {
+		return ResponseEntity.status(replay.httpStatus())
+			.header("Content-Type", "application/json")
+			.header("Idempotent-Replayed", "true")
+			.body(replay.body());
 	}
 
 	/** A correction: a new version of the log; the old one is kept. */
@@ -189,11 +226,13 @@ class FeedbackApi {
 			.orElseThrow(PracticeAccess::notFound);
 		PrescribedMenu menu = currentMenu(clientId);
 		Correction correction = this.requests.request(body, Correction.class);
+		FeedbackJson.limitFreeText("reason", correction.reason());
 		if (correction.session() == null) {
 			throw InvalidRequest.of("session", "required", "the corrected session is required");
 		}
 		SessionDraft draft = forClient(
 				this.requests.request(this.json.writeTree(correction.session()), SessionDraft.class), clientId, menu);
+		FeedbackJson.limitFreeText("session.notes", draft.notes());
 		LogOutcome outcome = this.logger.correct(history, draft, menu, principal.getName(), correction.reason());
 		return answer(client, menu, outcome, HttpStatus.OK);
 	}

@@ -9,6 +9,7 @@ import org.realign.core.feedback.SpasmReport;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import org.realign.core.json.JsonLimits;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +24,7 @@ final class FeedbackJson {
 	 * request. The core's types carry no Jackson annotations; the polymorphic feedback
 	 * list gets its type names from a mix-in here.
 	 */
-	static final JsonMapper MAPPER = JsonMapper.builder().addMixIn(Feedback.class, FeedbackMixIn.class).build();
+	static final JsonMapper MAPPER = JsonLimits.mapperBuilder().addMixIn(Feedback.class, FeedbackMixIn.class).build();
 
 	private final JsonMapper mapper = MAPPER;
 
@@ -42,6 +43,19 @@ final class FeedbackJson {
 			String field = path(ex);
 			throw InvalidRequest.of(field.isEmpty() ? "body" : field, "unreadable",
 					"cannot read " + (field.isEmpty() ? "the request body" : field) + ": " + firstLine(ex));
+		}
+	}
+
+	/** The longest free text (notes, reasons) a request may carry, in characters. */
+	static final int MAX_FREE_TEXT = 2000;
+
+	/**
+	 * @throws InvalidRequest when the text is longer than {@link #MAX_FREE_TEXT}
+	 */
+	static void limitFreeText(String field, String text) {
+		if (text != null && text.length() > MAX_FREE_TEXT) {
+			throw InvalidRequest.of(field, "too-long",
+					field + ": at most " + MAX_FREE_TEXT + " characters (" + text.length() + " given)");
 		}
 	}
 
@@ -71,7 +85,7 @@ final class FeedbackJson {
 	}
 
 	private static String firstLine(JacksonException ex) {
-		String message = String.valueOf(ex.getOriginalMessage());
+		String message = String.valueOf(JsonLimits.plain(ex.getOriginalMessage()));
 		int newline = message.indexOf('\n');
 		return newline < 0 ? message : message.substring(0, newline);
 	}

@@ -18,6 +18,7 @@ import org.realign.core.feedback.SafetyStatus;
 import org.realign.core.feedback.safety.ScreeningAnswers;
 import org.realign.core.feedback.safety.ScreeningOutcome;
 import tools.jackson.core.type.TypeReference;
+import org.realign.core.json.JsonLimits;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,7 @@ class JdbcScreenings {
 
 	static final String MEDICAL_REVIEW = "medical-review";
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = JsonLimits.mapperBuilder().build();
 
 	private final JdbcClient jdbc;
 

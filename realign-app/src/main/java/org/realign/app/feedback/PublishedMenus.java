@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.realign.core.feedback.PrescribedMenu;
+import org.realign.core.json.JsonLimits;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublishedMenus {
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = JsonLimits.mapperBuilder().build();
 
 	private final JdbcClient jdbc;
 

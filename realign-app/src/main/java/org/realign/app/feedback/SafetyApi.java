@@ -176,6 +176,7 @@ class SafetyApi {
 			Principal principal) {
 		this.access.practitionerOf(principal, clientId);
 		ClearanceRequest request = new FeedbackJson().request(body, ClearanceRequest.class);
+		FeedbackJson.limitFreeText("note", request.note());
 		List<FieldError> errors = new ArrayList<>();
 		if (!JdbcScreenings.RED_FLAGS.equals(request.kind()) && !JdbcScreenings.MEDICAL_REVIEW.equals(request.kind())) {
 			errors.add(new FieldError("kind", request.kind() == null ? "required" : "unknown",

@@ -95,6 +95,7 @@ class SpasmApi {
 			Principal principal) {
 		this.access.self(principal, clientId);
 		SpasmRequest request = new FeedbackJson().request(body, SpasmRequest.class);
+		FeedbackJson.limitFreeText("notes", request.notes());
 		SpasmEpisode episode = episode(clientId, request);
 		// The trigger is linked to the findings of the client's latest assessment, if
 		// any; the journal records spasms through the same path.

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.realign.core.json.JsonLimits;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -70,7 +71,7 @@ public class ClientData {
 
 	private final Clock clock;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = JsonLimits.mapperBuilder().build();
 
 	ClientData(JdbcClient jdbc, @Value("${realign.data-dir}") Path dataDir, Clock clock) {
 		this.jdbc = jdbc;

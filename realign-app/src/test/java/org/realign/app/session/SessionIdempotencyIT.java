@@ -4,9 +4,20 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +78,57 @@ class SessionIdempotencyIT {
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("Idempotency-Key");
 		assertThat(count(sam)).isEqualTo(before + 1);
+	}
+
+	/**
+	 * Regression: two sends with one key at the same instant both missed the other's
+	 * answer; the unique key rolled the second back and it answered 500. Now each answers
+	 * the one stored outcome and the session is stored once.
+	 */
+	@Test
+	void sendsWithOneKeyAtTheSameInstant_allAnswerTheStoredOutcome_andTheSessionIsStoredOnce() throws Exception {
+		long sam = DemoClients.id(this.directory, "Sam Taylor");
+		int senders = 6;
+		List<Browserless> phones = new ArrayList<>();
+		for (int i = 0; i < senders; i++) {
+			phones.add(Browserless.signedIn(this.port, "sam@demo.realign", "realign-demo"));
+		}
+		String session = session(firstExercise(phones.get(0), sam));
+		int before = count(sam);
+
+		for (int round = 0; round < 3; round++) {
+			String key = "race-" + round + "-" + UUID.randomUUID();
+			CyclicBarrier start = new CyclicBarrier(senders);
+			ExecutorService pool = Executors.newFixedThreadPool(senders);
+			try {
+				List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+				for (Browserless phone : phones) {
+					answers.add(pool.submit(() -> {
+						start.await(30, TimeUnit.SECONDS);
+						return phone.sendJson("POST", "/api/clients/" + sam + "/sessions", session, "Idempotency-Key",
+								key);
+					}));
+				}
+				List<String> bodies = new ArrayList<>();
+				for (Future<HttpResponse<String>> answer : answers) {
+					HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+					assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+					bodies.add(response.body());
+				}
+				assertThat(new HashSet<>(bodies)).as("one answer for all sends of round " + round).hasSize(1);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(count(sam)).isEqualTo(before + round + 1);
+		}
+	}
+
+	private static String session(String exercise) {
+		return "{\"clientId\":\"x\",\"menuId\":\"x\",\"date\":\"" + LocalDate.now(ZoneOffset.UTC)
+				+ "\",\"entries\":[{\"exerciseId\":\"" + exercise
+				+ "\",\"done\":true,\"performed\":{\"amount\":10},\"effort\":5,\"feedback\":[]}],"
+				+ "\"standaloneCramps\":[],\"newOrWorseSymptoms\":false,\"notes\":\"\"}";
 	}
 
 	private String firstExercise(Browserless client, long sam) {

@@ -105,20 +105,35 @@ public final class Browserless {
 	 */
 	public HttpResponse<String> postFiles(String path,
 			java.util.Map<String, java.util.Map.Entry<String, byte[]>> files) {
+		java.util.List<FilePart> parts = new java.util.ArrayList<>();
+		files.forEach((field, file) -> parts.add(new FilePart(field, file.getKey(), file.getValue())));
+		return postFileParts(path, parts);
+	}
+
+	/** One file of a multipart form: its field name, file name and content. */
+	public record FilePart(String field, String fileName, byte[] bytes) {
+	}
+
+	/**
+	 * Posts a multipart form of files in the order given, field names may repeat: what a
+	 * hand-made request can send that the page's form cannot.
+	 */
+	public HttpResponse<String> postFileParts(String path, java.util.List<FilePart> files) {
 		String boundary = "----realign-test-" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		java.util.function.Consumer<String> text = (line) -> body.writeBytes(line.getBytes(StandardCharsets.UTF_8));
 		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
 				+ csrfToken(get("/join").body()) + "\r\n");
-		files.forEach((field, file) -> {
-			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-					+ file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-			body.writeBytes(file.getValue());
+		for (FilePart file : files) {
+			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+					+ "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+			body.writeBytes(file.bytes());
 			text.accept("\r\n");
-		});
+		}
 		text.accept("--" + boundary + "--\r\n");
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
+import org.realign.core.json.JsonLimits;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,7 +34,7 @@ public final class LandmarkFile {
 
 	// NaN and Infinity are accepted by the reader so that they can be reported by name
 	// instead of as a generic syntax error.
-	private static final JsonMapper MAPPER = JsonMapper.builder()
+	private static final JsonMapper MAPPER = JsonLimits.mapperBuilder()
 		.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
 		.build();
 
@@ -52,7 +53,7 @@ public final class LandmarkFile {
 			root = MAPPER.readTree(json);
 		}
 		catch (JacksonException ex) {
-			throw new LandmarkFileException("not valid JSON: " + firstLine(ex.getOriginalMessage()));
+			throw new LandmarkFileException("not valid JSON: " + firstLine(JsonLimits.plain(ex.getOriginalMessage())));
 		}
 		if (root == null || !root.isObject()) {
 			throw new LandmarkFileException("not a landmark file: expected a JSON object with a \"views\" array");

@@ -1,0 +1,53 @@
+package org.realign.core.json;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bounds on JSON that Realign reads from users (landmark files, request bodies): no
+ * valid landmark file or session log nests deeper than a handful of levels or holds a
+ * string longer than a few thousand characters, so a document that does is refused by the
+ * parser before it builds a tree, instead of exhausting the stack or the heap. Every
+ * mapper that reads untrusted JSON is built here.
+ */
+public final class JsonLimits {
+
+	/** Deepest nesting of arrays and objects accepted (a session log needs about 6). */
+	public static final int MAX_NESTING_DEPTH = 32;
+
+	/** Longest string value accepted, in characters. */
+	public static final int MAX_STRING_LENGTH = 200_000;
+
+	/** Longest property name accepted, in characters. */
+	public static final int MAX_NAME_LENGTH = 1_000;
+
+	/** Longest document accepted, in bytes or characters. */
+	public static final long MAX_DOCUMENT_LENGTH = 4_000_000L;
+
+	private JsonLimits() {
+	}
+
+	public static StreamReadConstraints constraints() {
+		return StreamReadConstraints.builder()
+			.maxNestingDepth(MAX_NESTING_DEPTH)
+			.maxStringLength(MAX_STRING_LENGTH)
+			.maxNameLength(MAX_NAME_LENGTH)
+			.maxDocumentLength(MAX_DOCUMENT_LENGTH)
+			.build();
+	}
+
+	/**
+	 * Jackson's message without the names of its Java methods: "Document nesting depth
+	 * (33) exceeds the maximum allowed (32)", fit to show a user.
+	 */
+	public static String plain(String message) {
+		return (message == null) ? null : message.replaceAll(", from `[^`]*`", "");
+	}
+
+	/** A mapper builder whose parser enforces the limits above. */
+	public static JsonMapper.Builder mapperBuilder() {
+		return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints()).build());
+	}
+
+}
