@@ -19,6 +19,16 @@ public record MenuStep(PrescribedItem item, Exercise exercise) {
 		return "s".equals(this.item.dose().unit().id()) ? this.item.dose().amount() : 0;
 	}
 
+	/** The catalogue's starting position, e.g. {@code supine}, for the pictogram. */
+	public String position() {
+		return this.exercise.position().id();
+	}
+
+	/** The exercise's target muscles, space-separated, for a data attribute. */
+	public String targetList() {
+		return String.join(" ", this.item.targetMuscles());
+	}
+
 	/** The menu's items with their catalogue exercises, in order; none without a menu. */
 	public static List<MenuStep> of(Optional<PrescribedMenu> menu, KnowledgeBase knowledge) {
 		return menu

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.testsupport.Browser;
 import org.realign.app.testsupport.CommandRun;
@@ -61,9 +60,7 @@ class LandmarkEditorBrowserIT {
 			browser.screenshot("assessment-before-drag");
 			browser.assertAccessible();
 
-			WebElement leftShoulder = browser.driver()
-				.findElement(By.cssSelector("#photo-anterior circle[data-id='left-shoulder']"));
-			new Actions(browser.driver()).clickAndHold(leftShoulder).moveByOffset(0, -40).release().perform();
+			browser.dragBy(By.cssSelector("#photo-anterior circle[data-id='left-shoulder']"), 0, -40);
 			browser.waitUntil(Duration.ofSeconds(10),
 					() -> !browser.driver().findElement(shoulders).getText().equals(before));
 			String after = browser.driver().findElement(shoulders).getText();

@@ -5,10 +5,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.testsupport.Browser;
 import org.realign.app.testsupport.EmbeddedApp;
+import org.realign.app.testsupport.MenuEditorPage;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,18 +45,13 @@ class MenuEditorBrowserIT {
 			browser.waitUntil(Duration.ofSeconds(10), () -> !driver.findElements(By.id("publish-button")).isEmpty());
 			browser.assertAccessible();
 			browser.screenshot("menu-editor");
-			String first = driver.findElement(By.cssSelector("#menu-item-0 input[name=exercise]"))
-				.getAttribute("value");
+			MenuEditorPage editor = new MenuEditorPage(browser);
+			String first = editor.exerciseAt(0);
 			driver.findElement(By.id("down-0")).click();
-			browser.waitUntil(Duration.ofSeconds(10), () -> first
-				.equals(driver.findElement(By.cssSelector("#menu-item-1 input[name=exercise]")).getAttribute("value")));
-			WebElement dose = driver.findElement(By.id("amount-0"));
-			dose.clear();
-			dose.sendKeys("17");
-			driver.findElement(By.id("publish-button")).click();
-			browser.waitUntil(Duration.ofSeconds(10), () -> !driver.findElements(By.id("menu-published")).isEmpty());
-			assertThat(driver.findElement(By.id("menu-published")).getText()).contains("Published");
-			assertThat(driver.findElement(By.id("amount-0")).getAttribute("value")).isEqualTo("17");
+			browser.waitUntil(Duration.ofSeconds(10), () -> first.equals(editor.exerciseAt(1)));
+			editor.setDose(0, 17).publish();
+			assertThat(editor.publishedNotice()).contains("Published");
+			assertThat(editor.doseAt(0)).isEqualTo("17");
 			browser.screenshot("menu-editor-published");
 		}
 	}

@@ -110,6 +110,40 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Drags an element by an offset with the mouse, as a practitioner drags a landmark.
+	 */
+	public Browser dragBy(By element, int dx, int dy) {
+		new org.openqa.selenium.interactions.Actions(this.driver).clickAndHold(this.driver.findElement(element))
+			.moveByOffset(dx, dy)
+			.release()
+			.perform();
+		return this;
+	}
+
+	/**
+	 * Downloads a path with this browser's session cookie, as following a download link
+	 * would, for files the headless browser does not show (a PDF).
+	 */
+	public java.net.http.HttpResponse<byte[]> download(String path) {
+		String cookies = String.join("; ",
+				this.driver.manage().getCookies().stream().map((c) -> c.getName() + "=" + c.getValue()).toList());
+		try {
+			return java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + path))
+					.header("Cookie", cookies)
+					.GET()
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Path screenshot(String name) {
 		try {
 			Path dir = Path.of("target", "screenshots");
