@@ -167,6 +167,27 @@ class EndpointAuthorizationIT {
 		row("GET /actuator/info",                                                      "login 200   200   200   200   200   200"),
 		row("GET /actuator/sbom",                                                      "login 200   200   200   200   200   200"),
 		row("GET /actuator/sbom/{id}",                                                 "login 200   200   200   200   200   200").at("/actuator/sbom/application"),
+		row("GET /clients/{id}/outcomes",                                              "login 200   200   403   403   404   403"),
+		row("POST /clients/{id}/outcomes",                                             "login 200   200   403   403   404   403", form("measureId=no-such-measure&date=2026-01-01&point=intake")),
+		row("GET /clients/{id}/journal",                                               "login 200   200   404   404   404   404"),
+		row("GET /me/journal",                                                         "login 404   404   200   200   404   200"),
+		row("POST /me/journal",                                                        "login 404   404   400   400   404   400", form("kind=")),
+		row("GET /api/clients/{clientId}/journal",                                     "401   200   200   200   404   404   404"),
+		row("POST /api/clients/{clientId}/journal",                                    "401   403   403   400   404   404   404", json("{}")),
+		row("PUT /api/clients/{clientId}/journal/{entryId}",                           "401   403   403   400   404   404   404", json("{}")),
+		row("GET /api/clients/{clientId}/journal/{entryId}/versions",                  "401   200   200   200   404   404   404"),
+		row("GET /clients/{clientId}/assessments/compare",                             "login 200   200   403   403   404   403").at("/clients/{clientId}/assessments/compare?a={firstAssessmentId}&b={assessmentId}"),
+		row("GET /clients/{clientId}/privacy/export.fhir.json",                        "login 200   200   200   404   404   404"),
+		row("GET /api/clients/{clientId}/export.fhir",                                 "401   200   200   200   404   404   404"),
+		row("GET /account/password",                                                   "login 200   200   200   200   200   200"),
+		row("POST /account/password",                                                  "login 400   400   400   400   400   400", form("currentPassword=wrong&newPassword=&confirmPassword=")),
+		row("GET /reset",                                                              "200   200   200   200   200   200   200"),
+		row("POST /reset",                                                             "400   400   400   400   400   400   400", form("code=&username=&password=&confirmPassword=")),
+		row("GET /clients/{id}/password-reset",                                        "login 200   200   403   403   404   403"),
+		row("POST /clients/{id}/password-reset",                                       "login 302   302   403   403   404   403", form("")),
+		row("GET /practice/people",                                                    "login 200   404   404   404   404   404"),
+		row("GET /practice/people/{userId}/password-reset",                            "login 200   404   404   404   404   404"),
+		row("POST /practice/people/{userId}/password-reset",                           "login 302   404   404   404   404   404", form("")),
 		row("ANY /error",                                                              "500   500   500   500   500   500   500")
 	// @formatter:on
 	);
@@ -227,7 +248,7 @@ class EndpointAuthorizationIT {
 		String hash = this.passwordEncoder.encode(PASSWORD);
 		this.demoPractice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
 		this.owner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
-		this.directory.createUser(this.demoPractice, "colleague@matrix.test", hash, "Colleague Matrix",
+		long colleague = this.directory.createUser(this.demoPractice, "colleague@matrix.test", hash, "Colleague Matrix",
 				Role.PRACTITIONER);
 		long elsewhere = this.directory.createPractice("Elsewhere Matrix Studio");
 		long stranger = this.directory.createUser(elsewhere, "practitioner@elsewhere.test", hash, "Other Practitioner",
@@ -267,6 +288,14 @@ class EndpointAuthorizationIT {
 		this.values.put("clientId", String.valueOf(this.sam));
 		this.values.put("assessmentId", String.valueOf(assessment.id()));
 		this.values.put("view", view.view().id());
+		this.values.put("firstAssessmentId", String
+			.valueOf(this.assessments.list(this.sam).stream().mapToLong(Assessments.Summary::id).min().orElseThrow()));
+		this.values.put("userId", String.valueOf(colleague));
+		HttpResponse<String> journal = this.agents.get(Who.SAM)
+			.sendJson("POST", "/api/clients/" + this.sam + "/journal", "{\"kind\":\"cramp\",\"date\":\""
+					+ java.time.LocalDate.now() + "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
+		assertCreated(journal);
+		this.values.put("entryId", JSON.readTree(journal.body()).get("entry").get("id").asString());
 		this.values.put("logId",
 				this.jdbc.sql("SELECT MIN(log_id) FROM session_log WHERE client_id = ?")
 					.param(this.sam)
