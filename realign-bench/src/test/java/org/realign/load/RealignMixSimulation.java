@@ -164,9 +164,14 @@ public class RealignMixSimulation extends Simulation {
 				.check(status().is(200), regex("\"exerciseId\":\"([^\"]+)\"").saveAs("exercise"))))
 			.exec((session) -> session.set("today", LocalDate.now(ZoneOffset.UTC).toString()))
 			.asLongAs(this::running)
-			.on(exec(page(http("today").get("/today")
-				.check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrfToken")))).pause(2, 6)
-				.doIf((session) -> ThreadLocalRandom.current().nextInt(100) < 40)
+			.on(exec((session) -> session.remove("csrfToken"))
+				.exec(page(http("today").get("/today")
+					.check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrfToken"))))
+				.pause(2, 6)
+				// Without today's page (it failed) there is no token to post with; the
+				// failed page is
+				// already counted, so no second error for the same cause.
+				.doIf((session) -> session.contains("csrfToken") && ThreadLocalRandom.current().nextInt(100) < 40)
 				.then(exec((session) -> session.set("idempotencyKey", "load-" + UUID.randomUUID()))
 					.exec(page(http("post session log (API)").post("/api/clients/#{clientId}/sessions")
 						.header("Content-Type", "application/json")
@@ -214,9 +219,13 @@ public class RealignMixSimulation extends Simulation {
 	 * busy.
 	 */
 	private static ChainBuilder upload() {
-		return exec(page(http("new assessment form").get("/clients/#{clientId}/assessments/new")
-			.check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrfToken"))))
-			.exec(group(DETECTION).on(exec(http("upload photo").post("/clients/#{clientId}/assessments")
+		return exec((session) -> session.remove("uploadStatus").remove("csrfToken"))
+			.exec(page(http("new assessment form").get("/clients/#{clientId}/assessments/new")
+				.check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrfToken"))))
+			// Without the form (it failed, and is counted) there is nothing to upload
+			// with.
+			.doIf((session) -> session.contains("csrfToken"))
+			.then(group(DETECTION).on(exec(http("upload photo").post("/clients/#{clientId}/assessments")
 				.header("X-CSRF-TOKEN", "#{csrfToken}")
 				.bodyPart(
 						RawFileBodyPart("left-lateral", "load/pose.jpg").fileName("pose.jpg").contentType("image/jpeg"))
@@ -226,6 +235,11 @@ public class RealignMixSimulation extends Simulation {
 				.checkIf((response, session) -> response.status().code() == 503)
 				.then(header("Retry-After").exists()))))
 			.exec((session) -> {
+				if (!session.contains("uploadStatus")) {
+					// Timed out or refused the connection: Gatling has counted it as
+					// failed.
+					return session;
+				}
 				if (session.getInt("uploadStatus") == 503) {
 					uploadsRefusedBusy.incrementAndGet();
 				}
