@@ -1,17 +1,14 @@
 package org.realign.app.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.realign.app.audit.AuditLog;
+
+import org.realign.app.security.OneTimeCodes;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,13 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PasswordResets {
 
 	static final Duration VALIDITY = Duration.ofHours(24);
-
-	/** No 0/O, 1/I/L: codes are read aloud and typed on phones. */
-	private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
-
-	private static final int CODE_LENGTH = 10;
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcAccounts accounts;
 
@@ -60,14 +50,11 @@ class PasswordResets {
 	 */
 	@Transactional
 	String issue(JdbcAccounts.Login login, Long clientId, long issuerId, String issuer) {
-		StringBuilder code = new StringBuilder(CODE_LENGTH);
-		for (int i = 0; i < CODE_LENGTH; i++) {
-			code.append(ALPHABET[this.random.nextInt(ALPHABET.length)]);
-		}
+		String code = OneTimeCodes.newCode();
 		Instant now = this.clock.instant();
-		this.accounts.saveCode(login.userId(), clientId, hash(code.toString()), issuerId, now, now.plus(VALIDITY));
+		this.accounts.saveCode(login.userId(), clientId, OneTimeCodes.hash(code), issuerId, now, now.plus(VALIDITY));
 		this.audit.recordAccountEvent(issuer, clientId, "password-reset-issued", "/password-reset", login.username());
-		return code.toString();
+		return code;
 	}
 
 	/**
@@ -79,7 +66,7 @@ class PasswordResets {
 	boolean redeem(String code, String username, String newPassword) {
 		Instant now = this.clock.instant();
 		String login = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-		Optional<JdbcAccounts.UsableCode> usable = this.accounts.usableCode(hash(normalize(code)), login, now);
+		Optional<JdbcAccounts.UsableCode> usable = this.accounts.usableCode(OneTimeCodes.hashTyped(code), login, now);
 		if (usable.isEmpty() || !this.accounts.markUsed(usable.get().id(), now)) {
 			return false;
 		}
@@ -88,20 +75,6 @@ class PasswordResets {
 		this.audit.recordAccountEvent(usable.get().username(), usable.get().clientId(), "password-reset-redeemed",
 				"/reset", usable.get().username());
 		return true;
-	}
-
-	static String normalize(String code) {
-		return code == null ? "" : code.strip().replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
-	}
-
-	static String hash(String code) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

@@ -1,18 +1,15 @@
 package org.realign.app.client;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.practice.Role;
+
+import org.realign.app.security.OneTimeCodes;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,13 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Invitations {
 
 	static final Duration VALIDITY = Duration.ofDays(14);
-
-	/** No 0/O, 1/I/L: codes are read aloud and typed on phones. */
-	private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
-
-	private static final int CODE_LENGTH = 10;
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final Clients clients;
 
@@ -56,17 +46,14 @@ public class Invitations {
 	 * hash.
 	 */
 	public String invite(long clientId, long practitionerId) {
-		StringBuilder code = new StringBuilder(CODE_LENGTH);
-		for (int i = 0; i < CODE_LENGTH; i++) {
-			code.append(ALPHABET[this.random.nextInt(ALPHABET.length)]);
-		}
-		this.clients.saveInvitation(clientId, hash(code.toString()), practitionerId,
+		String code = OneTimeCodes.newCode();
+		this.clients.saveInvitation(clientId, OneTimeCodes.hash(code), practitionerId,
 				this.clock.instant().plus(VALIDITY));
-		return code.toString();
+		return code;
 	}
 
 	public boolean isUsable(String code) {
-		return this.clients.clientForInvitation(hash(normalize(code)), this.clock.instant()).isPresent();
+		return this.clients.clientForInvitation(OneTimeCodes.hashTyped(code), this.clock.instant()).isPresent();
 	}
 
 	/**
@@ -75,7 +62,7 @@ public class Invitations {
 	 */
 	@Transactional
 	public Optional<String> accept(String code, String email, String password) {
-		String codeHash = hash(normalize(code));
+		String codeHash = OneTimeCodes.hashTyped(code);
 		Instant now = this.clock.instant();
 		Optional<Long> clientId = this.clients.clientForInvitation(codeHash, now);
 		if (clientId.isEmpty()) {
@@ -96,20 +83,6 @@ public class Invitations {
 		this.clients.linkUser(client.id(), userId);
 		this.clients.markInvitationUsed(codeHash, now);
 		return Optional.empty();
-	}
-
-	static String normalize(String code) {
-		return code == null ? "" : code.strip().replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
-	}
-
-	static String hash(String code) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

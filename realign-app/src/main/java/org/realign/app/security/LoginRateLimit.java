@@ -3,17 +3,11 @@ package org.realign.app.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -34,21 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class LoginRateLimit extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(LoginRateLimit.class);
-
-	private final Clock clock;
-
-	private final int maxFailures;
-
-	private final Duration window;
-
-	private final ConcurrentHashMap<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+	private final FailuresByAddress failures;
 
 	LoginRateLimit(Clock clock, @Value("${realign.security.login-rate.max-failures:20}") int maxFailures,
 			@Value("${realign.security.login-rate.window:10m}") Duration window) {
-		this.clock = clock;
-		this.maxFailures = maxFailures;
-		this.window = window;
+		this.failures = new FailuresByAddress("Login attempts", clock, maxFailures, window);
 	}
 
 	@Override
@@ -82,16 +66,7 @@ public class LoginRateLimit extends OncePerRequestFilter {
 
 	/** Counts one failed login from the address. */
 	void record(String address) {
-		Instant now = this.clock.instant();
-		Deque<Instant> failures = this.failuresByAddress.computeIfAbsent(address, (key) -> new ArrayDeque<>());
-		synchronized (failures) {
-			prune(failures, now);
-			failures.addLast(now);
-			if (failures.size() == this.maxFailures) {
-				log.warn("Login attempts from one address paused for {} after {} failures", this.window,
-						this.maxFailures);
-			}
-		}
+		this.failures.record(address);
 	}
 
 	/**
@@ -99,30 +74,7 @@ public class LoginRateLimit extends OncePerRequestFilter {
 	 * now.
 	 */
 	Duration retryAfter(String address) {
-		Deque<Instant> failures = this.failuresByAddress.get(address);
-		if (failures == null) {
-			return null;
-		}
-		Instant now = this.clock.instant();
-		synchronized (failures) {
-			prune(failures, now);
-			if (failures.isEmpty()) {
-				this.failuresByAddress.remove(address, failures);
-				return null;
-			}
-			if (failures.size() < this.maxFailures) {
-				return null;
-			}
-			// The oldest failure still in the window must expire before the next try.
-			return Duration.between(now, failures.peekFirst().plus(this.window));
-		}
-	}
-
-	private void prune(Deque<Instant> failures, Instant now) {
-		Instant horizon = now.minus(this.window);
-		while (!failures.isEmpty() && !failures.peekFirst().isAfter(horizon)) {
-			failures.removeFirst();
-		}
+		return this.failures.retryAfter(address);
 	}
 
 }

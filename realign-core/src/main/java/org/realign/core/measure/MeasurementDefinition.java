@@ -150,8 +150,9 @@ public record MeasurementDefinition(String id, String name, List<View> views, Li
 
 		/**
 		 * Whether a change between two readings is larger than the minimal detectable
-		 * change: the one test behind "change beyond the measurement error", for the
-		 * progress timeline and the comparison of two assessments alike.
+		 * change: the test behind "change beyond the measurement error" in the comparison
+		 * of two assessments; the progress timeline (ProgressSummaries) writes the same
+		 * test out, since the feedback loop may not depend on this package.
 		 */
 		public static boolean changeExceeds(double change, double minimalDetectableChange) {
 			return Math.abs(change) > minimalDetectableChange;

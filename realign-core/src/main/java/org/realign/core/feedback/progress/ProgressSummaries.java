@@ -29,7 +29,6 @@ import org.realign.core.feedback.progress.ProgressSummary.ReassessmentDue;
 import org.realign.core.feedback.progress.ProgressSummary.TimelinePoint;
 import org.realign.core.feedback.progress.ProgressSummary.WeekAdherence;
 import org.realign.core.feedback.progress.ProgressSummary.WeekCount;
-import org.realign.core.measure.MeasurementDefinition.MeasurementError;
 
 /**
  * Builds a client's {@link ProgressSummary}. A menu plateaus after 10 to 14 days and is
@@ -84,8 +83,12 @@ public final class ProgressSummaries {
 			double first = values.get(0).value();
 			List<TimelinePoint> timeline = values.stream().map((point) -> {
 				double change = point.value() - first;
+				// The same test as MeasurementError.changeExceeds, which the comparison
+				// of two
+				// assessments uses; written out here because the feedback loop may not
+				// depend on the measurement engine (FeedbackArchitectureTest).
 				return new TimelinePoint(point.date(), point.value(), change, point.mdc(),
-						MeasurementError.changeExceeds(change, point.mdc()));
+						Math.abs(change) > point.mdc());
 			}).toList();
 			series.add(new MeasurementSeries(id, values.get(0).unit(), timeline));
 		});
