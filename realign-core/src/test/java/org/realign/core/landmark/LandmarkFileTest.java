@@ -84,6 +84,14 @@ class LandmarkFileTest {
 		assertOneLineError("{}", "missing the \"views\" array");
 	}
 
+	/** Regression: a source name with a line break in it broke the one-line message. */
+	@Test
+	void parse_lineBreaksInQuotedValues_areEscaped_soTheMessageStaysOneLine() {
+		assertOneLineError(VALID.replace("\"manual\"", "\"m\\nanual\\r\\u2028\""),
+				"unknown source \"m\\u000aanual\\u000d\\u2028\"");
+		assertOneLineError(VALID.replace("\"c7\"", "\"c\\n7\""), "unknown landmark id \"c\\u000a7\"");
+	}
+
 	@Test
 	void parse_modelPointWithoutConfidence_saysItNeedsOne() {
 		assertOneLineError(VALID.replace(",\"confidence\":0.93", ""),
@@ -93,7 +101,7 @@ class LandmarkFileTest {
 	private static void assertOneLineError(String json, String expectedPart) {
 		assertThatThrownBy(() -> LandmarkFile.parse(json)).isInstanceOf(LandmarkFileException.class)
 			.hasMessageContaining(expectedPart)
-			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("\n"));
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("\n").doesNotContain("\r"));
 	}
 
 }
