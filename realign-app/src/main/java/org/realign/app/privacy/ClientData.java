@@ -153,8 +153,26 @@ public class ClientData {
 		return file;
 	}
 
-	/** A zip with {@code client.json} and the photos under {@code photos/}. */
+	/** A zip with {@code client.json} and the photos under {@code photos/}, as stored. */
 	public byte[] zip(long clientId) {
+		return zip(clientId, (name, stored) -> stored);
+	}
+
+	/**
+	 * What goes into the zip for a stored photo: the bytes as stored, or a changed copy.
+	 */
+	@FunctionalInterface
+	public interface PhotoCopy {
+
+		byte[] copy(String name, byte[] stored);
+
+	}
+
+	/**
+	 * A zip with {@code client.json} and the photos under {@code photos/}, each as the
+	 * given copy makes it (a copy with the face blurred, say).
+	 */
+	public byte[] zip(long clientId, PhotoCopy photoCopy) {
 		Map<String, Object> rows = rows(clientId);
 		List<String> photoNames = photoNames(clientId);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -162,13 +180,26 @@ public class ClientData {
 			zip.putNextEntry(new ZipEntry("client.json"));
 			zip.write(this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(rows));
 			zip.closeEntry();
+			List<String> leftOut = new ArrayList<>();
 			for (String name : photoNames) {
 				Path file = photo(name);
 				if (Files.isRegularFile(file)) {
+					byte[] copy = photoCopy.copy(name, Files.readAllBytes(file));
+					if (copy == null) {
+						leftOut.add(name);
+						continue;
+					}
 					zip.putNextEntry(new ZipEntry("photos/" + name));
-					zip.write(Files.readAllBytes(file));
+					zip.write(copy);
 					zip.closeEntry();
 				}
+			}
+			if (!leftOut.isEmpty()) {
+				zip.putNextEntry(new ZipEntry("photos-left-out.txt"));
+				zip.write(("Left out because the face could not be located to blur it:\n" + String.join("\n", leftOut)
+						+ "\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				zip.closeEntry();
 			}
 		}
 		catch (IOException ex) {

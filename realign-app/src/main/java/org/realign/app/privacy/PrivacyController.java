@@ -1,9 +1,21 @@
 package org.realign.app.privacy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
 
+import javax.imageio.ImageIO;
+
+import org.realign.app.assessment.Assessments;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
+import org.realign.app.report.FaceBlur;
+import org.realign.core.landmark.LandmarkSet;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,7 +43,14 @@ class PrivacyController {
 
 	private final FhirExport fhir;
 
-	PrivacyController(ClientAccess access, ClientData data, FhirExport fhir) {
+	private final Assessments assessments;
+
+	private final FaceBlur faceBlur;
+
+	PrivacyController(ClientAccess access, ClientData data, FhirExport fhir, Assessments assessments,
+			FaceBlur faceBlur) {
+		this.assessments = assessments;
+		this.faceBlur = faceBlur;
 		this.access = access;
 		this.data = data;
 		this.fhir = fhir;
@@ -43,13 +62,51 @@ class PrivacyController {
 		return "privacy/show";
 	}
 
+	/**
+	 * The record as a zip; {@code blurFaces=true} blurs the face in every photo (from the
+	 * pose model's face points, as the PDF report does), for a copy that leaves the
+	 * practice without showing who it is.
+	 */
 	@GetMapping({ "/clients/{clientId}/export", "/api/clients/{clientId}/export" })
-	ResponseEntity<byte[]> export(@PathVariable long clientId, Principal principal) {
+	ResponseEntity<byte[]> export(@PathVariable long clientId, @RequestParam(defaultValue = "false") boolean blurFaces,
+			Principal principal) {
 		Clients.ClientRecord client = this.access.readable(principal, clientId);
+		byte[] zip = blurFaces ? this.data.zip(client.id(), blurredCopy(client.id())) : this.data.zip(client.id());
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"client-" + client.id() + ".zip\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"client-" + client.id() + (blurFaces ? "-faces-blurred" : "") + ".zip\"")
 			.contentType(MediaType.parseMediaType("application/zip"))
-			.body(this.data.zip(client.id()));
+			.body(zip);
+	}
+
+	/**
+	 * Each photo decoded, its face blurred with the landmarks of its view, re-encoded.
+	 */
+	private ClientData.PhotoCopy blurredCopy(long clientId) {
+		Map<String, LandmarkSet> landmarksByPhoto = new HashMap<>();
+		for (Assessments.Summary summary : this.assessments.list(clientId)) {
+			this.assessments.find(clientId, summary.id())
+				.ifPresent((assessment) -> assessment.views()
+					.forEach((view) -> landmarksByPhoto.put(view.photo(), view.landmarks())));
+		}
+		return (name, stored) -> {
+			LandmarkSet landmarks = landmarksByPhoto.get(name);
+			try {
+				BufferedImage image = ImageIO.read(new ByteArrayInputStream(stored));
+				if (image == null || landmarks == null
+						|| !this.faceBlur.locatesTheFace(landmarks, image.getWidth(), image.getHeight())) {
+					// Never hand out a face unblurred in a copy that promises otherwise:
+					// the photo is left out, and the zip says so.
+					return null;
+				}
+				ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+				ImageIO.write(this.faceBlur.blur(image, landmarks), "jpg", jpeg);
+				return jpeg.toByteArray();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		};
 	}
 
 	/**

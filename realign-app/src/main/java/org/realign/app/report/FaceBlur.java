@@ -22,7 +22,7 @@ public class FaceBlur {
 	private static final List<LandmarkId> FACE = List.of(LandmarkId.NOSE, LandmarkId.LEFT_EYE_INNER,
 			LandmarkId.LEFT_EYE, LandmarkId.LEFT_EYE_OUTER, LandmarkId.RIGHT_EYE_INNER, LandmarkId.RIGHT_EYE,
 			LandmarkId.RIGHT_EYE_OUTER, LandmarkId.LEFT_EAR, LandmarkId.RIGHT_EAR, LandmarkId.MOUTH_LEFT,
-			LandmarkId.MOUTH_RIGHT);
+			LandmarkId.MOUTH_RIGHT, LandmarkId.LEFT_TRAGUS, LandmarkId.RIGHT_TRAGUS);
 
 	/** A copy of the image with the face box blurred; the rest is unchanged. */
 	public BufferedImage blur(BufferedImage image, LandmarkSet landmarks) {
@@ -30,6 +30,14 @@ public class FaceBlur {
 		copy.getGraphics().drawImage(image, 0, 0, null);
 		faceBox(landmarks, image.getWidth(), image.getHeight()).ifPresent((box) -> blurBox(copy, box));
 		return copy;
+	}
+
+	/**
+	 * Whether the landmarks place the face (face points, the tragus, or the shoulders or
+	 * acromions below the head); without, {@link #blur} changes nothing.
+	 */
+	public boolean locatesTheFace(LandmarkSet landmarks, int width, int height) {
+		return faceBox(landmarks, width, height).isPresent();
 	}
 
 	Optional<Rectangle> faceBox(LandmarkSet landmarks, int width, int height) {
@@ -46,6 +54,16 @@ public class FaceBlur {
 			// The landmarks sit inside the face: grow the box to cover forehead, chin
 			// and hair line.
 			double size = Math.max(maxX - minX, maxY - minY);
+			if (face.stream().allMatch(FaceBlur::isTragus)) {
+				// A hand-marked side view has the tragus, at the back of the face: the
+				// face
+				// reaches about a head's length forward of it, and the tragus-to-C7
+				// distance
+				// is about that length; without C7, a twelfth of the photo's height.
+				size = landmarks.find(LandmarkId.C7)
+					.map((c7) -> Math.hypot(c7.x() - face.get(0).x(), c7.y() - face.get(0).y()) * 1.2)
+					.orElse(height / 12.0);
+			}
 			double pad = Math.max(size, width / 30.0);
 			minX -= pad;
 			maxX += pad;
@@ -53,7 +71,9 @@ public class FaceBlur {
 			maxY += pad;
 		}
 		else {
-			List<Landmark> shoulders = List.of(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER)
+			List<Landmark> shoulders = List
+				.of(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER, LandmarkId.LEFT_ACROMION,
+						LandmarkId.RIGHT_ACROMION)
 				.stream()
 				.flatMap((id) -> landmarks.find(id).stream())
 				.toList();
@@ -76,6 +96,10 @@ public class FaceBlur {
 			return Optional.empty();
 		}
 		return Optional.of(new Rectangle(x0, y0, x1 - x0, y1 - y0));
+	}
+
+	private static boolean isTragus(Landmark landmark) {
+		return landmark.id() == LandmarkId.LEFT_TRAGUS || landmark.id() == LandmarkId.RIGHT_TRAGUS;
 	}
 
 	/**

@@ -56,12 +56,33 @@ class FaceBlurTest {
 		assertUnchangedWhere(image, blurred, (x, y) -> x < 190 || x >= 410 || y >= 310);
 	}
 
+	/**
+	 * Hand-marked side views carry the tragus and the acromion, not the pose model's face
+	 * points: the tragus places the face.
+	 */
+	@Test
+	void handMarkedSideView_theTragusPlacesTheFace() {
+		BufferedImage image = checkerboard();
+		LandmarkSet landmarks = landmarks(List.of(Landmark.manual(LandmarkId.LEFT_TRAGUS, 300, 100),
+				Landmark.manual(LandmarkId.C7, 280, 160), Landmark.manual(LandmarkId.LEFT_ACROMION, 300, 200)));
+
+		BufferedImage blurred = this.faceBlur.blur(image, landmarks);
+
+		assertThat(this.faceBlur.locatesTheFace(landmarks, image.getWidth(), image.getHeight())).isTrue();
+		double before = variance(image, 285, 85, 315, 115);
+		assertThat(variance(blurred, 285, 85, 315, 115)).isLessThan(before * 0.1);
+		assertUnchangedWhere(image, blurred, (x, y) -> y >= 200);
+	}
+
 	@Test
 	void withNeitherFaceNorShouldersChangesNothing() {
 		BufferedImage image = checkerboard();
 		BufferedImage blurred = this.faceBlur.blur(image,
 				landmarks(List.of(Landmark.manual(LandmarkId.LEFT_HIP, 340, 500))));
 		assertUnchangedWhere(image, blurred, (x, y) -> true);
+		assertThat(this.faceBlur.locatesTheFace(landmarks(List.of(Landmark.manual(LandmarkId.LEFT_HIP, 340, 500))),
+				image.getWidth(), image.getHeight()))
+			.isFalse();
 	}
 
 	private interface Region {
