@@ -96,9 +96,18 @@ class AssessmentController {
 
 	@GetMapping("/clients/{clientId}/assessments/new")
 	String initCreationForm(@PathVariable long clientId, Principal principal, Model model) {
-		model.addAttribute("client", this.access.practitionerOf(principal, clientId));
+		return uploadForm(this.access.practitionerOf(principal, clientId), null, model);
+	}
+
+	/**
+	 * The upload form, with the problem of the last try if there was one: every answer
+	 * that shows the form again goes through here, so none lacks what the page needs.
+	 */
+	private String uploadForm(Clients.ClientRecord client, String problem, Model model) {
+		model.addAttribute("client", client);
 		model.addAttribute("views", View.values());
 		model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
+		model.addAttribute("problem", problem);
 		return "assessment/new";
 	}
 
@@ -109,10 +118,7 @@ class AssessmentController {
 		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
 		String refused = refusedUpload(multipart.getMultiFileMap(), locale);
 		if (refused != null) {
-			model.addAttribute("client", client);
-			model.addAttribute("views", View.values());
-			model.addAttribute("problem", refused);
-			return "assessment/new";
+			return uploadForm(client, refused, model);
 		}
 		Map<View, AssessmentService.Upload> uploads = new EnumMap<>(View.class);
 		for (View view : View.values()) {
@@ -130,18 +136,10 @@ class AssessmentController {
 			// Same form, same photos chosen again later: a friendly page with the 503.
 			response.setStatus(503);
 			response.setHeader("Retry-After", String.valueOf(DetectionAdmission.RETRY_AFTER_SECONDS));
-			model.addAttribute("client", client);
-			model.addAttribute("views", View.values());
-			model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
-			model.addAttribute("problem", ex.getMessage());
-			return "assessment/new";
+			return uploadForm(client, ex.getMessage(), model);
 		}
 		catch (AssessmentService.PhotoRefused | PoseModelException ex) {
-			model.addAttribute("client", client);
-			model.addAttribute("views", View.values());
-			model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
-			model.addAttribute("problem", ex.getMessage());
-			return "assessment/new";
+			return uploadForm(client, ex.getMessage(), model);
 		}
 	}
 

@@ -34,6 +34,11 @@ public final class MenuEditorPage {
 		return this;
 	}
 
+	/** How many exercises the draft has. */
+	public int size() {
+		return this.driver.findElements(By.cssSelector("#menu-items input[name=exercise]")).size();
+	}
+
 	/** The exercise id of the draft's line at this index. */
 	public String exerciseAt(int index) {
 		return this.driver.findElement(By.cssSelector("#menu-item-" + index + " input[name=exercise]"))
