@@ -139,13 +139,20 @@ if (root) {
 		}
 	};
 
+	// Only the answer to the latest request is shown: an add followed at once by a removal must not
+	// end with the measurements of the add.
+	let latest = 0;
 	const remeasure = async () => {
+		const request = ++latest;
 		const response = await fetch('/api/measure', {
 			method: 'POST',
 			headers: headers(),
 			body: JSON.stringify({ views: [...views.values()] }),
 		});
 		const report = await response.json();
+		if (request !== latest) {
+			return;
+		}
 		if (!response.ok) {
 			status.textContent = report.error;
 			measureError = true;
