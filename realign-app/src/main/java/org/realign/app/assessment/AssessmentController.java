@@ -188,7 +188,8 @@ class AssessmentController {
 		// that need them are the ones the pose model cannot take.
 		model.addAttribute("anatomicalIds",
 				Arrays.stream(LandmarkId.values()).filter((id) -> !id.isPoseModelKeypoint()).toList());
-		model.addAttribute("modelIds", Arrays.stream(LandmarkId.values()).filter(LandmarkId::isPoseModelKeypoint).toList());
+		model.addAttribute("modelIds",
+				Arrays.stream(LandmarkId.values()).filter(LandmarkId::isPoseModelKeypoint).toList());
 		return "assessment/show";
 	}
 

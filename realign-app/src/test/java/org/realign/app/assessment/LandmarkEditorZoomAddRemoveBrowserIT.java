@@ -28,10 +28,11 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * In a real Chromium, on a side view whose landmarks came from the pose model only: the
  * practitioner zooms in and a drag moves the point by the screen distance over the zoomed
- * scale (half what it moves at 1x); the arrow keys take finer steps; adding the tragus and
- * C7 by hand turns the craniovertebral angle from "not measured" into a value; deleting C7
- * brings the gap back naming it; removing a point with the button does the same for what
- * needed it; saving and reloading shows the edited set, with the old set kept.
+ * scale (half what it moves at 1x); the arrow keys take finer steps; adding the tragus
+ * and C7 by hand turns the craniovertebral angle from "not measured" into a value;
+ * deleting C7 brings the gap back naming it; removing a point with the button does the
+ * same for what needed it; saving and reloading shows the edited set, with the old set
+ * kept.
  */
 @EmbeddedApp
 class LandmarkEditorZoomAddRemoveBrowserIT {
@@ -86,7 +87,8 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 			assertThat(gapOf(browser, "craniovertebral-angle")).contains("c7").contains("left-tragus");
 			assertThat(driver.findElements(CVA_VALUE)).isEmpty();
 
-			// Zoom 2x: the photo and its overlay are twice as wide; a drag of 40 screen pixels
+			// Zoom 2x: the photo and its overlay are twice as wide; a drag of 40 screen
+			// pixels
 			// moves the point 40 / (2 x the 1x scale) photo pixels.
 			double widthAt1x = svgWidth(js);
 			WebElement zoomIn = driver.findElement(By.cssSelector("#photo-left-lateral [data-zoom-step='1']"));
@@ -116,7 +118,8 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 			assertThat(movedX).isCloseTo(x1 + 0.5, within(0.06));
 			browser.screenshot("editor-zoomed-2x");
 
-			// Add the tragus, move it up with the keyboard, then add C7: the angle is measured.
+			// Add the tragus, move it up with the keyboard, then add C7: the angle is
+			// measured.
 			Select picker = new Select(driver.findElement(By.id("add-left-lateral")));
 			picker.selectByValue("left-tragus");
 			driver.findElement(By.cssSelector("#photo-left-lateral button.add-point")).click();
@@ -146,12 +149,12 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 			assertThat(gapOf(browser, "craniovertebral-angle")).endsWith("c7");
 			assertThat(driver.findElement(By.id("editor-announce")).getText()).startsWith("Removed C7");
 
-			// Add C7 again, and remove the ear with the button: the ear's measurement becomes a gap.
+			// Add C7 again, and remove the ear with the button: the ear's measurement
+			// becomes a gap.
 			picker.selectByValue("c7");
 			driver.findElement(By.cssSelector("#photo-left-lateral button.add-point")).click();
 			browser.waitUntil(Duration.ofSeconds(10), () -> !driver.findElements(CVA_VALUE).isEmpty());
-			By earProxy = By
-				.cssSelector("tr[data-id='ear-shoulder-angle-proxy'][data-view='left-lateral'] td.value");
+			By earProxy = By.cssSelector("tr[data-id='ear-shoulder-angle-proxy'][data-view='left-lateral'] td.value");
 			assertThat(driver.findElements(earProxy)).isNotEmpty();
 			By ear = By.cssSelector("#photo-left-lateral circle[data-id='left-ear']");
 			js.executeScript("arguments[0].focus()", driver.findElement(ear));
@@ -187,6 +190,10 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 	}
 
 	private List<Landmark> landmarks(long client, long assessment) {
+		return List.copyOf(this.landmarkSet(client, assessment));
+	}
+
+	private java.util.Collection<Landmark> landmarkSet(long client, long assessment) {
 		return this.assessments.find(client, assessment)
 			.orElseThrow()
 			.view(View.LEFT_LATERAL)
@@ -201,7 +208,9 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 			.doubleValue();
 	}
 
-	/** The "not measured" line of a left-lateral measurement, or null when it is measured. */
+	/**
+	 * The "not measured" line of a left-lateral measurement, or null when it is measured.
+	 */
 	private static String gapOf(Browser browser, String measurement) {
 		String prefix = measurement + " (left-lateral):";
 		return browser.driver()
