@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.realign.core.assessment.Assessor;
 import org.realign.core.finding.FindingRules;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.landmark.LandmarkFile;
+import org.realign.core.landmark.LandmarkId;
 import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
 import org.realign.core.program.Advice;
@@ -180,6 +182,12 @@ class AssessmentController {
 					this.messages.getMessage("finding." + rule.id(), null, rule.id(), locale)));
 		model.addAttribute("findingNames", FINDING_JSON.writeValueAsString(findingNames));
 		model.addAttribute("drawingJson", drawingJson);
+		// The points the editor can add: those marked by hand first, as the measurements
+		// that need them are the ones the pose model cannot take.
+		model.addAttribute("anatomicalIds",
+				Arrays.stream(LandmarkId.values()).filter((id) -> !id.isPoseModelKeypoint()).toList());
+		model.addAttribute("modelIds",
+				Arrays.stream(LandmarkId.values()).filter(LandmarkId::isPoseModelKeypoint).toList());
 		return "assessment/show";
 	}
 
