@@ -28,22 +28,7 @@ class JdbcJournal {
 
 	/** A first version of an entry. */
 	void append(long clientId, JournalLine line, String by) {
-		this.jdbc.sql("INSERT INTO journal_entry (entry_id, entry_version, client_id, kind, occurred_on, body_region, "
-				+ "intensity, cramp_setting, cramp_context, reading, note, recorded_at, recorded_by) VALUES (:id, 1, "
-				+ ":client, :kind, :on, :where, :intensity, :setting, :context, :reading, :note, :at, :by)")
-			.param("id", line.id())
-			.param("client", clientId)
-			.param("kind", line.kind())
-			.param("on", line.date())
-			.param("where", line.where())
-			.param("intensity", line.intensity())
-			.param("setting", line.setting())
-			.param("context", line.context().isEmpty() ? null : String.join(",", line.context()))
-			.param("reading", line.reading())
-			.param("note", line.note())
-			.param("at", OffsetDateTime.ofInstant(line.recordedAt(), ZoneOffset.UTC))
-			.param("by", by)
-			.update();
+		insert(clientId, line, 1, null, null, by);
 	}
 
 	/**
@@ -51,14 +36,19 @@ class JdbcJournal {
 	 * the earlier versions stay.
 	 */
 	void appendCorrection(long clientId, JournalLine line, String reason, String by) {
+		insert(clientId, line, line.version(), line.version() - 1, reason, by);
+	}
+
+	/** One version of an entry; a first version replaces nothing and gives no reason. */
+	private void insert(long clientId, JournalLine line, int version, Integer replaces, String reason, String by) {
 		this.jdbc
 			.sql("INSERT INTO journal_entry (entry_id, entry_version, replaces_version, client_id, kind, "
 					+ "occurred_on, body_region, intensity, cramp_setting, cramp_context, reading, note, recorded_at, "
 					+ "recorded_by, correction_reason) VALUES (:id, :version, :replaces, :client, :kind, :on, :where, "
 					+ ":intensity, :setting, :context, :reading, :note, :at, :by, :reason)")
 			.param("id", line.id())
-			.param("version", line.version())
-			.param("replaces", line.version() - 1)
+			.param("version", version)
+			.param("replaces", replaces)
 			.param("client", clientId)
 			.param("kind", line.kind())
 			.param("on", line.date())
