@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.CommandRun;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +37,7 @@ class DetectionAdmissionIT {
 
 	@Test
 	void overflowIsAnswered503WithRetryAfter_andAdmittedOnceThePlaceIsFree() throws Exception {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		long jo = this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals("Jo Rivera"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long jo = DemoClients.id(this.directory, "Jo Rivera");
 		Browserless practitioner = new Browserless(this.port);
 		practitioner.logIn("practitioner@demo.realign", "realign-demo");
 		byte[] photo = Files.readAllBytes(CommandRun.reference("pose.jpg"));

@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.realign.app.practice.PracticeDirectory;
 import org.realign.app.testsupport.Browser;
 import org.realign.app.testsupport.CommandRun;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.core.landmark.Landmark;
 import org.realign.core.landmark.View;
@@ -56,13 +57,7 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 
 	@Test
 	void zoomAddAndRemove_keepPhotoCoordinates_andTurnGapsIntoValuesAndBack() throws Exception {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		long jo = this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals("Jo Rivera"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long jo = DemoClients.id(this.directory, "Jo Rivera");
 		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
 		long assessment = this.service.create(jo, practitioner, LocalDate.now(), Map.of(View.LEFT_LATERAL,
 				new AssessmentService.Upload("side.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))));
