@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.realign.app.BadInputException;
+import org.realign.app.assessment.PhotoStorage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +64,7 @@ public final class BackupCommand implements Callable<Integer> {
 				Path part = target.resolveSibling(target.getFileName() + ".part");
 				DatabaseArchive.Summary summary;
 				try (OutputStream stream = Files.newOutputStream(part)) {
-					summary = DatabaseArchive.backup(connection, version, database.photoDir(), stream);
+					summary = DatabaseArchive.backup(connection, version, context.getBean(PhotoStorage.class), stream);
 				}
 				catch (IOException | SQLException | RuntimeException ex) {
 					Files.deleteIfExists(part);

@@ -39,6 +39,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.realign.app.BadInputException;
+import org.realign.app.assessment.PhotoStorage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,6 +59,14 @@ public final class DatabaseArchive {
 	static final int FORMAT_VERSION = 1;
 
 	static final String FLYWAY_TABLE = "flyway_schema_history";
+
+	/**
+	 * Tables that hold the running servers' state, not records: HTTP sessions, failed
+	 * attempts counted by the rate limits, scheduler locks. A restored database starts
+	 * with none (everyone signs in again).
+	 */
+	static final Set<String> RUNTIME_TABLES = Set.of("spring_session", "spring_session_attributes", "failed_attempt",
+			"shedlock");
 
 	/** Photo names as PhotoStore makes them; anything else in an archive is refused. */
 	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
@@ -97,8 +106,8 @@ public final class DatabaseArchive {
 	 * Writes the archive from one read-only REPEATABLE READ transaction, so that every
 	 * table and the list of photos are one consistent snapshot.
 	 */
-	public static Summary backup(Connection connection, String schemaVersion, Path photoDir, OutputStream out)
-			throws SQLException, IOException {
+	public static Summary backup(Connection connection, String schemaVersion, PhotoStorage photoStorage,
+			OutputStream out) throws SQLException, IOException {
 		connection.setAutoCommit(false);
 		connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 		connection.setReadOnly(true);
@@ -138,15 +147,17 @@ public final class DatabaseArchive {
 			var photos = manifest.putArray("photos");
 			int photoCount = 0;
 			for (String name : photoNames(connection)) {
-				Path file = photoDir.resolve(name).normalize();
-				if (!SAFE_NAME.matcher(name).matches() || !file.startsWith(photoDir)) {
-					throw new IOException("a row names a photo outside the photo directory: " + name);
+				if (!SAFE_NAME.matcher(name).matches()) {
+					throw new IOException("a row names a photo outside the photo storage: " + name);
 				}
-				if (!Files.isRegularFile(file)) {
-					throw new IOException("photo " + name + " is referenced by the database but missing from "
-							+ photoDir + " (erased while the backup ran?); run the backup again");
+				byte[] bytes;
+				try {
+					bytes = photoStorage.read(name);
 				}
-				byte[] bytes = Files.readAllBytes(file);
+				catch (PhotoStorage.PhotoMissingException ex) {
+					throw new IOException("photo " + name + " is referenced by the database but missing from the "
+							+ photoStorage.describe() + " (erased while the backup ran?); run the backup again");
+				}
 				zip.putNextEntry(new ZipEntry("photos/" + name));
 				zip.write(bytes);
 				zip.closeEntry();
@@ -241,7 +252,7 @@ public final class DatabaseArchive {
 		try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
 			while (rs.next()) {
 				String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
-				if (!name.equals(FLYWAY_TABLE)) {
+				if (!name.equals(FLYWAY_TABLE) && !RUNTIME_TABLES.contains(name)) {
 					byName.put(name, null);
 				}
 			}
@@ -582,18 +593,15 @@ public final class DatabaseArchive {
 	}
 
 	/**
-	 * Writes the archive's photos into the photo directory. Before the rows commit they
-	 * are files no row refers to, which start-up removes if the restore fails.
+	 * Writes the archive's photos into the photo storage (a directory or a bucket), each
+	 * whole or not at all. Before the rows commit they are photos no row refers to, which
+	 * the photo sweep removes if the restore fails.
 	 */
-	public static void restorePhotos(Checked archive, Path photoDir) throws IOException {
-		Files.createDirectories(photoDir);
+	public static void restorePhotos(Checked archive, PhotoStorage photoStorage) throws IOException {
 		try (ZipFile zip = new ZipFile(archive.file().toFile())) {
 			for (String name : archive.photos().keySet()) {
 				try (InputStream in = zip.getInputStream(zip.getEntry("photos/" + name))) {
-					Path part = photoDir.resolve(name + ".part");
-					Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-					Files.move(part, photoDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-							StandardCopyOption.ATOMIC_MOVE);
+					photoStorage.put(name, in.readAllBytes());
 				}
 			}
 		}

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.realign.app.BadInputException;
+import org.realign.app.assessment.PhotoStorage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,7 +84,7 @@ public final class RestoreCommand implements Callable<Integer> {
 					}
 				}
 				database.flyway(dataSource, Optional.of(archive.schemaVersion())).migrate();
-				DatabaseArchive.restorePhotos(archive, database.photoDir());
+				DatabaseArchive.restorePhotos(archive, context.getBean(PhotoStorage.class));
 				DatabaseArchive.restoreRows(archive, connection);
 				latest.migrate();
 				this.spec.commandLine()
