@@ -106,6 +106,15 @@ public final class FilePhotoStorage implements PhotoStorage {
 	}
 
 	@Override
+	public void check() {
+		// the directory is made on the first photo; until then its parent must take it
+		Path existing = Files.isDirectory(this.directory) ? this.directory : this.directory.getParent();
+		if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+			throw new IllegalStateException("the photo directory " + this.directory + " is not writable");
+		}
+	}
+
+	@Override
 	public String describe() {
 		return "directory " + this.directory;
 	}

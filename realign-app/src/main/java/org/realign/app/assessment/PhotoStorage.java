@@ -38,6 +38,13 @@ public interface PhotoStorage {
 	 */
 	boolean shared();
 
+	/**
+	 * Checks that the storage answers (the readiness probe): the bucket exists and the
+	 * credentials are accepted, or the directory is writable.
+	 * @throws RuntimeException naming the problem when it does not
+	 */
+	void check();
+
 	/** Where the photos are, for the logs (no credentials). */
 	String describe();
 

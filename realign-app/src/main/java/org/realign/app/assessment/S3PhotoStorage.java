@@ -129,6 +129,16 @@ public final class S3PhotoStorage implements PhotoStorage, AutoCloseable {
 	}
 
 	@Override
+	public void check() {
+		try {
+			this.s3.headBucket((head) -> head.bucket(this.settings.bucket()));
+		}
+		catch (SdkException ex) {
+			throw new IllegalStateException("cannot reach the " + describe() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
 	public String describe() {
 		String where = PhotoStorageProperties.S3.blank(this.settings.endpoint()) ? "AWS S3"
 				: this.settings.endpoint().trim();

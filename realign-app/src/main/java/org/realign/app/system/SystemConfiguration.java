@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.realign.app.security.LoginRateLimit;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -101,9 +102,15 @@ class SystemConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginRateLimit loginRateLimit,
-			SessionRegistry sessionRegistry) throws Exception {
+			SessionRegistry sessionRegistry, @Value("${management.server.port:-1}") int managementPort)
+			throws Exception {
 		http.addFilterBefore(loginRateLimit, UsernamePasswordAuthenticationFilter.class);
-		http.authorizeHttpRequests((requests) -> requests
+		// Prometheus scrapes without signing in, on the management port only (a port kept
+		// off the internet); on the app's own port the metrics are for signed-in users.
+		RequestMatcher scrapeOnManagementPort = (request) -> managementPort > 0
+				&& request.getLocalPort() == managementPort && "/actuator/prometheus".equals(request.getRequestURI());
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(scrapeOnManagementPort)
+			.permitAll()
 			.requestMatchers("/login", "/join", "/reset", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
