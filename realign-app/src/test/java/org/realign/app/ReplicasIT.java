@@ -314,30 +314,46 @@ class ReplicasIT {
 		}
 	}
 
+	@Test
+	@Order(8)
+	void aBackupTakenWhileTheOtherServerRuns_holdsEveryPhotoFromTheBucket() throws Exception {
+		Path archive = this.work.resolve("backup.zip");
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", JAR.toString(), "backup", "--out", archive.toString());
+		configure(builder.environment(), "backup", false);
+		builder.redirectErrorStream(true).redirectOutput(this.work.resolve("backup.log").toFile());
+		Process backup = builder.start();
+		assertThat(backup.waitFor(180, TimeUnit.SECONDS)).isTrue();
+		assertThat(backup.exitValue()).as(Files.readString(this.work.resolve("backup.log"))).isZero();
+
+		Set<String> archived = new HashSet<>();
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+			zip.stream()
+				.map(java.util.zip.ZipEntry::getName)
+				.filter((entry) -> entry.startsWith("photos/"))
+				.forEach((entry) -> archived.add(entry.substring("photos/".length())));
+		}
+		Set<String> named = new HashSet<>();
+		try (Connection db = database();
+				ResultSet rows = db.createStatement().executeQuery("SELECT DISTINCT photo_path FROM assessment_view")) {
+			while (rows.next()) {
+				named.add(rows.getString(1));
+			}
+		}
+		assertThat(named).isNotEmpty();
+		assertThat(archived).isEqualTo(named);
+	}
+
 	private Process start(String name, int port, boolean demo) throws IOException, InterruptedException {
-		Path dataDir = Files.createDirectories(this.work.resolve(name));
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx768m", "-jar", JAR.toString(), "serve");
-		Map<String, String> env = builder.environment();
-		env.put("SPRING_PROFILES_ACTIVE", "postgres");
-		env.put("REALIGN_DB_URL", this.jdbcUrl);
-		env.put("REALIGN_DB_USER", "postgres");
-		env.put("REALIGN_DB_PASSWORD", "");
-		env.put("REALIGN_DATA_DIR", dataDir.toString());
-		env.put("REALIGN_DEMO_ENABLED", Boolean.toString(demo));
-		env.put("SERVER_PORT", Integer.toString(port));
-		env.put("REALIGN_PHOTOS_STORE", "s3");
-		env.put("REALIGN_PHOTOS_S3_BUCKET", BUCKET);
-		env.put("REALIGN_PHOTOS_S3_ENDPOINT", this.s3.endpoint());
-		env.put("REALIGN_PHOTOS_S3_REGION", "us-east-1");
-		env.put("REALIGN_PHOTOS_S3_PATHSTYLE", "true");
-		env.put("REALIGN_PHOTOS_S3_ACCESSKEY", TestS3.ACCESS_KEY);
-		env.put("REALIGN_PHOTOS_S3_SECRETKEY", TestS3.SECRET_KEY);
+		configure(builder.environment(), name, demo);
+		builder.environment().put("SERVER_PORT", Integer.toString(port));
 		builder.redirectErrorStream(true).redirectOutput(this.work.resolve(name + ".log").toFile());
 		Process process = builder.start();
 		this.started.add(process);
 		Browserless probe = new Browserless(port);
-		waitFor(Duration.ofSeconds(120), () -> {
+		waitFor(Duration.ofSeconds(180), () -> {
 			assertThat(process.isAlive()).as("server %s exited; see %s", name, this.work.resolve(name + ".log"))
 				.isTrue();
 			try {
@@ -348,6 +364,24 @@ class ReplicasIT {
 			}
 		});
 		return process;
+	}
+
+	/** The settings of a server of the group: environment variables only, as deployed. */
+	private void configure(Map<String, String> env, String name, boolean demo) throws IOException {
+		Path dataDir = Files.createDirectories(this.work.resolve(name));
+		env.put("SPRING_PROFILES_ACTIVE", "postgres");
+		env.put("REALIGN_DB_URL", this.jdbcUrl);
+		env.put("REALIGN_DB_USER", "postgres");
+		env.put("REALIGN_DB_PASSWORD", "");
+		env.put("REALIGN_DATA_DIR", dataDir.toString());
+		env.put("REALIGN_DEMO_ENABLED", Boolean.toString(demo));
+		env.put("REALIGN_PHOTOS_STORE", "s3");
+		env.put("REALIGN_PHOTOS_S3_BUCKET", BUCKET);
+		env.put("REALIGN_PHOTOS_S3_ENDPOINT", this.s3.endpoint());
+		env.put("REALIGN_PHOTOS_S3_REGION", "us-east-1");
+		env.put("REALIGN_PHOTOS_S3_PATHSTYLE", "true");
+		env.put("REALIGN_PHOTOS_S3_ACCESSKEY", TestS3.ACCESS_KEY);
+		env.put("REALIGN_PHOTOS_S3_SECRETKEY", TestS3.SECRET_KEY);
 	}
 
 	private Connection database() throws Exception {

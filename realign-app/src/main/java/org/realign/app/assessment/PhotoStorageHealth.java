@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * storage does not answer takes no traffic, as one whose database does not answer. Not
  * part of liveness: restarting the server would not bring the bucket back.
  */
-@Component("photoStorage")
+@Component("photoStorageHealthIndicator")
 class PhotoStorageHealth implements HealthIndicator {
 
 	private final PhotoStorage storage;
