@@ -152,7 +152,6 @@ if [ "$database" = "replicas" ]; then
 <exclusions><exclusion><groupId>com.azure</groupId><artifactId>*</artifactId></exclusion>
 <exclusion><groupId>io.netty</groupId><artifactId>*</artifactId></exclusion>
 <exclusion><groupId>org.eclipse.jetty</groupId><artifactId>*</artifactId></exclusion>
-<exclusion><groupId>org.apache.jclouds</groupId><artifactId>jclouds-allblobstore</artifactId></exclusion>
 </exclusions></dependency></dependencies></project>
 POM
 	"$root/mvnw" -B -q -f "$work/s3proxy/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/s3proxy/cp.txt" >/dev/null

@@ -107,9 +107,13 @@ public final class FilePhotoStorage implements PhotoStorage {
 
 	@Override
 	public void check() {
-		// the directory is made on the first photo; until then its parent must take it
-		Path existing = Files.isDirectory(this.directory) ? this.directory : this.directory.getParent();
-		if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+		// the directory is made on the first photo: until then, the nearest folder that
+		// exists must let it be made
+		Path existing = this.directory;
+		while (existing != null && !Files.isDirectory(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null || !Files.isWritable(existing)) {
 			throw new IllegalStateException("the photo directory " + this.directory + " is not writable");
 		}
 	}

@@ -3,6 +3,8 @@ package org.realign.app.assessment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -44,21 +46,24 @@ class S3PhotoStorageIT {
 		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
 		image.setRGB(10, 10, 0xff0000);
 		PhotoStore photos = new PhotoStore(storage);
-		Instant before = Instant.now().minusSeconds(5);
+		Instant started = Instant.now().minusSeconds(5);
+
+		List<String> before = server.keys("photos-it");
 
 		String name = photos.store(image);
 
 		assertThat(name).matches("[0-9a-f-]{36}\\.jpg");
-		assertThat(server.keys("photos-it")).containsExactly("practice-a/" + name);
+		List<String> after = new ArrayList<>(server.keys("photos-it"));
+		after.removeAll(before);
+		assertThat(after).containsExactly("practice-a/" + name);
 		byte[] read = photos.read(name);
 		assertThat(ImageIO.read(new ByteArrayInputStream(read)).getWidth()).isEqualTo(64);
-		assertThat(storage.list()).singleElement().satisfies((stored) -> {
-			assertThat(stored.name()).isEqualTo(name);
-			assertThat(stored.lastModified()).isAfter(before);
-		});
+		assertThat(storage.list()).filteredOn((stored) -> stored.name().equals(name))
+			.singleElement()
+			.satisfies((stored) -> assertThat(stored.lastModified()).isAfter(started));
 
 		photos.delete(name);
-		assertThat(server.keys("photos-it")).isEmpty();
+		assertThat(server.keys("photos-it")).isEqualTo(before);
 		assertThatThrownBy(() -> photos.read(name)).isInstanceOf(PhotoStorage.PhotoMissingException.class);
 		photos.delete(name); // deleting what is gone is not an error
 	}
@@ -69,6 +74,11 @@ class S3PhotoStorageIT {
 		BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
 		String kept = photos.store(image);
 		String orphan = photos.store(image);
+		assertThat(storage.list()).as("the listing the sweep works from")
+			.extracting(PhotoStorage.Stored::name)
+			.contains(kept, orphan);
+		assertThat(storage.list()).allSatisfy((stored) -> assertThat(stored.lastModified())
+			.isBetween(Instant.now().minusSeconds(120), Instant.now().plusSeconds(2)));
 
 		assertThat(photos.sweep(java.util.Set.of(kept), Instant.now().minusSeconds(3600)))
 			.as("an orphan younger than the grace may be an upload in flight on another server")
@@ -76,6 +86,7 @@ class S3PhotoStorageIT {
 		assertThat(photos.sweep(java.util.Set.of(kept), Instant.now().plusSeconds(5))).containsExactly(orphan);
 		assertThat(server.keys("photos-it")).containsExactly("practice-a/" + kept);
 		photos.delete(kept);
+		assertThat(server.keys("photos-it")).isEmpty();
 	}
 
 	@Test
