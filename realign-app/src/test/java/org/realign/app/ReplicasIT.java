@@ -79,6 +79,8 @@ class ReplicasIT {
 
 	private int portB;
 
+	private int managementPortB;
+
 	private Process serverA;
 
 	private long sam;
@@ -130,6 +132,22 @@ class ReplicasIT {
 		HttpResponse<String> page = onB.get("/clients/" + this.sam);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.uri().getPath()).isEqualTo("/clients/" + this.sam);
+	}
+
+	@Test
+	@Order(0)
+	void probesAndPrometheus_onTheManagementPort_withoutSigningIn() {
+		Browserless scraper = new Browserless(this.managementPortB);
+
+		HttpResponse<String> metrics = scraper.get("/actuator/prometheus");
+
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+		assertThat(scraper.get("/actuator/health/liveness").body()).contains("\"UP\"");
+		assertThat(scraper.get("/actuator/health/readiness").body()).contains("\"UP\"");
+		// on the app's own port, metrics are not for anonymous callers
+		HttpResponse<String> anonymous = Browserless.notFollowingRedirects(this.portA).get("/actuator/prometheus");
+		assertThat(anonymous.statusCode()).isEqualTo(302);
 	}
 
 	@Test
@@ -344,15 +362,19 @@ class ReplicasIT {
 		assertThat(archived).isEqualTo(named);
 	}
 
-	private Process start(String name, int port, boolean demo) throws IOException, InterruptedException {
+	private Process start(String name, int port, int managementPort, boolean demo)
+			throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx768m", "-jar", JAR.toString(), "serve");
 		configure(builder.environment(), name, demo);
 		builder.environment().put("SERVER_PORT", Integer.toString(port));
+		if (managementPort > 0) {
+			builder.environment().put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
+		}
 		builder.redirectErrorStream(true).redirectOutput(this.work.resolve(name + ".log").toFile());
 		Process process = builder.start();
 		this.started.add(process);
-		Browserless probe = new Browserless(port);
+		Browserless probe = new Browserless(managementPort > 0 ? managementPort : port);
 		waitFor(Duration.ofSeconds(180), () -> {
 			assertThat(process.isAlive()).as("server %s exited; see %s", name, this.work.resolve(name + ".log"))
 				.isTrue();

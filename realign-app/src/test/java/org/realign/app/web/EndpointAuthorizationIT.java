@@ -165,6 +165,8 @@ class EndpointAuthorizationIT {
 		row("GET /actuator/health",                                                    "200   200   200   200   200   200   200"),
 		row("GET /actuator/health/**",                                                 "200   200   200   200   200   200   200").at("/actuator/health/liveness"),
 		row("GET /actuator/info",                                                      "login 200   200   200   200   200   200"),
+		// Prometheus scrapes without signing in on MANAGEMENT_SERVER_PORT only; on the app's port, as info
+		row("GET /actuator/prometheus",                                                "login 200   200   200   200   200   200"),
 		row("GET /actuator/sbom",                                                      "login 200   200   200   200   200   200"),
 		row("GET /actuator/sbom/{id}",                                                 "login 200   200   200   200   200   200").at("/actuator/sbom/application"),
 		row("GET /clients/{id}/outcomes",                                              "login 200   200   403   403   404   403"),
