@@ -142,7 +142,8 @@ cpu_seconds() {
 
 target_port="$port"
 if [ "$database" = "replicas" ]; then
-	# An S3-compatible server: S3Proxy from Maven Central on a directory (the bucket is a folder).
+	# An S3-compatible server: S3Proxy from Maven Central on a directory (the bucket is a folder),
+	# with the servlet API its shaded Jetty expects from the container.
 	mkdir -p "$work/s3proxy" "$work/s3/realign-photos"
 	s3proxy_version="$(sed -n 's:.*<s3proxy.version>\(.*\)</s3proxy.version>.*:\1:p' "$root/realign-app/pom.xml")"
 	cat >"$work/s3proxy/pom.xml" <<POM
@@ -152,7 +153,9 @@ if [ "$database" = "replicas" ]; then
 <exclusions><exclusion><groupId>com.azure</groupId><artifactId>*</artifactId></exclusion>
 <exclusion><groupId>io.netty</groupId><artifactId>*</artifactId></exclusion>
 <exclusion><groupId>org.eclipse.jetty</groupId><artifactId>*</artifactId></exclusion>
-</exclusions></dependency></dependencies></project>
+</exclusions></dependency>
+<dependency><groupId>jakarta.servlet</groupId><artifactId>jakarta.servlet-api</artifactId><version>6.0.0</version></dependency>
+</dependencies></project>
 POM
 	"$root/mvnw" -B -q -f "$work/s3proxy/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/s3proxy/cp.txt" >/dev/null
 	s3_port="$(free_port)"
@@ -164,10 +167,18 @@ s3proxy.credential=load-secret-key
 jclouds.provider=filesystem
 jclouds.filesystem.basedir=$work/s3
 CONF
-	java -Xmx256m -cp "$(cat "$work/s3proxy/cp.txt")" org.gaul.s3proxy.Main --properties "$work/s3proxy/s3proxy.conf" \
+	# quiet: its default logging writes every request at DEBUG, which costs CPU the servers need
+	echo '<configuration><root level="WARN"/></configuration>' >"$work/s3proxy/logback.xml"
+	java -Xmx256m -Dlogback.configurationFile="$work/s3proxy/logback.xml" -cp "$(cat "$work/s3proxy/cp.txt")" org.gaul.s3proxy.Main --properties "$work/s3proxy/s3proxy.conf" \
 		>"$work/s3proxy.log" 2>&1 &
 	s3_pid=$!
-	for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$s3_port/" && break; sleep 1; done
+	for _ in $(seq 1 180); do
+		curl -s -o /dev/null "http://127.0.0.1:$s3_port/" && break
+		kill -0 "$s3_pid" 2>/dev/null || { echo "load.sh: S3Proxy stopped; its log:" >&2; tail -40 "$work/s3proxy.log" >&2; exit 1; }
+		sleep 1
+	done
+	curl -s -o /dev/null "http://127.0.0.1:$s3_port/" ||
+		{ echo "load.sh: S3Proxy did not start; its log:" >&2; tail -40 "$work/s3proxy.log" >&2; exit 1; }
 	echo "load.sh: S3Proxy $s3proxy_version on 127.0.0.1:$s3_port (pid $s3_pid)"
 	app_env+=(REALIGN_PHOTOS_STORE=s3 REALIGN_PHOTOS_S3_BUCKET=realign-photos
 		REALIGN_PHOTOS_S3_ENDPOINT="http://127.0.0.1:$s3_port" REALIGN_PHOTOS_S3_PATHSTYLE=true

@@ -95,11 +95,12 @@ class ReplicasIT {
 		this.work = Files.createTempDirectory("realign-replicas-");
 		this.portA = freePort();
 		this.portB = freePort();
-		// The first server migrates the database and creates the demo practice; the
-		// second
-		// joins a database that is ready.
-		this.serverA = start("a", this.portA, true);
-		start("b", this.portB, false);
+		this.managementPortB = freePort();
+		// The first server migrates the database and creates the demo practice. The
+		// second joins a database that is ready, with its probes and metrics on a
+		// management port of their own, as the README's deployment has them.
+		this.serverA = start("a", this.portA, -1, true);
+		start("b", this.portB, this.managementPortB, false);
 
 		Browserless practitioner = Browserless.signedIn(this.portA, "practitioner@demo.realign", PASSWORD);
 		this.sam = clientId(practitioner, "Sam Taylor");
