@@ -3,8 +3,8 @@ package org.realign.core.landmark;
 import java.util.OptionalDouble;
 
 /**
- * The person's size in a photo, from the pose model's eyes and ankles, so that errors
- * published in millimetres can be stated in the photo's pixels.
+ * The person's size in a photo, from the eyes and ankles, so that errors published in
+ * millimetres can be stated in the photo's pixels.
  * <p>
  * In Drillis and Contini's segment proportions, as tabulated by Winter [1], the eyes lie
  * at 0.936 and the ankle joint at 0.039 of stature, so stature is the eye-to-ankle height
@@ -27,8 +27,8 @@ public final class BodyScale {
 	}
 
 	/**
-	 * The person's stature in pixels, when both an eye and an ankle the pose model placed
-	 * are in the set; empty otherwise.
+	 * The person's stature in pixels, when an eye and an ankle (placed by the model or by
+	 * hand) are in the set; empty otherwise.
 	 */
 	public static OptionalDouble staturePixels(LandmarkSet set) {
 		OptionalDouble eyes = meanY(set, LandmarkId.LEFT_EYE, LandmarkId.RIGHT_EYE);
@@ -48,11 +48,7 @@ public final class BodyScale {
 	}
 
 	private static OptionalDouble meanY(LandmarkSet set, LandmarkId a, LandmarkId b) {
-		return set.landmarks()
-			.stream()
-			.filter((l) -> (l.id() == a || l.id() == b) && l.source().isModel())
-			.mapToDouble(Landmark::y)
-			.average();
+		return set.landmarks().stream().filter((l) -> l.id() == a || l.id() == b).mapToDouble(Landmark::y).average();
 	}
 
 }

@@ -109,7 +109,6 @@ public final class Measurer {
 			.of(LandmarkId.LEFT_EYE, LandmarkId.RIGHT_EYE, LandmarkId.LEFT_ANKLE, LandmarkId.RIGHT_ANKLE)
 			.map(set::find)
 			.flatMap(Optional::stream)
-			.filter((l) -> l.source().isModel())
 			.toList();
 		List<Landmark> all = new ArrayList<>(inputs);
 		all.addAll(scale);
