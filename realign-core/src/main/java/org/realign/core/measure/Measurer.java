@@ -179,13 +179,13 @@ public final class Measurer {
 	 */
 	private static OptionalDouble error(Propagation f, List<Landmark> points, double parameterSigma, String unit,
 			double reliability) {
-		if (points.stream().noneMatch((l) -> l.uncertainty().isPresent()) && parameterSigma == 0) {
+		if (points.stream().noneMatch((l) -> sigmaOf(l) > 0) && parameterSigma == 0) {
 			return OptionalDouble.empty();
 		}
 		double[] c = coordinates(points);
 		double variance = 0;
 		for (int i = 0; i < c.length; i++) {
-			double sigma = points.get(i / 2).uncertainty().orElse(0);
+			double sigma = sigmaOf(points.get(i / 2));
 			if (sigma == 0) {
 				continue;
 			}
@@ -237,7 +237,7 @@ public final class Measurer {
 		double[] drawn = new double[c.length];
 		for (int d = 0; d < DRAWS; d++) {
 			for (int i = 0; i < c.length; i++) {
-				drawn[i] = c[i] + SAMPLING_SPREAD * points.get(i / 2).uncertainty().orElse(0) * random.nextGaussian();
+				drawn[i] = c[i] + SAMPLING_SPREAD * sigmaOf(points.get(i / 2)) * random.nextGaussian();
 			}
 			double parameter = 1 + parameterSigma * random.nextGaussian();
 			departures[d] = Math.abs(difference(f.value(drawn, parameter), nominal, unit));
@@ -245,6 +245,14 @@ public final class Measurer {
 		java.util.Arrays.sort(departures);
 		double q95 = departures[(int) Math.ceil(0.95 * DRAWS) - 1];
 		return Double.isNaN(q95) ? 0 : q95;
+	}
+
+	/**
+	 * A point's placement uncertainty; none for a point a person placed or confirmed,
+	 * whose error is the measurement's reliability.
+	 */
+	private static double sigmaOf(Landmark point) {
+		return (point.source() == LandmarkSource.MANUAL) ? 0 : point.uncertainty().orElse(0);
 	}
 
 	private static double expanded(double sigma, double reliability) {
