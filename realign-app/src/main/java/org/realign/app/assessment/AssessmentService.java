@@ -17,6 +17,7 @@ import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ImageRejectedException;
+import org.realign.pose.AugmentedPose;
 import org.realign.pose.PoseLandmarkSets;
 import org.realign.pose.PoseResult;
 
@@ -99,8 +100,9 @@ class AssessmentService {
 			catch (ImageRejectedException ex) {
 				throw new PhotoRefused(view.id() + " photo: " + ex.getMessage());
 			}
-			PoseResult result = this.pose.estimate(image)
+			AugmentedPose augmented = this.pose.estimateAugmented(image)
 				.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));
+			PoseResult result = augmented.mean();
 			CaptureReport capture = CaptureCheck.check(PoseLandmarkSets.all(result, view), Optional.of(view), 1);
 			if (!capture.accepted() && !acceptCapture) {
 				throw new PhotoRefused(view.id() + " photo: " + capture.summary()
@@ -114,7 +116,7 @@ class AssessmentService {
 			// back
 			// through the landmark-file parser, so photos and files obey one set of
 			// rules.
-			LandmarkSet estimated = EstimatedAnatomy.addTo(PoseLandmarkSets.inside(result, view));
+			LandmarkSet estimated = EstimatedAnatomy.addTo(augmented.inside(view));
 			landmarks.put(view, LandmarkFile.parse(LandmarkFile.write(List.of(estimated))).get(0));
 		});
 	}

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 
 import org.realign.app.assessment.LandmarkJson;
 import org.realign.core.landmark.View;
+import org.realign.pose.AugmentedPose;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ModelFiles;
 import org.realign.pose.ModelStore;
@@ -40,7 +41,12 @@ public final class PhotoLandmarker {
 	 * @param image the decoded, upright image
 	 * @param pose the pose, empty when no person was found
 	 */
-	public record Located(Photo photo, BufferedImage image, Optional<PoseResult> pose) {
+	public record Located(Photo photo, BufferedImage image, Optional<PoseResult> pose,
+			Optional<AugmentedPose> augmented) {
+
+		public Located(Photo photo, BufferedImage image, Optional<PoseResult> pose) {
+			this(photo, image, pose, Optional.empty());
+		}
 
 		/** This photo as a view of the landmark file format, if a person was found. */
 		public Optional<LandmarkJson.ViewPose> viewPose() {
@@ -73,33 +79,51 @@ public final class PhotoLandmarker {
 	 * be fetched (automatic placement is off; the message says why)
 	 */
 	public List<Located> locate(List<Photo> photos, PoseModel model) {
+		return locate(photos, model, false);
+	}
+
+	/**
+	 * @param augment average each photo's landmarks over test-time augmented passes
+	 * ({@link AugmentedPose}), keeping each keypoint's spread as its uncertainty
+	 */
+	public List<Located> locate(List<Photo> photos, PoseModel model, boolean augment) {
 		List<BufferedImage> images = new ArrayList<>();
 		for (Photo photo : photos) {
 			images.add(this.loader.load(photo.file()));
 		}
 		ModelFiles files = this.store.ensureAvailable(model);
-		List<Optional<PoseResult>> poses = estimateAll(files, images);
 		List<Located> located = new ArrayList<>();
+		if (augment) {
+			List<Optional<AugmentedPose>> poses = estimateAll(files, images,
+					(estimator, image) -> AugmentedPose.estimate(estimator, image));
+			for (int i = 0; i < photos.size(); i++) {
+				located.add(
+						new Located(photos.get(i), images.get(i), poses.get(i).map(AugmentedPose::mean), poses.get(i)));
+			}
+			return located;
+		}
+		List<Optional<PoseResult>> poses = estimateAll(files, images, PoseEstimator::estimate);
 		for (int i = 0; i < photos.size(); i++) {
 			located.add(new Located(photos.get(i), images.get(i), poses.get(i)));
 		}
 		return located;
 	}
 
-	private static List<Optional<PoseResult>> estimateAll(ModelFiles files, List<BufferedImage> images) {
+	private static <T> List<T> estimateAll(ModelFiles files, List<BufferedImage> images,
+			java.util.function.BiFunction<PoseEstimator, BufferedImage, T> estimate) {
 		int threads = Math.max(1, Math.min(images.size(), Runtime.getRuntime().availableProcessors()));
 		try (PoseEstimator estimator = PoseEstimator.open(files, threads)) {
 			if (threads == 1) {
-				return images.stream().map(estimator::estimate).toList();
+				return images.stream().map((image) -> estimate.apply(estimator, image)).toList();
 			}
 			ExecutorService executor = Executors.newFixedThreadPool(threads);
 			try {
-				List<Future<Optional<PoseResult>>> futures = new ArrayList<>();
+				List<Future<T>> futures = new ArrayList<>();
 				for (BufferedImage image : images) {
-					futures.add(executor.submit(() -> estimator.estimate(image)));
+					futures.add(executor.submit(() -> estimate.apply(estimator, image)));
 				}
-				List<Optional<PoseResult>> results = new ArrayList<>();
-				for (Future<Optional<PoseResult>> future : futures) {
+				List<T> results = new ArrayList<>();
+				for (Future<T> future : futures) {
 					results.add(future.get());
 				}
 				return results;

@@ -44,7 +44,7 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 		requests.forEach((r) -> request.add(new PhotoLandmarker.Photo(r.view().orElse(View.ANTERIOR), r.file())));
 		List<PhotoLandmarker.Located> located;
 		try {
-			located = this.photos.locate(request, this.model);
+			located = this.photos.locate(request, this.model, true);
 		}
 		catch (ImageRejectedException ex) {
 			throw new BadInputException(ex.getMessage(), ex);
@@ -65,7 +65,12 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 				.or(report::detectedView)
 				.orElseThrow(() -> new BadInputException(
 						name + ": cannot tell which view the photo shows; give it as VIEW=" + name));
-			LandmarkSet landmarks = EstimatedAnatomy.addTo(PoseLandmarkSets.inside(pose, view));
+			// The keypoints averaged over the augmented passes, each with its spread.
+			LandmarkSet keypoints = located.get(i)
+				.augmented()
+				.map((a) -> a.inside(view))
+				.orElseGet(() -> PoseLandmarkSets.inside(pose, view));
+			LandmarkSet landmarks = EstimatedAnatomy.addTo(keypoints);
 			placed.add(new Placed(asked.file(), LandmarkFile.parse(LandmarkFile.write(List.of(landmarks))).get(0),
 					report.problems()));
 		}
