@@ -81,6 +81,42 @@ class EstimatedErrorSimulationTest {
 	}
 
 	@Test
+	void photoOnlyAssessmentOfFourViews_valuesWithErrors_andAMenuThatFollowsOrSaysItIsGeneral() {
+		Assessor assessor = Assessor.shipped();
+		Random random = new Random(11);
+		for (int i = 0; i < 20; i++) {
+			SimulatedStanding person = new SimulatedStanding(random);
+			List<LandmarkSet> views = new ArrayList<>();
+			for (View view : View.values()) {
+				views.add(EstimatedAnatomy.addTo(person.keypoints(view)));
+			}
+			AssessmentReport report = assessor.assess(Assessment.of(views));
+			List<Measured> withError = report.measurements()
+				.stream()
+				.filter(Measured.class::isInstance)
+				.map(Measured.class::cast)
+				.filter((m) -> m.error().isPresent())
+				.toList();
+			assertThat(withError).hasSizeGreaterThanOrEqualTo(12);
+			var advice = org.realign.core.program.Advisor.standard()
+				.advise(report.findings(), org.realign.core.knowledge.ClientConstraints.parse(20, List.of()));
+			boolean anyHypothesis = !advice.hypotheses().items().isEmpty();
+			if (anyHypothesis) {
+				assertThat(advice.menu().basis()).isEqualTo("assessment");
+			}
+			else {
+				assertThat(advice.menu().basis()).isEqualTo("general");
+				assertThat(advice.menu().notices().get(0))
+					.isEqualTo(org.realign.core.program.MenuGenerator.GENERAL_NOTICE);
+			}
+			if (report.findings().isEmpty()) {
+				assertThat(AssessmentReportJson.toJson(report).get("findingsNote").asString())
+					.isEqualTo("No deviation beyond measurement error.");
+			}
+		}
+	}
+
+	@Test
 	void healthyStandingPostures_fireEachFindingFromEstimatedReadings_atMost10Percent() {
 		Random random = new Random(7);
 		Assessor assessor = Assessor.shipped();
