@@ -34,6 +34,15 @@ final class CropSampler {
 	 */
 	static void sample(RgbImage image, double centerX, double centerY, double width, double height, double rotation,
 			FloatBuffer out, int size, float min, float max, boolean replicateBorder) {
+		sample(image, centerX, centerY, width, height, rotation, out, size, min, max, replicateBorder, false);
+	}
+
+	/**
+	 * As above; {@code mirror} samples the rectangle mirrored along its own x axis (the
+	 * horizontal flip of test-time augmentation).
+	 */
+	static void sample(RgbImage image, double centerX, double centerY, double width, double height, double rotation,
+			FloatBuffer out, int size, float min, float max, boolean replicateBorder, boolean mirror) {
 		double cos = Math.cos(rotation);
 		double sin = Math.sin(rotation);
 		float scale = (max - min) / 255f;
@@ -43,7 +52,7 @@ final class CropSampler {
 		for (int v = 0; v < size; v++) {
 			double ly = ((double) v / size - 0.5) * height;
 			for (int u = 0; u < size; u++) {
-				double lx = ((double) u / size - 0.5) * width;
+				double lx = ((double) u / size - 0.5) * (mirror ? -width : width);
 				double sx = centerX + cos * lx - sin * ly;
 				double sy = centerY + sin * lx + cos * ly;
 				int x0 = (int) Math.floor(sx);
