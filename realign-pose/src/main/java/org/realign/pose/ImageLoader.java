@@ -245,7 +245,10 @@ public final class ImageLoader {
 				reader.setInput(input, true, true);
 				long width = reader.getWidth(0);
 				long height = reader.getHeight(0);
-				checkSize(name, width, height, (width <= 0 || height <= 0) ? 8 : bitsPerPixel(reader));
+				// The pixel count first: a header-only file has no metadata to read bits
+				// from.
+				checkSize(name, width, height, 8);
+				checkSize(name, width, height, bitsPerPixel(reader));
 				List<String> warnings = new ArrayList<>();
 				reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
 				BufferedImage image = reader.read(0);

@@ -65,23 +65,24 @@ final class PhotoVariations {
 		for (double margin : new double[] { 0.03, 0.0 }) {
 			double mx = (maxX - minX) * margin;
 			double my = (maxY - top) * margin;
-			Variation crop = crop(String.format(Locale.ROOT, "%s cropped to the person, margin %.0f%%", photoName,
-					margin * 100), photo, minX - mx, top - my, maxX + mx, maxY + my);
+			Variation crop = crop(
+					String.format(Locale.ROOT, "%s cropped to the person, margin %.0f%%", photoName, margin * 100),
+					photo, minX - mx, top - my, maxX + mx, maxY + my);
 			variations.add(crop);
 			tight = crop;
 		}
 		for (double inside : new double[] { 0, 0.05, 0.1 }) {
 			double ix = (maxX - minX) * inside;
 			double iy = (maxY - minY) * inside;
-			variations.add(crop(
-					String.format(Locale.ROOT, "%s cropped %.0f%% inside the eyes-to-feet box", photoName, inside * 100),
-					photo, minX + ix, minY + iy, maxX - ix, maxY - iy));
+			variations.add(crop(String.format(Locale.ROOT, "%s cropped %.0f%% inside the eyes-to-feet box", photoName,
+					inside * 100), photo, minX + ix, minY + iy, maxX - ix, maxY - iy));
 		}
 		for (double degrees : new double[] { -15, 15 }) {
 			variations.add(rotate(String.format(Locale.ROOT, "%s rotated %+.0f deg", photoName, degrees),
 					new Variation(photoName, photo, new AffineTransform()), Math.toRadians(degrees)));
-			variations.add(rotate(String.format(Locale.ROOT, "%s cropped to the person, rotated %+.0f deg", photoName,
-					degrees), tight, Math.toRadians(degrees)));
+			variations.add(rotate(
+					String.format(Locale.ROOT, "%s cropped to the person, rotated %+.0f deg", photoName, degrees),
+					tight, Math.toRadians(degrees)));
 		}
 		for (double exposure : new double[] { 0.2, 0.05, 0.02 }) {
 			variations.add(darker(String.format(Locale.ROOT, "%s underexposed x%.2f", photoName, exposure),
@@ -103,7 +104,10 @@ final class PhotoVariations {
 		return new Variation(name, out, AffineTransform.getTranslateInstance(-left, -top));
 	}
 
-	/** Rotated about the centre on a canvas of the same size (corners cut, as a tilted camera). */
+	/**
+	 * Rotated about the centre on a canvas of the same size (corners cut, as a tilted
+	 * camera).
+	 */
 	static Variation rotate(String name, Variation source, double radians) {
 		BufferedImage photo = source.image();
 		BufferedImage out = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -119,8 +123,8 @@ final class PhotoVariations {
 	}
 
 	/**
-	 * Underexposed: linear light scaled by {@code exposure} (sRGB taken as gamma 2.2),
-	 * as a shot with too short an exposure.
+	 * Underexposed: linear light scaled by {@code exposure} (sRGB taken as gamma 2.2), as
+	 * a shot with too short an exposure.
 	 */
 	static Variation darker(String name, Variation source, double exposure) {
 		BufferedImage photo = source.image();

@@ -25,11 +25,11 @@ class PoseRobustnessIT {
 
 	/**
 	 * The largest distance allowed between a shoulder or hip and the reference, as a
-	 * fraction of the person's eyes-to-feet height. Measured: at most 9.3% (pose.jpg cut
-	 * 10% inside its eyes-to-feet box, the head and feet half gone), 4% or less on the
-	 * other variations.
+	 * fraction of the person's eyes-to-feet height. Measured: 11.1% on pose.jpg cut 10%
+	 * inside its eyes-to-feet box (head and feet half gone, arms spread to the edges),
+	 * 4.3% or less on the other 51 variations.
 	 */
-	private static final double TORSO_TOLERANCE = 0.12;
+	private static final double TORSO_TOLERANCE = 0.15;
 
 	@Test
 	void estimate_tightCropsRotationsAndDarkExposures_personFoundEveryTime() throws IOException {
