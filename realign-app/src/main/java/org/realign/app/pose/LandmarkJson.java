@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
@@ -33,13 +35,52 @@ public final class LandmarkJson {
 	 */
 	public static String write(List<ViewPose> views) {
 		StringBuilder json = new StringBuilder("{\"views\":[");
+		appendViews(json, views, null);
+		return json.append("\n]}").toString();
+	}
+
+	/**
+	 * The output of a batch: the landmark file of the photos with a person, each view
+	 * naming its {@code file}, and {@code photos}, one entry per input in input order:
+	 * {@code {"file":..,"view":INDEX}} pointing into {@code views}, or
+	 * {@code {"file":..,"problem":"no-person"|"unreadable","reason":..}}.
+	 * @param outcomes the batch's outcomes, in input order
+	 * @return the JSON text
+	 */
+	public static String writeBatch(List<PhotoLandmarker.Outcome> outcomes) {
+		List<ViewPose> views = new ArrayList<>();
+		List<String> files = new ArrayList<>();
+		StringBuilder photos = new StringBuilder();
+		for (PhotoLandmarker.Outcome outcome : outcomes) {
+			String file = String.valueOf(outcome.photo().file().getFileName());
+			photos.append(photos.isEmpty() ? "\n  " : ",\n  ").append("{\"file\":").append(quote(file));
+			if (outcome.pose().isPresent()) {
+				photos.append(",\"view\":").append(views.size()).append('}');
+				views.add(outcome.viewPose().orElseThrow());
+				files.add(file);
+			}
+			else {
+				photos.append(",\"problem\":\"").append(outcome.unreadable() ? "unreadable" : "no-person");
+				photos.append("\",\"reason\":").append(quote(outcome.problem().orElse(""))).append('}');
+			}
+		}
+		StringBuilder json = new StringBuilder("{\"views\":[");
+		appendViews(json, views, files);
+		return json.append("\n],\n\"photos\":[").append(photos).append("\n]}").toString();
+	}
+
+	private static void appendViews(StringBuilder json, List<ViewPose> views, List<String> files) {
 		for (int v = 0; v < views.size(); v++) {
 			ViewPose viewPose = views.get(v);
 			PoseResult pose = viewPose.pose();
 			if (v > 0) {
 				json.append(',');
 			}
-			json.append("\n  {\"view\":\"").append(viewPose.view().id()).append("\",\"image\":{\"width\":");
+			json.append("\n  {");
+			if (files != null) {
+				json.append("\"file\":").append(quote(files.get(v))).append(',');
+			}
+			json.append("\"view\":\"").append(viewPose.view().id()).append("\",\"image\":{\"width\":");
 			json.append(pose.imageWidth()).append(",\"height\":").append(pose.imageHeight()).append("},");
 			json.append("\"landmarks\":[");
 			boolean first = true;
@@ -51,11 +92,22 @@ public final class LandmarkJson {
 								+ "\"visibility\":%.4f,\"presence\":%.4f}",
 						landmark.keypoint().id(), landmark.x(), landmark.y(), pose.model().sourceId(),
 						confidence(landmark), landmark.visibility(), landmark.presence()));
+				if (landmark.lowVisibility()) {
+					// Probably hidden: kept, but marked for the practitioner to check.
+					json.setLength(json.length() - 1);
+					json.append(",\"lowVisibility\":true}");
+				}
 			}
 			json.append(String.format(Locale.ROOT, "],\n  \"detectionScore\":%.4f}", pose.detectionScore()));
 		}
-		return json.append("\n]}").toString();
 	}
+
+	/** A JSON string literal. */
+	static String quote(String text) {
+		return STRINGS.writeValueAsString(text);
+	}
+
+	private static final JsonMapper STRINGS = JsonMapper.builder().build();
 
 	/**
 	 * A model point's confidence in the landmark file: MediaPipe's visibility, the
