@@ -61,7 +61,7 @@ final class TurboJpeg {
 
 	/** The header, or null when libjpeg-turbo cannot read it. */
 	static Header header(byte[] bytes) {
-		if (!AVAILABLE) {
+		if (!AVAILABLE || !wellFormedSegments(bytes)) {
 			return null;
 		}
 		int[] width = new int[1];
@@ -76,6 +76,43 @@ final class TurboJpeg {
 			return null;
 		}
 		return new Header(width[0], height[0], components[0]);
+	}
+
+	/**
+	 * Whether the segments from the start of the file to the first scan are well formed
+	 * (markers where they belong, lengths within the file, a frame header before the
+	 * scan). libjpeg prints its complaints about a damaged header to the process's
+	 * standard error, which the command line would show; such files go to ImageIO, which
+	 * reports them in one line.
+	 */
+	static boolean wellFormedSegments(byte[] bytes) {
+		int i = 2;
+		boolean frame = false;
+		while (i + 4 <= bytes.length) {
+			if ((bytes[i] & 0xFF) != 0xFF) {
+				return false;
+			}
+			int marker = bytes[i + 1] & 0xFF;
+			if (marker == 0xFF) {
+				i++;
+				continue;
+			}
+			if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0xD9) {
+				return false;
+			}
+			int length = ((bytes[i + 2] & 0xFF) << 8) | (bytes[i + 3] & 0xFF);
+			if (length < 2 || i + 2L + length > bytes.length) {
+				return false;
+			}
+			if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+				frame = true;
+			}
+			if (marker == 0xDA) {
+				return frame;
+			}
+			i += 2 + length;
+		}
+		return false;
 	}
 
 	/**

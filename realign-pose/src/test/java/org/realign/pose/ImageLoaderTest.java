@@ -186,6 +186,22 @@ class ImageLoaderTest {
 	}
 
 	@Test
+	void decode_greyJpeg_decodedAsGreyRgb() {
+		BufferedImage grey = new BufferedImage(64, 32, BufferedImage.TYPE_BYTE_GRAY);
+		for (int x = 0; x < 64; x++) {
+			for (int y = 0; y < 32; y++) {
+				grey.getRaster().setSample(x, y, 0, x < 32 ? 40 : 200);
+			}
+		}
+		BufferedImage decoded = this.loader.decode("grey.jpg", TestImages.encode(grey, "jpeg"));
+		assertThat(decoded.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+		int dark = decoded.getRGB(8, 16);
+		int light = decoded.getRGB(56, 16);
+		assertThat(dark & 0xFF).isBetween(35, 45).isEqualTo((dark >> 8) & 0xFF).isEqualTo((dark >> 16) & 0xFF);
+		assertThat(light & 0xFF).isBetween(195, 205);
+	}
+
+	@Test
 	void poseReduction_keepsTheLongSideAtLeast640Pixels() {
 		assertThat(ImageLoader.poseReduction(1000, 667)).isEqualTo(1);
 		assertThat(ImageLoader.poseReduction(720, 1280)).isEqualTo(2);
