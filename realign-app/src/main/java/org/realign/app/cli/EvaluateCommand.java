@@ -63,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
 			photos.add(new PhotoLandmarker.Photo(View.ANTERIOR, folder.resolve(image.fileName())));
 		}
 		PrintWriter err = this.spec.commandLine().getErr();
-		ProgressLine progress = new ProgressLine(err, photos.size() > 1 && System.console() != null);
+		ProgressLine progress = ProgressLine.forBatch(err, photos.size());
 		List<PhotoLandmarker.Outcome> outcomes;
 		try {
 			outcomes = PhotoLandmarker.withDefaults().locateEach(photos, poseModel, progress);

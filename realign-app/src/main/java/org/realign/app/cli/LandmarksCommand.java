@@ -85,7 +85,7 @@ public final class LandmarksCommand implements Callable<Integer> {
 			.map((image) -> new PhotoLandmarker.Photo(photoView, image))
 			.toList();
 		PrintWriter err = this.spec.commandLine().getErr();
-		ProgressLine progress = new ProgressLine(err, photos.size() > 1 && System.console() != null);
+		ProgressLine progress = ProgressLine.forBatch(err, photos.size());
 		List<PhotoLandmarker.Outcome> outcomes;
 		try {
 			outcomes = landmarker.locateEach(photos, poseModel, progress);
