@@ -39,8 +39,8 @@ import org.realign.core.landmark.View;
  * baseline;</li>
  * <li>{@code landmarksAndCapture}: the same plus the capture check and the estimated
  * anatomy (target: at most 10% more);</li>
- * <li>{@code fourPhotoAssessment}: four decoded photos, each through test-time
- * augmentation (photo, mirror, two scales), the capture check, the estimated anatomy,
+ * <li>{@code fourPhotoAssessment}: four decoded photos, each through the pose
+ * model's test-time augmentation ({@link PoseEstimator#estimateAugmented}: six passes), the capture check, the estimated anatomy,
  * then the measurements, their errors and the findings, the photos spread over both cores
  * (target: under one second).</li>
  * </ul>
@@ -75,7 +75,7 @@ public class CaptureBenchmark {
 	public void setUp() {
 		Path testdata = testdata();
 		this.standing = new ImageLoader().load(testdata.resolve("pose_squats_frames/frame_000.jpg"));
-		BufferedImage mirror = AugmentedPose.flip(this.standing);
+		BufferedImage mirror = flip(this.standing);
 		this.four = new BufferedImage[] { this.standing, mirror, this.standing, mirror };
 		this.estimator = PoseEstimator.open(ModelStore.fromEnvironment().ensureAvailable(PoseModel.FULL), 2);
 		this.executor = Executors.newFixedThreadPool(2);
@@ -140,9 +140,9 @@ public class CaptureBenchmark {
 			BufferedImage image = this.four[i];
 			View view = views[i];
 			futures.add(this.executor.submit(() -> {
-				AugmentedPose pose = AugmentedPose.estimate(this.estimator, image).orElseThrow();
-				CaptureCheck.check(PoseLandmarkSets.all(pose.mean(), view), Optional.empty(), 1);
-				return EstimatedAnatomy.addTo(pose.inside(view));
+				AugmentedPose pose = this.estimator.estimateAugmented(PosePhoto.of(image)).orElseThrow();
+				CaptureCheck.check(PoseLandmarkSets.all(pose.pose(), view), Optional.empty(), 1);
+				return EstimatedAnatomy.addTo(PoseLandmarkSets.inside(pose, view));
 			}));
 		}
 		List<LandmarkSet> sets = new ArrayList<>();
@@ -150,6 +150,14 @@ public class CaptureBenchmark {
 			sets.add(future.get());
 		}
 		return this.assessor.assess(Assessment.of(sets));
+	}
+
+	private static BufferedImage flip(BufferedImage image) {
+		BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = out.createGraphics();
+		g.drawImage(image, image.getWidth(), 0, -image.getWidth(), image.getHeight(), null);
+		g.dispose();
+		return out;
 	}
 
 	private static Path testdata() {

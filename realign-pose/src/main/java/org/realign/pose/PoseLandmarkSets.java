@@ -33,6 +33,22 @@ public final class PoseLandmarkSets {
 		return LandmarkSet.of(view, new ImageSize(pose.imageWidth(), pose.imageHeight()), convert(pose, true));
 	}
 
+	/**
+	 * The averaged keypoints inside the photo, each with its spread over the augmented
+	 * passes as its uncertainty (one standard deviation, pixels: the root of the mean of
+	 * the x and y variances).
+	 */
+	public static LandmarkSet inside(AugmentedPose augmented, View view) {
+		List<Landmark> withSpread = new ArrayList<>();
+		for (Landmark l : convert(augmented.pose(), true)) {
+			LandmarkSpread spread = augmented.spread(PoseKeypoint.values()[l.id().modelIndex().orElseThrow()]);
+			double sd = Math.sqrt((spread.sdX() * spread.sdX() + spread.sdY() * spread.sdY()) / 2);
+			withSpread.add(l.withUncertainty(sd));
+		}
+		return LandmarkSet.of(view, new ImageSize(augmented.pose().imageWidth(), augmented.pose().imageHeight()),
+				withSpread);
+	}
+
 	private static List<Landmark> convert(PoseResult pose, boolean insideOnly) {
 		LandmarkSource source = LandmarkSource.fromId(pose.model().sourceId()).orElseThrow();
 		List<Landmark> landmarks = new ArrayList<>();

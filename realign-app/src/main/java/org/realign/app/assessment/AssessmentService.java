@@ -102,7 +102,7 @@ class AssessmentService {
 			}
 			AugmentedPose augmented = this.pose.estimateAugmented(image)
 				.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));
-			PoseResult result = augmented.mean();
+			PoseResult result = augmented.pose();
 			CaptureReport capture = CaptureCheck.check(PoseLandmarkSets.all(result, view), Optional.of(view), 1);
 			if (!capture.accepted() && !acceptCapture) {
 				throw new PhotoRefused(view.id() + " photo: " + capture.summary()
@@ -116,7 +116,7 @@ class AssessmentService {
 			// back
 			// through the landmark-file parser, so photos and files obey one set of
 			// rules.
-			LandmarkSet estimated = EstimatedAnatomy.addTo(augmented.inside(view));
+			LandmarkSet estimated = EstimatedAnatomy.addTo(PoseLandmarkSets.inside(augmented, view));
 			landmarks.put(view, LandmarkFile.parse(LandmarkFile.write(List.of(estimated))).get(0));
 		});
 	}

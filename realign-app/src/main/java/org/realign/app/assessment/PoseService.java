@@ -43,7 +43,7 @@ class PoseService {
 	 * @throws org.realign.pose.PoseModelException as {@link #estimate}
 	 */
 	Optional<AugmentedPose> estimateAugmented(BufferedImage image) {
-		return AugmentedPose.estimate(estimator(), image);
+		return estimator().estimateAugmented(org.realign.pose.PosePhoto.of(image));
 	}
 
 	private PoseEstimator estimator() {

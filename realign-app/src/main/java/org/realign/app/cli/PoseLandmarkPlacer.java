@@ -44,7 +44,7 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 		requests.forEach((r) -> request.add(new PhotoLandmarker.Photo(r.view().orElse(View.ANTERIOR), r.file())));
 		List<PhotoLandmarker.Located> located;
 		try {
-			located = this.photos.locate(request, this.model, true);
+			located = this.photos.locateAugmented(request, this.model);
 		}
 		catch (ImageRejectedException ex) {
 			throw new BadInputException(ex.getMessage(), ex);
