@@ -39,10 +39,10 @@ import org.realign.core.landmark.View;
  * baseline;</li>
  * <li>{@code landmarksAndCapture}: the same plus the capture check and the estimated
  * anatomy (target: at most 10% more);</li>
- * <li>{@code fourPhotoAssessment}: four decoded photos, each through the pose
- * model's test-time augmentation ({@link PoseEstimator#estimateAugmented}: six passes), the capture check, the estimated anatomy,
- * then the measurements, their errors and the findings, the photos spread over both cores
- * (target: under one second).</li>
+ * <li>{@code fourPhotoAssessment}: four decoded photos, each through the pose model's
+ * test-time augmentation ({@link PoseEstimator#estimateAugmented}: six passes), the
+ * capture check, the estimated anatomy, then the measurements, their errors and the
+ * findings, the photos spread over both cores (target: under one second).</li>
  * </ul>
  * The photos: the standing squat frame (720x1280) and its mirror image; four views are
  * made of them (two given as sides: the measuring cost does not depend on what the photo

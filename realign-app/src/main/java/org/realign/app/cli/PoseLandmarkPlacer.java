@@ -68,7 +68,7 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 			// The keypoints averaged over the augmented passes, each with its spread.
 			LandmarkSet keypoints = located.get(i)
 				.augmented()
-				.map((a) -> a.inside(view))
+				.map((a) -> PoseLandmarkSets.inside(a, view))
 				.orElseGet(() -> PoseLandmarkSets.inside(pose, view));
 			LandmarkSet landmarks = EstimatedAnatomy.addTo(keypoints);
 			placed.add(new Placed(asked.file(), LandmarkFile.parse(LandmarkFile.write(List.of(landmarks))).get(0),
