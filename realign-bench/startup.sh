@@ -5,11 +5,12 @@
 #   realign-bench/startup.sh [runs]        (default 3 runs of each way to start)
 #
 # Two ways side by side, alternating, so that the machine's load drifts over both alike:
-#   jar  java -jar realign.jar serve                               (what ./realign serve does)
-#   cds  the jar extracted (java -Djarmode=tools extract) and started with a class-data-sharing
-#        archive made by one training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh),
-#        as the Dockerfile and the systemd unit can do it
+#   jar        java -jar realign.jar serve                         (what ./realign serve does)
+#   extracted  the jar extracted (java -Djarmode=tools extract): no nested-jar class loading
 # Prints each run's seconds to ready and Spring's own "Started ... in" figure.
+# (A class-data-sharing archive, -XX:ArchiveClassesAtExit, was tried on 2026-12-05: the JVM, OpenJDK
+# 17.0.15, crashed with SIGSEGV in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary while
+# writing it, so it is not offered here.)
 set -euo pipefail
 runs="${1:-3}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,9 +25,6 @@ free_port() {
 
 java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
 extracted="$work/extracted/$(basename "$jar")"
-REALIGN_DATA_DIR="$work/training" java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh \
-	-jar "$extracted" serve >"$work/training.log" 2>&1 || true
-[ -f "$work/app.jsa" ] || { echo "startup.sh: no CDS archive was written; see $work/training.log" >&2; cat "$work/training.log" >&2; exit 1; }
 
 measure() { # name command...
 	local name="$1"
@@ -44,7 +42,7 @@ measure() { # name command...
 		sleep 0.05
 	done
 	ready="$(echo "$(date +%s.%N) - $start" | bc)"
-	printf 'startup.sh: %-4s ready after %5.2f s (%s); load average %s\n' "$name" "$ready" \
+	printf 'startup.sh: %-9s ready after %5.2f s (%s); load average %s\n' "$name" "$ready" \
 		"$(grep -o 'Started RealignMain in [0-9.]* seconds' "$work/$name.log" | head -1)" "$(cut -d' ' -f1 /proc/loadavg)"
 	kill -TERM "$pid"
 	wait "$pid" 2>/dev/null || true
@@ -53,5 +51,5 @@ measure() { # name command...
 echo "startup.sh: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq 1 "$runs"); do
 	measure jar java -Xmx1g -jar "$jar" serve
-	measure cds java -Xmx1g -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" serve
+	measure extracted java -Xmx1g -jar "$extracted" serve
 done
