@@ -157,7 +157,7 @@ class ReplicasIT {
 		Browserless onA = Browserless.signedIn(this.portA, "practitioner@demo.realign", PASSWORD);
 		List<String> keysBefore = this.s3.keys(BUCKET);
 
-		HttpResponse<String> page = onA.postFiles("/clients/" + this.sam + "/assessments",
+		HttpResponse<String> page = onA.postFiles("/clients/" + this.sam + "/assessments?acceptCapture=true",
 				Map.of("left-lateral", Map.entry("side.jpg", Files.readAllBytes(PHOTO))));
 
 		assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
@@ -292,7 +292,8 @@ class ReplicasIT {
 		load.submit(() -> {
 			while (!killed.get()) {
 				try {
-					HttpResponse<String> page = practitioner.postFiles("/clients/" + this.sam + "/assessments",
+					HttpResponse<String> page = practitioner.postFiles(
+							"/clients/" + this.sam + "/assessments?acceptCapture=true",
 							Map.of("left-lateral", Map.entry("side.jpg", photo)));
 					if (page.uri().getPath().matches("/clients/\\d+/assessments/\\d+")) {
 						uploaded.add(photoUrl(page.body()));
