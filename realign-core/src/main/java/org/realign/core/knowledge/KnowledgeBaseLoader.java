@@ -100,7 +100,9 @@ public final class KnowledgeBaseLoader {
 				known(SideRule.fromId(node.path("side").asString("none")), "side", node.path("side").asString("")),
 				sideOf.isEmpty() ? Optional.empty() : Optional.of(sideOf),
 				known(Framework.fromId(text(node, "framework")), "framework", text(node, "framework")),
-				text(node, "reasoning"), strings(node, "sources"), node.path("caveat").asString(""));
+				text(node, "reasoning"), strings(node, "sources"),
+				known(RuleEvidence.fromId(text(node, "evidence")), "evidence", node.path("evidence").asString("")),
+				node.path("caveat").asString(""));
 	}
 
 	static Exercise exercise(JsonNode node) {
