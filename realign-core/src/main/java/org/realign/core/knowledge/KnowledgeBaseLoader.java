@@ -116,7 +116,8 @@ public final class KnowledgeBaseLoader {
 				strings(node, "equipment"), node.path("floor").asBoolean(false), node.path("kneeling").asBoolean(false),
 				strings(node, "steps"), node.path("feel").asString(""), targets, dose(node.path("dose")),
 				strings(node, "regressions"), strings(node, "progressions"), strings(node, "avoidWhenPainful"),
-				strings(node, "cautions"), node.path("expectsWakeUpCramp").asBoolean(false), strings(node, "sources"));
+				strings(node, "cautions"), node.path("expectsWakeUpCramp").asBoolean(false), strings(node, "sources"),
+				strings(node, "doseSources"), node.path("doseNote").asString(""));
 	}
 
 	static Dose dose(JsonNode node) {
