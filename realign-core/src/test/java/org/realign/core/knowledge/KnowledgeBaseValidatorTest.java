@@ -17,12 +17,7 @@ import org.realign.core.measure.MeasurementDefinition.Direction;
 import org.realign.core.measure.MeasurementDefinition.MeasurementError;
 import org.realign.core.measure.MeasurementDefinition.NormStatus;
 import org.realign.core.measure.MeasurementDefinition.ReferenceRange;
-import org.realign.core.program.Dose;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.ExerciseCatalog;
-import org.realign.core.program.Position;
-import org.realign.core.program.StarterMenu;
-import org.realign.core.program.Target;
+import org.realign.core.prescription.Dose;
 import org.realign.core.source.Source;
 import org.realign.core.source.SourceCatalog;
 

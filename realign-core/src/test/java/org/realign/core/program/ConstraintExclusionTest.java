@@ -7,9 +7,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.realign.core.finding.Finding;
 import org.realign.core.finding.Severity;
+import org.realign.core.knowledge.ClientConstraints;
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.HypothesisEngine;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.KnowledgeBaseLoader;
+import org.realign.core.knowledge.Position;
 import org.realign.core.landmark.Side;
 
 import static org.assertj.core.api.Assertions.assertThat;
