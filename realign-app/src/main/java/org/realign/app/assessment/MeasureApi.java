@@ -46,7 +46,11 @@ class MeasureApi {
 
 	private final Assessments assessments;
 
-	MeasureApi(PracticeAccess practice, ClientAccess access, Assessments assessments, Assessor assessor) {
+	private final AssessmentResults results;
+
+	MeasureApi(PracticeAccess practice, ClientAccess access, Assessments assessments, Assessor assessor,
+			AssessmentResults results) {
+		this.results = results;
 		this.assessor = assessor;
 		this.practice = practice;
 		this.access = access;
@@ -74,7 +78,7 @@ class MeasureApi {
 	@Transactional
 	ResponseEntity<String> save(@PathVariable long clientId, @PathVariable long assessmentId, @PathVariable String view,
 			@RequestBody String landmarkFile, Principal principal) {
-		this.access.practitionerOf(principal, clientId);
+		org.realign.app.client.Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
 		View which = View.fromId(view).orElseThrow(PracticeAccess::notFound);
 		Assessments.StoredView stored = this.assessments.find(clientId, assessmentId)
 			.flatMap((assessment) -> assessment.view(which))
@@ -94,7 +98,13 @@ class MeasureApi {
 			return badRequest("image: the size must stay " + (int) stored.landmarks().image().width() + "x"
 					+ (int) stored.landmarks().image().height());
 		}
-		this.assessments.replaceLandmarks(assessmentId, which, edited, this.practice.current(principal).id());
+		long by = this.practice.current(principal).id();
+		this.assessments.replaceLandmarks(assessmentId, which, edited, by);
+		// corrected landmarks make a new result; the earlier one is kept as recorded
+		this.results.store(
+				assessmentId, this.results
+					.fresh(this.assessments.find(clientId, assessmentId).orElseThrow(PracticeAccess::notFound), client),
+				AssessmentResults.LANDMARKS_CORRECTED, by);
 		return ResponseEntity.ok("{\"saved\":true}");
 	}
 

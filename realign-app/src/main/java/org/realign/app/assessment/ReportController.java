@@ -153,7 +153,9 @@ class ReportController {
 					+ " · " + msg("report.state." + h.state().id(), locale, h.state().id()) + " · "
 					+ msg("report.confidence", locale) + " "
 					+ msg("report.confidence." + h.confidence().id(), locale, h.confidence().id()) + " · "
-					+ String.join(", ", h.sources()));
+					+ String.join(", ", h.sources())
+					+ (h.ownInference() ? " · " + msg("report.ownInference", locale, h.evidence().label()) : ""));
+			h.conflict().ifPresent((conflict) -> lines.add("    " + conflict));
 		}
 		lines.add("");
 		lines.add(msg("report.menu", locale));

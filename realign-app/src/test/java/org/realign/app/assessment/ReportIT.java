@@ -113,7 +113,7 @@ class ReportIT {
 		}
 		assertThat(text).doesNotContain("NaN");
 		assertThat(text)
-			.contains("Craniovertebral angle: 42.0 deg (normal at least 50.0 deg; measurement error 1.7 deg (MDC))");
+			.contains("Craniovertebral angle: 42.0 deg (normal at least 46.5 deg; measurement error 1.7 deg (MDC))");
 		assertThat(text).contains("no normal range established");
 		assertThat(text).contains("Forward head posture").doesNotContain("forward-head-posture ·");
 		assertThat(text).contains("Craniovertebral angle: 42.0°");

@@ -122,6 +122,7 @@ class EndpointAuthorizationIT {
 		row("GET /clients/{clientId}/assessments/new",                                 "login 200   200   403   403   404   403"),
 		row("POST /clients/{clientId}/assessments",                                    "login 200   200   403   403   404   403", multipart()),
 		row("GET /clients/{clientId}/assessments/{assessmentId}",                      "login 200   200   403   403   404   403"),
+		row("POST /clients/{clientId}/assessments/{assessmentId}/results",             "login 302   302   403   403   404   403", form("")),
 		row("GET /clients/{clientId}/assessments/{assessmentId}/photos/{view}",        "login 200   200   200   404   404   404"),
 		row("GET /clients/{clientId}/assessments/{assessmentId}/report.pdf",           "login 200   200   200   404   404   404"),
 		row("GET /clients/{clientId}/audit",                                           "login 200   200   403   403   404   403"),
