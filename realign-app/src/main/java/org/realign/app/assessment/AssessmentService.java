@@ -11,6 +11,7 @@ import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ImageRejectedException;
+import org.realign.pose.PoseLandmarks;
 import org.realign.pose.PoseResult;
 
 import org.springframework.stereotype.Service;
@@ -86,7 +87,7 @@ class AssessmentService {
 			PoseResult result = this.pose.estimate(image)
 				.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));
 			decoded.put(view, image);
-			landmarks.put(view, LandmarkJson.toLandmarkSets(List.of(new LandmarkJson.ViewPose(view, result))).get(0));
+			landmarks.put(view, PoseLandmarks.landmarkSet(view, result));
 		});
 	}
 

@@ -12,12 +12,14 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 
 import org.realign.app.BadInputException;
-import org.realign.app.assessment.LandmarkJson;
+import org.realign.core.landmark.LandmarkFile;
+import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ImageRejectedException;
 import org.realign.pose.ModelStore;
 import org.realign.pose.PoseLandmark;
+import org.realign.pose.PoseLandmarks;
 import org.realign.pose.PoseModel;
 import org.realign.pose.PoseModelException;
 import org.realign.pose.PoseOverlay;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code realign landmarks IMAGE...}: places the 33 BlazePose keypoints on each photo.
@@ -46,6 +50,8 @@ public final class LandmarksCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Photos to process.")
 	List<Path> images;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Option(names = "--model", paramLabel = "MODEL", defaultValue = "full",
 			description = "Landmark model: lite, full or heavy (default: ${DEFAULT-VALUE}).")
@@ -98,7 +104,8 @@ public final class LandmarksCommand implements Callable<Integer> {
 	private int report(List<PhotoLandmarker.Located> located) {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
-		List<LandmarkJson.ViewPose> found = new ArrayList<>();
+		List<LandmarkSet> found = new ArrayList<>();
+		List<Double> detectionScores = new ArrayList<>();
 		int exitCode = 0;
 		for (PhotoLandmarker.Located photo : located) {
 			String name = String.valueOf(photo.photo().file().getFileName());
@@ -108,10 +115,11 @@ public final class LandmarksCommand implements Callable<Integer> {
 				continue;
 			}
 			PoseResult result = photo.pose().get();
-			found.add(photo.viewPose().orElseThrow());
+			found.add(photo.landmarks().orElseThrow());
+			detectionScores.add(result.detectionScore());
 			List<String> outside = result.landmarks()
 				.stream()
-				.filter((landmark) -> !LandmarkJson.isInside(landmark, result))
+				.filter((landmark) -> !PoseLandmarks.isInside(landmark, result))
 				.map((landmark) -> landmark.keypoint().id())
 				.toList();
 			if (!outside.isEmpty()) {
@@ -125,7 +133,7 @@ public final class LandmarksCommand implements Callable<Integer> {
 			}
 		}
 		if (this.json && !found.isEmpty()) {
-			out.println(LandmarkJson.write(found));
+			out.println(landmarkFile(found, detectionScores));
 		}
 		out.flush();
 		return exitCode;
@@ -135,10 +143,23 @@ public final class LandmarksCommand implements Callable<Integer> {
 		out.printf(Locale.ROOT, "%s: %s, %dx%d px, %s, detection score %.2f%n", name, view.id(), pose.imageWidth(),
 				pose.imageHeight(), pose.model().sourceId(), pose.detectionScore());
 		out.printf(Locale.ROOT, "  %-18s %8s %8s %10s %9s%n", "landmark", "x", "y", "visibility", "presence");
-		for (PoseLandmark landmark : LandmarkJson.inside(pose)) {
+		for (PoseLandmark landmark : PoseLandmarks.inside(pose)) {
 			out.printf(Locale.ROOT, "  %-18s %8.1f %8.1f %10.2f %9.2f%n", landmark.keypoint().id(), landmark.x(),
 					landmark.y(), landmark.visibility(), landmark.presence());
 		}
+	}
+
+	/**
+	 * The landmark file format, written by Jackson, with each view's detection score
+	 * (which {@code realign assess --landmarks} ignores).
+	 */
+	private static String landmarkFile(List<LandmarkSet> sets, List<Double> detectionScores) {
+		ObjectNode file = LandmarkFile.toJson(sets);
+		for (int i = 0; i < sets.size(); i++) {
+			((ObjectNode) file.get("views").get(i)).put("detectionScore",
+					Math.round(detectionScores.get(i) * 10000) / 10000.0);
+		}
+		return JSON.writeValueAsString(file);
 	}
 
 	private void writeOverlay(String name, BufferedImage photo, PoseResult pose) {

@@ -10,12 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.realign.app.assessment.LandmarkJson;
+import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ModelFiles;
 import org.realign.pose.ModelStore;
 import org.realign.pose.PoseEstimator;
+import org.realign.pose.PoseLandmarks;
 import org.realign.pose.PoseModel;
 import org.realign.pose.PoseResult;
 
@@ -42,9 +43,9 @@ public final class PhotoLandmarker {
 	 */
 	public record Located(Photo photo, BufferedImage image, Optional<PoseResult> pose) {
 
-		/** This photo as a view of the landmark file format, if a person was found. */
-		public Optional<LandmarkJson.ViewPose> viewPose() {
-			return this.pose.map((result) -> new LandmarkJson.ViewPose(this.photo.view(), result));
+		/** The landmarks of the person found on this photo, if one was. */
+		public Optional<LandmarkSet> landmarks() {
+			return this.pose.map((result) -> PoseLandmarks.landmarkSet(this.photo.view(), result));
 		}
 
 	}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.realign.app.BadInputException;
-import org.realign.app.assessment.LandmarkJson;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageRejectedException;
@@ -43,13 +42,13 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 		catch (ImageRejectedException ex) {
 			throw new BadInputException(ex.getMessage(), ex);
 		}
-		List<LandmarkJson.ViewPose> poses = new ArrayList<>();
+		List<LandmarkSet> sets = new ArrayList<>();
 		for (PhotoLandmarker.Located photo : located) {
-			poses.add(photo.viewPose()
+			sets.add(photo.landmarks()
 				.orElseThrow(() -> new BadInputException(
 						photo.photo().file().getFileName() + ": no person found (" + photo.photo().view().id() + ")")));
 		}
-		return LandmarkJson.toLandmarkSets(poses);
+		return List.copyOf(sets);
 	}
 
 }

@@ -26,6 +26,7 @@ import org.realign.app.progression.MenuChanges;
 import org.realign.app.safety.JdbcScreenings;
 import org.realign.core.feedback.ClientFeedback;
 import org.realign.core.feedback.Evaluation;
+import org.realign.core.feedback.FieldError;
 import org.realign.core.feedback.LogOutcome;
 import org.realign.core.feedback.PracticeSettings;
 import org.realign.core.feedback.ProgressionEngine;
@@ -189,9 +190,9 @@ class SessionApi {
 			// stored answer is this one's answer too.
 			return this.replays.find(clientId, idempotencyKey)
 				.<ResponseEntity<?>>map(SessionApi::replayed)
-				.orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT)
-					.body(Map.of("errors", List.of(Map.of("field", "Idempotency-Key", "code", "conflict", "message",
-							"another request with this Idempotency-Key is being stored; send it again")))));
+				.orElseGet(() -> ApiErrors.problem(HttpStatus.CONFLICT, "Conflict",
+						List.of(new FieldError("Idempotency-Key", "conflict",
+								"another request with this Idempotency-Key is being stored; send it again"))));
 		}
 	}
 
