@@ -66,8 +66,8 @@ final class ChartShapes {
 		for (double[] p : points) {
 			d.append(d.isEmpty() ? "" : " ").append(Svg.num(p[0])).append(',').append(Svg.num(p[1]));
 		}
-		svg.empty("polyline", "class", "line", "points", d.toString(), "fill", "none", "stroke", ProgressCharts.DATA, "stroke-width",
-				2);
+		svg.empty("polyline", "class", "line", "points", d.toString(), "fill", "none", "stroke", ProgressCharts.DATA,
+				"stroke-width", 2);
 	}
 
 	/** The fill for a count: none for zero, then four steps up to the grid's highest. */

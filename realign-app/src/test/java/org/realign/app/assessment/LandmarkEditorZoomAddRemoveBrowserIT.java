@@ -3,6 +3,7 @@ package org.realign.app.assessment;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 	void zoomAddAndRemove_keepPhotoCoordinates_andTurnGapsIntoValuesAndBack() throws Exception {
 		long jo = DemoClients.id(this.directory, "Jo Rivera");
 		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
-		long assessment = this.service.create(jo, practitioner, LocalDate.now(), Map.of(View.LEFT_LATERAL,
+		long assessment = this.service.create(jo, practitioner, LocalDate.now(ZoneOffset.UTC), Map.of(View.LEFT_LATERAL,
 				new AssessmentService.Upload("side.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))));
 		int detected = landmarks(jo, assessment).size();
 		double movedX;
