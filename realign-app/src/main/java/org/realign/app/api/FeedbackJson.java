@@ -21,6 +21,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,6 +61,22 @@ public final class FeedbackJson {
 			// A misspelled field in clinical data, silently dropped, is lost data.
 			String field = path(ex);
 			throw InvalidRequest.of(field, "unknown-field", "unknown field \"" + ex.getPropertyName() + "\"");
+		}
+		catch (ValueInstantiationException ex) {
+			// The value's own rules refused it: a required part missing, or a value out
+			// of
+			// range, named by the domain type in its own words.
+			String prefix = path(ex).isEmpty() ? "" : path(ex) + ".";
+			Throwable cause = ex.getCause();
+			if (cause instanceof NullPointerException missing && missing.getMessage() != null
+					&& missing.getMessage().matches("[A-Za-z]+")) {
+				throw InvalidRequest.of(prefix + missing.getMessage(), "required",
+						prefix + missing.getMessage() + " is required");
+			}
+			String field = path(ex).isEmpty() ? "body" : path(ex);
+			throw InvalidRequest.of(field, "invalid",
+					(cause instanceof IllegalArgumentException invalid && invalid.getMessage() != null)
+							? invalid.getMessage() : "cannot read " + field);
 		}
 		catch (JacksonException ex) {
 			String field = path(ex);

@@ -57,11 +57,13 @@ public class SessionLogging {
 	public interface RuleOutcomeRecords {
 
 		/**
-		 * @return the proposals that were new */
+		 * @return the proposals that were new
+		 */
 		List<Proposal> record(long clientId, SessionLog log, Evaluation evaluation, Instant at);
 
 		/**
-		 * @return false when the proposal was already decided */
+		 * @return false when the proposal was already decided
+		 */
 		boolean decide(ProposalDecision decision);
 
 	}
