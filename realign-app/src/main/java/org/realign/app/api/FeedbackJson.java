@@ -16,6 +16,7 @@ import org.realign.core.feedback.SpasmReport;
 import org.realign.core.json.JsonLimits;
 import org.realign.core.prescription.DoseJson;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -131,7 +132,10 @@ public final class FeedbackJson {
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			return "expected " + expected(mismatch.getTargetType());
 		}
-		if (ex instanceof StreamReadException && !(ex instanceof MismatchedInputException)) {
+		if (ex instanceof StreamReadException || ex instanceof StreamConstraintsException) {
+			// The parser's own words (not JSON, nested too deep, a string too long), with
+			// the
+			// names of Jackson's settings taken out.
 			String message = firstLine(ex);
 			return message.replaceAll("`[^`]*`", "").replaceAll("\\s+", " ").trim();
 		}

@@ -156,8 +156,12 @@ public final class LandmarksCommand implements Callable<Integer> {
 	private static String landmarkFile(List<LandmarkSet> sets, List<Double> detectionScores) {
 		ObjectNode file = LandmarkFile.toJson(sets);
 		for (int i = 0; i < sets.size(); i++) {
-			((ObjectNode) file.get("views").get(i)).put("detectionScore",
-					Math.round(detectionScores.get(i) * 10000) / 10000.0);
+			ObjectNode view = (ObjectNode) file.get("views").get(i);
+			// A photo's size is whole pixels.
+			view.putObject("image")
+				.put("width", (int) sets.get(i).image().width())
+				.put("height", (int) sets.get(i).image().height());
+			view.put("detectionScore", Math.round(detectionScores.get(i) * 10000) / 10000.0);
 		}
 		return JSON.writeValueAsString(file);
 	}
