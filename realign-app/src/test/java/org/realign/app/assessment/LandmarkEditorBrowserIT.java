@@ -3,7 +3,6 @@ package org.realign.app.assessment;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -50,9 +49,10 @@ class LandmarkEditorBrowserIT {
 			.findFirst()
 			.orElseThrow();
 		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
-		long assessment = this.service
-			.create(jo.id(), practitioner, LocalDate.now(ZoneOffset.UTC), java.util.Map.of(View.ANTERIOR,
-					new AssessmentService.Upload("pose.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))));
+		long assessment = this.service.create(jo.id(), practitioner, LocalDate.now(),
+				java.util.Map.of(View.ANTERIOR,
+						new AssessmentService.Upload("pose.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))),
+				true);
 
 		try (Browser browser = Browser.open(this.port, 1000, 1600)) {
 			browser.logIn("practitioner@demo.realign", "realign-demo");
