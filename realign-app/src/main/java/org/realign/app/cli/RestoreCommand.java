@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.realign.app.BadInputException;
+import org.realign.app.backup.ArchiveRestore;
 import org.realign.app.backup.BackupDatabase;
-import org.realign.app.backup.DatabaseArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ public final class RestoreCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException, SQLException {
 		// The whole archive is read and checked before the database is touched.
-		DatabaseArchive.Checked archive = DatabaseArchive.check(this.in.toAbsolutePath().normalize());
+		ArchiveRestore.Checked archive = ArchiveRestore.check(this.in.toAbsolutePath().normalize());
 		List<MigrationVersion> shipped = BackupDatabase.shippedVersions();
 		if (!archive.schemaVersion().matches("\\d+(\\.\\d+)*")
 				|| !shipped.contains(MigrationVersion.fromVersion(archive.schemaVersion()))) {
@@ -68,7 +68,7 @@ public final class RestoreCommand implements Callable<Integer> {
 				}
 				Optional<MigrationVersion> current = BackupDatabase.current(latest);
 				if (current.isPresent()) {
-					Map<String, Long> data = DatabaseArchive.dataRows(connection);
+					Map<String, Long> data = ArchiveRestore.dataRows(connection);
 					if (!data.isEmpty() && !this.force) {
 						throw new BadInputException("the target database is not empty ("
 								+ data.entrySet()
@@ -84,8 +84,8 @@ public final class RestoreCommand implements Callable<Integer> {
 					}
 				}
 				database.flyway(dataSource, Optional.of(archive.schemaVersion())).migrate();
-				DatabaseArchive.restorePhotos(archive, database.photoDir());
-				DatabaseArchive.restoreRows(archive, connection);
+				ArchiveRestore.restorePhotos(archive, database.photoDir());
+				ArchiveRestore.restoreRows(archive, connection);
 				latest.migrate();
 				this.spec.commandLine()
 					.getOut()

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -140,7 +141,7 @@ class ReportIT {
 			.orElseThrow()
 			.views()
 			.get(0);
-		long assessment = this.assessments.create(client, LocalDate.now(), practitioner, List.of(view));
+		long assessment = this.assessments.create(client, LocalDate.now(ZoneOffset.UTC), practitioner, List.of(view));
 		try (PDDocument document = Loader
 			.loadPDF(Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo")
 				.getBytes("/clients/" + client + "/assessments/" + assessment + "/report.pdf")

@@ -293,8 +293,9 @@ class EndpointAuthorizationIT {
 			.valueOf(this.assessments.list(this.sam).stream().mapToLong(Assessments.Summary::id).min().orElseThrow()));
 		this.values.put("userId", String.valueOf(colleague));
 		HttpResponse<String> journal = this.agents.get(Who.SAM)
-			.sendJson("POST", "/api/clients/" + this.sam + "/journal", "{\"kind\":\"cramp\",\"date\":\""
-					+ java.time.LocalDate.now() + "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
+			.sendJson("POST", "/api/clients/" + this.sam + "/journal",
+					"{\"kind\":\"cramp\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+							+ "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
 		assertCreated(journal);
 		this.values.put("entryId", JSON.readTree(journal.body()).get("entry").get("id").asString());
 		this.values.put("logId",
