@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.realign.core.program.Dose;
 import org.realign.core.program.Exercise;
 import org.realign.core.program.ExerciseCatalog;
+import org.realign.core.program.MuscleDemand;
 import org.realign.core.program.Position;
 import org.realign.core.program.StarterMenu;
 import org.realign.core.program.Target;
@@ -106,15 +107,25 @@ public final class KnowledgeBaseLoader {
 	static Exercise exercise(JsonNode node) {
 		List<Target> targets = new ArrayList<>();
 		for (JsonNode target : node.path("targets")) {
-			targets.add(new Target(text(target, "muscle"),
-					known(Target.Change.fromId(text(target, "change")), "change", text(target, "change"))));
+			Target.Change change = known(Target.Change.fromId(text(target, "change")), "change",
+					text(target, "change"));
+			String demand = target.path("demand").asString("");
+			targets.add(new Target(text(target, "muscle"), change, demand.isEmpty() ? MuscleDemand.Demand.of(change)
+					: known(MuscleDemand.Demand.fromId(demand), "demand", demand)));
+		}
+		List<MuscleDemand> alsoAsks = new ArrayList<>();
+		for (JsonNode other : node.path("alsoAsks")) {
+			alsoAsks.add(new MuscleDemand(text(other, "muscle"),
+					known(MuscleDemand.Demand.fromId(text(other, "demand")), "demand", text(other, "demand")),
+					strings(other, "sources"), text(other, "basis")));
 		}
 		return new Exercise(text(node, "id"), text(node, "name"),
 				known(Position.fromId(text(node, "position")), "position", text(node, "position")),
 				strings(node, "equipment"), node.path("floor").asBoolean(false), node.path("kneeling").asBoolean(false),
 				strings(node, "steps"), node.path("feel").asString(""), targets, dose(node.path("dose")),
 				strings(node, "regressions"), strings(node, "progressions"), strings(node, "avoidWhenPainful"),
-				strings(node, "cautions"), node.path("expectsWakeUpCramp").asBoolean(false), strings(node, "sources"));
+				strings(node, "cautions"), node.path("expectsWakeUpCramp").asBoolean(false), strings(node, "sources"),
+				alsoAsks);
 	}
 
 	static Dose dose(JsonNode node) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.realign.core.program.ClientConstraints;
 import org.realign.core.program.Dose;
 import org.realign.core.program.Exercise;
+import org.realign.core.program.MuscleDemand;
 import org.realign.core.program.StarterMenu;
 import org.realign.core.program.Target;
 
@@ -96,6 +97,20 @@ public final class KnowledgeBaseValidator {
 				if (!muscleIds.contains(target.muscle())) {
 					problems.add(unknown(where, "target muscle", target.muscle()));
 				}
+			}
+			for (MuscleDemand other : exercise.alsoAsks()) {
+				if (!muscleIds.contains(other.muscle())) {
+					problems.add(unknown(where, "muscle it also asks for", other.muscle()));
+				}
+				if (exercise.targetMuscles().contains(other.muscle())) {
+					problems.add(new Problem(Problem.Kind.DUPLICATE_ID, where,
+							"names " + other.muscle() + " both as a target and as a muscle it also asks for"));
+				}
+				if (other.basis().isBlank()) {
+					problems.add(new Problem(Problem.Kind.MISSING_SOURCE, where,
+							"does not say why it also asks for " + other.muscle()));
+				}
+				checkKnownSources(where + " " + other.muscle(), other.sources(), kb, problems);
 			}
 			for (String link : concat(exercise.regressions(), exercise.progressions())) {
 				if (!exerciseIds.contains(link)) {

@@ -27,11 +27,13 @@ import org.realign.core.knowledge.MuscleState;
  * @param sources source ids: the Egoscue e-cises cite Egoscue; the common alternatives,
  * written from general practice, cite none rather than a source that does not describe
  * them
+ * @param alsoAsks muscles outside the targets that the steps ask to work or lengthen
+ * (static wall: tighten the thighs), each with its own sources and basis
  */
 public record Exercise(String id, String name, Position position, List<String> equipment, boolean floor,
 		boolean kneeling, List<String> steps, String feel, List<Target> targets, Dose dose, List<String> regressions,
 		List<String> progressions, List<String> avoidWhenPainful, List<String> cautions, boolean expectsWakeUpCramp,
-		List<String> sources) {
+		List<String> sources, List<MuscleDemand> alsoAsks) {
 
 	public Exercise {
 		Objects.requireNonNull(id, "id");
@@ -45,6 +47,30 @@ public record Exercise(String id, String name, Position position, List<String> e
 		avoidWhenPainful = List.copyOf(avoidWhenPainful);
 		cautions = List.copyOf(cautions);
 		sources = List.copyOf(sources);
+		alsoAsks = List.copyOf(alsoAsks);
+	}
+
+	/** An exercise that asks nothing of muscles beyond its targets. */
+	public Exercise(String id, String name, Position position, List<String> equipment, boolean floor, boolean kneeling,
+			List<String> steps, String feel, List<Target> targets, Dose dose, List<String> regressions,
+			List<String> progressions, List<String> avoidWhenPainful, List<String> cautions, boolean expectsWakeUpCramp,
+			List<String> sources) {
+		this(id, name, position, equipment, floor, kneeling, steps, feel, targets, dose, regressions, progressions,
+				avoidWhenPainful, cautions, expectsWakeUpCramp, sources, List.of());
+	}
+
+	/**
+	 * What the exercise asks of every muscle it names: its targets (read with the
+	 * exercise's own sources), then the other muscles its steps ask for.
+	 */
+	public List<MuscleDemand> demands() {
+		List<MuscleDemand> all = new java.util.ArrayList<>();
+		for (Target target : this.targets) {
+			all.add(new MuscleDemand(target.muscle(), target.demand(), this.sources,
+					"a target of this exercise (" + target.change().id() + ")"));
+		}
+		all.addAll(this.alsoAsks);
+		return List.copyOf(all);
 	}
 
 	public boolean addresses(String muscle, MuscleState state) {

@@ -6,13 +6,26 @@ import org.realign.core.knowledge.MuscleState;
 
 /**
  * A muscle an exercise works on and the change it intends: release a short, overactive
- * muscle or activate (wake up) a long, underactive one.
+ * muscle or activate (wake up) a long, underactive one; and what the exercise asks of the
+ * muscle to get there (an activated muscle works; a released one is stretched or let go).
+ *
+ * @param muscle kebab-case muscle id
+ * @param change the intended change
+ * @param demand what the exercise asks of the muscle
  */
-public record Target(String muscle, Change change) {
+public record Target(String muscle, Change change, MuscleDemand.Demand demand) {
 
 	public Target {
 		Objects.requireNonNull(muscle, "muscle");
 		Objects.requireNonNull(change, "change");
+		Objects.requireNonNull(demand, "demand");
+	}
+
+	/**
+	 * A target whose demand follows from its change: activate works, release releases.
+	 */
+	public Target(String muscle, Change change) {
+		this(muscle, change, MuscleDemand.Demand.of(change));
 	}
 
 	/** Whether this target answers a hypothesis of {@code state} about {@code muscle}. */
