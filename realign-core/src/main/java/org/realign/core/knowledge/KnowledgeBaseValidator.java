@@ -97,6 +97,12 @@ public final class KnowledgeBaseValidator {
 				if (!muscleIds.contains(target.muscle())) {
 					problems.add(unknown(where, "target muscle", target.muscle()));
 				}
+				// a muscle woken up has to be worked; one released is stretched or let go
+				boolean works = target.demand() == MuscleDemand.Demand.WORKS;
+				if (works != (target.change() == Target.Change.ACTIVATE)) {
+					problems.add(new Problem(Problem.Kind.MISMATCHED_DEMAND, where, "target " + target.muscle()
+							+ " is to " + target.change().id() + " but the exercise " + target.demand().id() + " it"));
+				}
 			}
 			for (MuscleDemand other : exercise.alsoAsks()) {
 				if (!muscleIds.contains(other.muscle())) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.realign.core.program.Dose;
 import org.realign.core.program.Exercise;
 import org.realign.core.program.ExerciseCatalog;
+import org.realign.core.program.MuscleDemand;
 import org.realign.core.program.Position;
 import org.realign.core.program.StarterMenu;
 import org.realign.core.program.Target;
@@ -49,6 +50,34 @@ class KnowledgeBaseValidatorTest {
 	static Exercise wake() {
 		return exercise("wake", new Target("gluteus-maximus", Target.Change.ACTIVATE), Dose.reps(1, 10, false),
 				List.of(), List.of());
+	}
+
+	@Test
+	void validate_activatedTargetThatIsStretched_orAnAlsoAskedMuscleUnknownOrUnexplained_isAProblem() {
+		Exercise contradictory = exercise("wake",
+				new Target("gluteus-maximus", Target.Change.ACTIVATE, MuscleDemand.Demand.LENGTHENS),
+				Dose.reps(1, 10, false), List.of(), List.of());
+		Exercise wake = wake();
+		Exercise alsoAsks = new Exercise(wake.id(), wake.name(), wake.position(), wake.equipment(), wake.floor(),
+				wake.kneeling(), wake.steps(), wake.feel(), wake.targets(), wake.dose(), wake.regressions(),
+				wake.progressions(), wake.avoidWhenPainful(), wake.cautions(), false, wake.sources(),
+				List.of(new MuscleDemand("no-such-muscle", MuscleDemand.Demand.WORKS, List.of("s1"), ""),
+						new MuscleDemand("gluteus-maximus", MuscleDemand.Demand.WORKS, List.of("nope"), "squeeze")));
+
+		List<Problem> contradiction = new KnowledgeBaseValidator().validate(withWake(contradictory));
+		List<Problem> others = new KnowledgeBaseValidator().validate(withWake(alsoAsks));
+
+		assertThat(contradiction).extracting(Problem::kind).containsExactly(Problem.Kind.MISMATCHED_DEMAND);
+		assertThat(others).extracting(Problem::kind)
+			.containsExactlyInAnyOrder(Problem.Kind.UNKNOWN_ID, Problem.Kind.MISSING_SOURCE, Problem.Kind.DUPLICATE_ID,
+					Problem.Kind.UNKNOWN_SOURCE);
+	}
+
+	private static KnowledgeBase withWake(Exercise replacement) {
+		KnowledgeBase kb = valid();
+		List<Exercise> list = new java.util.ArrayList<>(kb.exercises().declared());
+		list.set(2, replacement);
+		return new KnowledgeBase(kb.muscles(), kb.rules(), new ExerciseCatalog(list), kb.starterMenus(), kb.sources());
 	}
 
 	/** A consistent knowledge base; each test breaks one thing in it. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.realign.core.program.Exercise;
+import org.realign.core.program.MuscleDemand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,28 @@ class ShippedKnowledgeBaseTest {
 	void validate_shippedKnowledgeBase_findsNoProblem() {
 		List<Problem> problems = new KnowledgeBaseValidator().validate(KB);
 		assertThat(problems).as(KnowledgeBaseValidator.report(problems)).isEmpty();
+	}
+
+	@Test
+	void exercises_sayWhatTheyAskOfEachMuscle_staticWallLengthensTheHamstringsAndWorksTheThighs() {
+		Exercise wall = KB.exercises().find("static-wall").orElseThrow();
+
+		assertThat(wall.demands()).anySatisfy((demand) -> {
+			assertThat(demand.muscle()).isEqualTo("hamstrings");
+			assertThat(demand.demand()).isEqualTo(MuscleDemand.Demand.LENGTHENS);
+			assertThat(demand.sources()).contains("egoscue-1998-pain-free");
+		});
+		assertThat(wall.demands()).anySatisfy((demand) -> {
+			assertThat(demand.muscle()).isEqualTo("quadriceps");
+			assertThat(demand.demand()).isEqualTo(MuscleDemand.Demand.WORKS);
+			assertThat(demand.basis()).contains("tighten the thighs");
+		});
+		assertThat(KB.exercises().find("static-back").orElseThrow().demands())
+			.allSatisfy((demand) -> assertThat(demand.demand()).isEqualTo(MuscleDemand.Demand.RELEASES));
+		// every stretch named a stretch lengthens what it releases
+		assertThat(KB.exercises().all()).filteredOn((exercise) -> exercise.id().endsWith("-stretch"))
+			.allSatisfy((exercise) -> assertThat(exercise.targets()).as(exercise.id())
+				.allSatisfy((target) -> assertThat(target.demand()).isEqualTo(MuscleDemand.Demand.LENGTHENS)));
 	}
 
 	@Test
