@@ -92,9 +92,12 @@ class FeedbackApi {
 
 	private final TransactionTemplate transaction;
 
+	private final SpasmGuards spasms;
+
 	FeedbackApi(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions, SessionLogs logs,
 			JdbcScreenings screenings, JdbcRuleOutcomes outcomes, JdbcPracticeSettings settings, MenuChanges changes,
-			Clock clock, SessionReplays replays, TransactionTemplate transaction) {
+			Clock clock, SessionReplays replays, TransactionTemplate transaction, SpasmGuards spasms) {
+		this.spasms = spasms;
 		this.replays = replays;
 		this.transaction = transaction;
 		this.access = access;
@@ -194,7 +197,7 @@ class FeedbackApi {
 		SessionDraft draft = forClient(this.requests.request(body, SessionDraft.class), clientId, menu);
 		FeedbackJson.limitFreeText("notes", draft.notes());
 		LogOutcome outcome = this.logger.record("log-" + UUID.randomUUID(), draft, menu, principal.getName());
-		ResponseEntity<?> answer = answer(client, menu, outcome, HttpStatus.CREATED);
+		ResponseEntity<?> answer = answer(client, menu, outcome, HttpStatus.CREATED, true);
 		if (idempotencyKey != null && outcome instanceof LogOutcome.Recorded recorded) {
 			this.replays.remember(clientId, idempotencyKey, recorded.log().logId(), answer.getStatusCode().value(),
 					String.valueOf(answer.getBody()), this.clock.instant());
@@ -234,7 +237,7 @@ class FeedbackApi {
 				this.requests.request(this.json.writeTree(correction.session()), SessionDraft.class), clientId, menu);
 		FeedbackJson.limitFreeText("session.notes", draft.notes());
 		LogOutcome outcome = this.logger.correct(history, draft, menu, principal.getName(), correction.reason());
-		return answer(client, menu, outcome, HttpStatus.OK);
+		return answer(client, menu, outcome, HttpStatus.OK, false);
 	}
 
 	@GetMapping("/sessions")
@@ -250,9 +253,12 @@ class FeedbackApi {
 	 * Stores the log, evaluates it against the client's safety status and practice
 	 * settings, stores what the rules produced (applying the proposals when the practice
 	 * auto-applies) and answers the verdict, with whether a red-flag re-screen is due.
+	 * Each spasm of a new session opens an episode, like one from the journal or the
+	 * spasm API: it alerts the practitioner, asks for a re-screen, offers the
+	 * after-back-spasm menu and holds every raise until the practitioner clears it.
 	 */
 	private ResponseEntity<?> answer(Clients.ClientRecord client, PrescribedMenu menu, LogOutcome outcome,
-			HttpStatus status) {
+			HttpStatus status, boolean openSpasmEpisodes) {
 		if (outcome instanceof LogOutcome.Rejected rejected) {
 			return FeedbackErrors.badRequest(rejected.errors());
 		}
@@ -262,8 +268,10 @@ class FeedbackApi {
 		PracticeSettings practice = this.settings.forPractice(client.practiceId());
 		List<SessionLog> current = this.logs.currentVersions(String.valueOf(client.id()));
 		ClientFeedback feedback = new ClientFeedback(String.valueOf(client.id()), menu, current, safety,
-				this.screenings.medicalReviewClearedOn(client.id()), practice);
+				this.screenings.medicalReviewClearedOn(client.id()), practice, this.spasms.open(client.id()),
+				this.spasms.regressions(client.id()));
 		Evaluation evaluation = this.engine.evaluate(feedback, log.logId());
+		List<Map<String, Object>> episodes = openSpasmEpisodes ? this.spasms.openFrom(client.id(), log) : List.of();
 		List<Proposal> added = this.outcomes.record(client.id(), log, evaluation, this.clock.instant());
 		for (ProposalDecision decision : ProposalDecision.autoApplied(added, practice, this.clock)) {
 			this.outcomes.decide(decision);
@@ -279,7 +287,7 @@ class FeedbackApi {
 		safetyAnswer.put("rescreenDue", RescreenPolicy.reasons(log, earlier));
 		return ResponseEntity.status(status)
 			.header("Content-Type", "application/json")
-			.body(this.json.writeOutcome(log, evaluation, safetyAnswer));
+			.body(this.json.writeOutcome(log, evaluation, safetyAnswer, episodes));
 	}
 
 	private PrescribedMenu currentMenu(long clientId) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.realign.core.feedback.Dose;
+import org.realign.core.feedback.ExerciseDemand;
 import org.realign.core.feedback.PrescribedItem;
 import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.knowledge.KnowledgeBase;
@@ -58,8 +59,7 @@ public class Prescriptions {
 							+ "\" must be between 1 and " + MAX_AMOUNT + ", not " + amount);
 				}
 				Dose dose = new Dose(amount, item.dose().unit(), item.dose().perSide());
-				item = new PrescribedItem(item.exerciseId(), item.targetMuscles(), dose, item.expectsWakeUpCramp(),
-						item.regressionId(), item.progressionId());
+				item = item.withDose(dose);
 			}
 			items.add(item);
 		}
@@ -86,7 +86,31 @@ public class Prescriptions {
 			.orElseThrow(() -> new IllegalArgumentException("exercises: unknown exercise \"" + exerciseId + "\""));
 		return new PrescribedItem(exercise.id(), exercise.targets().stream().map(Target::muscle).toList(),
 				dose(exercise.dose()), exercise.expectsWakeUpCramp(), first(exercise.regressions()),
-				first(exercise.progressions()));
+				first(exercise.progressions()), demands(exercise));
+	}
+
+	/** The item with the catalogue's reading of each muscle, when it has none. */
+	PrescribedItem withCatalogueDemands(PrescribedItem item) {
+		if (!item.demands().isEmpty()) {
+			return item;
+		}
+		return this.knowledgeBase.exercises()
+			.find(item.exerciseId())
+			.map((exercise) -> new PrescribedItem(item.exerciseId(), item.targetMuscles(), item.dose(),
+					item.expectsWakeUpCramp(), item.regressionId(), item.progressionId(), demands(exercise)))
+			.orElse(item);
+	}
+
+	/**
+	 * What the exercise asks of each muscle, as the catalogue reads it, with its sources:
+	 * the cramp classifier chases only a muscle the exercise works.
+	 */
+	static List<ExerciseDemand> demands(Exercise exercise) {
+		return exercise.demands()
+			.stream()
+			.map((demand) -> new ExerciseDemand(demand.muscle(),
+					ExerciseDemand.Kind.fromId(demand.demand().id()).orElseThrow(), demand.sources(), demand.basis()))
+			.toList();
 	}
 
 	private static Dose dose(org.realign.core.program.Dose dose) {

@@ -26,7 +26,8 @@ public record PrescribedItem(String exerciseId, List<String> targetMuscles, Dose
 		Objects.requireNonNull(dose, "dose");
 		Objects.requireNonNull(regressionId, "regressionId");
 		Objects.requireNonNull(progressionId, "progressionId");
-		demands = List.copyOf(demands);
+		// a menu stored before the catalogue's reading was kept has none
+		demands = (demands == null) ? List.of() : List.copyOf(demands);
 	}
 
 	/**
@@ -44,8 +45,14 @@ public record PrescribedItem(String exerciseId, List<String> targetMuscles, Dose
 		return this.targetMuscles.contains(muscleOrRegion);
 	}
 
-	/** What the exercise asks of this muscle, if it names it. */
+	/**
+	 * What the exercise asks of this muscle, if it names it. Without any reading (a menu
+	 * stored before readings were kept) every target counts as worked.
+	 */
 	public Optional<ExerciseDemand> demandOn(String muscle) {
+		if (this.demands.isEmpty()) {
+			return targets(muscle) ? Optional.of(ExerciseDemand.works(muscle)) : Optional.empty();
+		}
 		return this.demands.stream().filter((demand) -> demand.muscle().equals(muscle)).findFirst();
 	}
 
