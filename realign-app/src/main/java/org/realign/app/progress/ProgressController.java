@@ -102,12 +102,9 @@ class ProgressController {
 			return "progress/dashboard";
 		}
 		ProgressSummary summary = found.get();
+		long practiceId = this.clientAccess.readable(principal, clientId).practiceId();
 		model.addAttribute("plans",
-				this.clientAccess.readable(principal, clientId) == null ? List.of()
-						: this.reExposure.plans(clientId, this.clientAccess.readable(principal, clientId).practiceId())
-							.stream()
-							.map(ProgressController::planView)
-							.toList());
+				this.reExposure.plans(clientId, practiceId).stream().map(ProgressController::planView).toList());
 		ProgressCharts charts = new ProgressCharts(text);
 		model.addAttribute("summary", summary);
 		model.addAttribute("measurementCharts", measurementCharts(summary, charts, text));
