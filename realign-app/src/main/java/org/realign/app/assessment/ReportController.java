@@ -37,6 +37,7 @@ import org.realign.app.identity.PracticeAccess;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.finding.Finding;
+import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.Hypothesis;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.Muscle;
@@ -46,7 +47,6 @@ import org.realign.core.measure.Measurement;
 import org.realign.core.measure.MeasurementDefinition;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
-import org.realign.core.program.ClientConstraints;
 import org.realign.core.program.MenuItem;
 
 import org.springframework.context.MessageSource;

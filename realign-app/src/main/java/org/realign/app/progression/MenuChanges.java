@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import org.realign.app.menu.Prescriptions;
 import org.realign.app.menu.PublishedMenus;
-import org.realign.core.feedback.PrescribedItem;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.RuleOutcome.Proposal;
 import org.realign.core.feedback.RuleOutcome.ProposalKind;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.PrescribedMenu;
 
 import org.springframework.stereotype.Component;
 

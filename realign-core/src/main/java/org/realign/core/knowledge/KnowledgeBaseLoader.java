@@ -1,5 +1,6 @@
 package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -7,15 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.realign.core.program.Dose;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.ExerciseCatalog;
-import org.realign.core.program.MuscleDemand;
-import org.realign.core.program.Position;
-import org.realign.core.program.StarterMenu;
-import org.realign.core.program.Target;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.DoseJson;
 import org.realign.core.source.SourceCatalog;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -110,13 +105,14 @@ public final class KnowledgeBaseLoader {
 			Target.Change change = known(Target.Change.fromId(text(target, "change")), "change",
 					text(target, "change"));
 			String demand = target.path("demand").asString("");
-			targets.add(new Target(text(target, "muscle"), change, demand.isEmpty() ? MuscleDemand.Demand.of(change)
-					: known(MuscleDemand.Demand.fromId(demand), "demand", demand)));
+			targets.add(new Target(text(target, "muscle"), change,
+					demand.isEmpty() ? new Target(text(target, "muscle"), change).demand()
+							: known(ExerciseDemand.Kind.fromId(demand), "demand", demand)));
 		}
-		List<MuscleDemand> alsoAsks = new ArrayList<>();
+		List<ExerciseDemand> alsoAsks = new ArrayList<>();
 		for (JsonNode other : node.path("alsoAsks")) {
-			alsoAsks.add(new MuscleDemand(text(other, "muscle"),
-					known(MuscleDemand.Demand.fromId(text(other, "demand")), "demand", text(other, "demand")),
+			alsoAsks.add(new ExerciseDemand(text(other, "muscle"),
+					known(ExerciseDemand.Kind.fromId(text(other, "demand")), "demand", text(other, "demand")),
 					strings(other, "sources"), text(other, "basis")));
 		}
 		return new Exercise(text(node, "id"), text(node, "name"),
@@ -129,8 +125,7 @@ public final class KnowledgeBaseLoader {
 	}
 
 	static Dose dose(JsonNode node) {
-		return new Dose(node.path("type").asString(""), node.path("sets").asInt(0), node.path("reps").asInt(0),
-				node.path("seconds").asInt(0), node.path("perSide").asBoolean(false));
+		return DoseJson.read(node);
 	}
 
 	static StarterMenu starterMenu(JsonNode node) {

@@ -1,5 +1,6 @@
 package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,12 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.realign.core.program.ClientConstraints;
-import org.realign.core.program.Dose;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.MuscleDemand;
-import org.realign.core.program.StarterMenu;
-import org.realign.core.program.Target;
+import org.realign.core.prescription.Dose;
 
 /**
  * Checks that the parts of the knowledge base agree with each other and returns every
@@ -98,13 +94,13 @@ public final class KnowledgeBaseValidator {
 					problems.add(unknown(where, "target muscle", target.muscle()));
 				}
 				// a muscle woken up has to be worked; one released is stretched or let go
-				boolean works = target.demand() == MuscleDemand.Demand.WORKS;
+				boolean works = target.demand() == ExerciseDemand.Kind.WORKS;
 				if (works != (target.change() == Target.Change.ACTIVATE)) {
 					problems.add(new Problem(Problem.Kind.MISMATCHED_DEMAND, where, "target " + target.muscle()
 							+ " is to " + target.change().id() + " but the exercise " + target.demand().id() + " it"));
 				}
 			}
-			for (MuscleDemand other : exercise.alsoAsks()) {
+			for (ExerciseDemand other : exercise.alsoAsks()) {
 				if (!muscleIds.contains(other.muscle())) {
 					problems.add(unknown(where, "muscle it also asks for", other.muscle()));
 				}
@@ -116,7 +112,7 @@ public final class KnowledgeBaseValidator {
 					problems.add(new Problem(Problem.Kind.MISSING_SOURCE, where,
 							"does not say why it also asks for " + other.muscle()));
 				}
-				checkKnownSources(where + " " + other.muscle(), other.sources(), kb, problems);
+				checkKnownSources(where + " " + other.muscle(), other.sourceIds(), kb, problems);
 			}
 			for (String link : concat(exercise.regressions(), exercise.progressions())) {
 				if (!exerciseIds.contains(link)) {

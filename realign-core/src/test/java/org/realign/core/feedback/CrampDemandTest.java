@@ -5,6 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.realign.core.prescription.PrescribedMenu;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.ExerciseDemand;
 import org.realign.core.landmark.Side;
 
 import static org.assertj.core.api.Assertions.assertThat;

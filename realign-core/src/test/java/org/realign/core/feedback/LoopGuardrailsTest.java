@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.realign.core.prescription.PrescribedMenu;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.Dose;
 import org.realign.core.feedback.RuleOutcome.Proposal;
 import org.realign.core.feedback.RuleOutcome.ProposalKind;
 

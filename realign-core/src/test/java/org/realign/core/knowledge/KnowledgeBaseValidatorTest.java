@@ -6,13 +6,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
-import org.realign.core.program.Dose;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.ExerciseCatalog;
-import org.realign.core.program.MuscleDemand;
-import org.realign.core.program.Position;
-import org.realign.core.program.StarterMenu;
-import org.realign.core.program.Target;
+import org.realign.core.prescription.ExerciseDemand;
+import org.realign.core.prescription.Dose;
 import org.realign.core.source.Source;
 import org.realign.core.source.SourceCatalog;
 
@@ -55,14 +50,14 @@ class KnowledgeBaseValidatorTest {
 	@Test
 	void validate_activatedTargetThatIsStretched_orAnAlsoAskedMuscleUnknownOrUnexplained_isAProblem() {
 		Exercise contradictory = exercise("wake",
-				new Target("gluteus-maximus", Target.Change.ACTIVATE, MuscleDemand.Demand.LENGTHENS),
+				new Target("gluteus-maximus", Target.Change.ACTIVATE, ExerciseDemand.Kind.LENGTHENS),
 				Dose.reps(1, 10, false), List.of(), List.of());
 		Exercise wake = wake();
 		Exercise alsoAsks = new Exercise(wake.id(), wake.name(), wake.position(), wake.equipment(), wake.floor(),
 				wake.kneeling(), wake.steps(), wake.feel(), wake.targets(), wake.dose(), wake.regressions(),
 				wake.progressions(), wake.avoidWhenPainful(), wake.cautions(), false, wake.sources(),
-				List.of(new MuscleDemand("no-such-muscle", MuscleDemand.Demand.WORKS, List.of("s1"), ""),
-						new MuscleDemand("gluteus-maximus", MuscleDemand.Demand.WORKS, List.of("nope"), "squeeze")));
+				List.of(new ExerciseDemand("no-such-muscle", ExerciseDemand.Kind.WORKS, List.of("s1"), ""),
+						new ExerciseDemand("gluteus-maximus", ExerciseDemand.Kind.WORKS, List.of("nope"), "squeeze")));
 
 		List<Problem> contradiction = new KnowledgeBaseValidator().validate(withWake(contradictory));
 		List<Problem> others = new KnowledgeBaseValidator().validate(withWake(alsoAsks));

@@ -1,10 +1,9 @@
 package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.MuscleDemand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,20 +27,20 @@ class ShippedKnowledgeBaseTest {
 
 		assertThat(wall.demands()).anySatisfy((demand) -> {
 			assertThat(demand.muscle()).isEqualTo("hamstrings");
-			assertThat(demand.demand()).isEqualTo(MuscleDemand.Demand.LENGTHENS);
-			assertThat(demand.sources()).contains("egoscue-1998-pain-free");
+			assertThat(demand.kind()).isEqualTo(ExerciseDemand.Kind.LENGTHENS);
+			assertThat(demand.sourceIds()).contains("egoscue-1998-pain-free");
 		});
 		assertThat(wall.demands()).anySatisfy((demand) -> {
 			assertThat(demand.muscle()).isEqualTo("quadriceps");
-			assertThat(demand.demand()).isEqualTo(MuscleDemand.Demand.WORKS);
+			assertThat(demand.kind()).isEqualTo(ExerciseDemand.Kind.WORKS);
 			assertThat(demand.basis()).contains("tighten the thighs");
 		});
 		assertThat(KB.exercises().find("static-back").orElseThrow().demands())
-			.allSatisfy((demand) -> assertThat(demand.demand()).isEqualTo(MuscleDemand.Demand.RELEASES));
+			.allSatisfy((demand) -> assertThat(demand.kind()).isEqualTo(ExerciseDemand.Kind.RELEASES));
 		// every stretch named a stretch lengthens what it releases
 		assertThat(KB.exercises().all()).filteredOn((exercise) -> exercise.id().endsWith("-stretch"))
 			.allSatisfy((exercise) -> assertThat(exercise.targets()).as(exercise.id())
-				.allSatisfy((target) -> assertThat(target.demand()).isEqualTo(MuscleDemand.Demand.LENGTHENS)));
+				.allSatisfy((target) -> assertThat(target.demand()).isEqualTo(ExerciseDemand.Kind.LENGTHENS)));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.realign.core.feedback;
+package org.realign.core.prescription;
 
 import java.util.Arrays;
 import java.util.List;

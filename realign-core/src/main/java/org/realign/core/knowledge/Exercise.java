@@ -1,9 +1,11 @@
-package org.realign.core.program;
+package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.util.List;
 import java.util.Objects;
 
-import org.realign.core.knowledge.MuscleState;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.PrescribedItem;
 
 /**
  * A corrective exercise from the catalogue ({@code kb/exercises.json}), written in our
@@ -33,7 +35,7 @@ import org.realign.core.knowledge.MuscleState;
 public record Exercise(String id, String name, Position position, List<String> equipment, boolean floor,
 		boolean kneeling, List<String> steps, String feel, List<Target> targets, Dose dose, List<String> regressions,
 		List<String> progressions, List<String> avoidWhenPainful, List<String> cautions, boolean expectsWakeUpCramp,
-		List<String> sources, List<MuscleDemand> alsoAsks) {
+		List<String> sources, List<ExerciseDemand> alsoAsks) {
 
 	public Exercise {
 		Objects.requireNonNull(id, "id");
@@ -63,10 +65,10 @@ public record Exercise(String id, String name, Position position, List<String> e
 	 * What the exercise asks of every muscle it names: its targets (read with the
 	 * exercise's own sources), then the other muscles its steps ask for.
 	 */
-	public List<MuscleDemand> demands() {
-		List<MuscleDemand> all = new java.util.ArrayList<>();
+	public List<ExerciseDemand> demands() {
+		List<ExerciseDemand> all = new java.util.ArrayList<>();
 		for (Target target : this.targets) {
-			all.add(new MuscleDemand(target.muscle(), target.demand(), this.sources,
+			all.add(new ExerciseDemand(target.muscle(), target.demand(), this.sources,
 					"a target of this exercise (" + target.change().id() + ")"));
 		}
 		all.addAll(this.alsoAsks);
@@ -79,6 +81,16 @@ public record Exercise(String id, String name, Position position, List<String> e
 
 	public List<String> targetMuscles() {
 		return this.targets.stream().map(Target::muscle).toList();
+	}
+
+	/**
+	 * This exercise as an item of a client's menu with the given dose: its targets,
+	 * whether a wake-up cramp is expected, its first regression and progression, and what
+	 * it asks of each muscle (the cramp classifier chases only a muscle it works).
+	 */
+	public PrescribedItem prescribed(Dose dose) {
+		return new PrescribedItem(this.id, targetMuscles(), dose, this.expectsWakeUpCramp,
+				this.regressions.stream().findFirst(), this.progressions.stream().findFirst(), demands());
 	}
 
 }

@@ -1,8 +1,7 @@
-package org.realign.core.program;
+package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.util.Objects;
-
-import org.realign.core.knowledge.MuscleState;
 
 /**
  * A muscle an exercise works on and the change it intends: release a short, overactive
@@ -13,7 +12,7 @@ import org.realign.core.knowledge.MuscleState;
  * @param change the intended change
  * @param demand what the exercise asks of the muscle
  */
-public record Target(String muscle, Change change, MuscleDemand.Demand demand) {
+public record Target(String muscle, Change change, ExerciseDemand.Kind demand) {
 
 	public Target {
 		Objects.requireNonNull(muscle, "muscle");
@@ -25,7 +24,7 @@ public record Target(String muscle, Change change, MuscleDemand.Demand demand) {
 	 * A target whose demand follows from its change: activate works, release releases.
 	 */
 	public Target(String muscle, Change change) {
-		this(muscle, change, MuscleDemand.Demand.of(change));
+		this(muscle, change, (change == Change.ACTIVATE) ? ExerciseDemand.Kind.WORKS : ExerciseDemand.Kind.RELEASES);
 	}
 
 	/** Whether this target answers a hypothesis of {@code state} about {@code muscle}. */
