@@ -24,9 +24,25 @@ public class PublishedMenus {
 
 	private final Clock clock;
 
-	public PublishedMenus(JdbcClient jdbc, Clock clock) {
+	private final Prescriptions prescriptions;
+
+	public PublishedMenus(JdbcClient jdbc, Clock clock, Prescriptions prescriptions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.prescriptions = prescriptions;
+	}
+
+	/**
+	 * A stored menu; one published before the catalogue's reading of each muscle was kept
+	 * gets it from the catalogue, so that its cramps are read the same way.
+	 */
+	private PrescribedMenu read(String text) {
+		PrescribedMenu menu = this.json.readValue(text, PrescribedMenu.class);
+		if (menu.items().stream().noneMatch((item) -> item.demands().isEmpty())) {
+			return menu;
+		}
+		return new PrescribedMenu(menu.menuId(), menu.sessionsPerWeek(),
+				menu.items().stream().map(this.prescriptions::withCatalogueDemands).toList());
 	}
 
 	public void publish(long clientId, PrescribedMenu menu, String publishedBy) {
@@ -47,7 +63,7 @@ public class PublishedMenus {
 			.param("client", clientId)
 			.query(String.class)
 			.optional()
-			.map((text) -> this.json.readValue(text, PrescribedMenu.class));
+			.map(this::read);
 	}
 
 	/** A menu as published: who published it and when. */
@@ -59,8 +75,8 @@ public class PublishedMenus {
 			.sql("SELECT menu_json, published_by, published_at FROM client_menu WHERE client_id = :client "
 					+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
 			.param("client", clientId)
-			.query((rs, row) -> new Publication(this.json.readValue(rs.getString(1), PrescribedMenu.class),
-					rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+			.query((rs, row) -> new Publication(read(rs.getString(1)), rs.getString(2),
+					rs.getObject(3, OffsetDateTime.class)))
 			.optional();
 	}
 

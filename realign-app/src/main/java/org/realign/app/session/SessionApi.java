@@ -236,7 +236,7 @@ class SessionApi {
 		safetyAnswer.put("rescreenDue", logged.rescreenDue());
 		return ResponseEntity.status(status)
 			.header("Content-Type", "application/json")
-			.body(this.json.writeOutcome(logged.log(), logged.evaluation(), safetyAnswer));
+			.body(this.json.writeOutcome(logged.log(), logged.evaluation(), safetyAnswer, logged.episodes()));
 	}
 
 	private PrescribedMenu currentMenu(long clientId) {

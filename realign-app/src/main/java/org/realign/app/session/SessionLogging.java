@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.realign.core.feedback.ClientFeedback;
 import org.realign.core.feedback.Evaluation;
+import org.realign.core.feedback.OpenSpasm;
+import org.realign.core.feedback.Regression;
 import org.realign.core.feedback.FieldError;
 import org.realign.core.feedback.LogOutcome;
 import org.realign.core.feedback.PracticeSettings;
@@ -68,6 +71,24 @@ public class SessionLogging {
 
 	}
 
+	/**
+	 * Spasm episodes: the open ones and the regressions made, which hold every raise, and
+	 * an episode for each spasm of a new session (alert, re-screen, the after-back-spasm
+	 * menu), as from the journal or the spasm API.
+	 */
+	public interface SpasmEpisodes {
+
+		List<OpenSpasm> open(long clientId);
+
+		List<Regression> regressions(long clientId);
+
+		/**
+		 * @return the episodes opened, as the answer shows them
+		 */
+		List<Map<String, Object>> openFrom(long clientId, SessionLog log);
+
+	}
+
 	/** Publishes the menu an accepted proposal leads to. */
 	public interface MenuUpdates {
 
@@ -91,9 +112,10 @@ public class SessionLogging {
 	 * @param evaluation the rules' verdict
 	 * @param safety the client's safety status it was evaluated with
 	 * @param rescreenDue why a red-flag re-screen is due, empty when none is
+	 * @param episodes the spasm episodes this log opened
 	 */
-	public record Logged(SessionLog log, Evaluation evaluation, SafetyStatus safety,
-			List<String> rescreenDue) implements Result {
+	public record Logged(SessionLog log, Evaluation evaluation, SafetyStatus safety, List<String> rescreenDue,
+			List<Map<String, Object>> episodes) implements Result {
 	}
 
 	private final SessionLogs logs;
@@ -106,6 +128,8 @@ public class SessionLogging {
 
 	private final MenuUpdates menuUpdates;
 
+	private final SpasmEpisodes spasms;
+
 	private final Clock clock;
 
 	private final SessionLogger logger;
@@ -113,7 +137,8 @@ public class SessionLogging {
 	private final ProgressionEngine engine = new ProgressionEngine();
 
 	public SessionLogging(SessionLogs logs, SafetyRecords safety, FeedbackSettings settings,
-			RuleOutcomeRecords outcomes, MenuUpdates menuUpdates, Clock clock) {
+			RuleOutcomeRecords outcomes, MenuUpdates menuUpdates, SpasmEpisodes spasms, Clock clock) {
+		this.spasms = spasms;
 		this.logs = logs;
 		this.safety = safety;
 		this.settings = settings;
@@ -126,17 +151,22 @@ public class SessionLogging {
 	/** A new session log of the client, against the menu in force. */
 	public Result log(long clientId, long practiceId, PrescribedMenu menu, SessionDraft draft, String by) {
 		return evaluate(clientId, practiceId, menu,
-				this.logger.record("log-" + UUID.randomUUID(), forClient(draft, clientId, menu), menu, by));
+				this.logger.record("log-" + UUID.randomUUID(), forClient(draft, clientId, menu), menu, by), true);
 	}
 
 	/** A correction: the next version of the log; the old one is kept. */
 	public Result correct(long clientId, long practiceId, PrescribedMenu menu, SessionLogHistory history,
 			SessionDraft draft, String by, String reason) {
 		return evaluate(clientId, practiceId, menu,
-				this.logger.correct(history, forClient(draft, clientId, menu), menu, by, reason));
+				this.logger.correct(history, forClient(draft, clientId, menu), menu, by, reason), false);
 	}
 
-	private Result evaluate(long clientId, long practiceId, PrescribedMenu menu, LogOutcome outcome) {
+	/**
+	 * Only a new session opens spasm episodes: a correction's spasms were answered when
+	 * the session was first logged.
+	 */
+	private Result evaluate(long clientId, long practiceId, PrescribedMenu menu, LogOutcome outcome,
+			boolean openSpasmEpisodes) {
 		if (outcome instanceof LogOutcome.Rejected rejected) {
 			return new Rejected(rejected.errors());
 		}
@@ -146,8 +176,10 @@ public class SessionLogging {
 		PracticeSettings practice = this.settings.forPractice(practiceId);
 		List<SessionLog> current = this.logs.currentVersions(String.valueOf(clientId));
 		ClientFeedback feedback = new ClientFeedback(String.valueOf(clientId), menu, current, status,
-				this.safety.medicalReviewClearedOn(clientId), practice);
+				this.safety.medicalReviewClearedOn(clientId), practice, this.spasms.open(clientId),
+				this.spasms.regressions(clientId));
 		Evaluation evaluation = this.engine.evaluate(feedback, log.logId());
+		List<Map<String, Object>> episodes = openSpasmEpisodes ? this.spasms.openFrom(clientId, log) : List.of();
 		List<Proposal> added = this.outcomes.record(clientId, log, evaluation, this.clock.instant());
 		for (ProposalDecision decision : ProposalDecision.autoApplied(added, practice, this.clock)) {
 			this.outcomes.decide(decision);
@@ -158,7 +190,7 @@ public class SessionLogging {
 		List<SessionLog> earlier = current.stream()
 			.filter((other) -> !other.logId().equals(log.logId()) && !other.date().isAfter(log.date()))
 			.toList();
-		return new Logged(log, evaluation, status, RescreenPolicy.reasons(log, earlier));
+		return new Logged(log, evaluation, status, RescreenPolicy.reasons(log, earlier), episodes);
 	}
 
 	/**

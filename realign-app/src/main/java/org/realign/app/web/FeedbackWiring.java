@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.realign.app.progression.JdbcPracticeSettings;
@@ -12,6 +13,9 @@ import org.realign.app.progression.MenuChanges;
 import org.realign.app.safety.JdbcScreenings;
 import org.realign.app.session.SessionLogging;
 import org.realign.core.feedback.Evaluation;
+import org.realign.core.feedback.OpenSpasm;
+import org.realign.core.feedback.Regression;
+import org.realign.app.safety.SpasmGuards;
 import org.realign.core.feedback.ProposalDecision;
 import org.realign.core.feedback.RuleOutcome.Proposal;
 import org.realign.core.feedback.SafetyStatus;
@@ -30,7 +34,7 @@ class FeedbackWiring {
 
 	@Bean
 	SessionLogging sessionLogging(SessionLogs logs, JdbcScreenings screenings, JdbcPracticeSettings settings,
-			JdbcRuleOutcomes outcomes, MenuChanges changes, Clock clock) {
+			JdbcRuleOutcomes outcomes, MenuChanges changes, SpasmGuards spasms, Clock clock) {
 		SessionLogging.SafetyRecords safety = new SessionLogging.SafetyRecords() {
 			@Override
 			public SafetyStatus status(long clientId) {
@@ -54,7 +58,22 @@ class FeedbackWiring {
 			}
 		};
 		return new SessionLogging(logs, safety, settings::forPractice, records,
-				(clientId, proposal, by) -> changes.apply(clientId, proposal, by), clock);
+				(clientId, proposal, by) -> changes.apply(clientId, proposal, by), new SessionLogging.SpasmEpisodes() {
+					@Override
+					public List<OpenSpasm> open(long clientId) {
+						return spasms.open(clientId);
+					}
+
+					@Override
+					public List<Regression> regressions(long clientId) {
+						return spasms.regressions(clientId);
+					}
+
+					@Override
+					public List<Map<String, Object>> openFrom(long clientId, SessionLog log) {
+						return spasms.openFrom(clientId, log);
+					}
+				}, clock);
 	}
 
 }

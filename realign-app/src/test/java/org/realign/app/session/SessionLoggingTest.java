@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.realign.core.feedback.Regression;
+import org.realign.core.feedback.OpenSpasm;
 import org.realign.core.feedback.CrampOnset;
 import org.realign.core.feedback.CrampReport;
 import org.realign.core.feedback.EasedBy;
@@ -124,7 +126,22 @@ class SessionLoggingTest {
 			}
 		};
 		return new SessionLogging(this.logs, safety, (practiceId) -> settings, this.outcomes,
-				(clientId, proposal, by) -> this.applied.add(proposal), CLOCK);
+				(clientId, proposal, by) -> this.applied.add(proposal), new SessionLogging.SpasmEpisodes() {
+					@Override
+					public List<OpenSpasm> open(long clientId) {
+						return List.of();
+					}
+
+					@Override
+					public List<Regression> regressions(long clientId) {
+						return List.of();
+					}
+
+					@Override
+					public List<Map<String, Object>> openFrom(long clientId, SessionLog log) {
+						return List.of();
+					}
+				}, CLOCK);
 	}
 
 	private static SessionDraft wakeUpCramp(String exerciseId) {

@@ -153,6 +153,11 @@ class EndpointAuthorizationIT {
 		row("POST /api/clients/{clientId}/safety/clearances",                          "401   400   400   403   403   404   403", json("{}")),
 		row("GET /api/clients/{clientId}/spasms",                                      "401   200   200   200   404   404   404"),
 		row("POST /api/clients/{clientId}/spasms",                                     "401   403   403   400   404   404   404", json("{}")),
+		// An unknown episode or plan: refused before anything is stored, whoever asks.
+		row("POST /api/clients/{clientId}/spasms/{episodeId}/clearance",               "401   404   404   403   403   404   403", json("{}")),
+		row("GET /api/clients/{clientId}/re-exposure",                                 "401   200   200   200   404   404   404"),
+		row("POST /api/clients/{clientId}/re-exposure",                                "401   400   400   403   403   404   403", json("{}")),
+		row("POST /api/clients/{clientId}/re-exposure/{planKey}/attempts",             "401   403   403   404   404   404   404", json("{}")),
 		row("GET /api/clients/{clientId}/outcomes",                                    "401   200   200   200   404   404   404"),
 		row("POST /api/clients/{clientId}/outcomes",                                   "401   400   400   400   404   404   404", json("{}")),
 		row("GET /api/clients/{clientId}/progress",                                    "401   200   200   200   404   404   404"),
@@ -292,6 +297,8 @@ class EndpointAuthorizationIT {
 		this.values.put("firstAssessmentId", String
 			.valueOf(this.assessments.list(this.sam).stream().mapToLong(Assessments.Summary::id).min().orElseThrow()));
 		this.values.put("userId", String.valueOf(colleague));
+		this.values.put("episodeId", "spasm-no-such-episode");
+		this.values.put("planKey", "plan-no-such-plan");
 		HttpResponse<String> journal = this.agents.get(Who.SAM)
 			.sendJson("POST", "/api/clients/" + this.sam + "/journal",
 					"{\"kind\":\"cramp\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)

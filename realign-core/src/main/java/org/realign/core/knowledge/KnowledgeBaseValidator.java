@@ -1,5 +1,6 @@
 package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -129,6 +130,26 @@ public final class KnowledgeBaseValidator {
 				if (!muscleIds.contains(target.muscle())) {
 					problems.add(unknown(where, "target muscle", target.muscle()));
 				}
+				// a muscle woken up has to be worked; one released is stretched or let go
+				boolean works = target.demand() == ExerciseDemand.Kind.WORKS;
+				if (works != (target.change() == Target.Change.ACTIVATE)) {
+					problems.add(new Problem(Problem.Kind.MISMATCHED_DEMAND, where, "target " + target.muscle()
+							+ " is to " + target.change().id() + " but the exercise " + target.demand().id() + " it"));
+				}
+			}
+			for (ExerciseDemand other : exercise.alsoAsks()) {
+				if (!muscleIds.contains(other.muscle())) {
+					problems.add(unknown(where, "muscle it also asks for", other.muscle()));
+				}
+				if (exercise.targetMuscles().contains(other.muscle())) {
+					problems.add(new Problem(Problem.Kind.DUPLICATE_ID, where,
+							"names " + other.muscle() + " both as a target and as a muscle it also asks for"));
+				}
+				if (other.basis().isBlank()) {
+					problems.add(new Problem(Problem.Kind.MISSING_SOURCE, where,
+							"does not say why it also asks for " + other.muscle()));
+				}
+				checkKnownSources(where + " " + other.muscle(), other.sourceIds(), kb, problems);
 			}
 			checkChain(kb, exercise, exerciseIds, problems);
 			if (exercise.sources().isEmpty()) {

@@ -17,6 +17,7 @@ import org.realign.core.measure.MeasurementDefinition.Direction;
 import org.realign.core.measure.MeasurementDefinition.MeasurementError;
 import org.realign.core.measure.MeasurementDefinition.NormStatus;
 import org.realign.core.measure.MeasurementDefinition.ReferenceRange;
+import org.realign.core.prescription.ExerciseDemand;
 import org.realign.core.prescription.Dose;
 import org.realign.core.source.Source;
 import org.realign.core.source.SourceCatalog;
@@ -57,6 +58,34 @@ class KnowledgeBaseValidatorTest {
 	static Exercise wake() {
 		return exercise("wake", new Target("gluteus-maximus", Target.Change.ACTIVATE), Dose.reps(1, 10, false),
 				List.of(), List.of());
+	}
+
+	@Test
+	void validate_activatedTargetThatIsStretched_orAnAlsoAskedMuscleUnknownOrUnexplained_isAProblem() {
+		Exercise contradictory = exercise("wake",
+				new Target("gluteus-maximus", Target.Change.ACTIVATE, ExerciseDemand.Kind.LENGTHENS),
+				Dose.reps(1, 10, false), List.of(), List.of());
+		Exercise wake = wake();
+		Exercise alsoAsks = new Exercise(wake.id(), wake.name(), wake.position(), wake.equipment(), wake.floor(),
+				wake.kneeling(), wake.steps(), wake.feel(), wake.targets(), wake.dose(), wake.regressions(),
+				wake.progressions(), wake.avoidWhenPainful(), wake.cautions(), false, wake.sources(),
+				List.of(new ExerciseDemand("no-such-muscle", ExerciseDemand.Kind.WORKS, List.of("s1"), ""),
+						new ExerciseDemand("gluteus-maximus", ExerciseDemand.Kind.WORKS, List.of("nope"), "squeeze")));
+
+		List<Problem> contradiction = VALIDATOR.validate(withWake(contradictory));
+		List<Problem> others = VALIDATOR.validate(withWake(alsoAsks));
+
+		assertThat(contradiction).extracting(Problem::kind).containsExactly(Problem.Kind.MISMATCHED_DEMAND);
+		assertThat(others).extracting(Problem::kind)
+			.containsExactlyInAnyOrder(Problem.Kind.UNKNOWN_ID, Problem.Kind.MISSING_SOURCE, Problem.Kind.DUPLICATE_ID,
+					Problem.Kind.UNKNOWN_SOURCE);
+	}
+
+	private static KnowledgeBase withWake(Exercise replacement) {
+		KnowledgeBase kb = valid();
+		List<Exercise> list = new java.util.ArrayList<>(kb.exercises().declared());
+		list.set(2, replacement);
+		return new KnowledgeBase(kb.muscles(), kb.rules(), new ExerciseCatalog(list), kb.starterMenus(), kb.sources());
 	}
 
 	/** A consistent knowledge base; each test breaks one thing in it. */
