@@ -19,10 +19,21 @@ public interface PoseEstimator extends AutoCloseable {
 	 * @param threads the largest number of images processed at once (one interpreter pair
 	 * each)
 	 * @return an estimator to close after use
-	 * @throws PoseModelException when a model cannot be loaded
+	 * @throws PoseModelException when a model cannot be loaded, or this machine has no
+	 * pose natives (see {@link PoseNatives})
 	 */
 	static PoseEstimator open(ModelFiles models, int threads) {
-		return new TfLitePoseEstimator(models, threads);
+		PoseNatives.requireForThisMachine();
+		try {
+			return new TfLitePoseEstimator(models, threads);
+		}
+		catch (LinkageError ex) {
+			// Natives present but not loadable (a missing system library, an old OS): the
+			// app
+			// keeps running without automatic placement and says why.
+			throw new PoseModelException(
+					"the pose natives for " + PoseNatives.platform() + " failed to load: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** The landmark model in use. */

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.realign.app.BadInputException;
+import org.realign.app.SpringArguments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +49,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException, SQLException {
+		String[] settings = SpringArguments.checked(this.spec, this.springArguments);
 		// The whole archive is read and checked before the database is touched.
 		DatabaseArchive.Checked archive = DatabaseArchive.check(this.in.toAbsolutePath().normalize());
 		List<MigrationVersion> shipped = BackupDatabase.shippedVersions();
@@ -55,7 +57,7 @@ public final class RestoreCommand implements Callable<Integer> {
 				|| !shipped.contains(MigrationVersion.fromVersion(archive.schemaVersion()))) {
 			throw BackupDatabase.unknownVersion(archive.schemaVersion(), shipped.get(shipped.size() - 1));
 		}
-		try (ConfigurableApplicationContext context = BackupDatabase.open(this.springArguments)) {
+		try (ConfigurableApplicationContext context = BackupDatabase.open(settings)) {
 			BackupDatabase database = context.getBean(BackupDatabase.class);
 			DataSource dataSource = context.getBean(DataSource.class);
 			try (Connection connection = BackupDatabase.connect(dataSource)) {
