@@ -115,7 +115,8 @@ final class ThresholdRule implements FindingRule {
 			MeasurementDefinition definition = this.catalog.get(measurementId);
 			Concern concern = definition.concernFor(this.id).orElseThrow();
 			for (Measured measured : evidence.measured(measurementId)) {
-				Optional<Severity> severity = grade(concern, measured.value(), definition.error().value());
+				Optional<Severity> severity = grade(concern, measured.value(),
+						measured.errorOr(definition.error().value()));
 				if (severity.isEmpty()) {
 					continue;
 				}

@@ -74,7 +74,11 @@ public final class LandmarkSet {
 			throw new IllegalArgumentException("scale factor must be positive");
 		}
 		Map<LandmarkId, Landmark> moved = new EnumMap<>(LandmarkId.class);
-		this.landmarks.forEach((id, l) -> moved.put(id, l.at(l.x() * factor, l.y() * factor)));
+		this.landmarks.forEach((id, l) -> {
+			Landmark at = l.at(l.x() * factor, l.y() * factor);
+			moved.put(id,
+					l.uncertainty().isPresent() ? at.withUncertainty(l.uncertainty().getAsDouble() * factor) : at);
+		});
 		return new LandmarkSet(this.view, new ImageSize(this.image.width() * factor, this.image.height() * factor),
 				moved);
 	}

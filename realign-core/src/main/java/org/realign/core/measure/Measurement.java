@@ -3,6 +3,7 @@ package org.realign.core.measure;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.realign.core.landmark.LandmarkId;
 import org.realign.core.landmark.View;
@@ -27,13 +28,39 @@ public sealed interface Measurement {
 	 * @param unit UCUM code, e.g. {@code deg} or {@code %}
 	 * @param proxy whether it was computed from pose-model keypoints standing in for
 	 * anatomical points
+	 * @param basis how the points behind it were placed
+	 * @param error this reading's own error in {@code unit} (the points' placement error,
+	 * the photo's repeatability and the measurement's reliability combined), when it is
+	 * known; empty means the definition's error stands for it
 	 */
-	record Measured(String id, View view, double value, String unit, boolean proxy) implements Measurement {
+	record Measured(String id, View view, double value, String unit, boolean proxy, Basis basis,
+			OptionalDouble error) implements Measurement {
 
 		public Measured {
 			Objects.requireNonNull(id, "id");
 			Objects.requireNonNull(view, "view");
 			Objects.requireNonNull(unit, "unit");
+			Objects.requireNonNull(basis, "basis");
+			Objects.requireNonNull(error, "error");
+			if (error.isPresent() && !(error.getAsDouble() >= 0)) {
+				throw new IllegalArgumentException(id + ": error must be a non-negative number");
+			}
+		}
+
+		/**
+		 * A reading whose error is the definition's: marked points, or model keypoints
+		 * standing in for them (a proxy).
+		 */
+		public Measured(String id, View view, double value, String unit, boolean proxy) {
+			this(id, view, value, unit, proxy, proxy ? Basis.ESTIMATED : Basis.MARKED, OptionalDouble.empty());
+		}
+
+		/**
+		 * The error a finding must be passed by: this reading's own when known, else the
+		 * definition's.
+		 */
+		public double errorOr(double definitionError) {
+			return this.error.orElse(definitionError);
 		}
 
 		/** The value as an {@link Angle}, when the unit is degrees. */
@@ -56,6 +83,32 @@ public sealed interface Measurement {
 			Objects.requireNonNull(id, "id");
 			Objects.requireNonNull(view, "view");
 			missing = List.copyOf(missing);
+		}
+
+	}
+
+	/**
+	 * How the points behind a measurement were placed: the basis shown beside every value
+	 * ({@code "basis"} in JSON).
+	 */
+	enum Basis {
+
+		/** Placed or confirmed by a person. */
+		MARKED("marked"),
+		/** Estimated from the pose model's keypoints. */
+		ESTIMATED("estimated"),
+		/** A skin marker found in the photo. */
+		MARKER("marker");
+
+		private final String id;
+
+		Basis(String id) {
+			this.id = id;
+		}
+
+		/** The JSON and display id. */
+		public String id() {
+			return this.id;
 		}
 
 	}
