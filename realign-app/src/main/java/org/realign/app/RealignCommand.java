@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 		description = "Realign: postural alignment therapy, from photos to a daily corrective exercise menu.",
 		subcommands = { ServeCommand.class, AssessCommand.class, LandmarksCommand.class, ExercisesCommand.class,
 				MenuCommand.class, ModelsCommand.class, BackupCommand.class, RestoreCommand.class,
-				CommandLine.HelpCommand.class })
+				PracticeCommand.class, CommandLine.HelpCommand.class })
 public final class RealignCommand {
 
 	/**

@@ -107,8 +107,8 @@ class SystemConfiguration {
 			SessionRegistry sessionRegistry) throws Exception {
 		http.addFilterBefore(loginRateLimit, UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/join", "/reset", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
+			.requestMatchers("/login", "/setup", "/join", "/reset", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+					"/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
