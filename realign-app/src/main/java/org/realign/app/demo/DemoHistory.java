@@ -19,8 +19,8 @@ import java.util.UUID;
 
 import org.realign.app.assessment.Assessments;
 import org.realign.app.assessment.PhotoStore;
-import org.realign.app.feedback.Prescriptions;
-import org.realign.app.feedback.PublishedMenus;
+import org.realign.app.menu.Prescriptions;
+import org.realign.app.menu.PublishedMenus;
 import org.realign.core.assessment.Assessment;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.feedback.CrampOnset;

@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.realign.app.assessment.PostureFindings;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
-import org.realign.app.feedback.Prescriptions;
-import org.realign.app.feedback.PublishedMenus;
 import org.realign.core.feedback.PrescribedItem;
 import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.finding.Finding;

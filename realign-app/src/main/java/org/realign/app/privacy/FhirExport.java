@@ -31,7 +31,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Timing;
 import org.realign.app.assessment.Assessments;
-import org.realign.app.feedback.PublishedMenus;
+import org.realign.app.menu.PublishedMenus;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.feedback.DoseUnit;
 import org.realign.core.feedback.PrescribedItem;

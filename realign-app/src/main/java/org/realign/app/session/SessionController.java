@@ -8,8 +8,9 @@ import java.util.Optional;
 
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
-import org.realign.app.feedback.PublishedMenus;
-import org.realign.app.feedback.SafetyScreenings;
+import org.realign.app.menu.MenuStep;
+import org.realign.app.menu.PublishedMenus;
+import org.realign.app.safety.SafetyScreenings;
 import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.knowledge.KnowledgeBase;
 
