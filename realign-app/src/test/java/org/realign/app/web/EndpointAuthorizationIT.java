@@ -188,6 +188,13 @@ class EndpointAuthorizationIT {
 		row("GET /practice/people",                                                    "login 200   404   404   404   404   404"),
 		row("GET /practice/people/{userId}/password-reset",                            "login 200   404   404   404   404   404"),
 		row("POST /practice/people/{userId}/password-reset",                           "login 302   404   404   404   404   404", form("")),
+		row("POST /practice/people/invitations",                                       "login 400   404   404   404   404   404", form("displayName=&role=PRACTITIONER")),
+		row("POST /practice/people/{userId}/role",                                     "login 400   404   404   404   404   404", form("role=ADMIN")),
+		row("POST /practice/people/{userId}/deactivation",                             "login 400   404   404   404   404   404", form("")).at("/practice/people/{ownerUserId}/deactivation"),
+		row("POST /practice/people/{userId}/reactivation",                             "login 302   404   404   404   404   404", form("")),
+		row("POST /practice/people/{userId}/hand-over",                                "login 400   404   404   404   404   404", form("to={userId}")),
+		row("GET /setup",                                                              "login login login login login login login"),
+		row("POST /setup",                                                             "login login login login login login login", form("code=&practiceName=&ownerName=&email=&password=&confirmPassword=")),
 		row("ANY /error",                                                              "500   500   500   500   500   500   500")
 	// @formatter:on
 	);
@@ -291,6 +298,8 @@ class EndpointAuthorizationIT {
 		this.values.put("firstAssessmentId", String
 			.valueOf(this.assessments.list(this.sam).stream().mapToLong(Assessments.Summary::id).min().orElseThrow()));
 		this.values.put("userId", String.valueOf(colleague));
+		this.values.put("ownerUserId",
+				String.valueOf(this.directory.findAccount("practitioner@demo.realign").orElseThrow().id()));
 		HttpResponse<String> journal = this.agents.get(Who.SAM)
 			.sendJson("POST", "/api/clients/" + this.sam + "/journal", "{\"kind\":\"cramp\",\"date\":\""
 					+ java.time.LocalDate.now() + "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
