@@ -193,6 +193,9 @@ class EndpointAuthorizationIT {
 		row("POST /practice/people/{userId}/deactivation",                             "login 400   404   404   404   404   404", form("")).at("/practice/people/{ownerUserId}/deactivation"),
 		row("POST /practice/people/{userId}/reactivation",                             "login 302   404   404   404   404   404", form("")),
 		row("POST /practice/people/{userId}/hand-over",                                "login 400   404   404   404   404   404", form("to={userId}")),
+		row("GET /account/tokens",                                                     "login 200   200   404   404   200   404"),
+		row("POST /account/tokens",                                                    "login 400   400   404   404   400   404", form("name=")),
+		row("POST /account/tokens/{tokenId}/revocation",                               "login 404   404   404   404   404   404", form("")).at("/account/tokens/999999/revocation"),
 		row("GET /setup",                                                              "login login login login login login login"),
 		row("POST /setup",                                                             "login login login login login login login", form("code=&practiceName=&ownerName=&email=&password=&confirmPassword=")),
 		row("ANY /error",                                                              "500   500   500   500   500   500   500")
