@@ -48,6 +48,11 @@ import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
 import org.realign.core.program.ClientConstraints;
 import org.realign.core.program.MenuItem;
+import org.realign.core.program.Exercise;
+import org.realign.core.feedback.PrescribedItem;
+import org.realign.core.feedback.PrescribedMenu;
+import org.realign.app.practice.PracticeIdentity;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -88,9 +93,15 @@ class ReportController {
 
 	private final KnowledgeBase knowledge;
 
+	private final PracticeIdentity practices;
+
+	private final MenuInForce menuInForce;
+
 	ReportController(ClientAccess access, Assessments assessments, PhotoStore photos, Assessor assessor,
 			Advisor advisor, FaceBlur faceBlur, MessageSource messages, JdbcClient jdbc, MeasurementDrawings drawings,
-			KnowledgeBase knowledge) {
+			KnowledgeBase knowledge, PracticeIdentity practices, MenuInForce menuInForce) {
+		this.practices = practices;
+		this.menuInForce = menuInForce;
 		this.drawings = drawings;
 		this.knowledge = knowledge;
 		this.access = access;
@@ -115,15 +126,17 @@ class ReportController {
 		// practitioner saw: never an exercise the client's profile rules out.
 		Advice advice = this.advisor.advise(report.findings(),
 				client.profile().menuConstraints(ClientConstraints.DEFAULT_MINUTES));
-		String practice = this.jdbc.sql("SELECT name FROM practice WHERE id = :id")
-			.param("id", client.practiceId())
-			.query(String.class)
-			.optional()
-			.orElse("");
+		PracticeIdentity.Identity practice = this.practices.of(client.practiceId());
 		Locale locale = LocaleContextHolder.getLocale();
 		List<String> lines = new ArrayList<>();
 		lines.add(msg("report.title", locale) + ": " + client.profile().displayName());
-		lines.add(practice + " · " + stored.takenOn());
+		lines.add(practice.name() + " · " + stored.takenOn());
+		if (practice.address() != null) {
+			lines.add(practice.address().replaceAll("\\s*\\R\\s*", ", "));
+		}
+		if (practice.contact() != null) {
+			lines.add(practice.contact());
+		}
 		lines.add(msg("report.disclaimer", locale));
 		lines.add("");
 		lines.add(msg("report.measurements", locale));
@@ -156,14 +169,34 @@ class ReportController {
 					+ String.join(", ", h.sources()));
 		}
 		lines.add("");
-		lines.add(msg("report.menu", locale));
-		for (MenuItem item : advice.menu().items()) {
-			lines.add("  " + item.name() + " · " + item.dose().describe());
+		// The menu the client follows: the published one, with the practitioner's doses;
+		// the
+		// generated suggestion only while nothing is published, and said to be one.
+		Optional<PrescribedMenu> published = this.menuInForce.current(clientId);
+		if (published.isPresent()) {
+			lines.add(msg("report.menuPublished", locale));
+			for (PrescribedItem item : published.get().items()) {
+				String name = this.knowledge.exercises()
+					.find(item.exerciseId())
+					.map(Exercise::name)
+					.orElse(item.exerciseId());
+				// The same words as the printed menu, so paper and page agree.
+				String dose = this.messages.getMessage("report.menuPrint.dose",
+						new Object[] { item.dose().amount(), item.dose().unit().id() }, locale)
+						+ (item.dose().perSide() ? " " + msg("report.menuPrint.perSide", locale) : "");
+				lines.add("  " + name + " · " + dose);
+			}
+		}
+		else {
+			lines.add(msg("report.menuSuggested", locale));
+			for (MenuItem item : advice.menu().items()) {
+				lines.add("  " + item.name() + " · " + item.dose().describe());
+			}
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(pdf(stored, lines, blurFaces, report, locale));
+			.body(pdf(stored, lines, blurFaces, report, locale, practice, client.profile().displayName()));
 	}
 
 	private String msg(String key, Locale locale) {
@@ -227,13 +260,25 @@ class ReportController {
 	private static final float TEXT_WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
 	private byte[] pdf(Assessments.StoredAssessment stored, List<String> lines, boolean blurFaces,
-			AssessmentReport report, Locale locale) {
+			AssessmentReport report, Locale locale, PracticeIdentity.Identity practice, String clientName) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.getDocumentInformation().setTitle(msg("report.title", locale) + ": " + clientName);
+			document.getDocumentInformation().setAuthor(practice.name());
+			document.getDocumentCatalog().setLanguage(locale.toLanguageTag());
 			PDType0Font font = font(document);
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
 			PDPageContentStream content = new PDPageContentStream(document, page);
 			float y = 800;
+			Optional<byte[]> logo = this.practices.logo(practice.practiceId());
+			if (logo.isPresent()) {
+				// The practice's logo at the top right, the text below it.
+				PDImageXObject image = PDImageXObject.createFromByteArray(document, logo.get(), "logo");
+				float scale = Math.min(140f / image.getWidth(), 60f / image.getHeight());
+				content.drawImage(image, PDRectangle.A4.getWidth() - MARGIN - image.getWidth() * scale,
+						822 - image.getHeight() * scale, image.getWidth() * scale, image.getHeight() * scale);
+				y = 750;
+			}
 			for (String paragraph : lines) {
 				for (String line : wrap(font, printable(font, paragraph))) {
 					if (y < 60) {
@@ -299,11 +344,29 @@ class ReportController {
 					}
 				}
 			}
+			footers(document, font, practice.name(), locale);
 			document.save(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** "Practice · page 2 of 5" at the foot of every page. */
+	private void footers(PDDocument document, PDType0Font font, String practiceName, Locale locale) throws IOException {
+		int pages = document.getNumberOfPages();
+		for (int i = 0; i < pages; i++) {
+			String footer = printable(font, practiceName + " · "
+					+ this.messages.getMessage("report.page", new Object[] { i + 1, pages }, locale));
+			try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i),
+					PDPageContentStream.AppendMode.APPEND, true, true)) {
+				foot.beginText();
+				foot.setFont(font, 8);
+				foot.newLineAtOffset(MARGIN, 24);
+				foot.showText(footer);
+				foot.endText();
+			}
 		}
 	}
 

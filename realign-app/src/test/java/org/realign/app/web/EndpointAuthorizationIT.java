@@ -196,6 +196,11 @@ class EndpointAuthorizationIT {
 		row("GET /account/tokens",                                                     "login 200   200   404   404   200   404"),
 		row("POST /account/tokens",                                                    "login 400   400   404   404   400   404", form("name=")),
 		row("POST /account/tokens/{tokenId}/revocation",                               "login 404   404   404   404   404   404", form("")).at("/account/tokens/999999/revocation"),
+		row("GET /practice/profile",                                                   "login 200   404   404   404   404   404"),
+		row("POST /practice/profile",                                                  "login 400   404   404   404   404   404", form("name=&address=&contact=")),
+		row("POST /practice/profile/logo",                                             "login 422   404   404   404   404   404", multipart()),
+		row("POST /practice/profile/logo/removal",                                     "login 302   404   404   404   404   404", form("")),
+		row("GET /practice/logo",                                                      "login 404   404   404   404   404   404"),
 		row("GET /setup",                                                              "login login login login login login login"),
 		row("POST /setup",                                                             "login login login login login login login", form("code=&practiceName=&ownerName=&email=&password=&confirmPassword=")),
 		row("ANY /error",                                                              "500   500   500   500   500   500   500")
