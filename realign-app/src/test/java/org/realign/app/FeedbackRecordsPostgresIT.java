@@ -22,11 +22,8 @@ import org.realign.app.safety.JdbcScreenings;
 import org.realign.app.safety.JdbcSpasmEpisodes;
 import org.realign.app.session.JdbcSessionLogs;
 import org.realign.app.testsupport.TestPostgres;
-import org.realign.core.feedback.Dose;
 import org.realign.core.feedback.Evaluation;
 import org.realign.core.feedback.PracticeSettings;
-import org.realign.core.feedback.PrescribedItem;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.ProposalDecision;
 import org.realign.core.feedback.RuleOutcome.Alert;
 import org.realign.core.feedback.RuleOutcome.AlertLevel;
@@ -43,6 +40,9 @@ import org.realign.core.feedback.safety.ScreeningOutcome;
 import org.realign.core.feedback.spasm.SpasmAssessment;
 import org.realign.core.feedback.spasm.SpasmEpisode;
 import org.realign.core.feedback.spasm.SpasmTrigger;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.PrescribedMenu;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

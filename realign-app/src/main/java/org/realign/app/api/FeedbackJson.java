@@ -7,6 +7,7 @@ import org.realign.core.feedback.Feedback;
 import org.realign.core.feedback.PainReport;
 import org.realign.core.feedback.SpasmReport;
 import org.realign.core.json.JsonLimits;
+import org.realign.core.prescription.DoseJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,10 +22,12 @@ public final class FeedbackJson {
 	/**
 	 * One mapper for the package, built once: it is thread-safe, and costly to build per
 	 * request. The core's types carry no Jackson annotations; the polymorphic feedback
-	 * list gets its type names from a mix-in here.
+	 * list gets its type names from a mix-in here, and a dose its one JSON form
+	 * ({@link DoseJson}).
 	 */
 	public static final JsonMapper MAPPER = JsonLimits.mapperBuilder()
 		.addMixIn(Feedback.class, FeedbackMixIn.class)
+		.addModule(DoseJson.module())
 		.build();
 
 	private final JsonMapper mapper = MAPPER;

@@ -17,6 +17,7 @@ import org.realign.app.identity.PracticeAccess;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.finding.FindingRules;
+import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkId;
@@ -24,7 +25,6 @@ import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
-import org.realign.core.program.ClientConstraints;
 import org.realign.pose.PoseModelException;
 
 import org.springframework.context.MessageSource;

@@ -2,7 +2,7 @@ package org.realign.app.assessment;
 
 import java.util.Optional;
 
-import org.realign.core.feedback.PrescribedMenu;
+import org.realign.core.prescription.PrescribedMenu;
 
 /**
  * The menu the practitioner published for a client, as the report prints it: the one the

@@ -37,6 +37,7 @@ import org.realign.app.identity.PracticeAccess;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.finding.Finding;
+import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.Hypothesis;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.Muscle;
@@ -46,11 +47,10 @@ import org.realign.core.measure.Measurement;
 import org.realign.core.measure.MeasurementDefinition;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
-import org.realign.core.program.ClientConstraints;
 import org.realign.core.program.MenuItem;
-import org.realign.core.program.Exercise;
-import org.realign.core.feedback.PrescribedItem;
-import org.realign.core.feedback.PrescribedMenu;
+import org.realign.core.knowledge.Exercise;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.PrescribedMenu;
 import org.realign.app.practice.PracticeIdentity;
 import java.util.Optional;
 
@@ -181,8 +181,10 @@ class ReportController {
 					.map(Exercise::name)
 					.orElse(item.exerciseId());
 				// The same words as the printed menu, so paper and page agree.
-				String dose = this.messages.getMessage("report.menuPrint.dose",
-						new Object[] { item.dose().amount(), item.dose().unit().id() }, locale)
+				String dose = (item.dose().sets() > 1 ? this.messages.getMessage("report.menuPrint.doseSets",
+						new Object[] { item.dose().sets(), item.dose().amount(), item.dose().unit().id() }, locale)
+						: this.messages.getMessage("report.menuPrint.dose",
+								new Object[] { item.dose().amount(), item.dose().unit().id() }, locale))
 						+ (item.dose().perSide() ? " " + msg("report.menuPrint.perSide", locale) : "");
 				lines.add("  " + name + " · " + dose);
 			}

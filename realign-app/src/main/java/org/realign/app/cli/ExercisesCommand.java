@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.KnowledgeBaseLoader;
+import org.realign.core.knowledge.Target;
 import org.realign.core.program.Advice;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

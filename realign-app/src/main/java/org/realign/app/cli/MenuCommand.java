@@ -7,14 +7,14 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.realign.app.BadInputException;
+import org.realign.core.knowledge.ClientConstraints;
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.KnowledgeBaseLoader;
+import org.realign.core.knowledge.StarterMenu;
 import org.realign.core.program.Advice;
-import org.realign.core.program.ClientConstraints;
-import org.realign.core.program.Exercise;
 import org.realign.core.program.Menu;
 import org.realign.core.program.MenuItem;
-import org.realign.core.program.StarterMenu;
 import org.realign.core.program.StarterMenus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

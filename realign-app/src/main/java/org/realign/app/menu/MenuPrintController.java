@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeIdentity;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.knowledge.KnowledgeBase;
+import org.realign.core.prescription.PrescribedMenu;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,10 +3,10 @@ package org.realign.app.menu;
 import java.util.List;
 import java.util.Optional;
 
-import org.realign.core.feedback.PrescribedItem;
-import org.realign.core.feedback.PrescribedMenu;
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.KnowledgeBase;
-import org.realign.core.program.Exercise;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.PrescribedMenu;
 
 /**
  * One step of a menu: what was prescribed and, from the exercise catalogue, how to do it.
@@ -16,7 +16,7 @@ public record MenuStep(PrescribedItem item, Exercise exercise) {
 
 	/** Seconds to hold, or 0 when the dose counts repetitions. */
 	public int holdSeconds() {
-		return "s".equals(this.item.dose().unit().id()) ? this.item.dose().amount() : 0;
+		return this.item.dose().isHold() ? this.item.dose().seconds() : 0;
 	}
 
 	/** The catalogue's starting position, e.g. {@code supine}, for the pictogram. */

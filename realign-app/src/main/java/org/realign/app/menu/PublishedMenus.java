@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.realign.core.feedback.PrescribedMenu;
-import org.realign.core.json.JsonLimits;
+import org.realign.app.api.FeedbackJson;
+import org.realign.core.prescription.PrescribedMenu;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublishedMenus implements MenuInForce {
 
-	private final JsonMapper json = JsonLimits.mapperBuilder().build();
+	/** Writes and reads doses in their one JSON form, as the API shows them. */
+	private final JsonMapper json = FeedbackJson.MAPPER;
 
 	private final JdbcClient jdbc;
 

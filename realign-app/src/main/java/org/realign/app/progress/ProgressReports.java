@@ -12,11 +12,11 @@ import org.realign.app.client.ClientAccess;
 import org.realign.app.menu.PublishedMenus;
 import org.realign.app.outcome.JdbcOutcomeRecords;
 import org.realign.app.progression.JdbcRuleOutcomes;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.SessionLogs;
 import org.realign.core.feedback.outcome.OutcomeRecord;
 import org.realign.core.feedback.progress.ProgressSummaries;
 import org.realign.core.feedback.progress.ProgressSummary;
+import org.realign.core.prescription.PrescribedMenu;
 
 import org.springframework.stereotype.Service;
 

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import org.realign.app.menu.Prescriptions;
 import org.realign.app.menu.PublishedMenus;
-import org.realign.core.feedback.PrescribedItem;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.RuleOutcome.Proposal;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.PrescribedMenu;
 
 import org.springframework.stereotype.Component;
 
@@ -50,9 +50,7 @@ public class MenuChanges {
 		}
 		PrescribedItem item = current.get();
 		Optional<PrescribedItem> replacement = switch (proposal.kind()) {
-			case RAISE_DOSE -> proposal.newDose()
-				.map((dose) -> new PrescribedItem(item.exerciseId(), item.targetMuscles(), dose,
-						item.expectsWakeUpCramp(), item.regressionId(), item.progressionId()));
+			case RAISE_DOSE -> proposal.newDose().map(item::withDose);
 			case REGRESS, PROGRESS ->
 				proposal.newExerciseId().filter((id) -> !menu.contains(id)).map(this.prescriptions::item);
 			case REPLACE -> Optional.empty();

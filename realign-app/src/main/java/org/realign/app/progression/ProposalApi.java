@@ -15,9 +15,9 @@ import org.realign.app.api.FeedbackJson;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.identity.PracticeAccess;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.ProposalDecision;
 import org.realign.core.feedback.RuleOutcome.Proposal;
+import org.realign.core.prescription.PrescribedMenu;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;

@@ -28,7 +28,6 @@ import org.realign.core.feedback.ClientFeedback;
 import org.realign.core.feedback.Evaluation;
 import org.realign.core.feedback.LogOutcome;
 import org.realign.core.feedback.PracticeSettings;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.ProgressionEngine;
 import org.realign.core.feedback.ProposalDecision;
 import org.realign.core.feedback.RuleOutcome.Proposal;
@@ -39,6 +38,7 @@ import org.realign.core.feedback.SessionLogHistory;
 import org.realign.core.feedback.SessionLogger;
 import org.realign.core.feedback.SessionLogs;
 import org.realign.core.feedback.safety.RescreenPolicy;
+import org.realign.core.prescription.PrescribedMenu;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;

@@ -21,10 +21,10 @@ import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.core.assessment.Assessor;
+import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.Hypothesis;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.program.Advisor;
-import org.realign.core.program.ClientConstraints;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

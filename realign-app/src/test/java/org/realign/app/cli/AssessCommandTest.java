@@ -9,9 +9,9 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.KnowledgeBaseLoader;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.Position;
+import org.realign.core.knowledge.Position;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -25,7 +25,7 @@ import org.realign.app.menu.PublishedMenus;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
-import org.realign.core.feedback.PrescribedItem;
+import org.realign.core.prescription.PrescribedItem;
 import org.realign.core.knowledge.KnowledgeBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +98,9 @@ class PracticeIdentityIT {
 				.doesNotContain("Demo Alignment Studio");
 			for (PrescribedItem item : published) {
 				String name = this.knowledge.exercises().find(item.exerciseId()).orElseThrow().name();
-				assertThat(text).contains(name + " · " + item.dose().amount() + " " + item.dose().unit().id());
+				String dose = (item.dose().sets() > 1 ? item.dose().sets() + " × " : "") + item.dose().amount() + " "
+						+ item.dose().unit().id();
+				assertThat(text).contains(name + " · " + dose);
 			}
 			int pages = document.getNumberOfPages();
 			assertThat(text).contains("page 1 of " + pages, "page " + pages + " of " + pages);

@@ -60,7 +60,7 @@ class ProposalAndProgressApiIT {
 	private static int glutealDose(FeedbackPeople people) {
 		JsonNode menu = JSON.readTree(people.client().get(people.path("/menu")).body());
 		assertThat(menu.get("items").get(0).get("exerciseId").asString()).isEqualTo("standing-gluteal-contractions");
-		return menu.get("items").get(0).get("dose").get("amount").asInt();
+		return menu.get("items").get(0).get("dose").get("reps").asInt();
 	}
 
 	@Test
@@ -88,13 +88,13 @@ class ProposalAndProgressApiIT {
 		assertThat(decision.get("decidedBy").asString()).startsWith("owner-");
 		assertThat(decision.get("decidedAt").asString()).isNotBlank();
 		assertThat(decision.get("note").asString()).isEqualTo("go gently");
-		int raised = JSON.readTree(accepted.body()).get("menu").get("items").get(0).get("dose").get("amount").asInt();
+		int raised = JSON.readTree(accepted.body()).get("menu").get("items").get(0).get("dose").get("reps").asInt();
 		assertThat(raised).as("the accepted raise is the menu in force").isGreaterThan(doseBefore);
 		assertThat(JSON.readTree(people.client().get(people.path("/menu")).body())
 			.get("items")
 			.get(0)
 			.get("dose")
-			.get("amount")
+			.get("reps")
 			.asInt()).isEqualTo(raised);
 
 		assertThat(people.practitioner()

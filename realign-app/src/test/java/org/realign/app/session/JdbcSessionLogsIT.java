@@ -18,20 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.realign.core.feedback.CrampContext;
 import org.realign.core.feedback.CrampOnset;
 import org.realign.core.feedback.CrampReport;
-import org.realign.core.feedback.Dose;
 import org.realign.core.feedback.EasedBy;
 import org.realign.core.feedback.ExerciseEntry;
 import org.realign.core.feedback.LogOutcome;
 import org.realign.core.feedback.PainQuality;
 import org.realign.core.feedback.PainReport;
 import org.realign.core.feedback.Performed;
-import org.realign.core.feedback.PrescribedItem;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.SessionDraft;
 import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.SessionLogHistory;
 import org.realign.core.feedback.SessionLogger;
 import org.realign.core.feedback.SpasmReport;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.PrescribedMenu;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -3,9 +3,9 @@ package org.realign.app.web;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.realign.core.knowledge.ExerciseCatalog;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.KnowledgeBaseLoader;
-import org.realign.core.program.ExerciseCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

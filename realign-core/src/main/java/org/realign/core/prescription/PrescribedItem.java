@@ -1,12 +1,14 @@
-package org.realign.core.feedback;
+package org.realign.core.prescription;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One exercise of a client's menu, as far as the feedback loop needs it. The full menu
- * model lives in the program package; this is the minimal view the rules read.
+ * One exercise of the menu a client is prescribed: what the menu editor publishes, the
+ * daily session shows and the progression rules read. The menu generator's suggestion
+ * ({@code program.Menu}) becomes one through the catalogue
+ * ({@code knowledge.Exercise#prescribed}).
  *
  * @param exerciseId kebab-case exercise id, e.g. {@code standing-gluteal-contractions}
  * @param targetMuscles kebab-case muscle ids the exercise is meant to wake up or release
@@ -22,8 +24,18 @@ public record PrescribedItem(String exerciseId, List<String> targetMuscles, Dose
 		Objects.requireNonNull(exerciseId, "exerciseId");
 		targetMuscles = List.copyOf(targetMuscles);
 		Objects.requireNonNull(dose, "dose");
+		if (!dose.problems().isEmpty()) {
+			throw new IllegalArgumentException(
+					"malformed dose of " + exerciseId + ": " + String.join("; ", dose.problems()));
+		}
 		Objects.requireNonNull(regressionId, "regressionId");
 		Objects.requireNonNull(progressionId, "progressionId");
+	}
+
+	/** The same item with another dose. */
+	public PrescribedItem withDose(Dose newDose) {
+		return new PrescribedItem(this.exerciseId, this.targetMuscles, newDose, this.expectsWakeUpCramp,
+				this.regressionId, this.progressionId);
 	}
 
 	public boolean targets(String muscleOrRegion) {

@@ -1,4 +1,4 @@
-package org.realign.core.feedback;
+package org.realign.core.prescription;
 
 /** What a dose counts: seconds of a hold or repetitions. */
 public enum DoseUnit {

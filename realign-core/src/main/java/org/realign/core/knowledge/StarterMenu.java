@@ -1,8 +1,10 @@
-package org.realign.core.program;
+package org.realign.core.knowledge;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.realign.core.prescription.Dose;
 
 /**
  * A ready-made menu that does not need an assessment ({@code kb/starter-menus.json}).

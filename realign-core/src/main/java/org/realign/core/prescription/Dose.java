@@ -1,12 +1,19 @@
-package org.realign.core.program;
+package org.realign.core.prescription;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How much of an exercise: a hold of {@code seconds}, or {@code sets} of {@code reps};
- * per side or not. Built straight from data and never rejects values itself, so that the
- * validator can report a malformed dose instead of the loader failing on the first one.
+ * per side or not. The one dose of the codebase: the exercise catalogue, the menu
+ * generator, the menu editor, the published menu, the daily session and the progression
+ * rules all use it, so a prescription of 3 x 10 stays 3 x 10 everywhere. Built straight
+ * from data and never rejects values itself, so that the knowledge base validator can
+ * report a malformed dose instead of the loader failing on the first one; a prescribed
+ * item refuses a malformed one ({@link PrescribedItem}).
+ * <p>
+ * Its JSON (the knowledge base's, the API's and the stored menus') is written and read by
+ * {@link DoseJson}.
  *
  * @param type {@code hold} or {@code reps}
  * @param sets sets of reps (reps only)
@@ -38,8 +45,70 @@ public record Dose(String type, int sets, int reps, int seconds, boolean perSide
 		return new Dose("reps", sets, reps, 0, perSide);
 	}
 
+	/** A hold of {@code seconds}, once. */
+	public static Dose holdSeconds(int seconds) {
+		return hold(seconds, false);
+	}
+
+	/** A hold of {@code seconds} on each side. */
+	public static Dose holdSecondsPerSide(int seconds) {
+		return hold(seconds, true);
+	}
+
+	/** One set of {@code reps}. */
+	public static Dose reps(int reps) {
+		return reps(1, reps, false);
+	}
+
+	/** One set of {@code reps} on each side. */
+	public static Dose repsPerSide(int reps) {
+		return reps(1, reps, true);
+	}
+
 	public boolean isHold() {
 		return "hold".equals(this.type);
+	}
+
+	/** What {@link #amount()} counts: seconds of a hold or repetitions of a set. */
+	public DoseUnit unit() {
+		return isHold() ? DoseUnit.SECONDS : DoseUnit.REPS;
+	}
+
+	/**
+	 * The number a practitioner edits: the seconds of a hold, or the repetitions of one
+	 * set (the sets stay as they are).
+	 */
+	public int amount() {
+		return isHold() ? this.seconds : this.reps;
+	}
+
+	/**
+	 * The same dose with another {@link #amount()}: a hold of {@code amount} seconds, or
+	 * the same number of sets of {@code amount} repetitions.
+	 */
+	public Dose withAmount(int amount) {
+		return isHold() ? new Dose(this.type, 0, 0, amount, this.perSide)
+				: new Dose(this.type, this.sets, amount, 0, this.perSide);
+	}
+
+	/**
+	 * The same dose with {@code sets} sets (a hold has none and is returned unchanged).
+	 */
+	public Dose withSets(int sets) {
+		return isHold() ? this : new Dose(this.type, sets, this.reps, 0, this.perSide);
+	}
+
+	/**
+	 * The next dose when a rule raises it gently: {@code percent} more of the
+	 * {@link #amount()} (seconds of a hold, repetitions of each set; the sets stay),
+	 * rounded up, and never less than one more second or repetition.
+	 */
+	public Dose raisedBy(int percent) {
+		if (percent < 0) {
+			throw new IllegalArgumentException("percent must not be negative: " + percent);
+		}
+		int extra = Math.max(1, (int) Math.ceil(amount() * percent / 100.0));
+		return withAmount(amount() + extra);
 	}
 
 	/** What is wrong with this dose, empty when it is well formed. */

@@ -1,11 +1,12 @@
-package org.realign.core.feedback;
+package org.realign.core.prescription;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The menu a client is doing, as the feedback loop sees it.
+ * The menu a client is prescribed and doing: published by the practitioner, shown by the
+ * daily session, read by the progression rules.
  *
  * @param menuId the menu's id, e.g. {@code daily-alignment}
  * @param sessionsPerWeek how many sessions a week are prescribed (the method asks for

@@ -1,9 +1,10 @@
-package org.realign.core.program;
+package org.realign.core.knowledge;
 
 import java.util.List;
 import java.util.Objects;
 
-import org.realign.core.knowledge.MuscleState;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.PrescribedItem;
 
 /**
  * A corrective exercise from the catalogue ({@code kb/exercises.json}), written in our
@@ -53,6 +54,15 @@ public record Exercise(String id, String name, Position position, List<String> e
 
 	public List<String> targetMuscles() {
 		return this.targets.stream().map(Target::muscle).toList();
+	}
+
+	/**
+	 * This exercise as an item of a client's menu with the given dose: its targets,
+	 * whether a wake-up cramp is expected, and its first regression and progression.
+	 */
+	public PrescribedItem prescribed(Dose dose) {
+		return new PrescribedItem(this.id, targetMuscles(), dose, this.expectsWakeUpCramp,
+				this.regressions.stream().findFirst(), this.progressions.stream().findFirst());
 	}
 
 }

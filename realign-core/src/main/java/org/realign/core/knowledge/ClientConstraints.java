@@ -1,4 +1,4 @@
-package org.realign.core.program;
+package org.realign.core.knowledge;
 
 import java.util.LinkedHashSet;
 import java.util.List;

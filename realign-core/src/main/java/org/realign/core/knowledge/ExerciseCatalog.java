@@ -1,4 +1,4 @@
-package org.realign.core.program;
+package org.realign.core.knowledge;
 
 import java.util.LinkedHashMap;
 import java.util.List;

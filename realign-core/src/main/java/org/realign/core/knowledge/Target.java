@@ -1,8 +1,6 @@
-package org.realign.core.program;
+package org.realign.core.knowledge;
 
 import java.util.Objects;
-
-import org.realign.core.knowledge.MuscleState;
 
 /**
  * A muscle an exercise works on and the change it intends: release a short, overactive
