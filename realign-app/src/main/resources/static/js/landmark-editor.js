@@ -87,13 +87,33 @@ if (root) {
 		const landmark = landmarkOf(view, circle.dataset.id);
 		landmark.x = Math.round(clampedX * 10) / 10;
 		landmark.y = Math.round(clampedY * 10) / 10;
+		markByHand(circle, landmark);
+		edited(view);
+		clearTimeout(pending);
+		pending = setTimeout(remeasure, 150);
+	};
+
+	// A point a person moved or confirmed is marked: its model scores and estimated
+	// uncertainty no longer describe it, and the measurements using it lose the
+	// "estimated" basis once no estimated point is left in them.
+	const markByHand = (circle, landmark) => {
 		landmark.source = 'manual';
 		delete landmark.confidence;
 		delete landmark.visibility;
 		delete landmark.presence;
+		delete landmark.uncertainty;
+		circle.dataset.source = 'manual';
+		circle.classList.remove('estimated');
+		circle.classList.add('marked');
+	};
+
+	const confirmPoint = (circle, view) => {
+		if (circle.dataset.source === 'manual' || circle.dataset.source === 'marker') {
+			return false;
+		}
+		markByHand(circle, landmarkOf(view, circle.dataset.id));
 		edited(view);
-		clearTimeout(pending);
-		pending = setTimeout(remeasure, 150);
+		return true;
 	};
 
 	const cell = (text, className) => {
@@ -122,7 +142,9 @@ if (root) {
 				proxy.textContent = table.dataset.proxy;
 				name.append(' ', proxy);
 			}
-			row.append(cell(m.view), name, cell(`${m.value.toFixed(1)} ${m.unit}`, 'value'));
+			row.append(cell(m.view), name, cell(`${m.value.toFixed(1)} ${m.unit}`, 'value'),
+				cell(m.error === undefined ? '' : `± ${m.error.toFixed(1)}`, 'error'),
+				cell(table.dataset[`basis${m.basis.charAt(0).toUpperCase()}${m.basis.slice(1)}`] || m.basis, 'basis'));
 			return row;
 		});
 		table.tBodies[0].replaceChildren(...rows);
@@ -198,6 +220,7 @@ if (root) {
 		const picker = figure.querySelector('select.add-landmark');
 		const addButton = figure.querySelector('button.add-point');
 		const removeButton = figure.querySelector('button.remove-point');
+		const confirmButton = figure.querySelector('button.confirm-point');
 		const selectedText = figure.querySelector('.selected-point');
 		const caption = figure.querySelector('figcaption');
 		const radius = file.image.width / 150;
@@ -219,6 +242,9 @@ if (root) {
 			selected = circle;
 			if (circle) {
 				circle.classList.add('selected');
+			}
+			if (confirmButton) {
+				confirmButton.disabled = !circle || circle.dataset.source === 'manual';
 			}
 			if (removeButton) {
 				removeButton.disabled = !circle;
@@ -431,7 +457,24 @@ if (root) {
 				remove(selected);
 			}
 		});
+		confirmButton?.addEventListener('click', () => {
+			if (selected && confirmPoint(selected, view)) {
+				confirmButton.disabled = true;
+				remeasureNow();
+			}
+		});
 		refreshPicker();
+	});
+	document.getElementById('confirm-all')?.addEventListener('click', () => {
+		let confirmed = 0;
+		document.querySelectorAll('figure[data-view] circle.landmark').forEach((circle) => {
+			if (confirmPoint(circle, circle.closest('figure').dataset.view)) {
+				confirmed++;
+			}
+		});
+		if (confirmed > 0) {
+			remeasureNow();
+		}
 	});
 	document.querySelectorAll('.editor-help').forEach((help) => {
 		help.hidden = false;

@@ -80,10 +80,14 @@ class AssessmentController {
 	/** The source of the checklist's camera distance. */
 	static final String CAPTURE_DISTANCE_SOURCE = "sapo-camera-distance";
 
+	private final CaptureOverrides captureOverrides;
+
 	AssessmentController(ClientAccess access, PracticeAccess practice, AssessmentService service,
 			Assessments assessments, PhotoStore photos, Advisor advisor, Assessor assessor, Clock clock,
-			MeasurementDrawings drawings, KnowledgeBase knowledge, MessageSource messages) {
+			MeasurementDrawings drawings, KnowledgeBase knowledge, MessageSource messages,
+			CaptureOverrides captureOverrides) {
 		this.messages = messages;
+		this.captureOverrides = captureOverrides;
 		this.assessor = assessor;
 		this.knowledge = knowledge;
 		this.drawings = drawings;
@@ -115,6 +119,7 @@ class AssessmentController {
 
 	@PostMapping("/clients/{clientId}/assessments")
 	String processCreationForm(@PathVariable long clientId, @RequestParam Map<String, MultipartFile> files,
+			@RequestParam(name = "acceptCapture", defaultValue = "false") boolean acceptCapture,
 			MultipartRequest multipart, Locale locale, Principal principal, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
 		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
@@ -131,7 +136,7 @@ class AssessmentController {
 		}
 		try {
 			long id = this.service.create(clientId, this.practice.current(principal).id(), LocalDate.now(this.clock),
-					uploads);
+					uploads, acceptCapture);
 			return "redirect:/clients/" + clientId + "/assessments/" + id;
 		}
 		catch (DetectionAdmission.Busy ex) {
@@ -140,7 +145,13 @@ class AssessmentController {
 			response.setHeader("Retry-After", String.valueOf(DetectionAdmission.RETRY_AFTER_SECONDS));
 			return uploadForm(client, ex.getMessage(), model);
 		}
-		catch (AssessmentService.PhotoRefused | PoseModelException ex) {
+		catch (AssessmentService.PhotoRefused ex) {
+			// A photo that cannot be measured: the form again, naming the problem, never
+			// a 200.
+			response.setStatus(422);
+			return uploadForm(client, ex.getMessage(), model);
+		}
+		catch (PoseModelException ex) {
 			return uploadForm(client, ex.getMessage(), model);
 		}
 	}
@@ -162,6 +173,14 @@ class AssessmentController {
 		model.addAttribute("hypotheses", advice.hypotheses().items());
 		model.addAttribute("notices", advice.hypotheses().notices());
 		model.addAttribute("menu", advice.menu());
+		model.addAttribute("captureOverrides", this.captureOverrides.list(assessmentId));
+		// Which points the pose model estimated, for the practitioner to confirm.
+		model.addAttribute("estimatedPoints",
+				stored.views()
+					.stream()
+					.flatMap((view) -> view.landmarks().landmarks().stream())
+					.filter((l) -> l.source().isEstimated())
+					.count());
 		Map<String, String> landmarkFiles = new java.util.LinkedHashMap<>();
 		stored.views()
 			.forEach((view) -> landmarkFiles.put(view.view().id(), LandmarkFile.write(List.of(view.landmarks()))));

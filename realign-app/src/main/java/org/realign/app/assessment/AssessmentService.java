@@ -6,11 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.realign.core.capture.CaptureCheck;
+import org.realign.core.capture.CaptureProblem;
+import org.realign.core.capture.CaptureReport;
+import org.realign.core.landmark.EstimatedAnatomy;
+import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ImageRejectedException;
+import org.realign.pose.AugmentedPose;
+import org.realign.pose.PoseLandmarkSets;
 import org.realign.pose.PoseResult;
 
 import org.springframework.stereotype.Service;
@@ -52,29 +60,38 @@ class AssessmentService {
 
 	private final DetectionAdmission admission;
 
+	private final CaptureOverrides overrides;
+
 	AssessmentService(PoseService pose, PhotoStore photos, Assessments assessments, TransactionTemplate transaction,
-			DetectionAdmission admission) {
+			DetectionAdmission admission, CaptureOverrides overrides) {
 		this.pose = pose;
+		this.overrides = overrides;
 		this.admission = admission;
 		this.photos = photos;
 		this.assessments = assessments;
 		this.transaction = transaction;
 	}
 
-	long create(long clientId, long createdBy, LocalDate takenOn, Map<View, Upload> uploads) {
+	/**
+	 * @param acceptCapture keep photos that fail the capture check, recording each failed
+	 * check with who kept the photo and when
+	 */
+	long create(long clientId, long createdBy, LocalDate takenOn, Map<View, Upload> uploads, boolean acceptCapture) {
 		if (uploads.isEmpty()) {
 			throw new PhotoRefused("Choose at least one photo.");
 		}
 		Map<View, BufferedImage> decoded = new LinkedHashMap<>();
 		Map<View, LandmarkSet> landmarks = new LinkedHashMap<>();
+		Map<View, List<CaptureProblem>> kept = new LinkedHashMap<>();
 		// Decode and detect inside the admission: decoded images count against its bound.
 		return this.admission.admit(() -> {
-			detect(uploads, decoded, landmarks);
-			return store(clientId, createdBy, takenOn, decoded, landmarks);
+			detect(uploads, decoded, landmarks, kept, acceptCapture);
+			return store(clientId, createdBy, takenOn, decoded, landmarks, kept);
 		});
 	}
 
-	private void detect(Map<View, Upload> uploads, Map<View, BufferedImage> decoded, Map<View, LandmarkSet> landmarks) {
+	private void detect(Map<View, Upload> uploads, Map<View, BufferedImage> decoded, Map<View, LandmarkSet> landmarks,
+			Map<View, List<CaptureProblem>> kept, boolean acceptCapture) {
 		uploads.forEach((view, upload) -> {
 			BufferedImage image;
 			try {
@@ -83,15 +100,29 @@ class AssessmentService {
 			catch (ImageRejectedException ex) {
 				throw new PhotoRefused(view.id() + " photo: " + ex.getMessage());
 			}
-			PoseResult result = this.pose.estimate(image)
+			AugmentedPose augmented = this.pose.estimateAugmented(image)
 				.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));
+			PoseResult result = augmented.pose();
+			CaptureReport capture = CaptureCheck.check(PoseLandmarkSets.all(result, view), Optional.of(view), 1);
+			if (!capture.accepted() && !acceptCapture) {
+				throw new PhotoRefused(view.id() + " photo: " + capture.summary()
+						+ ". Retake it, or keep it anyway (the warning stays with its measurements).");
+			}
+			if (!capture.accepted()) {
+				kept.put(view, capture.problems());
+			}
 			decoded.put(view, image);
-			landmarks.put(view, LandmarkJson.toLandmarkSets(List.of(new LandmarkJson.ViewPose(view, result))).get(0));
+			// The anatomical points the keypoints allow, each with its uncertainty; read
+			// back
+			// through the landmark-file parser, so photos and files obey one set of
+			// rules.
+			LandmarkSet estimated = EstimatedAnatomy.addTo(PoseLandmarkSets.inside(augmented, view));
+			landmarks.put(view, LandmarkFile.parse(LandmarkFile.write(List.of(estimated))).get(0));
 		});
 	}
 
 	private long store(long clientId, long createdBy, LocalDate takenOn, Map<View, BufferedImage> decoded,
-			Map<View, LandmarkSet> landmarks) {
+			Map<View, LandmarkSet> landmarks, Map<View, List<CaptureProblem>> kept) {
 		List<String> stored = new ArrayList<>();
 		try {
 			List<Assessments.StoredView> views = new ArrayList<>();
@@ -100,7 +131,11 @@ class AssessmentService {
 				stored.add(name);
 				views.add(new Assessments.StoredView(view, name, landmarks.get(view)));
 			});
-			return this.transaction.execute((status) -> this.assessments.create(clientId, takenOn, createdBy, views));
+			return this.transaction.execute((status) -> {
+				long id = this.assessments.create(clientId, takenOn, createdBy, views);
+				kept.forEach((view, problems) -> this.overrides.record(id, view, problems, createdBy));
+				return id;
+			});
 		}
 		catch (RuntimeException ex) {
 			// The database refused: leave no orphan photo behind.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
@@ -33,13 +35,62 @@ public final class LandmarkJson {
 	 */
 	public static String write(List<ViewPose> views) {
 		StringBuilder json = new StringBuilder("{\"views\":[");
+		appendViews(json, views, null);
+		return json.append("\n]}").toString();
+	}
+
+	/**
+	 * One photo of a batch: its pose, or the problem that left it without one.
+	 *
+	 * @param file the file name
+	 * @param pose the pose and view, or null
+	 * @param problem null with a pose; else {@code no-person} or {@code unreadable}
+	 * @param reason null with a pose; else the one-line reason
+	 */
+	public record BatchEntry(String file, ViewPose pose, String problem, String reason) {
+	}
+
+	/**
+	 * The output of a batch: the landmark file of the photos with a person, each view
+	 * naming its {@code file}, and {@code photos}, one entry per input in input order:
+	 * {@code {"file":..,"view":INDEX}} pointing into {@code views}, or
+	 * {@code {"file":..,"problem":"no-person"|"unreadable","reason":..}}.
+	 * @param entries the batch's photos, in input order
+	 * @return the JSON text
+	 */
+	public static String writeBatch(List<BatchEntry> entries) {
+		List<ViewPose> views = new ArrayList<>();
+		List<String> files = new ArrayList<>();
+		StringBuilder photos = new StringBuilder();
+		for (BatchEntry entry : entries) {
+			photos.append(photos.isEmpty() ? "\n  " : ",\n  ").append("{\"file\":").append(quote(entry.file()));
+			if (entry.pose() != null) {
+				photos.append(",\"view\":").append(views.size()).append('}');
+				views.add(entry.pose());
+				files.add(entry.file());
+			}
+			else {
+				photos.append(",\"problem\":").append(quote(entry.problem()));
+				photos.append(",\"reason\":").append(quote(entry.reason())).append('}');
+			}
+		}
+		StringBuilder json = new StringBuilder("{\"views\":[");
+		appendViews(json, views, files);
+		return json.append("\n],\n\"photos\":[").append(photos).append("\n]}").toString();
+	}
+
+	private static void appendViews(StringBuilder json, List<ViewPose> views, List<String> files) {
 		for (int v = 0; v < views.size(); v++) {
 			ViewPose viewPose = views.get(v);
 			PoseResult pose = viewPose.pose();
 			if (v > 0) {
 				json.append(',');
 			}
-			json.append("\n  {\"view\":\"").append(viewPose.view().id()).append("\",\"image\":{\"width\":");
+			json.append("\n  {");
+			if (files != null) {
+				json.append("\"file\":").append(quote(files.get(v))).append(',');
+			}
+			json.append("\"view\":\"").append(viewPose.view().id()).append("\",\"image\":{\"width\":");
 			json.append(pose.imageWidth()).append(",\"height\":").append(pose.imageHeight()).append("},");
 			json.append("\"landmarks\":[");
 			boolean first = true;
@@ -51,11 +102,22 @@ public final class LandmarkJson {
 								+ "\"visibility\":%.4f,\"presence\":%.4f}",
 						landmark.keypoint().id(), landmark.x(), landmark.y(), pose.model().sourceId(),
 						confidence(landmark), landmark.visibility(), landmark.presence()));
+				if (landmark.lowVisibility()) {
+					// Probably hidden: kept, but marked for the practitioner to check.
+					json.setLength(json.length() - 1);
+					json.append(",\"lowVisibility\":true}");
+				}
 			}
 			json.append(String.format(Locale.ROOT, "],\n  \"detectionScore\":%.4f}", pose.detectionScore()));
 		}
-		return json.append("\n]}").toString();
 	}
+
+	/** A JSON string literal. */
+	static String quote(String text) {
+		return STRINGS.writeValueAsString(text);
+	}
+
+	private static final JsonMapper STRINGS = JsonMapper.builder().build();
 
 	/**
 	 * A model point's confidence in the landmark file: MediaPipe's visibility, the

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.annotation.PreDestroy;
 
+import org.realign.pose.AugmentedPose;
 import org.realign.pose.ModelStore;
 import org.realign.pose.PoseEstimator;
 import org.realign.pose.PoseModel;
@@ -35,6 +36,14 @@ class PoseService {
 	 */
 	Optional<PoseResult> estimate(BufferedImage image) {
 		return estimator().estimate(image);
+	}
+
+	/**
+	 * The pose averaged over test-time augmented passes, with each keypoint's spread.
+	 * @throws org.realign.pose.PoseModelException as {@link #estimate}
+	 */
+	Optional<AugmentedPose> estimateAugmented(BufferedImage image) {
+		return estimator().estimateAugmented(org.realign.pose.PosePhoto.of(image));
 	}
 
 	private PoseEstimator estimator() {

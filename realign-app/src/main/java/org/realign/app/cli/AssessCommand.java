@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.realign.app.BadInputException;
@@ -54,9 +55,13 @@ public final class AssessCommand implements Callable<Integer> {
 			description = "Landmark file: {\"views\":[{\"view\":...,\"image\":{...},\"landmarks\":[...]}]}")
 	Path landmarks;
 
-	@Option(names = "--photo", paramLabel = "VIEW=IMAGE",
-			description = "A photo per view (anterior, posterior, left-lateral, right-lateral); repeatable. Needs the pose model.")
-	Map<String, Path> photos = new LinkedHashMap<>();
+	@Option(names = "--photo", paramLabel = "[VIEW=]IMAGE",
+			description = "A photo, with the view it shows (anterior, posterior, left-lateral, right-lateral) or without, to take the view the pose shows; repeatable. Each photo is checked first (one person standing upright, whole body in the frame, the view it is given for, enough pixels, camera level). Needs the pose model.")
+	List<String> photos = new ArrayList<>();
+
+	@Option(names = "--accept-capture",
+			description = "Keep photos that fail the capture check; their measurements carry the warning.")
+	boolean acceptCapture;
 
 	@Option(names = "--json", description = "Print JSON instead of a table.")
 	boolean json;
@@ -96,8 +101,10 @@ public final class AssessCommand implements Callable<Integer> {
 			}
 			sets.addAll(fromFile);
 		}
+		List<LandmarkPlacer.Placed> placed = List.of();
 		if (!this.photos.isEmpty()) {
-			sets.addAll(this.photoLandmarker.landmarks(photoViews()));
+			placed = this.photoLandmarker.place(photoRequests(), this.acceptCapture);
+			placed.forEach((photo) -> sets.add(photo.landmarks()));
 		}
 		if (sets.isEmpty()) {
 			throw new BadInputException("nothing to assess: give --landmarks FILE.json (or --photo VIEW=IMAGE)");
@@ -122,10 +129,12 @@ public final class AssessCommand implements Callable<Integer> {
 		if (this.json) {
 			ObjectNode json = AssessmentReportJson.toJson(report);
 			advice.toJson().forEach((key, value) -> json.set(key, JSON.valueToTree(value)));
+			CaptureWarnings.addTo(json, placed);
 			out.println(AssessmentReportJson.write(json));
 		}
 		else {
 			printTable(report, out);
+			CaptureWarnings.print(placed, out);
 			out.println();
 			out.print(advice.text());
 		}
@@ -133,14 +142,30 @@ public final class AssessCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private Map<View, Path> photoViews() {
-		Map<View, Path> byView = new EnumMap<>(View.class);
-		this.photos.forEach((viewId, path) -> {
-			View view = View.fromId(viewId)
-				.orElseThrow(() -> new BadInputException("unknown view \"" + viewId + "\" in --photo"));
-			byView.put(view, path);
-		});
-		return byView;
+	/**
+	 * Each {@code --photo} as a request: {@code VIEW=IMAGE} when the text before the
+	 * first {@code =} names a view, the whole text as a file otherwise (a file name may
+	 * contain {@code =}); an unknown view that is not a file is named.
+	 */
+	private List<LandmarkPlacer.Request> photoRequests() {
+		List<LandmarkPlacer.Request> requests = new ArrayList<>();
+		for (String text : this.photos) {
+			int equals = text.indexOf('=');
+			if (equals > 0) {
+				String viewId = text.substring(0, equals);
+				Optional<View> view = View.fromId(viewId);
+				if (view.isPresent()) {
+					requests.add(new LandmarkPlacer.Request(view, Path.of(text.substring(equals + 1))));
+					continue;
+				}
+				if (!Files.exists(Path.of(text))) {
+					throw new BadInputException("unknown view \"" + viewId
+							+ "\" in --photo (expected anterior, posterior, left-lateral or right-lateral)");
+				}
+			}
+			requests.add(new LandmarkPlacer.Request(Optional.empty(), Path.of(text)));
+		}
+		return requests;
 	}
 
 	private static List<LandmarkSet> readLandmarks(Path file) {
@@ -168,8 +193,11 @@ public final class AssessCommand implements Callable<Integer> {
 		for (Measurement measurement : report.measurements()) {
 			String value;
 			if (measurement instanceof Measured measured) {
-				value = String.format("%.1f %s%s", AssessmentReportJson.round(measured.value()), measured.unit(),
-						measured.proxy() ? "  (proxy)" : "");
+				value = String.format("%.1f %s%s  %s%s", AssessmentReportJson.round(measured.value()), measured.unit(),
+						measured.error().isPresent()
+								? String.format(" +/- %.1f", AssessmentReportJson.round(measured.error().getAsDouble()))
+								: "",
+						measured.basis().id(), measured.proxy() ? ", proxy" : "");
 			}
 			else {
 				value = "gap: missing "
@@ -180,11 +208,11 @@ public final class AssessCommand implements Callable<Integer> {
 		out.println();
 		out.println("Findings");
 		if (report.findings().isEmpty()) {
-			out.println("  none");
+			out.println("  " + AssessmentReport.NO_DEVIATION);
 		}
 		for (Finding finding : report.findings()) {
 			String name = finding.id() + finding.side().map((side) -> " (" + side.id() + ")").orElse("");
-			out.printf("  %-34s %-9s because %s%n", name, finding.severity().id(),
+			out.printf("  %-34s %-9s %-10s because %s%n", name, finding.severity().id(), report.basisOf(finding).id(),
 					String.join(", ", finding.because()));
 		}
 	}

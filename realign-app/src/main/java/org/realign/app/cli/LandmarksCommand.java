@@ -15,7 +15,6 @@ import org.realign.app.BadInputException;
 import org.realign.app.assessment.LandmarkJson;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
-import org.realign.pose.ImageRejectedException;
 import org.realign.pose.ModelStore;
 import org.realign.pose.PoseLandmark;
 import org.realign.pose.PoseModel;
@@ -31,9 +30,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code realign landmarks IMAGE...}: places the 33 BlazePose keypoints on each photo.
  * <p>
- * A bad photo fails the whole call with exit code 2 before any model is loaded (see
- * {@link PhotoLandmarker}); a photo without a person is reported and also gives exit code
- * 2, while the other photos are still written.
+ * The output has one entry per photo, in the order given, each naming its file: its
+ * landmarks, or why it has none (unreadable, or no person found). Every problem is also
+ * one line on standard error. The exit code is 0 when every photo got its landmarks, 2
+ * when any did not (the others are still written), 1 when the models are unavailable. On
+ * a terminal, a batch shows a progress line on standard error. Points the model thinks
+ * are hidden (visibility below 0.5) are kept but flagged, in the table, in the JSON
+ * ({@code "lowVisibility":true}) and on standard error.
  */
 @Command(name = "landmarks", mixinStandardHelpOptions = true, description = {
 		"Place the 33 BlazePose landmarks on photos (JPEG or PNG).",
@@ -81,34 +84,38 @@ public final class LandmarksCommand implements Callable<Integer> {
 		List<PhotoLandmarker.Photo> photos = this.images.stream()
 			.map((image) -> new PhotoLandmarker.Photo(photoView, image))
 			.toList();
-		List<PhotoLandmarker.Located> located;
+		PrintWriter err = this.spec.commandLine().getErr();
+		ProgressLine progress = ProgressLine.forBatch(err, photos.size());
+		List<PhotoLandmarker.Outcome> outcomes;
 		try {
-			located = landmarker.locate(photos, poseModel);
-		}
-		catch (ImageRejectedException ex) {
-			throw new BadInputException(ex.getMessage(), ex);
+			outcomes = landmarker.locateEach(photos, poseModel, progress);
 		}
 		catch (PoseModelException ex) {
-			this.spec.commandLine().getErr().println("realign: " + ex.getMessage());
+			err.println("realign: " + ex.getMessage());
 			return 1;
 		}
-		return report(located);
+		finally {
+			progress.finish();
+		}
+		return report(outcomes);
 	}
 
-	private int report(List<PhotoLandmarker.Located> located) {
+	private int report(List<PhotoLandmarker.Outcome> outcomes) {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
-		List<LandmarkJson.ViewPose> found = new ArrayList<>();
 		int exitCode = 0;
-		for (PhotoLandmarker.Located photo : located) {
+		for (PhotoLandmarker.Outcome photo : outcomes) {
 			String name = String.valueOf(photo.photo().file().getFileName());
 			if (photo.pose().isEmpty()) {
-				err.println("realign: " + name + ": no person found");
-				exitCode = 2;
+				String problem = photo.problem().orElse(name + ": no person found");
+				err.println("realign: " + problem);
+				exitCode = RealignCommand.EXIT_BAD_INPUT;
+				if (!this.json) {
+					out.println(name + ": no landmarks (" + withoutName(problem, name) + ")");
+				}
 				continue;
 			}
 			PoseResult result = photo.pose().get();
-			found.add(photo.viewPose().orElseThrow());
 			List<String> outside = result.landmarks()
 				.stream()
 				.filter((landmark) -> !LandmarkJson.isInside(landmark, result))
@@ -117,34 +124,61 @@ public final class LandmarksCommand implements Callable<Integer> {
 			if (!outside.isEmpty()) {
 				err.println("realign: " + name + ": outside the photo, left out: " + String.join(", ", outside));
 			}
+			List<String> hidden = LandmarkJson.inside(result)
+				.stream()
+				.filter(PoseLandmark::lowVisibility)
+				.map((landmark) -> landmark.keypoint().id())
+				.toList();
+			if (!hidden.isEmpty()) {
+				err.println("realign: " + name + ": low visibility (probably hidden), check by eye: "
+						+ String.join(", ", hidden));
+			}
 			if (!this.json) {
 				printTable(out, name, photo.photo().view(), result);
 			}
 			if (this.overlay != null) {
-				writeOverlay(name, photo.image(), result);
+				writeOverlay(name, photo.photo().file(), result);
 			}
 		}
-		if (this.json && !found.isEmpty()) {
-			out.println(LandmarkJson.write(found));
+		if (this.json) {
+			out.println(LandmarkJson.writeBatch(outcomes.stream().map(LandmarksCommand::entry).toList()));
 		}
 		out.flush();
 		return exitCode;
 	}
 
+	private static LandmarkJson.BatchEntry entry(PhotoLandmarker.Outcome outcome) {
+		String file = String.valueOf(outcome.photo().file().getFileName());
+		if (outcome.pose().isPresent()) {
+			return new LandmarkJson.BatchEntry(file, outcome.viewPose().orElseThrow(), null, null);
+		}
+		return new LandmarkJson.BatchEntry(file, null, outcome.unreadable() ? "unreadable" : "no-person",
+				outcome.problem().orElse(file + ": no person found"));
+	}
+
+	/** The decoder's reasons start with the file name, already on the line. */
+	private static String withoutName(String problem, String name) {
+		return problem.startsWith(name + ": ") ? problem.substring(name.length() + 2) : problem;
+	}
+
 	private static void printTable(PrintWriter out, String name, View view, PoseResult pose) {
 		out.printf(Locale.ROOT, "%s: %s, %dx%d px, %s, detection score %.2f%n", name, view.id(), pose.imageWidth(),
 				pose.imageHeight(), pose.model().sourceId(), pose.detectionScore());
-		out.printf(Locale.ROOT, "  %-18s %8s %8s %10s %9s%n", "landmark", "x", "y", "visibility", "presence");
+		out.printf(Locale.ROOT, "  %-18s %8s %8s %10s %9s  %s%n", "landmark", "x", "y", "visibility", "presence",
+				"note");
 		for (PoseLandmark landmark : LandmarkJson.inside(pose)) {
-			out.printf(Locale.ROOT, "  %-18s %8.1f %8.1f %10.2f %9.2f%n", landmark.keypoint().id(), landmark.x(),
-					landmark.y(), landmark.visibility(), landmark.presence());
+			out.printf(Locale.ROOT, "  %-18s %8.1f %8.1f %10.2f %9.2f  %s%n", landmark.keypoint().id(), landmark.x(),
+					landmark.y(), landmark.visibility(), landmark.presence(),
+					landmark.lowVisibility() ? "low visibility" : "");
 		}
 	}
 
-	private void writeOverlay(String name, BufferedImage photo, PoseResult pose) {
+	private void writeOverlay(String name, Path file, PoseResult pose) {
 		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 		Path target = this.overlay.resolve(base + ".landmarks.png");
 		try {
+			// Decoded again at full size: the batch kept only the landmarks.
+			BufferedImage photo = new ImageLoader((long) (this.maxMegapixels * 1_000_000)).load(file);
 			Files.createDirectories(this.overlay);
 			ImageIO.write(PoseOverlay.draw(photo, pose), "png", target.toFile());
 		}

@@ -9,14 +9,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.realign.app.assessment.LandmarkJson;
 import org.realign.core.landmark.View;
+import org.realign.pose.AugmentedPose;
 import org.realign.pose.ImageLoader;
+import org.realign.pose.ImageRejectedException;
 import org.realign.pose.ModelFiles;
 import org.realign.pose.ModelStore;
 import org.realign.pose.PoseEstimator;
 import org.realign.pose.PoseModel;
+import org.realign.pose.PosePhoto;
 import org.realign.pose.PoseResult;
 
 /**
@@ -40,12 +44,44 @@ public final class PhotoLandmarker {
 	 * @param image the decoded, upright image
 	 * @param pose the pose, empty when no person was found
 	 */
-	public record Located(Photo photo, BufferedImage image, Optional<PoseResult> pose) {
+	public record Located(Photo photo, BufferedImage image, Optional<PoseResult> pose,
+			Optional<AugmentedPose> augmented) {
+
+		public Located(Photo photo, BufferedImage image, Optional<PoseResult> pose) {
+			this(photo, image, pose, Optional.empty());
+		}
 
 		/** This photo as a view of the landmark file format, if a person was found. */
 		public Optional<LandmarkJson.ViewPose> viewPose() {
 			return this.pose.map((result) -> new LandmarkJson.ViewPose(this.photo.view(), result));
 		}
+
+	}
+
+	/**
+	 * A photo's outcome in a batch: its pose, or the reason it has none.
+	 *
+	 * @param photo the photo
+	 * @param pose the pose, empty when the photo was unreadable or showed no person
+	 * @param problem empty when a pose was found; else why not, in the user's words ("no
+	 * person found", or the decoder's one-line reason)
+	 * @param unreadable whether the file could not be used at all (as opposed to a photo
+	 * without a person)
+	 */
+	public record Outcome(Photo photo, Optional<PoseResult> pose, Optional<String> problem, boolean unreadable) {
+
+		/** This photo as a view of the landmark file format, if a person was found. */
+		public Optional<LandmarkJson.ViewPose> viewPose() {
+			return this.pose.map((result) -> new LandmarkJson.ViewPose(this.photo.view(), result));
+		}
+
+	}
+
+	/** Told after each photo of a batch: how many are done, of how many. */
+	@FunctionalInterface
+	public interface Progress {
+
+		void done(int done, int total);
 
 	}
 
@@ -72,6 +108,46 @@ public final class PhotoLandmarker {
 	 * @throws org.realign.pose.PoseModelException when the models are missing and cannot
 	 * be fetched (automatic placement is off; the message says why)
 	 */
+	/**
+	 * As {@link #locate(List, PoseModel)}, each photo's pose averaged over test-time
+	 * augmentation ({@link PoseEstimator#estimateAugmented}), with each keypoint's
+	 * spread.
+	 */
+	public List<Located> locateAugmented(List<Photo> photos, PoseModel model) {
+		List<BufferedImage> images = new ArrayList<>();
+		for (Photo photo : photos) {
+			images.add(this.loader.load(photo.file()));
+		}
+		ModelFiles files = this.store.ensureAvailable(model);
+		List<Located> located = new ArrayList<>();
+		try (PoseEstimator estimator = PoseEstimator.open(files,
+				Math.max(1, Math.min(images.size(), Runtime.getRuntime().availableProcessors())))) {
+			List<Future<Optional<AugmentedPose>>> futures = new ArrayList<>();
+			ExecutorService executor = Executors.newFixedThreadPool(2);
+			try {
+				for (BufferedImage image : images) {
+					futures.add(executor.submit(() -> estimator.estimateAugmented(PosePhoto.of(image))));
+				}
+				for (int i = 0; i < photos.size(); i++) {
+					Optional<AugmentedPose> pose = futures.get(i).get();
+					located.add(new Located(photos.get(i), images.get(i), pose.map(AugmentedPose::pose), pose));
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", ex);
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+			finally {
+				executor.shutdownNow();
+			}
+		}
+		return located;
+	}
+
 	public List<Located> locate(List<Photo> photos, PoseModel model) {
 		List<BufferedImage> images = new ArrayList<>();
 		for (Photo photo : photos) {
@@ -84,6 +160,69 @@ public final class PhotoLandmarker {
 			located.add(new Located(photos.get(i), images.get(i), poses.get(i)));
 		}
 		return located;
+	}
+
+	/**
+	 * Places landmarks on every photo of a batch, each on its own: a photo that cannot be
+	 * read or shows no person gets its reason, and the others are processed all the same.
+	 * <p>
+	 * Each photo is read, decoded for the model ({@link ImageLoader#loadForPose}: a large
+	 * JPEG at a reduced scale) and estimated in one task, on as many threads as there are
+	 * cores, so one core decodes the next photo while the other runs the models. Only the
+	 * results are kept, not the decoded photos.
+	 * @param photos the photos, in order
+	 * @param model the landmark model
+	 * @param progress told after each photo (from the worker threads)
+	 * @return one outcome per photo, in the same order
+	 * @throws org.realign.pose.PoseModelException when the models are missing and cannot
+	 * be fetched
+	 */
+	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress) {
+		ModelFiles files = this.store.ensureAvailable(model);
+		int threads = Math.max(1, Math.min(photos.size(), Runtime.getRuntime().availableProcessors()));
+		AtomicInteger done = new AtomicInteger();
+		try (PoseEstimator estimator = PoseEstimator.open(files, threads)) {
+			ExecutorService executor = Executors.newFixedThreadPool(threads);
+			try {
+				List<Future<Outcome>> futures = new ArrayList<>();
+				for (Photo photo : photos) {
+					futures.add(executor.submit(() -> {
+						Outcome outcome = locateOne(estimator, photo);
+						progress.done(done.incrementAndGet(), photos.size());
+						return outcome;
+					}));
+				}
+				List<Outcome> outcomes = new ArrayList<>();
+				for (Future<Outcome> future : futures) {
+					outcomes.add(future.get());
+				}
+				return outcomes;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", ex);
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+			finally {
+				executor.shutdownNow();
+			}
+		}
+	}
+
+	private Outcome locateOne(PoseEstimator estimator, Photo photo) {
+		PosePhoto decoded;
+		try {
+			decoded = this.loader.loadForPose(photo.file());
+		}
+		catch (ImageRejectedException ex) {
+			return new Outcome(photo, Optional.empty(), Optional.of(ex.getMessage()), true);
+		}
+		Optional<PoseResult> pose = estimator.estimate(decoded);
+		return new Outcome(photo, pose,
+				pose.isPresent() ? Optional.empty() : Optional.of(decoded.name() + ": no person found"), false);
 	}
 
 	private static List<Optional<PoseResult>> estimateAll(ModelFiles files, List<BufferedImage> images) {

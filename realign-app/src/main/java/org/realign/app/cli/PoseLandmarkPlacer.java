@@ -1,21 +1,26 @@
 package org.realign.app.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.realign.app.BadInputException;
-import org.realign.app.assessment.LandmarkJson;
+import org.realign.core.capture.CaptureCheck;
+import org.realign.core.capture.CaptureReport;
+import org.realign.core.landmark.EstimatedAnatomy;
+import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageRejectedException;
+import org.realign.pose.PoseLandmarkSets;
 import org.realign.pose.PoseModel;
+import org.realign.pose.PoseResult;
 
 /**
- * {@code realign assess --photo VIEW=IMAGE}: the pose model places the landmarks, which
- * then go through the same landmark-file parser as hand-placed ones, so photos and files
- * are checked by one set of rules.
+ * {@code realign assess --photo [VIEW=]IMAGE}: the pose model places the keypoints, the
+ * capture check decides whether the photo can be measured (and which view it shows), and
+ * the anatomical points are estimated from the keypoints with their uncertainty. The
+ * landmarks then go through the same landmark-file parser as hand-placed ones, so photos
+ * and files are checked by one set of rules.
  */
 public final class PoseLandmarkPlacer implements LandmarkPlacer {
 
@@ -33,23 +38,43 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 	}
 
 	@Override
-	public List<LandmarkSet> landmarks(Map<View, Path> byView) {
+	public List<Placed> place(List<Request> requests, boolean acceptCapture) {
 		List<PhotoLandmarker.Photo> request = new ArrayList<>();
-		byView.forEach((view, file) -> request.add(new PhotoLandmarker.Photo(view, file)));
+		// The view is decided after the check; the landmarker only needs the file.
+		requests.forEach((r) -> request.add(new PhotoLandmarker.Photo(r.view().orElse(View.ANTERIOR), r.file())));
 		List<PhotoLandmarker.Located> located;
 		try {
-			located = this.photos.locate(request, this.model);
+			located = this.photos.locateAugmented(request, this.model);
 		}
 		catch (ImageRejectedException ex) {
 			throw new BadInputException(ex.getMessage(), ex);
 		}
-		List<LandmarkJson.ViewPose> poses = new ArrayList<>();
-		for (PhotoLandmarker.Located photo : located) {
-			poses.add(photo.viewPose()
+		List<Placed> placed = new ArrayList<>();
+		for (int i = 0; i < located.size(); i++) {
+			Request asked = requests.get(i);
+			String name = asked.file().getFileName().toString();
+			PoseResult pose = located.get(i)
+				.pose()
+				.orElseThrow(() -> new BadInputException(name + ": no person found"));
+			CaptureReport report = CaptureCheck.check(PoseLandmarkSets.all(pose, View.ANTERIOR), asked.view(), 1);
+			if (!report.accepted() && !acceptCapture) {
+				throw new BadInputException(
+						name + ": " + report.summary() + " (retake the photo, or keep it with --accept-capture)");
+			}
+			View view = asked.view()
+				.or(report::detectedView)
 				.orElseThrow(() -> new BadInputException(
-						photo.photo().file().getFileName() + ": no person found (" + photo.photo().view().id() + ")")));
+						name + ": cannot tell which view the photo shows; give it as VIEW=" + name));
+			// The keypoints averaged over the augmented passes, each with its spread.
+			LandmarkSet keypoints = located.get(i)
+				.augmented()
+				.map((a) -> PoseLandmarkSets.inside(a, view))
+				.orElseGet(() -> PoseLandmarkSets.inside(pose, view));
+			LandmarkSet landmarks = EstimatedAnatomy.addTo(keypoints);
+			placed.add(new Placed(asked.file(), LandmarkFile.parse(LandmarkFile.write(List.of(landmarks))).get(0),
+					report.problems()));
 		}
-		return LandmarkJson.toLandmarkSets(poses);
+		return placed;
 	}
 
 }

@@ -14,9 +14,9 @@ import picocli.CommandLine;
  */
 @Command(name = "realign", mixinStandardHelpOptions = true, versionProvider = RealignCommand.Version.class,
 		description = "Realign: postural alignment therapy, from photos to a daily corrective exercise menu.",
-		subcommands = { ServeCommand.class, AssessCommand.class, LandmarksCommand.class, ExercisesCommand.class,
-				MenuCommand.class, ModelsCommand.class, BackupCommand.class, RestoreCommand.class,
-				PracticeCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, AssessCommand.class, LandmarksCommand.class, EvaluateCommand.class,
+				ExercisesCommand.class, MenuCommand.class, ModelsCommand.class, BackupCommand.class,
+				RestoreCommand.class, PracticeCommand.class, CommandLine.HelpCommand.class })
 public final class RealignCommand {
 
 	/**

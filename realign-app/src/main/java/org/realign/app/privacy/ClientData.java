@@ -45,6 +45,8 @@ public class ClientData {
 	static final List<Table> TABLES = List.of(new Table("assessment_view_revision",
 			"assessment_view_id IN (SELECT v.id FROM assessment_view v JOIN assessment a ON a.id = v.assessment_id WHERE a.client_id = :client)",
 			NONE),
+			new Table("capture_override", "assessment_id IN (SELECT id FROM assessment WHERE client_id = :client)",
+					NONE),
 			new Table(
 					"assessment_view", "assessment_id IN (SELECT id FROM assessment WHERE client_id = :client)", NONE),
 			new Table("assessment", "client_id = :client", NONE),

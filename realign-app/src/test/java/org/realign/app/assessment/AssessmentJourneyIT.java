@@ -1,13 +1,17 @@
 package org.realign.app.assessment;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.realign.app.identity.PracticeDirectory;
@@ -19,6 +23,7 @@ import org.realign.app.testsupport.EmbeddedApp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +45,9 @@ class AssessmentJourneyIT {
 	PracticeDirectory directory;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	PasswordEncoder passwordEncoder;
 
 	private Browserless signedIn(String username, String password) {
@@ -50,11 +58,14 @@ class AssessmentJourneyIT {
 		return DemoClients.id(this.directory, name);
 	}
 
+	/** The first frame of the squat video: a woman standing, facing the camera. */
+	private static final String STANDING = "pose_squats_frames/frame_000.jpg";
+
 	/**
 	 * The reference photo with an EXIF block and a comment that must not survive storage.
 	 */
 	private static byte[] photoWithMetadata() throws IOException {
-		byte[] jpeg = Files.readAllBytes(CommandRun.reference("pose.jpg"));
+		byte[] jpeg = Files.readAllBytes(CommandRun.reference(STANDING));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(jpeg, 0, 2);
 		byte[] exif = "Exif\0\0II*\0\u0008\0\0\0\0\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1);
@@ -77,7 +88,11 @@ class AssessmentJourneyIT {
 
 		Matcher url = ASSESSMENT.matcher(page.uri().getPath());
 		assertThat(url.find()).as(page.body()).isTrue();
-		assertThat(page.body().split("class=\"landmark\"", -1)).hasSize(33 + 1);
+		assertThat(page.body().split("data-source=\"blazepose-full\"", -1)).hasSize(33 + 1);
+		// The acromions and tragi estimated from the keypoints, shown as estimated, to
+		// confirm.
+		assertThat(page.body().split("data-source=\"estimated\"", -1)).hasSizeGreaterThan(1);
+		assertThat(page.body()).contains("id=\"confirm-all\"").contains("estimated from the pose model");
 		assertThat(page.body()).contains("shoulder-height-asymmetry-proxy").contains("id=\"menu\"");
 		assertThat(practitioner.get("/clients/" + jo).body()).contains("(1 photos)");
 
@@ -105,6 +120,53 @@ class AssessmentJourneyIT {
 	}
 
 	@Test
+	void photosThatFailTheCaptureCheck_areRefusedNamingTheProblem_andNothingIsStored() throws IOException {
+		long sam = clientId("Sam Taylor");
+		Browserless practitioner = signedIn("practitioner@demo.realign", "realign-demo");
+		int before = practitioner.get("/clients/" + sam).body().split("/assessments/\\d", -1).length;
+		byte[] standing = Files.readAllBytes(CommandRun.reference(STANDING));
+		BufferedImage image = ImageIO.read(CommandRun.reference(STANDING).toFile());
+		ByteArrayOutputStream cut = new ByteArrayOutputStream();
+		ImageIO.write(image.getSubimage(0, 0, image.getWidth(), 810), "jpg", cut);
+
+		record Refusal(String problem, String view, byte[] photo) {
+		}
+		List<Refusal> refusals = List.of(new Refusal("shows the front, not the left side", "left-lateral", standing),
+				new Refusal("not standing: lunging", "anterior", Files.readAllBytes(CommandRun.reference("pose.jpg"))),
+				new Refusal("not standing: squatting", "anterior",
+						Files.readAllBytes(CommandRun.reference("pose_squats_frames/frame_010.jpg"))),
+				new Refusal("whole body not in the photo: feet cut off", "anterior", cut.toByteArray()));
+		for (Refusal refusal : refusals) {
+			HttpResponse<String> page = practitioner.postFiles("/clients/" + sam + "/assessments",
+					Map.of(refusal.view(), Map.entry("photo.jpg", refusal.photo())));
+			assertThat(page.statusCode()).as(refusal.problem()).isEqualTo(422);
+			assertThat(page.body()).as(refusal.problem()).contains("id=\"problem\"").contains(refusal.problem());
+		}
+		assertThat(practitioner.get("/clients/" + sam).body().split("/assessments/\\d", -1)).hasSize(before);
+	}
+
+	@Test
+	void aPhotoKeptDespiteTheCaptureCheck_isStoredWithTheOverrideShownOnItsPage() throws IOException {
+		long sam = clientId("Sam Taylor");
+		Browserless practitioner = signedIn("practitioner@demo.realign", "realign-demo");
+
+		HttpResponse<String> page = practitioner.postFiles("/clients/" + sam + "/assessments?acceptCapture=true",
+				Map.of("anterior", Map.entry("front.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))));
+
+		assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
+		assertThat(page.body()).contains("Capture check overridden on the").contains("not standing: lunging");
+		long assessment = Long.parseLong(page.uri().getPath().replaceAll(".*/", ""));
+		long practitionerId = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
+		assertThat(this.jdbc
+			.sql("SELECT check_id FROM capture_override WHERE assessment_id = :a AND overridden_by = :by "
+					+ "AND overridden_at IS NOT NULL")
+			.param("a", assessment)
+			.param("by", practitionerId)
+			.query(String.class)
+			.list()).contains("posture", "arms");
+	}
+
+	@Test
 	void aTextFileNamedJpg_isRefusedWithAMessageAndNothingIsStored() {
 		long sam = clientId("Sam Taylor");
 		Browserless practitioner = signedIn("practitioner@demo.realign", "realign-demo");
@@ -113,7 +175,7 @@ class AssessmentJourneyIT {
 		HttpResponse<String> page = practitioner.postFiles("/clients/" + sam + "/assessments",
 				Map.of("left-lateral", Map.entry("side.jpg", "not a photo at all".getBytes(StandardCharsets.UTF_8))));
 
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.statusCode()).isEqualTo(422);
 		assertThat(page.body()).contains("id=\"problem\"").contains("left-lateral photo");
 		assertThat(practitioner.get("/clients/" + sam).body().split("/assessments/\\d", -1)).hasSize(before);
 	}

@@ -40,7 +40,7 @@ class DetectionAdmissionIT {
 		long jo = DemoClients.id(this.directory, "Jo Rivera");
 		Browserless practitioner = new Browserless(this.port);
 		practitioner.logIn("practitioner@demo.realign", "realign-demo");
-		byte[] photo = Files.readAllBytes(CommandRun.reference("pose.jpg"));
+		byte[] photo = Files.readAllBytes(CommandRun.reference("pose_squats_frames/frame_000.jpg"));
 
 		CountDownLatch running = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);

@@ -49,8 +49,10 @@ class LandmarkEditorBrowserIT {
 			.findFirst()
 			.orElseThrow();
 		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
-		long assessment = this.service.create(jo.id(), practitioner, LocalDate.now(), java.util.Map.of(View.ANTERIOR,
-				new AssessmentService.Upload("pose.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))));
+		long assessment = this.service.create(jo.id(), practitioner, LocalDate.now(),
+				java.util.Map.of(View.ANTERIOR,
+						new AssessmentService.Upload("pose.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))),
+				true);
 
 		try (Browser browser = Browser.open(this.port, 1000, 1600)) {
 			browser.logIn("practitioner@demo.realign", "realign-demo");

@@ -59,8 +59,25 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 	void zoomAddAndRemove_keepPhotoCoordinates_andTurnGapsIntoValuesAndBack() throws Exception {
 		long jo = DemoClients.id(this.directory, "Jo Rivera");
 		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
-		long assessment = this.service.create(jo, practitioner, LocalDate.now(), Map.of(View.LEFT_LATERAL,
-				new AssessmentService.Upload("side.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))));
+		long assessment = this.service.create(jo, practitioner, LocalDate.now(),
+				Map.of(View.LEFT_LATERAL,
+						new AssessmentService.Upload("side.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))),
+				true);
+		// This test adds the tragus by hand: start from the model's keypoints alone,
+		// without
+		// the anatomical points estimated from them.
+		var estimated = this.assessments.find(jo, assessment)
+			.orElseThrow()
+			.view(View.LEFT_LATERAL)
+			.orElseThrow()
+			.landmarks();
+		this.assessments.replaceLandmarks(assessment, View.LEFT_LATERAL,
+				org.realign.core.landmark.LandmarkSet.of(View.LEFT_LATERAL, estimated.image(),
+						estimated.landmarks()
+							.stream()
+							.filter((l) -> l.source() != org.realign.core.landmark.LandmarkSource.ESTIMATED)
+							.toList()),
+				practitioner);
 		int detected = landmarks(jo, assessment).size();
 		double movedX;
 		double movedY;

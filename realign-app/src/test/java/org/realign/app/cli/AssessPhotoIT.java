@@ -1,6 +1,13 @@
 package org.realign.app.cli;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.testsupport.CommandRun;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -8,26 +15,91 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code realign assess --photo} on the reference photo with the real model: landmarks
- * placed automatically, then measured; model points yield proxy measurements and the
- * pelvic tilt stays a gap.
+ * {@code realign assess --photo [VIEW=]IMAGE} with the real model: each photo is checked
+ * before it is measured; a photo that fails is refused with exit code 2 and one line
+ * naming it and the problem, or kept with {@code --accept-capture} and the warning on its
+ * measurements. An accepted photo gives estimated anatomical points and measurements with
+ * their basis and error.
  */
 class AssessPhotoIT {
 
+	@TempDir
+	Path dir;
+
+	private static final String STANDING = "pose_squats_frames/frame_000.jpg";
+
 	@Test
-	void assess_photo_measuresFromAutomaticLandmarks() {
-		CommandRun run = CommandRun.of("assess", "--json", "--photo", "anterior=" + CommandRun.reference("pose.jpg"));
+	void standingFrontPhoto_measuredFromEstimatedPointsWithErrors() {
+		CommandRun run = CommandRun.of("assess", "--json", "--photo", "anterior=" + CommandRun.reference(STANDING));
 
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		JsonNode report = JsonMapper.builder().build().readTree(run.out());
-		JsonNode shoulders = measurement(report, "shoulder-height-asymmetry-proxy");
+		JsonNode shoulders = measurement(report, "shoulder-height-asymmetry");
 		assertThat(shoulders.get("status").asString()).isEqualTo("measured");
-		assertThat(shoulders.get("unit").asString()).isEqualTo("deg");
-		// The anatomical measure needs the acromions, which the model does not place: a
-		// gap, never a guess.
-		assertThat(measurement(report, "shoulder-height-asymmetry").get("status").asString()).isEqualTo("gap");
+		assertThat(shoulders.get("basis").asString()).isEqualTo("estimated");
+		assertThat(shoulders.get("error").asDouble()).isGreaterThan(2.7);
+		// The pelvis has no honest estimate from the model's hip joint centres: a gap.
+		assertThat(measurement(report, "pelvic-obliquity").get("status").asString()).isEqualTo("gap");
+		assertThat(report.get("capture").get(0).get("passed").asBoolean()).isTrue();
 		assertThat(report.has("hypotheses")).isTrue();
 		assertThat(report.has("menu")).isTrue();
+	}
+
+	@Test
+	void photoWithoutAView_takesTheViewItShows() {
+		CommandRun run = CommandRun.of("assess", "--json", "--photo", CommandRun.reference(STANDING).toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		JsonNode report = JsonMapper.builder().build().readTree(run.out());
+		assertThat(report.get("capture").get(0).get("view").asString()).isEqualTo("anterior");
+	}
+
+	@Test
+	void frontPhotoGivenAsTheLeftSide_refusedNamingTheViewItShows() {
+		CommandRun run = CommandRun.of("assess", "--photo", "left-lateral=" + CommandRun.reference(STANDING));
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err().strip()).doesNotContain("\n")
+			.contains("frame_000.jpg: shows the front, not the left side");
+		assertThat(run.out()).isEmpty();
+	}
+
+	@Test
+	void warriorLunge_refusedNamingThePosture_orKeptWithTheWarning() {
+		CommandRun refused = CommandRun.of("assess", "--photo", "anterior=" + CommandRun.reference("pose.jpg"));
+		assertThat(refused.exitCode()).isEqualTo(2);
+		assertThat(refused.err().strip()).doesNotContain("\n").contains("pose.jpg: not standing: lunging");
+
+		CommandRun kept = CommandRun.of("assess", "--json", "--accept-capture", "--photo",
+				"anterior=" + CommandRun.reference("pose.jpg"));
+		assertThat(kept.exitCode()).as(kept.err()).isZero();
+		JsonNode report = JsonMapper.builder().build().readTree(kept.out());
+		assertThat(report.get("capture").get(0).get("overridden").get(0).get("check").asString()).isEqualTo("posture");
+		for (JsonNode m : report.get("measurements")) {
+			assertThat(m.get("warning").asString()).contains("capture check overridden for pose.jpg");
+		}
+	}
+
+	@Test
+	void photoCutAtTheKnees_refusedNamingTheFraming() throws IOException {
+		BufferedImage standing = ImageIO.read(CommandRun.reference(STANDING).toFile());
+		Path cut = this.dir.resolve("cut.jpg");
+		ImageIO.write(standing.getSubimage(0, 0, standing.getWidth(), 810), "jpg", cut.toFile());
+
+		CommandRun run = CommandRun.of("assess", "--photo", "anterior=" + cut);
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err().strip()).doesNotContain("\n")
+			.contains("cut.jpg: whole body not in the photo: feet cut off");
+	}
+
+	@Test
+	void deepSquat_refusedNamingThePosture() {
+		CommandRun run = CommandRun.of("assess", "--photo",
+				"anterior=" + CommandRun.reference("pose_squats_frames/frame_010.jpg"));
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("frame_010.jpg: not standing: squatting");
 	}
 
 	@Test

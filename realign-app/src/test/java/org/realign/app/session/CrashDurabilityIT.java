@@ -108,7 +108,8 @@ class CrashDurabilityIT {
 		load.submit(() -> {
 			while (!killed.get()) {
 				try {
-					HttpResponse<String> page = practitioner.postFiles("/clients/" + sam + "/assessments",
+					HttpResponse<String> page = practitioner.postFiles(
+							"/clients/" + sam + "/assessments?acceptCapture=true",
 							Map.of("left-lateral", Map.entry("side.jpg", photo)));
 					if (page.uri().getPath().matches("/clients/\\d+/assessments/\\d+")) {
 						uploads.incrementAndGet();

@@ -36,6 +36,30 @@ public record AssessmentReport(List<Measurement> measurements, List<Finding> fin
 		return this.findings.stream().filter((f) -> f.id().equals(id)).toList();
 	}
 
+	/** What the report says when no finding fired. */
+	public static final String NO_DEVIATION = "No deviation beyond measurement error.";
+
+	/**
+	 * The basis of a finding: estimated when any reading it rests on is estimated (the
+	 * practitioner should confirm those points), else marker when any is from skin
+	 * markers, else marked. A classification resting on no measurement directly is
+	 * marked.
+	 */
+	public Measurement.Basis basisOf(Finding finding) {
+		List<Measured> behind = this.measurements.stream()
+			.filter((m) -> finding.because().contains(m.id()))
+			.filter(Measured.class::isInstance)
+			.map(Measured.class::cast)
+			.toList();
+		if (behind.stream().anyMatch((m) -> m.basis() == Measurement.Basis.ESTIMATED)) {
+			return Measurement.Basis.ESTIMATED;
+		}
+		if (behind.stream().anyMatch((m) -> m.basis() == Measurement.Basis.MARKER)) {
+			return Measurement.Basis.MARKER;
+		}
+		return Measurement.Basis.MARKED;
+	}
+
 	public boolean hasFinding(String id) {
 		return this.findings.stream().anyMatch((f) -> f.id().equals(id));
 	}

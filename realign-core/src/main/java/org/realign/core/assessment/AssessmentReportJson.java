@@ -39,6 +39,8 @@ public final class AssessmentReportJson {
 				node.put("value", round(measured.value()));
 				node.put("unit", measured.unit());
 				node.put("status", "measured");
+				node.put("basis", measured.basis().id());
+				measured.error().ifPresent((error) -> node.put("error", round(error)));
 				if (measured.proxy()) {
 					node.put("proxy", true);
 				}
@@ -49,12 +51,16 @@ public final class AssessmentReportJson {
 				gap.missing().forEach((id) -> missing.add(id.id()));
 			}
 		}
+		if (report.findings().isEmpty()) {
+			root.put("findingsNote", AssessmentReport.NO_DEVIATION);
+		}
 		ArrayNode findings = root.putArray("findings");
 		for (Finding finding : report.findings()) {
 			ObjectNode node = findings.addObject();
 			node.put("id", finding.id());
 			node.put("severity", finding.severity().id());
 			finding.side().ifPresent((side) -> node.put("side", side.id()));
+			node.put("basis", report.basisOf(finding).id());
 			ArrayNode because = node.putArray("because");
 			finding.because().forEach(because::add);
 		}

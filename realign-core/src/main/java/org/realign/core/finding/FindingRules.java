@@ -179,7 +179,7 @@ public final class FindingRules {
 		var concern = definition.concernFor(concernId).orElseThrow();
 		return evidence.measured(measurementId)
 			.stream()
-			.anyMatch((m) -> concern.exceeds(m.value(), definition.error().value()));
+			.anyMatch((m) -> !m.proxy() && concern.exceeds(m.value(), m.errorOr(definition.error().value())));
 	}
 
 	/** Applies the rules in order, each seeing the findings of those before it. */

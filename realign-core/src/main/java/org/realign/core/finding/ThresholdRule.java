@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.realign.core.landmark.Side;
+import org.realign.core.measure.Measurement;
 import org.realign.core.measure.Measurement.Measured;
 import org.realign.core.measure.MeasurementCatalog;
 import org.realign.core.measure.MeasurementDefinition;
@@ -110,13 +111,23 @@ final class ThresholdRule implements FindingRule {
 	@Override
 	public List<Finding> evaluate(Evidence evidence) {
 		Map<Optional<Side>, Severity> severityBySide = new LinkedHashMap<>();
+		double widening = estimatedWidening(evidence);
 		Map<Optional<Side>, Set<String>> becauseBySide = new LinkedHashMap<>();
 		for (String measurementId : this.measurementIds) {
 			MeasurementDefinition definition = this.catalog.get(measurementId);
 			Concern concern = definition.concernFor(this.id).orElseThrow();
 			for (Measured measured : evidence.measured(measurementId)) {
-				Optional<Severity> severity = grade(concern, measured.value(),
-						measured.errorOr(definition.error().value()));
+				if (measured.proxy()) {
+					// An image-plane stand-in (e.g. foot flare the camera's pitch could
+					// not be
+					// corrected for) is shown, never a finding on its own.
+					continue;
+				}
+				double error = measured.errorOr(definition.error().value());
+				if (measured.basis() == Measurement.Basis.ESTIMATED && measured.error().isPresent()) {
+					error *= widening;
+				}
+				Optional<Severity> severity = grade(concern, measured.value(), error);
 				if (severity.isEmpty()) {
 					continue;
 				}
@@ -133,6 +144,25 @@ final class ThresholdRule implements FindingRule {
 		severityBySide.forEach((side, severity) -> findings
 			.add(new Finding(this.id, severity, side, List.copyOf(becauseBySide.get(side)))));
 		return findings;
+	}
+
+	/**
+	 * How much the 95% error of each estimated reading is widened when this finding reads
+	 * several of them (say, four plumb-line angles on two side photos): each reading
+	 * alone is wrong 5% of the time, so eight readings would fire a healthy person's
+	 * finding about a third of the time. The Bonferroni quantile for the number of
+	 * estimated readings keeps the finding's own false-alarm rate at about 5%; 1 for one
+	 * reading.
+	 */
+	private double estimatedWidening(Evidence evidence) {
+		long readings = this.measurementIds.stream()
+			.flatMap((id) -> evidence.measured(id).stream())
+			.filter((m) -> !m.proxy() && m.basis() == Measurement.Basis.ESTIMATED && m.error().isPresent())
+			.count();
+		if (readings <= 1) {
+			return 1;
+		}
+		return NormalQuantile.upper(0.05 / (2 * readings)) / NormalQuantile.upper(0.025);
 	}
 
 	/**

@@ -35,21 +35,21 @@ public final class HypothesisEngine {
 	}
 
 	public Hypotheses hypothesise(List<Finding> findings) {
-		Map<String, Finding> fired = new LinkedHashMap<>();
+		// Every finding is kept, one per side: a foot turned out on the left and on the
+		// right gives hypotheses for both sides, not only for the first one reported.
+		Map<String, List<Finding>> fired = new LinkedHashMap<>();
 		for (Finding finding : findings) {
-			fired.putIfAbsent(finding.id(), finding);
+			fired.computeIfAbsent(finding.id(), (id) -> new ArrayList<>()).add(finding);
 		}
 		Map<String, Builder> byKey = new LinkedHashMap<>();
 		for (HypothesisRule rule : this.knowledgeBase.rules()) {
 			if (!fired.containsKey(rule.finding())) {
 				continue;
 			}
-			Optional<Side> side = sideFor(rule, fired);
-			if (rule.side() != SideRule.NONE && side.isEmpty()) {
-				continue;
+			for (Optional<Side> side : sidesFor(rule, fired)) {
+				String key = Hypothesis.key(rule.muscle(), rule.state(), side);
+				byKey.computeIfAbsent(key, (k) -> new Builder(rule.muscle(), rule.state(), side)).add(rule);
 			}
-			String key = Hypothesis.key(rule.muscle(), rule.state(), side);
-			byKey.computeIfAbsent(key, (k) -> new Builder(rule.muscle(), rule.state(), side)).add(rule);
 		}
 		List<Hypothesis> hypotheses = new ArrayList<>();
 		for (Builder builder : byKey.values()) {
@@ -62,16 +62,21 @@ public final class HypothesisEngine {
 		return new Hypotheses(hypotheses, List.of(Hypotheses.HYPOTHESES_NOTICE, Hypotheses.EVIDENCE_NOTICE), List.of());
 	}
 
-	private static Optional<Side> sideFor(HypothesisRule rule, Map<String, Finding> fired) {
+	/**
+	 * The sides a rule's hypothesis is on: none for an unsided rule; for a sided one,
+	 * each side its side finding fired on (mirrored for rules on the opposite side).
+	 */
+	private static List<Optional<Side>> sidesFor(HypothesisRule rule, Map<String, List<Finding>> fired) {
 		if (rule.side() == SideRule.NONE) {
-			return Optional.empty();
+			return List.of(Optional.empty());
 		}
-		Finding sideFinding = fired.get(rule.sideFinding());
-		if (sideFinding == null || sideFinding.side().isEmpty()) {
-			return Optional.empty();
-		}
-		Side side = sideFinding.side().get();
-		return Optional.of(rule.side() == SideRule.SAME ? side : side.opposite());
+		return fired.getOrDefault(rule.sideFinding(), List.of())
+			.stream()
+			.map(Finding::side)
+			.flatMap(Optional::stream)
+			.distinct()
+			.map((side) -> Optional.of(rule.side() == SideRule.SAME ? side : side.opposite()))
+			.toList();
 	}
 
 	private static final class Builder {

@@ -130,13 +130,21 @@ public final class LandmarkFile {
 		String sourceText = text(node, "source", label);
 		LandmarkSource source = LandmarkSource.fromId(sourceText)
 			.orElseThrow(() -> new LandmarkFileException(label + ": unknown source \"" + sourceText
-					+ "\" (expected manual, marker, blazepose-lite, blazepose-full or blazepose-heavy)"));
+					+ "\" (expected manual, marker, estimated, blazepose-lite, blazepose-full or blazepose-heavy)"));
 		OptionalDouble confidence = unit(node, "confidence", label);
 		if (source.isModel() && confidence.isEmpty()) {
 			throw new LandmarkFileException(label + ": a point placed by " + source.id() + " needs a \"confidence\"");
 		}
+		OptionalDouble uncertainty = OptionalDouble.empty();
+		if (node.has("uncertainty") && !node.get("uncertainty").isNull()) {
+			double pixels = number(node, "uncertainty", label);
+			if (pixels < 0) {
+				throw new LandmarkFileException(label + ": uncertainty " + pixels + " is negative");
+			}
+			uncertainty = OptionalDouble.of(pixels);
+		}
 		return new Landmark(id, x, y, source, confidence, unit(node, "visibility", label),
-				unit(node, "presence", label));
+				unit(node, "presence", label), uncertainty);
 	}
 
 	private static String text(JsonNode node, String field, String where) {
@@ -207,6 +215,7 @@ public final class LandmarkFile {
 				landmark.confidence().ifPresent((v) -> point.put("confidence", v));
 				landmark.visibility().ifPresent((v) -> point.put("visibility", v));
 				landmark.presence().ifPresent((v) -> point.put("presence", v));
+				landmark.uncertainty().ifPresent((v) -> point.put("uncertainty", v));
 			}
 		}
 		return root;

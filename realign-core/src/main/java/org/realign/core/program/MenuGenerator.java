@@ -127,8 +127,20 @@ public final class MenuGenerator {
 		if (ordered.stream().anyMatch(Exercise::expectsWakeUpCramp)) {
 			notices.add(CRAMP_NOTICE);
 		}
-		return new Menu("assessment", constraints.minutes(), items, notices, List.of());
+		// A menu none of whose exercises answers a hypothesis of this assessment is a
+		// general one, and says so rather than passing for the assessment's menu.
+		boolean general = items.stream().allMatch((item) -> item.because().isEmpty());
+		if (general) {
+			notices.add(0, GENERAL_NOTICE);
+		}
+		return new Menu(general ? "general" : "assessment", constraints.minutes(), items, notices, List.of());
 	}
+
+	/**
+	 * Said first on a menu built on no finding: nothing exceeded its measurement error,
+	 * or no finding led to a hypothesis.
+	 */
+	public static final String GENERAL_NOTICE = "A general alignment menu, not built on this assessment: no deviation beyond measurement error led to a muscle hypothesis.";
 
 	/**
 	 * With time to spare, the holds share it: each is lengthened by the same factor, at

@@ -66,6 +66,15 @@ class HypothesisEngineTest {
 	}
 
 	@Test
+	void hypothesise_findingOnBothSides_keepsBothSidesHypotheses() {
+		List<Finding> findings = List.of(onSide("foot-flare", Side.LEFT), onSide("foot-flare", Side.RIGHT));
+		assertThat(keys(findings)).contains("piriformis:" + SO + ":left", "piriformis:" + SO + ":right",
+				"gluteus-medius:" + LU + ":left", "gluteus-medius:" + LU + ":right");
+		assertThat(keys(List.of(onSide("foot-flare", Side.RIGHT)))).contains("piriformis:" + SO + ":right")
+			.doesNotContain("piriformis:" + SO + ":left");
+	}
+
+	@Test
 	void hypothesise_conditionTwoWithoutAOneSidedFinding_firesNoSidedRule() {
 		assertThat(keys(List.of(finding("egoscue-condition-2")))).isEmpty();
 	}

@@ -1,0 +1,150 @@
+package org.realign.pose;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.realign.core.capture.CaptureCheck;
+import org.realign.core.capture.CaptureProblem;
+import org.realign.core.capture.CaptureReport;
+import org.realign.core.landmark.View;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The capture check on real photos and variations made from them: the first frame of the
+ * squat video (a woman standing, facing the camera), its mirror image, crops, a rotation,
+ * a smaller copy, a deep-squat frame and the warrior-pose photo. No real side or back
+ * photo of a standing person is among the reference photos; those views are checked on
+ * simulated keypoints in realign-core.
+ */
+class CaptureCheckPhotosIT {
+
+	private static PoseEstimator estimator;
+
+	@BeforeAll
+	static void open() {
+		estimator = PoseEstimator.open(TestData.modelStore().ensureAvailable(PoseModel.FULL), 1);
+	}
+
+	@AfterAll
+	static void close() {
+		estimator.close();
+	}
+
+	private static BufferedImage read(String name) throws IOException {
+		return ImageIO.read(TestData.reference(name).toFile());
+	}
+
+	private static CaptureReport check(BufferedImage image, View given) {
+		PoseResult pose = estimator.estimate(image).orElseThrow();
+		return CaptureCheck.check(PoseLandmarkSets.all(pose, View.ANTERIOR), Optional.ofNullable(given), 1);
+	}
+
+	@Test
+	void standingFrontPhoto_acceptedAsTheFront_andTakesTheFrontWithoutAView() throws IOException {
+		BufferedImage standing = read("pose_squats_frames/frame_000.jpg");
+		CaptureReport given = check(standing, View.ANTERIOR);
+		assertThat(given.problems()).isEmpty();
+		CaptureReport none = check(standing, null);
+		assertThat(none.accepted()).isTrue();
+		assertThat(none.detectedView()).contains(View.ANTERIOR);
+		assertThat(none.pitchDegrees()).isPresent();
+	}
+
+	@Test
+	void mirroredStandingPhoto_stillTheFront() throws IOException {
+		CaptureReport report = check(flip(read("pose_squats_frames/frame_000.jpg")), View.ANTERIOR);
+		assertThat(report.problems()).isEmpty();
+	}
+
+	@Test
+	void frontPhotoGivenAsLeftSide_refusedNamingTheViewItShows() throws IOException {
+		CaptureReport report = check(read("pose_squats_frames/frame_000.jpg"), View.LEFT_LATERAL);
+		assertThat(report.summary()).isEqualTo("shows the front, not the left side");
+		assertThat(report.problems()).extracting(CaptureProblem::check).containsExactly(CaptureProblem.Check.VIEW);
+	}
+
+	@Test
+	void photoCutAtTheKnees_refusedNamingTheFraming() throws IOException {
+		BufferedImage standing = read("pose_squats_frames/frame_000.jpg");
+		// The knees lie near row 775 of 1280: keep the photo down to just below them.
+		CaptureReport report = check(standing.getSubimage(0, 0, standing.getWidth(), 810), View.ANTERIOR);
+		assertThat(report.problems()).extracting(CaptureProblem::check).contains(CaptureProblem.Check.FRAMING);
+		assertThat(report.summary()).contains("whole body not in the photo").contains("feet cut off");
+	}
+
+	@Test
+	void photoCutAtTheNeck_namesTheHead() throws IOException {
+		BufferedImage standing = read("pose_squats_frames/frame_000.jpg");
+		CaptureReport report = check(standing.getSubimage(0, 260, standing.getWidth(), 1020), View.ANTERIOR);
+		assertThat(report.summary()).contains("head");
+	}
+
+	@Test
+	void deepSquat_refusedNamingThePosture() throws IOException {
+		CaptureReport report = check(read("pose_squats_frames/frame_010.jpg"), View.ANTERIOR);
+		assertThat(report.problems()).extracting(CaptureProblem::check).contains(CaptureProblem.Check.POSTURE);
+		assertThat(report.summary()).contains("not standing: squatting");
+	}
+
+	@Test
+	void warriorPose_refusedAsALungeWithArmsRaised() throws IOException {
+		CaptureReport report = check(read("pose.jpg"), View.ANTERIOR);
+		assertThat(report.summary()).contains("not standing: lunging").contains("arms not relaxed");
+		CaptureReport mirrored = check(flip(read("pose.jpg")), null);
+		assertThat(mirrored.summary()).contains("not standing: lunging");
+	}
+
+	@Test
+	void tiltedCamera_refusedNamingTheTilt() throws IOException {
+		CaptureReport report = check(rotate(read("pose_squats_frames/frame_000.jpg"), 15), View.ANTERIOR);
+		assertThat(report.summary()).contains("camera tilted");
+	}
+
+	@Test
+	void smallPerson_refusedForTooFewPixels() throws IOException {
+		CaptureReport report = check(scale(read("pose_squats_frames/frame_000.jpg"), 0.4), View.ANTERIOR);
+		assertThat(report.summary()).startsWith("too few pixels");
+	}
+
+	static BufferedImage flip(BufferedImage image) {
+		BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		g.drawImage(image, image.getWidth(), 0, -image.getWidth(), image.getHeight(), null);
+		g.dispose();
+		return out;
+	}
+
+	static BufferedImage rotate(BufferedImage image, double degrees) {
+		BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.setColor(java.awt.Color.WHITE);
+		g.fillRect(0, 0, out.getWidth(), out.getHeight());
+		g.drawImage(image, AffineTransform.getRotateInstance(Math.toRadians(degrees), image.getWidth() / 2.0,
+				image.getHeight() / 2.0), null);
+		g.dispose();
+		return out;
+	}
+
+	static BufferedImage scale(BufferedImage image, double factor) {
+		int w = (int) Math.round(image.getWidth() * factor);
+		int h = (int) Math.round(image.getHeight() * factor);
+		BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(image, 0, 0, w, h, null);
+		g.dispose();
+		return out;
+	}
+
+}
