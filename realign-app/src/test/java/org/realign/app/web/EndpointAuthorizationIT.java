@@ -120,7 +120,7 @@ class EndpointAuthorizationIT {
 		row("GET /clients/{id}/progress",                                              "login 200   200   403   403   404   403"),
 		row("GET /clients/{clientId}/menu/print",                                      "login 200   200   200   404   404   404"),
 		row("GET /clients/{clientId}/assessments/new",                                 "login 200   200   403   403   404   403"),
-		row("POST /clients/{clientId}/assessments",                                    "login 200   200   403   403   404   403", multipart()),
+		row("POST /clients/{clientId}/assessments",                                    "login 422   422   403   403   404   403", multipart()),
 		row("GET /clients/{clientId}/assessments/{assessmentId}",                      "login 200   200   403   403   404   403"),
 		row("GET /clients/{clientId}/assessments/{assessmentId}/photos/{view}",        "login 200   200   200   404   404   404"),
 		row("GET /clients/{clientId}/assessments/{assessmentId}/report.pdf",           "login 200   200   200   404   404   404"),
