@@ -15,8 +15,6 @@ import java.util.stream.Stream;
 import org.realign.app.assessment.PostureFindings.SeriesId;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.identity.PracticeAccess;
-import org.realign.app.progress.ProgressCharts.Chart;
-import org.realign.app.progress.ProgressCharts.ChartText;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.feedback.ProgressionRules;
 import org.realign.core.feedback.progress.ProgressSummary.MeasurementSeries;

@@ -122,6 +122,7 @@ class EndpointAuthorizationIT {
 		row("GET /clients/{clientId}/assessments/new",                                 "login 200   200   403   403   404   403"),
 		row("POST /clients/{clientId}/assessments",                                    "login 422   422   403   403   404   403", multipart()),
 		row("GET /clients/{clientId}/assessments/{assessmentId}",                      "login 200   200   403   403   404   403"),
+		row("POST /clients/{clientId}/assessments/{assessmentId}/results",             "login 302   302   403   403   404   403", form("")),
 		row("GET /clients/{clientId}/assessments/{assessmentId}/photos/{view}",        "login 200   200   200   404   404   404"),
 		row("GET /clients/{clientId}/assessments/{assessmentId}/report.pdf",           "login 200   200   200   404   404   404"),
 		row("GET /clients/{clientId}/audit",                                           "login 200   200   403   403   404   403"),
@@ -309,8 +310,9 @@ class EndpointAuthorizationIT {
 		this.values.put("ownerUserId",
 				String.valueOf(this.directory.findAccount("practitioner@demo.realign").orElseThrow().id()));
 		HttpResponse<String> journal = this.agents.get(Who.SAM)
-			.sendJson("POST", "/api/clients/" + this.sam + "/journal", "{\"kind\":\"cramp\",\"date\":\""
-					+ java.time.LocalDate.now() + "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
+			.sendJson("POST", "/api/clients/" + this.sam + "/journal",
+					"{\"kind\":\"cramp\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+							+ "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
 		assertCreated(journal);
 		this.values.put("entryId", JSON.readTree(journal.body()).get("entry").get("id").asString());
 		this.values.put("logId",

@@ -25,14 +25,25 @@ import org.realign.core.prescription.PrescribedItem;
  * @param avoidWhenPainful body areas in which pain rules the exercise out
  * @param cautions what to watch for
  * @param expectsWakeUpCramp whether a brief cramp in the target muscle is to be expected
- * @param sources source ids: the Egoscue e-cises cite Egoscue; the common alternatives,
- * written from general practice, cite none rather than a source that does not describe
- * them
+ * @param sources source ids for the exercise itself: the Egoscue e-cises cite Egoscue's
+ * published e-cise pages and books, the others the study or guideline that describes them
+ * @param doseSources source ids for the default dose; empty when no published dose was
+ * found, which {@code doseNote} then says
+ * @param doseNote where the default dose comes from, in words
  */
 public record Exercise(String id, String name, Position position, List<String> equipment, boolean floor,
 		boolean kneeling, List<String> steps, String feel, List<Target> targets, Dose dose, List<String> regressions,
 		List<String> progressions, List<String> avoidWhenPainful, List<String> cautions, boolean expectsWakeUpCramp,
-		List<String> sources) {
+		List<String> sources, List<String> doseSources, String doseNote) {
+
+	/** An exercise whose dose rests on the exercise's own sources. */
+	public Exercise(String id, String name, Position position, List<String> equipment, boolean floor, boolean kneeling,
+			List<String> steps, String feel, List<Target> targets, Dose dose, List<String> regressions,
+			List<String> progressions, List<String> avoidWhenPainful, List<String> cautions, boolean expectsWakeUpCramp,
+			List<String> sources) {
+		this(id, name, position, equipment, floor, kneeling, steps, feel, targets, dose, regressions, progressions,
+				avoidWhenPainful, cautions, expectsWakeUpCramp, sources, sources, "");
+	}
 
 	public Exercise {
 		Objects.requireNonNull(id, "id");
@@ -46,6 +57,8 @@ public record Exercise(String id, String name, Position position, List<String> e
 		avoidWhenPainful = List.copyOf(avoidWhenPainful);
 		cautions = List.copyOf(cautions);
 		sources = List.copyOf(sources);
+		doseSources = List.copyOf(doseSources);
+		doseNote = (doseNote == null) ? "" : doseNote;
 	}
 
 	public boolean addresses(String muscle, MuscleState state) {

@@ -95,7 +95,9 @@ public final class KnowledgeBaseLoader {
 				known(SideRule.fromId(node.path("side").asString("none")), "side", node.path("side").asString("")),
 				sideOf.isEmpty() ? Optional.empty() : Optional.of(sideOf),
 				known(Framework.fromId(text(node, "framework")), "framework", text(node, "framework")),
-				text(node, "reasoning"), strings(node, "sources"), node.path("caveat").asString(""));
+				text(node, "reasoning"), strings(node, "sources"),
+				known(RuleEvidence.fromId(text(node, "evidence")), "evidence", node.path("evidence").asString("")),
+				node.path("caveat").asString(""));
 	}
 
 	static Exercise exercise(JsonNode node) {
@@ -109,7 +111,8 @@ public final class KnowledgeBaseLoader {
 				strings(node, "equipment"), node.path("floor").asBoolean(false), node.path("kneeling").asBoolean(false),
 				strings(node, "steps"), node.path("feel").asString(""), targets, dose(node.path("dose")),
 				strings(node, "regressions"), strings(node, "progressions"), strings(node, "avoidWhenPainful"),
-				strings(node, "cautions"), node.path("expectsWakeUpCramp").asBoolean(false), strings(node, "sources"));
+				strings(node, "cautions"), node.path("expectsWakeUpCramp").asBoolean(false), strings(node, "sources"),
+				strings(node, "doseSources"), node.path("doseNote").asString(""));
 	}
 
 	static Dose dose(JsonNode node) {
