@@ -1,5 +1,11 @@
 package org.realign.app.assessment;
 
+import java.util.Optional;
+
+import org.realign.app.practice.PracticeIdentity;
+import org.realign.core.knowledge.Exercise;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.PrescribedMenu;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +63,15 @@ class ReportController {
 
 	private final KnowledgeBase knowledge;
 
+	private final PracticeIdentity practices;
+
+	private final MenuInForce menuInForce;
+
 	ReportController(ClientAccess access, Assessments assessments, Assessor assessor, Advisor advisor,
-			MessageSource messages, PracticeDirectory directory, ReportPdf pdf, KnowledgeBase knowledge) {
+			MessageSource messages, PracticeDirectory directory, ReportPdf pdf, KnowledgeBase knowledge,
+			PracticeIdentity practices, MenuInForce menuInForce) {
+		this.practices = practices;
+		this.menuInForce = menuInForce;
 		this.knowledge = knowledge;
 		this.access = access;
 		this.assessments = assessments;
@@ -81,11 +94,17 @@ class ReportController {
 		// practitioner saw: never an exercise the client's profile rules out.
 		Advice advice = this.advisor.advise(report.findings(),
 				client.profile().menuConstraints(ClientConstraints.DEFAULT_MINUTES));
-		String practice = this.directory.practiceName(client.practiceId()).orElse("");
+		PracticeIdentity.Identity practice = this.practices.of(client.practiceId());
 		Locale locale = LocaleContextHolder.getLocale();
 		List<String> lines = new ArrayList<>();
 		lines.add(msg("report.title", locale) + ": " + client.profile().displayName());
-		lines.add(practice + " · " + stored.takenOn());
+		lines.add(practice.name() + " · " + stored.takenOn());
+		if (practice.address() != null) {
+			lines.add(practice.address().replaceAll("\\s*\\R\\s*", ", "));
+		}
+		if (practice.contact() != null) {
+			lines.add(practice.contact());
+		}
 		lines.add(msg("report.disclaimer", locale));
 		lines.add("");
 		lines.add(msg("report.measurements", locale));
@@ -120,14 +139,37 @@ class ReportController {
 			h.conflict().ifPresent((conflict) -> lines.add("    " + conflict));
 		}
 		lines.add("");
-		lines.add(msg("report.menu", locale));
-		for (MenuItem item : advice.menu().items()) {
-			lines.add("  " + item.name() + " · " + item.dose().describe());
+		// The menu the client follows: the published one, with the practitioner's doses;
+		// the generated suggestion only while nothing is published, and said to be one.
+		Optional<PrescribedMenu> published = this.menuInForce.current(clientId);
+		if (published.isPresent()) {
+			lines.add(msg("report.menuPublished", locale));
+			for (PrescribedItem item : published.get().items()) {
+				String name = this.knowledge.exercises()
+					.find(item.exerciseId())
+					.map(Exercise::name)
+					.orElse(item.exerciseId());
+				// The same words as the printed menu, so paper and page agree.
+				String dose = (item.dose().sets() > 1 ? this.messages.getMessage("report.menuPrint.doseSets",
+						new Object[] { item.dose().sets(), item.dose().amount(), item.dose().unit().id() }, locale)
+						: this.messages.getMessage("report.menuPrint.dose",
+								new Object[] { item.dose().amount(), item.dose().unit().id() }, locale))
+						+ (item.dose().perSide() ? " " + msg("report.menuPrint.perSide", locale) : "");
+				lines.add("  " + name + " · " + dose);
+			}
+		}
+		else {
+			lines.add(msg("report.menuSuggested", locale));
+			for (MenuItem item : advice.menu().items()) {
+				lines.add("  " + item.name() + " · " + item.dose().describe());
+			}
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(this.pdf.render(stored, lines, blurFaces, report, locale));
+			.body(this.pdf.render(stored, lines, blurFaces, report, locale,
+					new ReportPdf.Heading(msg("report.title", locale) + ": " + client.profile().displayName(),
+							practice.name(), this.practices.logo(practice.practiceId()))));
 	}
 
 	private String msg(String key, Locale locale) {

@@ -77,14 +77,32 @@ class ReportPdf {
 
 	private static final float TEXT_WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
+	/**
+	 * What heads the report: its title (the document's metadata), the practice on every
+	 * page's foot, and the practice's logo at the top of the first page.
+	 */
+	record Heading(String title, String practiceName, java.util.Optional<byte[]> logo) {
+	}
+
 	byte[] render(Assessments.StoredAssessment stored, List<String> lines, boolean blurFaces, AssessmentReport report,
-			Locale locale) {
+			Locale locale, Heading heading) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.getDocumentInformation().setTitle(heading.title());
+			document.getDocumentInformation().setAuthor(heading.practiceName());
+			document.getDocumentCatalog().setLanguage(locale.toLanguageTag());
 			PDType0Font font = font(document);
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
 			PDPageContentStream content = new PDPageContentStream(document, page);
 			float y = 800;
+			if (heading.logo().isPresent()) {
+				// The practice's logo at the top right, the text below it.
+				PDImageXObject logo = PDImageXObject.createFromByteArray(document, heading.logo().get(), "logo");
+				float scale = Math.min(140f / logo.getWidth(), 60f / logo.getHeight());
+				content.drawImage(logo, PDRectangle.A4.getWidth() - MARGIN - logo.getWidth() * scale,
+						822 - logo.getHeight() * scale, logo.getWidth() * scale, logo.getHeight() * scale);
+				y = 750;
+			}
 			for (String paragraph : lines) {
 				for (String line : wrap(font, printable(font, paragraph))) {
 					if (y < 60) {
@@ -150,11 +168,29 @@ class ReportPdf {
 					}
 				}
 			}
+			footers(document, font, heading.practiceName(), locale);
 			document.save(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** "Practice · page 2 of 5" at the foot of every page. */
+	private void footers(PDDocument document, PDType0Font font, String practiceName, Locale locale) throws IOException {
+		int pages = document.getNumberOfPages();
+		for (int i = 0; i < pages; i++) {
+			String footer = printable(font, practiceName + " · "
+					+ this.messages.getMessage("report.page", new Object[] { i + 1, pages }, locale));
+			try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(i),
+					PDPageContentStream.AppendMode.APPEND, true, true)) {
+				foot.beginText();
+				foot.setFont(font, 8);
+				foot.newLineAtOffset(MARGIN, 24);
+				foot.showText(footer);
+				foot.endText();
+			}
 		}
 	}
 

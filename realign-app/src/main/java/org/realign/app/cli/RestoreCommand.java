@@ -49,6 +49,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException, SQLException {
+		String[] settings = SpringArguments.checked(this.spec, this.springArguments);
 		// The whole archive is read and checked before the database is touched.
 		ArchiveRestore.Checked archive = ArchiveRestore.check(this.in.toAbsolutePath().normalize());
 		List<MigrationVersion> shipped = BackupDatabase.shippedVersions();
@@ -56,7 +57,7 @@ public final class RestoreCommand implements Callable<Integer> {
 				|| !shipped.contains(MigrationVersion.fromVersion(archive.schemaVersion()))) {
 			throw BackupDatabase.unknownVersion(archive.schemaVersion(), shipped.get(shipped.size() - 1));
 		}
-		try (ConfigurableApplicationContext context = BackupDatabase.open(this.springArguments)) {
+		try (ConfigurableApplicationContext context = BackupDatabase.open(settings)) {
 			BackupDatabase database = context.getBean(BackupDatabase.class);
 			DataSource dataSource = context.getBean(DataSource.class);
 			try (Connection connection = BackupDatabase.connect(dataSource)) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * request.
  */
 @Component
-class SessionRevocation {
+public class SessionRevocation {
 
 	private final SessionRegistry registry;
 
@@ -24,7 +24,7 @@ class SessionRevocation {
 	 * Expires every session of the login except the one given (null: all of them).
 	 * @return how many sessions were expired
 	 */
-	int expireSessionsOf(String username, String keepSessionId) {
+	public int expireSessionsOf(String username, String keepSessionId) {
 		int expired = 0;
 		for (Object principal : this.registry.getAllPrincipals()) {
 			String name = principal instanceof UserDetails user ? user.getUsername() : String.valueOf(principal);

@@ -1,5 +1,6 @@
 package org.realign.app.menu;
 
+import org.realign.app.assessment.MenuInForce;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The menus published to clients; the newest is the one in force. */
 @Repository
-public class PublishedMenus {
+public class PublishedMenus implements MenuInForce {
 
 	/** Writes and reads doses in their one JSON form, as the API shows them. */
 	private final JsonMapper json = FeedbackJson.MAPPER;
@@ -57,6 +58,7 @@ public class PublishedMenus {
 			.update();
 	}
 
+	@Override
 	public Optional<PrescribedMenu> current(long clientId) {
 		return this.jdbc
 			.sql("SELECT menu_json FROM client_menu WHERE client_id = :client ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")

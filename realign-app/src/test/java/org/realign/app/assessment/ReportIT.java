@@ -72,7 +72,7 @@ class ReportIT {
 			assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
 			try (PDDocument document = Loader.loadPDF(pdf.body())) {
 				String text = new PDFTextStripper().getText(document);
-				assertThat(text).contains("Sam Taylor").contains("Measurements").contains("Menu");
+				assertThat(text).contains("Sam Taylor").contains("Measurements").contains("exercise menu");
 				assertThat(document.getNumberOfPages()).isGreaterThan(1);
 			}
 		}

@@ -89,8 +89,8 @@ class LandmarksCommandTest {
 		assertThat(run.err().strip()).isEqualTo(message);
 		String fileAndReason = message.substring("realign: ".length());
 		int colon = fileAndReason.indexOf(": ");
-		assertThat(run.out().strip()).isEqualTo(fileAndReason.substring(0, colon) + ": no landmarks ("
-				+ fileAndReason.substring(colon + 2) + ")");
+		assertThat(run.out().strip()).isEqualTo(
+				fileAndReason.substring(0, colon) + ": no landmarks (" + fileAndReason.substring(colon + 2) + ")");
 	}
 
 	/** A PNG signature and header only: tiny on disk, 900 MP once decoded. */
