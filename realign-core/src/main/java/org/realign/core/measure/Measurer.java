@@ -59,12 +59,26 @@ public final class Measurer {
 		if (!missing.isEmpty()) {
 			return new Measurement.Gap(definition.id(), set.view(), missing);
 		}
-		List<Point> points = needed.stream().map((id) -> {
-			Landmark l = set.find(id).orElseThrow();
-			return new Point(l.x(), l.y());
-		}).toList();
+		List<Landmark> used = needed.stream().map((id) -> set.find(id).orElseThrow()).toList();
+		List<Point> points = used.stream().map((l) -> new Point(l.x(), l.y())).toList();
 		double value = Formulas.compute(definition.id(), set.view(), points);
-		return new Measurement.Measured(definition.id(), set.view(), value, definition.unit(), definition.proxy());
+		return new Measurement.Measured(definition.id(), set.view(), value, definition.unit(), definition.proxy(),
+				basis(definition, used), java.util.OptionalDouble.empty());
+	}
+
+	/**
+	 * The basis of a reading: estimated when any point behind it was placed by a model
+	 * (or the definition is a proxy); else a skin marker when any point is a marker found
+	 * in the photo; else marked by a person.
+	 */
+	static Measurement.Basis basis(MeasurementDefinition definition, List<Landmark> used) {
+		if (definition.proxy() || used.stream().anyMatch((l) -> l.source().isModel())) {
+			return Measurement.Basis.ESTIMATED;
+		}
+		if (used.stream().anyMatch((l) -> l.source() == org.realign.core.landmark.LandmarkSource.MARKER)) {
+			return Measurement.Basis.MARKER;
+		}
+		return Measurement.Basis.MARKED;
 	}
 
 }
