@@ -341,8 +341,10 @@ public final class MarkerDetector {
 		}
 		all.sort(Comparator.comparingDouble(Candidate::strength).reversed());
 		// Keep the strongest candidate of each neighbourhood, whatever its scale and
-		// channel.
+		// channel; a bigger photo of the same person has more texture to answer, so more
+		// are kept.
 		List<Candidate> kept = new ArrayList<>();
+		int maxCandidates = (int) Math.min(4L * MAX_CANDIDATES, MAX_CANDIDATES + (long) w * h / 20000);
 		int cell = 24;
 		int cellsX = w / cell + 1;
 		int cellsY = h / cell + 1;
@@ -354,15 +356,16 @@ public final class MarkerDetector {
 			int gx = (int) ((c.x - region.left()) / cell);
 			int gy = (int) ((c.y - region.top()) / cell);
 			boolean near = false;
-			for (int dy = -2; dy <= 2 && !near; dy++) {
-				for (int dx = -2; dx <= 2 && !near; dx++) {
+			for (int dy = -3; dy <= 3 && !near; dy++) {
+				for (int dx = -3; dx <= 3 && !near; dx++) {
 					int nx = gx + dx;
 					int ny = gy + dy;
 					if (nx < 0 || ny < 0 || nx >= cellsX || ny >= cellsY || grid.get(ny * cellsX + nx) == null) {
 						continue;
 					}
 					for (Candidate k : grid.get(ny * cellsX + nx)) {
-						double reach = 0.8 * Math.max(c.radius, k.radius);
+						// A large marker's rim also answers at smaller scales: one candidate each.
+						double reach = 1.2 * Math.max(c.radius, k.radius) + 2;
 						double ddx = c.x - k.x;
 						double ddy = c.y - k.y;
 						if (ddx * ddx + ddy * ddy < reach * reach) {
@@ -379,7 +382,7 @@ public final class MarkerDetector {
 					grid.set(index, new ArrayList<>());
 				}
 				grid.get(index).add(c);
-				if (kept.size() == MAX_CANDIDATES) {
+				if (kept.size() == maxCandidates) {
 					break;
 				}
 			}

@@ -91,7 +91,7 @@ final class Verifier {
 			}
 		}
 		if (blob.diameter < MarkerDetector.MIN_DIAMETER || blob.diameter > MarkerDetector.MAX_DIAMETER
-				|| blob.contrast < MarkerDetector.MIN_CONTRAST || blob.fill < 0.55 || blob.fill > 1.35) {
+				|| blob.contrast < MarkerDetector.MIN_CONTRAST || blob.fill < 0.4 || blob.fill > 1.3) {
 			return Optional.empty();
 		}
 		double fContrast = clamp((blob.contrast - MarkerDetector.MIN_CONTRAST) / 40);
@@ -100,7 +100,7 @@ final class Verifier {
 		// A marker mostly hidden cannot be told from a half-moon of anything else.
 		double fVisible = clamp((0.75 - blob.occluded) / 0.35);
 		double fIsolation = clamp(1 - blob.isolation / 0.4);
-		double fFill = clamp(1 - Math.abs(blob.fill - 0.9) / 0.45);
+		double fFill = clamp(1 - Math.max(0, Math.abs(blob.fill - 0.92) - 0.1 - 0.6 * blob.occluded) / 0.3);
 		double fSharp = (blob.diameter < 10) ? 1 : clamp((blob.plateau - 0.2) / 0.25);
 		// Pixelation alone spreads a small disc's edge distances by about 0.5 px.
 		double allowed = 0.04 + 0.3 / blob.diameter;
@@ -399,7 +399,10 @@ final class Verifier {
 		double noise = 1.4826 * median(ringV, count) + 0.02;
 		int rgb = ((int) clamp255(fgR / fgCount) << 16) | ((int) clamp255(fgG / fgCount) << 8)
 				| (int) clamp255(fgB / fgCount);
-		double fill = blob.area / (Math.PI * radius * radius) / Math.max(0.05, 1 - occluded);
+		// The blob's share of the fitted disc: about 1 for a whole marker (a little less at
+		// a stricter level), less for a partly hidden one, and more for a blob spilling past
+		// its outline.
+		double fill = blob.area / (Math.PI * radius * radius);
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, Math.min(fill, 1.5),
 				blob.plateau, occluded, outline, centroidVariance + 0.0, rgb);
 	}
