@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class RealignApplication {
 
-	static void start(String[] args) {
+	public static void start(String[] args) {
 		SpringApplication.run(RealignApplication.class, args);
 	}
 

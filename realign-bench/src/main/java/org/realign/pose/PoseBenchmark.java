@@ -23,11 +23,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * Per-image latency of automatic landmarks, to keep the Java pre- and post-processing
  * cheap next to the models.
  * <p>
- * {@code pipeline}: a decoded photo to 33 landmarks ({@link PoseEstimator#estimate}):
- * letterbox and crop sampling, both interpreters, anchors decoding, NMS, ROI, heatmap
- * refinement, projection. {@code interpreters}: the two bare {@code Interpreter.Invoke}
- * calls on the same inputs (the tensors of the last photo). The overhead ratio is
- * pipeline / interpreters (target at most 1.3). Inputs: the MediaPipe reference photo
+ * {@code fileToLandmarks}: the bytes of a JPEG file to 33 landmarks, as
+ * {@code realign landmarks} and the upload do: decoding
+ * ({@link ImageLoader#decodeForPose}, libjpeg-turbo, at a reduced scale where the photo
+ * is large), then the pipeline. {@code pipeline}: an already decoded photo to 33
+ * landmarks ({@link PoseEstimator#estimate}): letterbox and crop sampling, both
+ * interpreters, anchors decoding, NMS, ROI, heatmap refinement, projection.
+ * {@code interpreters}: the two bare {@code Interpreter.Invoke} calls on the same inputs
+ * (the tensors of the last photo). The overhead ratios are fileToLandmarks / interpreters
+ * and pipeline / interpreters (target at most 1.3). Inputs: the MediaPipe reference photo
  * {@code pose.jpg} (1000x667) and squat frame 18 (720x1280), alternating, for each of the
  * lite, full and heavy models. The estimator's pool has two interpreter pairs, so with
  * two JMH threads each thread has its own, as in a batch of {@code realign landmarks} on
@@ -59,14 +63,26 @@ public class PoseBenchmark {
 
 	private BufferedImage[] images;
 
+	private byte[][] files;
+
+	private ImageLoader loader;
+
 	private int next;
 
 	@Setup(Level.Trial)
 	public void setUp() {
 		Path testdata = testdata();
 		ImageLoader loader = new ImageLoader();
+		this.loader = loader;
 		this.images = new BufferedImage[] { loader.load(testdata.resolve("pose.jpg")),
 				loader.load(testdata.resolve("pose_squats_frames/frame_018.jpg")) };
+		try {
+			this.files = new byte[][] { Files.readAllBytes(testdata.resolve("pose.jpg")),
+					Files.readAllBytes(testdata.resolve("pose_squats_frames/frame_018.jpg")) };
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 		ModelFiles files = ModelStore.fromEnvironment().ensureAvailable(PoseModel.fromId(this.model).orElseThrow());
 		this.estimator = PoseEstimator.open(files, 2);
 		// Fill both pooled workers' input tensors so that the bare calls see real images.
@@ -84,6 +100,13 @@ public class PoseBenchmark {
 	public PoseResult pipeline() {
 		BufferedImage image = this.images[(this.next++ & 1)];
 		return this.estimator.estimate(image).orElseThrow();
+	}
+
+	@Benchmark
+	public PoseResult fileToLandmarks() {
+		int i = this.next++ & 1;
+		PosePhoto photo = this.loader.decodeForPose(i == 0 ? "pose.jpg" : "frame_018.jpg", this.files[i]);
+		return this.estimator.estimate(photo).orElseThrow();
 	}
 
 	@Benchmark

@@ -34,16 +34,36 @@ final class CropSampler {
 	 */
 	static void sample(RgbImage image, double centerX, double centerY, double width, double height, double rotation,
 			FloatBuffer out, int size, float min, float max, boolean replicateBorder) {
+		sample(image, centerX, centerY, width, height, rotation, out, size, min, max, replicateBorder, false);
+	}
+
+	/**
+	 * As above; {@code mirror} samples the rectangle mirrored along its own x axis (the
+	 * horizontal flip of test-time augmentation).
+	 */
+	static void sample(RgbImage image, double centerX, double centerY, double width, double height, double rotation,
+			FloatBuffer out, int size, float min, float max, boolean replicateBorder, boolean mirror) {
 		double cos = Math.cos(rotation);
 		double sin = Math.sin(rotation);
 		float scale = (max - min) / 255f;
 		int w = image.width();
 		int h = image.height();
 		float[] row = new float[size * 3];
+		// The tensor value of each 8-bit level, computed as the reference does.
+		float[] levels = new float[256];
+		for (int level = 0; level < 256; level++) {
+			levels[level] = level * scale + min;
+		}
+		// The crop's x offsets are the same on every row.
+		double[] lxs = new double[size];
+		for (int u = 0; u < size; u++) {
+			lxs[u] = ((double) u / size - 0.5) * (mirror ? -width : width);
+		}
+		int[] packed = image.packed();
 		for (int v = 0; v < size; v++) {
 			double ly = ((double) v / size - 0.5) * height;
 			for (int u = 0; u < size; u++) {
-				double lx = ((double) u / size - 0.5) * width;
+				double lx = lxs[u];
 				double sx = centerX + cos * lx - sin * ly;
 				double sy = centerY + sin * lx + cos * ly;
 				int x0 = (int) Math.floor(sx);
@@ -59,10 +79,22 @@ final class CropSampler {
 				int b;
 				if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
 					int top = y0 * w + x0;
-					int p00 = image.rgb(top);
-					int p01 = image.rgb(top + 1);
-					int p10 = image.rgb(top + w);
-					int p11 = image.rgb(top + w + 1);
+					int p00;
+					int p01;
+					int p10;
+					int p11;
+					if (packed != null) {
+						p00 = packed[top];
+						p01 = packed[top + 1];
+						p10 = packed[top + w];
+						p11 = packed[top + w + 1];
+					}
+					else {
+						p00 = image.rgb(top);
+						p01 = image.rgb(top + 1);
+						p10 = image.rgb(top + w);
+						p11 = image.rgb(top + w + 1);
+					}
 					int w00 = (32 - kx) * (32 - ky);
 					int w01 = kx * (32 - ky);
 					int w10 = (32 - kx) * ky;
@@ -107,9 +139,10 @@ final class CropSampler {
 					}
 				}
 				int i = u * 3;
-				row[i] = Math.round(r / 1024.0) * scale + min;
-				row[i + 1] = Math.round(g / 1024.0) * scale + min;
-				row[i + 2] = Math.round(b / 1024.0) * scale + min;
+				// Math.round(r / 1024.0) for the non-negative sums, in integers.
+				row[i] = levels[(r + 512) >> 10];
+				row[i + 1] = levels[(g + 512) >> 10];
+				row[i + 2] = levels[(b + 512) >> 10];
 			}
 			out.put(v * size * 3, row);
 		}

@@ -31,6 +31,11 @@ import com.drew.metadata.exif.ExifIFD0Directory;
  * orientation of camera photos is applied, so that the person stands upright as on
  * screen. Whatever the input, the result is an image or an {@link ImageRejectedException}
  * with a one-line message.
+ * <p>
+ * JPEGs are decoded by libjpeg-turbo ({@link TurboJpeg}), several times faster than
+ * ImageIO; a JPEG it does not decode cleanly (CMYK, bad data) goes to ImageIO with
+ * TwelveMonkeys' reader, which decodes it or says why not. Embedded ICC profiles are not
+ * applied on the fast path (the pose models do not need colour management).
  */
 public final class ImageLoader {
 
@@ -78,7 +83,10 @@ public final class ImageLoader {
 	 */
 	public BufferedImage load(Path file) {
 		String name = String.valueOf(file.getFileName());
-		byte[] bytes;
+		return decode(name, read(file, name));
+	}
+
+	private static byte[] read(Path file, String name) {
 		try {
 			if (!Files.isRegularFile(file)) {
 				throw new ImageRejectedException(name + ": no such file");
@@ -86,12 +94,11 @@ public final class ImageLoader {
 			if (Files.size(file) == 0) {
 				throw new ImageRejectedException(name + ": empty file (0 bytes)");
 			}
-			bytes = Files.readAllBytes(file);
+			return Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
 			throw new ImageRejectedException(name + ": cannot read the file (" + ex.getMessage() + ")", ex);
 		}
-		return decode(name, bytes);
 	}
 
 	/**
@@ -101,6 +108,54 @@ public final class ImageLoader {
 	 * @throws ImageRejectedException when the bytes are not a usable photo
 	 */
 	public BufferedImage decode(String name, byte[] bytes) {
+		return decode(name, bytes, false).pixels();
+	}
+
+	/**
+	 * Reads and decodes a photo for the pose model: a large JPEG is decoded at a reduced
+	 * scale (see {@link PosePhoto}), which is several times faster than decoding it
+	 * whole.
+	 * @param file a JPEG or PNG photo
+	 * @return the photo, upright
+	 * @throws ImageRejectedException when the file cannot be used, with the reason
+	 */
+	public PosePhoto loadForPose(Path file) {
+		String name = String.valueOf(file.getFileName());
+		return decode(name, read(file, name), true);
+	}
+
+	/**
+	 * As {@link #loadForPose(Path)}, for bytes already read (an upload).
+	 * @param name the name used in messages
+	 * @param bytes the file's content
+	 * @return the photo, upright
+	 * @throws ImageRejectedException when the bytes are not a usable photo
+	 */
+	public PosePhoto decodeForPose(String name, byte[] bytes) {
+		return decode(name, bytes, true);
+	}
+
+	/**
+	 * The reduction at which a photo of this size is decoded for the pose model: the
+	 * largest of 1, 2, 4 and 8 that keeps the long side at least {@value #POSE_LONG_SIDE}
+	 * pixels, enough for the detector's 224-pixel view and, for a person who takes up
+	 * most of the photo's height, for the landmark model's 256.
+	 */
+	static int poseReduction(long width, long height) {
+		long longSide = Math.max(width, height);
+		int reduction = 1;
+		while (reduction < 8 && longSide / (reduction * 2L) >= POSE_LONG_SIDE) {
+			reduction *= 2;
+		}
+		return reduction;
+	}
+
+	/**
+	 * The long side, in pixels, below which a photo is decoded whole for the pose model.
+	 */
+	static final int POSE_LONG_SIDE = 640;
+
+	private PosePhoto decode(String name, byte[] bytes, boolean reduce) {
 		if (bytes.length == 0) {
 			throw new ImageRejectedException(name + ": empty file (0 bytes)");
 		}
@@ -109,9 +164,16 @@ public final class ImageLoader {
 			throw new ImageRejectedException(name + ": not a JPEG or PNG image");
 		}
 		try {
+			if (format.equals("jpeg")) {
+				PosePhoto fast = decodeWithTurbo(name, bytes, reduce);
+				if (fast != null) {
+					return fast;
+				}
+			}
 			BufferedImage image = read(name, format, bytes);
 			int orientation = format.equals("jpeg") ? exifOrientation(bytes) : 1;
-			return orient(image, orientation);
+			BufferedImage upright = orient(image, orientation);
+			return new PosePhoto(name, upright.getWidth(), upright.getHeight(), upright, 1, null);
 		}
 		catch (ImageRejectedException ex) {
 			throw ex;
@@ -126,6 +188,52 @@ public final class ImageLoader {
 		}
 	}
 
+	/**
+	 * libjpeg-turbo for a complete baseline or progressive RGB or grey JPEG; null for
+	 * anything it does not decode cleanly, which ImageIO then decodes or rejects with its
+	 * reason.
+	 */
+	private PosePhoto decodeWithTurbo(String name, byte[] bytes, boolean reduce) {
+		TurboJpeg.Header header = TurboJpeg.header(bytes);
+		if (header == null || !hasEndOfImage(bytes)) {
+			return null;
+		}
+		checkSize(name, header.width(), header.height(), 8L * Math.max(3, header.components()));
+		int reduction = reduce ? poseReduction(header.width(), header.height()) : 1;
+		BufferedImage image = TurboJpeg.decode(bytes, reduction);
+		if (image == null) {
+			return null;
+		}
+		int orientation = exifOrientation(bytes);
+		boolean swap = orientation >= 5;
+		return new PosePhoto(name, swap ? header.height() : header.width(), swap ? header.width() : header.height(),
+				orient(image, orientation), reduction, (sharper) -> {
+					BufferedImage again = TurboJpeg.decode(bytes, sharper);
+					return (again == null) ? null : orient(again, orientation);
+				});
+	}
+
+	private void checkSize(String name, long width, long height, long bitsPerPixel) {
+		if (width <= 0 || height <= 0) {
+			throw new ImageRejectedException(name + ": the image has no pixels");
+		}
+		if (width * height > this.maxPixels) {
+			throw new ImageRejectedException(
+					String.format(Locale.ROOT, "%s: image too large: %dx%d pixels (%.1f MP), the limit is %.1f MP",
+							name, width, height, width * height / 1e6, this.maxPixels / 1e6));
+		}
+		long decodedBytes = width * height * bitsPerPixel / 8;
+		if (decodedBytes > this.maxPixels * MAX_BYTES_PER_PIXEL) {
+			// Within the pixel limit, but 16 bits per sample (a PNG of 48 or 64
+			// bits per pixel) would still take twice the memory of the largest
+			// photo the limit was set for.
+			throw new ImageRejectedException(String.format(Locale.ROOT,
+					"%s: image too large to decode: %dx%d pixels at %d bits per pixel need %d MB, the limit is %d MB",
+					name, width, height, bitsPerPixel, decodedBytes >> 20,
+					(this.maxPixels * MAX_BYTES_PER_PIXEL) >> 20));
+		}
+	}
+
 	private BufferedImage read(String name, String format, byte[] bytes) throws IOException {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
@@ -137,25 +245,10 @@ public final class ImageLoader {
 				reader.setInput(input, true, true);
 				long width = reader.getWidth(0);
 				long height = reader.getHeight(0);
-				if (width <= 0 || height <= 0) {
-					throw new ImageRejectedException(name + ": the image has no pixels");
-				}
-				if (width * height > this.maxPixels) {
-					throw new ImageRejectedException(String.format(Locale.ROOT,
-							"%s: image too large: %dx%d pixels (%.1f MP), the limit is %.1f MP", name, width, height,
-							width * height / 1e6, this.maxPixels / 1e6));
-				}
-				long bitsPerPixel = bitsPerPixel(reader);
-				long decodedBytes = width * height * bitsPerPixel / 8;
-				if (decodedBytes > this.maxPixels * MAX_BYTES_PER_PIXEL) {
-					// Within the pixel limit, but 16 bits per sample (a PNG of 48 or 64
-					// bits per pixel) would still take twice the memory of the largest
-					// photo the limit was set for.
-					throw new ImageRejectedException(String.format(Locale.ROOT,
-							"%s: image too large to decode: %dx%d pixels at %d bits per pixel need %d MB, the limit is %d MB",
-							name, width, height, bitsPerPixel, decodedBytes >> 20,
-							(this.maxPixels * MAX_BYTES_PER_PIXEL) >> 20));
-				}
+				// The pixel count first: a header-only file has no metadata to read bits
+				// from.
+				checkSize(name, width, height, 8);
+				checkSize(name, width, height, bitsPerPixel(reader));
 				List<String> warnings = new ArrayList<>();
 				reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
 				BufferedImage image = reader.read(0);

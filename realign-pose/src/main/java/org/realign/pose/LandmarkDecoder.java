@@ -48,6 +48,22 @@ final class LandmarkDecoder {
 	 * @return the 39 points normalized to the image
 	 */
 	static Normalized decode(float[] raw, float[] heatmap, RegionOfInterest roi) {
+		return decode(raw, heatmap, roi, false);
+	}
+
+	/**
+	 * Left and right keypoints in pairs (BlazePose order, including the face): the
+	 * mirrored crop shows the person's left side where the right one was.
+	 */
+	private static final int[][] LEFT_RIGHT = { { 1, 4 }, { 2, 5 }, { 3, 6 }, { 7, 8 }, { 9, 10 }, { 11, 12 },
+			{ 13, 14 }, { 15, 16 }, { 17, 18 }, { 19, 20 }, { 21, 22 }, { 23, 24 }, { 25, 26 }, { 27, 28 }, { 29, 30 },
+			{ 31, 32 } };
+
+	/**
+	 * @param mirror whether the crop was sampled mirrored ({@link CropSampler}): the
+	 * points are mirrored back and left and right swapped
+	 */
+	static Normalized decode(float[] raw, float[] heatmap, RegionOfInterest roi, boolean mirror) {
 		double[] x = new double[NUM_LANDMARKS];
 		double[] y = new double[NUM_LANDMARKS];
 		double[] z = new double[NUM_LANDMARKS];
@@ -65,14 +81,29 @@ final class LandmarkDecoder {
 		}
 		double cos = Math.cos(roi.rotation());
 		double sin = Math.sin(roi.rotation());
+		if (mirror) {
+			for (int[] pair : LEFT_RIGHT) {
+				swap(x, pair);
+				swap(y, pair);
+				swap(z, pair);
+				swap(visibility, pair);
+				swap(presence, pair);
+			}
+		}
 		for (int i = 0; i < NUM_LANDMARKS; i++) {
-			double dx = x[i] - 0.5;
+			double dx = mirror ? 0.5 - x[i] : x[i] - 0.5;
 			double dy = y[i] - 0.5;
 			x[i] = (cos * dx - sin * dy) * roi.width() + roi.xCenter();
 			y[i] = (sin * dx + cos * dy) * roi.height() + roi.yCenter();
 			z[i] = z[i] * roi.width();
 		}
 		return new Normalized(x, y, z, visibility, presence);
+	}
+
+	private static void swap(double[] values, int[] pair) {
+		double left = values[pair[0]];
+		values[pair[0]] = values[pair[1]];
+		values[pair[1]] = left;
 	}
 
 	/** Moves each point to the weighted centre of its heatmap window when confident. */
@@ -110,7 +141,11 @@ final class LandmarkDecoder {
 		}
 	}
 
-	static List<PoseLandmark> toPixels(Normalized normalized, int imageWidth, int imageHeight) {
+	/**
+	 * @param imageWidth image pixels per normalized unit of x (the image width)
+	 * @param imageHeight image pixels per normalized unit of y
+	 */
+	static List<PoseLandmark> toPixels(Normalized normalized, double imageWidth, double imageHeight) {
 		List<PoseLandmark> landmarks = new ArrayList<>(PoseKeypoint.COUNT);
 		for (PoseKeypoint keypoint : PoseKeypoint.values()) {
 			int i = keypoint.ordinal();
@@ -125,16 +160,33 @@ final class LandmarkDecoder {
 	 * @param roi the crop the model saw, whose rotation is undone
 	 */
 	static List<WorldLandmark> world(float[] raw, RegionOfInterest roi) {
+		return world(raw, roi, false);
+	}
+
+	static List<WorldLandmark> world(float[] raw, RegionOfInterest roi, boolean mirror) {
 		double cos = Math.cos(roi.rotation());
 		double sin = Math.sin(roi.rotation());
 		List<WorldLandmark> landmarks = new ArrayList<>(PoseKeypoint.COUNT);
 		for (PoseKeypoint keypoint : PoseKeypoint.values()) {
-			int i = keypoint.ordinal();
-			double x = raw[3 * i];
+			int i = mirror ? mirrored(keypoint.ordinal()) : keypoint.ordinal();
+			double x = mirror ? -raw[3 * i] : raw[3 * i];
 			double y = raw[3 * i + 1];
 			landmarks.add(new WorldLandmark(keypoint, cos * x - sin * y, sin * x + cos * y, raw[3 * i + 2]));
 		}
 		return landmarks;
+	}
+
+	/** The keypoint that a mirrored crop shows in place of this one. */
+	static int mirrored(int index) {
+		for (int[] pair : LEFT_RIGHT) {
+			if (pair[0] == index) {
+				return pair[1];
+			}
+			if (pair[1] == index) {
+				return pair[0];
+			}
+		}
+		return index;
 	}
 
 	/** The ROI for the next video frame, from the auxiliary points 33 and 34. */

@@ -22,8 +22,25 @@ public interface PoseEstimator extends AutoCloseable {
 	 * @throws PoseModelException when a model cannot be loaded
 	 */
 	static PoseEstimator open(ModelFiles models, int threads) {
-		return new TfLitePoseEstimator(models, threads);
+		return new TfLitePoseEstimator(models, threads, PoseOptions.defaults());
 	}
+
+	/**
+	 * As {@link #open(ModelFiles, int)}, with the given processing of still photos.
+	 * @param models the detector and landmark model files
+	 * @param threads the largest number of images processed at once
+	 * @param options what is done beyond MediaPipe's single pass
+	 * @return an estimator to close after use
+	 */
+	static PoseEstimator open(ModelFiles models, int threads, PoseOptions options) {
+		return new TfLitePoseEstimator(models, threads, options);
+	}
+
+	/**
+	 * The passes of {@link #estimateAugmented}: the region at 0.9, 1.0 and 1.1 times its
+	 * size, each as it is and mirrored.
+	 */
+	int AUGMENTED_PASSES = 6;
 
 	/** The landmark model in use. */
 	PoseModel model();
@@ -34,6 +51,30 @@ public interface PoseEstimator extends AutoCloseable {
 	 * @return the pose, or empty when no person is found
 	 */
 	Optional<PoseResult> estimate(BufferedImage image);
+
+	/**
+	 * As {@link #estimate(BufferedImage)}, for a photo decoded by
+	 * {@link ImageLoader#loadForPose} (possibly at a reduced scale, which is faster).
+	 * @param photo the photo
+	 * @return the pose in the pixels of the full, upright photo, or empty when no person
+	 * is found
+	 */
+	Optional<PoseResult> estimate(PosePhoto photo);
+
+	/**
+	 * The pose of a still photo with its repeatability: after the usual detection and
+	 * region, the landmark model runs {@value #AUGMENTED_PASSES} times, on the region
+	 * scaled by 0.9, 1.0 and 1.1, each as it is and mirrored (with left and right swapped
+	 * back). The result's pose is the mean of the passes; for each keypoint,
+	 * {@link AugmentedPose#spread()} gives the mean position and the standard deviation
+	 * in pixels over the passes, the model's own test-retest error on this photo (how
+	 * much the landmark moves when the same person is framed slightly differently). It is
+	 * a lower bound of the error against the true anatomical point, since all passes
+	 * share the model's biases. Costs about {@value #AUGMENTED_PASSES} landmark passes.
+	 * @param photo the photo
+	 * @return the averaged pose and its spread, or empty when no person is found
+	 */
+	Optional<AugmentedPose> estimateAugmented(PosePhoto photo);
 
 	/**
 	 * A tracker for the frames of one video: like MediaPipe's video mode, each frame's

@@ -12,4 +12,21 @@ package org.realign.pose;
  * @param presence likelihood that the point is inside the image, 0..1
  */
 public record PoseLandmark(PoseKeypoint keypoint, double x, double y, double z, double visibility, double presence) {
+
+	/**
+	 * Below this visibility a point is probably hidden (behind the body, out of frame)
+	 * and its position a guess: MediaPipe's own drawing utilities leave such points out
+	 * ({@code _VISIBILITY_THRESHOLD = 0.5} in
+	 * {@code mediapipe/python/solutions/drawing_utils.py}).
+	 */
+	public static final double VISIBILITY_THRESHOLD = 0.5;
+
+	/**
+	 * Whether the model thinks the point is probably hidden: it is flagged for the
+	 * practitioner to check by eye instead of being used silently.
+	 */
+	public boolean lowVisibility() {
+		return this.visibility < VISIBILITY_THRESHOLD;
+	}
+
 }

@@ -55,6 +55,16 @@ public record RegionOfInterest(double xCenter, double yCenter, double width, dou
 				detection.keypointY(1), imageWidth, imageHeight);
 	}
 
+	/**
+	 * A fallback region: the whole image as one upright square around its centre, its
+	 * side {@code scale} times the image's long side; with {@link #ROI_SCALE}, the region
+	 * of a person whose body spans the image's long side (a person who fills the frame).
+	 */
+	static RegionOfInterest wholeImage(int imageWidth, int imageHeight, double scale) {
+		double side = Math.max(imageWidth, imageHeight) * scale;
+		return new RegionOfInterest(0.5, 0.5, side / imageWidth, side / imageHeight, 0);
+	}
+
 	double xCenterPixels(int imageWidth) {
 		return this.xCenter * imageWidth;
 	}

@@ -60,13 +60,16 @@ final class TfLitePoseEstimator implements PoseEstimator {
 
 	private final int poolSize;
 
+	private final PoseOptions options;
+
 	private boolean closed;
 
-	TfLitePoseEstimator(ModelFiles files, int threads) {
+	TfLitePoseEstimator(ModelFiles files, int threads, PoseOptions options) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("threads must be at least 1");
 		}
 		this.model = files.model();
+		this.options = options;
 		this.poolSize = threads;
 		this.idle = new ArrayBlockingQueue<>(threads);
 		this.resolver = new BuiltinOpResolver();
@@ -100,20 +103,186 @@ final class TfLitePoseEstimator implements PoseEstimator {
 
 	@Override
 	public Optional<PoseResult> estimate(BufferedImage image) {
-		RgbImage rgb = RgbImage.of(image);
+		return estimate(PosePhoto.of(image));
+	}
+
+	@Override
+	public Optional<PoseResult> estimate(PosePhoto photo) {
 		Worker worker = acquire();
 		try {
-			return worker.infer(rgb, null, null).map((inference) -> toResult(inference, rgb));
+			return still(worker, photo).map((found) -> toResult(found.inference(), found.photo()));
 		}
 		finally {
 			release(worker);
 		}
 	}
 
+	@Override
+	public Optional<AugmentedPose> estimateAugmented(PosePhoto photo) {
+		Worker worker = acquire();
+		try {
+			Optional<Still> found = still(worker, photo);
+			if (found.isEmpty()) {
+				return Optional.empty();
+			}
+			Still still = found.get();
+			RgbImage rgb = still.rgb();
+			RegionOfInterest roi = still.inference().roi();
+			List<Inference> passes = new ArrayList<>();
+			for (double scale : new double[] { 0.9, 1.0, 1.1 }) {
+				RegionOfInterest scaled = new RegionOfInterest(roi.xCenter(), roi.yCenter(), roi.width() * scale,
+						roi.height() * scale, roi.rotation());
+				for (boolean mirror : new boolean[] { false, true }) {
+					worker.landmarks(rgb, scaled, still.inference().detection(), mirror).ifPresent(passes::add);
+				}
+			}
+			if (passes.isEmpty()) {
+				passes.add(still.inference());
+			}
+			return Optional.of(average(passes, still.photo()));
+		}
+		finally {
+			release(worker);
+		}
+	}
+
+	/**
+	 * The fallback regions, as multiples of the photo's long side, tried in turn: a
+	 * person who fills the frame (whose body's region would be 1.25 times its extent),
+	 * then one cut off by the frame's edges (head or feet outside), whose region extends
+	 * beyond the photo.
+	 */
+	static final double[] FALLBACK_SCALES = { 1.25, 1.6, 2.0 };
+
+	/** A still photo's pose and the pixels it was found on. */
+	private record Still(Inference inference, PosePhoto photo, RgbImage rgb) {
+	}
+
+	/**
+	 * Detector, region, landmark model, with the fallback region and the refinement pass
+	 * of the options.
+	 */
+	private Optional<Still> still(Worker worker, PosePhoto original) {
+		PosePhoto photo = original;
+		RgbImage rgb = RgbImage.of(photo.pixels());
+		Optional<PoseDetection> detection = worker.detect(rgb);
+		Optional<Inference> found = Optional.empty();
+		boolean needsRefinement = this.options.refine();
+		if (detection.isPresent()) {
+			RegionOfInterest roi = RegionOfInterest.fromDetection(detection.get(), rgb.width(), rgb.height());
+			PosePhoto sharper = sharpenFor(photo, roi);
+			if (sharper != photo) {
+				photo = sharper;
+				rgb = RgbImage.of(photo.pixels());
+			}
+			found = worker.landmarks(rgb, roi, detection.get(), false);
+		}
+		if (found.isEmpty() && this.options.fallbackRegion()) {
+			for (double scale : FALLBACK_SCALES) {
+				RegionOfInterest whole = RegionOfInterest.wholeImage(rgb.width(), rgb.height(), scale);
+				found = worker.landmarks(rgb, whole, null, false);
+				if (found.isPresent()) {
+					break;
+				}
+			}
+			needsRefinement = true;
+		}
+		if (found.isPresent() && needsRefinement) {
+			RegionOfInterest next = LandmarkDecoder.nextRoi(found.get().landmarks(), rgb.width(), rgb.height());
+			PosePhoto sharper = sharpenFor(photo, next);
+			if (sharper != photo) {
+				photo = sharper;
+				rgb = RgbImage.of(photo.pixels());
+			}
+			Optional<Inference> refined = worker.landmarks(rgb, next, found.get().detection(), false);
+			if (refined.isPresent()) {
+				found = refined;
+			}
+		}
+		PosePhoto used = photo;
+		RgbImage pixels = rgb;
+		return found.map((inference) -> new Still(inference, used, pixels));
+	}
+
+	/**
+	 * The photo decoded sharp enough that the region spans at least the landmark model's
+	 * 256 pixels, when it was decoded at a reduced scale.
+	 */
+	static PosePhoto sharpenFor(PosePhoto photo, RegionOfInterest roi) {
+		int reduction = photo.reduction();
+		double side = roi.width() * photo.pixels().getWidth();
+		int needed = reduction;
+		while (needed > 1 && side * reduction / needed < LandmarkDecoder.INPUT_SIZE) {
+			needed /= 2;
+		}
+		return (needed == reduction) ? photo : photo.sharper(needed);
+	}
+
+	private AugmentedPose average(List<Inference> passes, PosePhoto photo) {
+		int n = passes.size();
+		int count = LandmarkDecoder.NUM_LANDMARKS;
+		double[] x = new double[count];
+		double[] y = new double[count];
+		double[] z = new double[count];
+		double[] visibility = new double[count];
+		double[] presence = new double[count];
+		for (Inference pass : passes) {
+			LandmarkDecoder.Normalized p = pass.landmarks();
+			for (int i = 0; i < count; i++) {
+				x[i] += p.x()[i] / n;
+				y[i] += p.y()[i] / n;
+				z[i] += p.z()[i] / n;
+				visibility[i] += p.visibility()[i] / n;
+				presence[i] += p.presence()[i] / n;
+			}
+		}
+		double scaleX = pixelScaleX(photo);
+		double scaleY = pixelScaleY(photo);
+		List<LandmarkSpread> spread = new ArrayList<>();
+		for (PoseKeypoint keypoint : PoseKeypoint.values()) {
+			int i = keypoint.ordinal();
+			double sumX = 0;
+			double sumY = 0;
+			for (Inference pass : passes) {
+				sumX += Math.pow((pass.landmarks().x()[i] - x[i]) * scaleX, 2);
+				sumY += Math.pow((pass.landmarks().y()[i] - y[i]) * scaleY, 2);
+			}
+			double sdX = (n > 1) ? Math.sqrt(sumX / (n - 1)) : 0;
+			double sdY = (n > 1) ? Math.sqrt(sumY / (n - 1)) : 0;
+			spread.add(new LandmarkSpread(keypoint, x[i] * scaleX, y[i] * scaleY, sdX, sdY, visibility[i], n));
+		}
+		Inference first = passes.get(0);
+		double poseScore = passes.stream().mapToDouble(Inference::poseScore).average().orElse(first.poseScore());
+		Inference mean = new Inference(new LandmarkDecoder.Normalized(x, y, z, visibility, presence), first.world(),
+				poseScore, first.roi(), first.detection());
+		return new AugmentedPose(toResult(mean, photo), spread, n);
+	}
+
+	/**
+	 * Image pixels per normalized unit: the decoded width times the reduction (each
+	 * decoded pixel stands for reduction x reduction pixels of the photo).
+	 */
+	private static double pixelScaleX(PosePhoto photo) {
+		return (photo.reduction() == 1) ? photo.width() : (double) photo.pixels().getWidth() * photo.reduction();
+	}
+
+	private static double pixelScaleY(PosePhoto photo) {
+		return (photo.reduction() == 1) ? photo.height() : (double) photo.pixels().getHeight() * photo.reduction();
+	}
+
 	private PoseResult toResult(Inference inference, RgbImage image) {
-		return new PoseResult(LandmarkDecoder.toPixels(inference.landmarks(), image.width(), image.height()),
-				inference.world(), inference.detection(), inference.roi(), inference.detection().score(),
-				inference.poseScore(), this.model, image.width(), image.height());
+		return toResult(inference, image.width(), image.height(), image.width(), image.height());
+	}
+
+	private PoseResult toResult(Inference inference, PosePhoto photo) {
+		return toResult(inference, pixelScaleX(photo), pixelScaleY(photo), photo.width(), photo.height());
+	}
+
+	private PoseResult toResult(Inference inference, double scaleX, double scaleY, int width, int height) {
+		PoseDetection detection = inference.detection();
+		return new PoseResult(LandmarkDecoder.toPixels(inference.landmarks(), scaleX, scaleY), inference.world(),
+				detection, inference.roi(), (detection == null) ? 0 : detection.score(), inference.poseScore(),
+				this.model, width, height);
 	}
 
 	@Override
@@ -145,10 +314,12 @@ final class TfLitePoseEstimator implements PoseEstimator {
 			try {
 				inference = Optional.empty();
 				if (this.roi != null) {
-					inference = worker.infer(rgb, this.roi, this.detection);
+					inference = worker.landmarks(rgb, this.roi, this.detection, false);
 				}
 				if (inference.isEmpty()) {
-					inference = worker.infer(rgb, null, null);
+					inference = worker.detect(rgb)
+						.flatMap((detected) -> worker.landmarks(rgb,
+								RegionOfInterest.fromDetection(detected, rgb.width(), rgb.height()), detected, false));
 				}
 			}
 			finally {
@@ -177,7 +348,10 @@ final class TfLitePoseEstimator implements PoseEstimator {
 
 	}
 
-	/** What one pass of the landmark model found, before smoothing. */
+	/**
+	 * What one pass of the landmark model found, before smoothing; detection is null for
+	 * the fallback region.
+	 */
 	private record Inference(LandmarkDecoder.Normalized landmarks, List<WorldLandmark> world, double poseScore,
 			RegionOfInterest roi, PoseDetection detection) {
 	}
@@ -321,30 +495,25 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		}
 
 		/**
-		 * @param roi the crop from the previous frame, or null to run the detector
-		 * @param trackedDetection the detection that began tracking, kept in the result
+		 * One pass of the landmark model.
+		 * @param roi the crop
+		 * @param detection the detection the crop came from, kept in the result (null for
+		 * the fallback region)
+		 * @param mirror whether to sample the crop mirrored (and mirror the points back)
+		 * @return the landmarks, or empty when the model says the crop holds no pose
 		 */
-		Optional<Inference> infer(RgbImage image, RegionOfInterest roi, PoseDetection trackedDetection) {
-			PoseDetection detection = trackedDetection;
-			if (roi == null) {
-				Optional<PoseDetection> detected = detect(image);
-				if (detected.isEmpty()) {
-					return Optional.empty();
-				}
-				detection = detected.get();
-				roi = RegionOfInterest.fromDetection(detection, image.width(), image.height());
-			}
+		Optional<Inference> landmarks(RgbImage image, RegionOfInterest roi, PoseDetection detection, boolean mirror) {
 			int w = image.width();
 			int h = image.height();
 			CropSampler.sample(image, roi.xCenterPixels(w), roi.yCenterPixels(h), roi.width() * w, roi.height() * h,
-					roi.rotation(), this.landmarkInput, LandmarkDecoder.INPUT_SIZE, 0f, 1f, true);
+					roi.rotation(), this.landmarkInput, LandmarkDecoder.INPUT_SIZE, 0f, 1f, true, mirror);
 			invoke(this.landmarks);
 			readLandmarkOutputs();
 			if (this.poseFlag[0] < POSE_PRESENCE_THRESHOLD) {
 				return Optional.empty();
 			}
-			return Optional.of(new Inference(LandmarkDecoder.decode(this.rawLandmarks, this.heatmap, roi),
-					LandmarkDecoder.world(this.rawWorld, roi), this.poseFlag[0], roi, detection));
+			return Optional.of(new Inference(LandmarkDecoder.decode(this.rawLandmarks, this.heatmap, roi, mirror),
+					LandmarkDecoder.world(this.rawWorld, roi, mirror), this.poseFlag[0], roi, detection));
 		}
 
 		Optional<PoseDetection> detect(RgbImage image) {

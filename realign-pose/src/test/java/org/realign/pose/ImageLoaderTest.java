@@ -167,6 +167,82 @@ class ImageLoaderTest {
 		assertThat(isReddish(image.getRGB(10, 35))).isFalse();
 	}
 
+	@Test
+	void decodeForPose_largeJpeg_decodedAtReducedScaleButSizedAsThePhoto() {
+		BufferedImage large = new BufferedImage(2000, 1500, BufferedImage.TYPE_INT_RGB);
+		large.getGraphics().drawImage(TestImages.marked(), 0, 0, 2000, 1000, null);
+		PosePhoto photo = this.loader.decodeForPose("large.jpg", TestImages.encode(large, "jpeg"));
+		// Long side 2000: 1/2 keeps 1000 >= 640 pixels, 1/4 would leave 500.
+		assertThat(photo.reduction()).isEqualTo(2);
+		assertThat(photo.width()).isEqualTo(2000);
+		assertThat(photo.height()).isEqualTo(1500);
+		assertThat(photo.pixels().getWidth()).isEqualTo(1000);
+		assertThat(photo.pixels().getHeight()).isEqualTo(750);
+		assertThat(isReddish(photo.pixels().getRGB(200, 200))).isTrue();
+		assertThat(isReddish(photo.pixels().getRGB(800, 200))).isFalse();
+		PosePhoto sharper = photo.sharper(1);
+		assertThat(sharper.reduction()).isEqualTo(1);
+		assertThat(sharper.pixels().getWidth()).isEqualTo(2000);
+	}
+
+	@Test
+	void decode_greyJpeg_decodedAsGreyRgb() {
+		BufferedImage grey = new BufferedImage(64, 32, BufferedImage.TYPE_BYTE_GRAY);
+		for (int x = 0; x < 64; x++) {
+			for (int y = 0; y < 32; y++) {
+				grey.getRaster().setSample(x, y, 0, x < 32 ? 40 : 200);
+			}
+		}
+		BufferedImage decoded = this.loader.decode("grey.jpg", TestImages.encode(grey, "jpeg"));
+		assertThat(decoded.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+		int dark = decoded.getRGB(8, 16);
+		int light = decoded.getRGB(56, 16);
+		assertThat(dark & 0xFF).isBetween(35, 45).isEqualTo((dark >> 8) & 0xFF).isEqualTo((dark >> 16) & 0xFF);
+		assertThat(light & 0xFF).isBetween(195, 205);
+	}
+
+	@Test
+	void poseReduction_keepsTheLongSideAtLeast640Pixels() {
+		assertThat(ImageLoader.poseReduction(1000, 667)).isEqualTo(1);
+		assertThat(ImageLoader.poseReduction(720, 1280)).isEqualTo(2);
+		assertThat(ImageLoader.poseReduction(4032, 3024)).isEqualTo(4);
+		assertThat(ImageLoader.poseReduction(12000, 9000)).isEqualTo(8);
+	}
+
+	@Test
+	void decode_referenceJpeg_fastDecoderGivesImageIoPixels() throws IOException {
+		byte[] bytes = Files.readAllBytes(TestData.reference("pose.jpg"));
+		BufferedImage fast = this.loader.decode("pose.jpg", bytes);
+		BufferedImage imageIo = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+		assertThat(fast.getType()).as("decoded by libjpeg-turbo into packed ints")
+			.isEqualTo(BufferedImage.TYPE_INT_RGB);
+		int worst = 0;
+		for (int y = 0; y < fast.getHeight(); y += 7) {
+			for (int x = 0; x < fast.getWidth(); x += 7) {
+				int a = fast.getRGB(x, y);
+				int b = imageIo.getRGB(x, y);
+				for (int shift = 0; shift <= 16; shift += 8) {
+					worst = Math.max(worst, Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)));
+				}
+			}
+		}
+		assertThat(worst).as("largest difference of a colour channel").isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void decodeForPose_jpegWithExifOrientation6_uprightAndSizedUpright() {
+		BufferedImage large = new BufferedImage(1600, 800, BufferedImage.TYPE_INT_RGB);
+		large.getGraphics().drawImage(TestImages.marked(), 0, 0, 1600, 800, null);
+		PosePhoto photo = this.loader.decodeForPose("camera.jpg",
+				withExifOrientation(TestImages.encode(large, "jpeg"), 6));
+		assertThat(photo.width()).isEqualTo(800);
+		assertThat(photo.height()).isEqualTo(1600);
+		assertThat(photo.reduction()).isEqualTo(2);
+		assertThat(photo.pixels().getWidth()).isEqualTo(400);
+		assertThat(isReddish(photo.pixels().getRGB(200, 100))).isTrue();
+		assertThat(isReddish(photo.pixels().getRGB(200, 700))).isFalse();
+	}
+
 	private static boolean isReddish(int rgb) {
 		return ((rgb >> 16) & 0xFF) > 150 && (rgb & 0xFF) < 100;
 	}

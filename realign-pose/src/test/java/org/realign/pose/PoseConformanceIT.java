@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Conformance of the Java port to MediaPipe on {@code pose.jpg}, for each landmark model.
@@ -130,6 +131,45 @@ class PoseConformanceIT {
 					model.id(), maxDistance, maxCoordinate, maxWorld, result.detectionScore());
 			assertThat(maxDistance).isLessThan(15);
 			assertThat(maxWorld).isLessThan(0.2);
+			// From the file through libjpeg-turbo, as the command line and the upload do:
+			// the same landmarks (1000 px wide, so decoded at full scale).
+			PoseResult fromFile = estimator.estimate(new ImageLoader().loadForPose(TestData.reference("pose.jpg")))
+				.orElseThrow();
+			for (int i = 0; i < PoseKeypoint.COUNT; i++) {
+				assertThat(fromFile.landmarks().get(i).x()).isCloseTo(result.landmarks().get(i).x(), within(0.5));
+				assertThat(fromFile.landmarks().get(i).y()).isCloseTo(result.landmarks().get(i).y(), within(0.5));
+			}
+		}
+	}
+
+	/**
+	 * Test-time augmentation (full model): six passes, the mean closer to Google's values
+	 * than one pass (measured 5.55 px worst, 2.74 mean, against 7.62 and 3.19), and a
+	 * spread of a few pixels per landmark.
+	 */
+	@org.junit.jupiter.api.Test
+	void estimateAugmented_poseJpgFull_sixPassesWithin15PixelsAndSpreadOfAFewPixels() {
+		ModelFiles files = TestData.modelStore().ensureAvailable(PoseModel.FULL);
+		try (PoseEstimator estimator = PoseEstimator.open(files, 1)) {
+			AugmentedPose augmented = estimator.estimateAugmented(PosePhoto.of(image)).orElseThrow();
+			assertThat(augmented.passes()).isEqualTo(PoseEstimator.AUGMENTED_PASSES);
+			double maxDistance = 0;
+			double meanSpread = 0;
+			for (int i = 0; i < PoseKeypoint.COUNT; i++) {
+				PoseLandmark landmark = augmented.pose().landmarks().get(i);
+				LandmarkSpread spread = augmented.spread().get(i);
+				assertThat(spread.keypoint()).isEqualTo(landmark.keypoint());
+				assertThat(spread.x()).isCloseTo(landmark.x(), within(1e-9));
+				assertThat(spread.sd()).isFinite().isGreaterThanOrEqualTo(0);
+				meanSpread += spread.sd() / PoseKeypoint.COUNT;
+				maxDistance = Math.max(maxDistance,
+						Math.hypot(landmark.x() - expectedPixels[2 * i], landmark.y() - expectedPixels[2 * i + 1]));
+			}
+			System.out.printf(Locale.ROOT,
+					"pose.jpg full, augmented: max landmark distance %.2f px, mean spread %.2f px%n", maxDistance,
+					meanSpread);
+			assertThat(maxDistance).isLessThan(15);
+			assertThat(meanSpread).isBetween(0.1, 10.0);
 		}
 	}
 

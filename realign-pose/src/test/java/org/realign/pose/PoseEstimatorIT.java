@@ -63,6 +63,43 @@ class PoseEstimatorIT {
 		}
 	}
 
+	/**
+	 * pose.jpg enlarged 1.5 times and pasted into a 3200x2400 photo: decoded at 1/4 for
+	 * the detector, the person's region would span fewer than 256 pixels, so the photo is
+	 * decoded again at 1/2 for the landmark model; the landmarks come out in the big
+	 * photo's pixels where the full-scale decode puts them.
+	 */
+	@Test
+	void estimate_smallPersonInLargeJpeg_reducedDecodeLandsWhereFullDecodeDoes() throws IOException {
+		BufferedImage person = ImageIO.read(TestData.reference("pose.jpg").toFile());
+		BufferedImage large = new BufferedImage(3200, 2400, BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = large.createGraphics();
+		g.setColor(java.awt.Color.LIGHT_GRAY);
+		g.fillRect(0, 0, 3200, 2400);
+		g.drawImage(person, 1100, 900, 1500, 1000, null);
+		g.dispose();
+		byte[] jpeg = TestImages.encode(large, "jpeg");
+		ImageLoader loader = new ImageLoader();
+		PosePhoto reduced = loader.decodeForPose("large.jpg", jpeg);
+		assertThat(reduced.reduction()).isEqualTo(4);
+		ModelFiles files = TestData.modelStore().ensureAvailable(PoseModel.FULL);
+		try (PoseEstimator estimator = PoseEstimator.open(files, 1)) {
+			PoseResult fromReduced = estimator.estimate(reduced).orElseThrow();
+			PoseResult fromFull = estimator.estimate(loader.decode("large.jpg", jpeg)).orElseThrow();
+			assertThat(fromReduced.imageWidth()).isEqualTo(3200);
+			double worst = 0;
+			for (int i = 0; i < PoseKeypoint.COUNT; i++) {
+				PoseLandmark a = fromReduced.landmarks().get(i);
+				PoseLandmark b = fromFull.landmarks().get(i);
+				worst = Math.max(worst, Math.hypot(a.x() - b.x(), a.y() - b.y()));
+			}
+			System.out.printf("pose.jpg x1.5 in 3200x2400: reduced vs full decode, worst landmark %.2f px%n", worst);
+			// The person is about 540 px tall from eyes to feet: 12 px is about 2% of
+			// that.
+			assertThat(worst).isLessThan(12);
+		}
+	}
+
 	@Test
 	void estimate_afterClose_refused() throws IOException {
 		ModelFiles files = TestData.modelStore().ensureAvailable(PoseModel.LITE);

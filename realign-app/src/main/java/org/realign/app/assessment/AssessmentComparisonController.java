@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
-import org.realign.app.practice.PracticeAccess;
+import org.realign.app.identity.PracticeAccess;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
-import org.realign.core.measure.MeasurementDefinition;
 import org.realign.core.measure.MeasurementDefinition.MeasurementError;
+import org.realign.core.measure.MeasurementDefinition;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two assessments of one client side by side: the photos of each view with their lines,

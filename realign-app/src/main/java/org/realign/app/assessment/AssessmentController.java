@@ -13,10 +13,11 @@ import java.util.Map;
 
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
-import org.realign.app.practice.PracticeAccess;
+import org.realign.app.identity.PracticeAccess;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.finding.FindingRules;
+import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkId;
@@ -24,7 +25,6 @@ import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
-import org.realign.core.program.ClientConstraints;
 import org.realign.pose.PoseModelException;
 
 import org.springframework.context.MessageSource;
@@ -34,11 +34,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 

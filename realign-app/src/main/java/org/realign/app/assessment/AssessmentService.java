@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.realign.app.pose.LandmarkJson;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;

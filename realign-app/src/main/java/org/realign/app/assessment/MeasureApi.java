@@ -7,16 +7,15 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
-import org.realign.app.practice.PracticeAccess;
+import org.realign.app.identity.PracticeAccess;
 import org.realign.core.assessment.Assessment;
 import org.realign.core.assessment.AssessmentReportJson;
 import org.realign.core.assessment.Assessor;
+import org.realign.core.json.JsonLimits;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkFileException;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
-
-import org.realign.core.json.JsonLimits;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;

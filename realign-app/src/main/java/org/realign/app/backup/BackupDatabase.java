@@ -1,17 +1,15 @@
 package org.realign.app.backup;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.Optional;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-
+import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -38,7 +36,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration(DataSourceAutoConfiguration.class)
-class BackupDatabase {
+public class BackupDatabase {
 
 	/** H2's "Database may be already in use": another process holds the file lock. */
 	private static final int H2_LOCKED = 90020;
@@ -49,7 +47,7 @@ class BackupDatabase {
 	@Value("${spring.flyway.locations:classpath:db/migration}")
 	String migrations;
 
-	static ConfigurableApplicationContext open(String[] springArguments) {
+	public static ConfigurableApplicationContext open(String[] springArguments) {
 		return new SpringApplicationBuilder(BackupDatabase.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
@@ -57,11 +55,11 @@ class BackupDatabase {
 			.run(springArguments);
 	}
 
-	Path photoDir() {
+	public Path photoDir() {
 		return this.dataDir.resolve("photos").toAbsolutePath().normalize();
 	}
 
-	static Connection connect(DataSource dataSource) {
+	public static Connection connect(DataSource dataSource) {
 		try {
 			return dataSource.getConnection();
 		}
@@ -78,26 +76,26 @@ class BackupDatabase {
 		}
 	}
 
-	Flyway flyway(DataSource dataSource, Optional<String> target) {
+	public Flyway flyway(DataSource dataSource, Optional<String> target) {
 		var configuration = Flyway.configure().dataSource(dataSource).locations(this.migrations.split(","));
 		target.ifPresent(configuration::target);
 		return configuration.load();
 	}
 
 	/** The schema version the database is at, if Realign ever migrated it. */
-	static Optional<MigrationVersion> current(Flyway flyway) {
+	public static Optional<MigrationVersion> current(Flyway flyway) {
 		return Optional.ofNullable(flyway.info().current()).map(MigrationInfo::getVersion);
 	}
 
 	/** The newest migration this Realign ships. */
-	static MigrationVersion newestKnown(Flyway flyway) {
+	public static MigrationVersion newestKnown(Flyway flyway) {
 		return java.util.Arrays.stream(flyway.info().all())
 			.map(MigrationInfo::getVersion)
 			.max(Comparator.naturalOrder())
 			.orElseThrow(() -> new IllegalStateException("no migrations found"));
 	}
 
-	static boolean known(Flyway flyway, MigrationVersion version) {
+	public static boolean known(Flyway flyway, MigrationVersion version) {
 		return java.util.Arrays.stream(flyway.info().all()).anyMatch((m) -> m.getVersion().equals(version));
 	}
 
@@ -105,7 +103,7 @@ class BackupDatabase {
 	 * The versions of the migrations shipped on the class path, read without a database,
 	 * so that an archive from another Realign is refused before anything is opened.
 	 */
-	static List<MigrationVersion> shippedVersions() {
+	public static List<MigrationVersion> shippedVersions() {
 		try {
 			Resource[] scripts = new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:db/migration/V*__*.sql");
@@ -121,7 +119,7 @@ class BackupDatabase {
 		}
 	}
 
-	static BadInputException unknownVersion(String archiveVersion, MigrationVersion newest) {
+	public static BadInputException unknownVersion(String archiveVersion, MigrationVersion newest) {
 		return new BadInputException("the archive has schema version " + archiveVersion
 				+ ", which is not one of this Realign's migrations (the newest is " + newest
 				+ "): restore it with the Realign version that made it");

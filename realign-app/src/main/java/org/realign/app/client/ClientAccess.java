@@ -2,9 +2,9 @@ package org.realign.app.client;
 
 import java.security.Principal;
 
-import org.realign.app.practice.PracticeAccess;
-import org.realign.app.practice.PracticeDirectory.Account;
-import org.realign.app.practice.Role;
+import org.realign.app.identity.PracticeAccess;
+import org.realign.app.identity.PracticeDirectory.Account;
+import org.realign.app.identity.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

@@ -5,8 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.realign.app.practice.PracticeAccess;
-import org.realign.app.practice.PracticeDirectory.Account;
+import org.realign.app.identity.PracticeAccess;
+import org.realign.app.identity.PracticeDirectory.Account;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

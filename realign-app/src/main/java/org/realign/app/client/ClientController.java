@@ -3,9 +3,8 @@ package org.realign.app.client;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
-import org.realign.app.assessment.Assessments;
-import org.realign.app.practice.PracticeAccess;
-import org.realign.app.practice.PracticeDirectory.Account;
+import org.realign.app.identity.PracticeAccess;
+import org.realign.app.identity.PracticeDirectory.Account;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +31,9 @@ class ClientController {
 
 	private final PracticeAccess access;
 
-	private final Assessments assessments;
+	private final AssessmentList assessments;
 
-	ClientController(Clients clients, Invitations invitations, PracticeAccess access, Assessments assessments) {
+	ClientController(Clients clients, Invitations invitations, PracticeAccess access, AssessmentList assessments) {
 		this.clients = clients;
 		this.invitations = invitations;
 		this.access = access;
@@ -78,7 +77,7 @@ class ClientController {
 	String show(@PathVariable long id, Principal principal, Model model) {
 		Account account = this.access.practitioner(principal);
 		model.addAttribute("client", this.clients.find(account.practiceId(), id).orElseThrow(PracticeAccess::notFound));
-		model.addAttribute("assessments", this.assessments.list(id));
+		model.addAttribute("assessments", this.assessments.of(id));
 		return "client/show";
 	}
 

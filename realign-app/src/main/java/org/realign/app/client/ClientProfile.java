@@ -8,7 +8,7 @@ import java.util.Locale;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.realign.core.program.ClientConstraints;
+import org.realign.core.knowledge.ClientConstraints;
 
 /**
  * What a practitioner records about a client. Free text where practitioners write in

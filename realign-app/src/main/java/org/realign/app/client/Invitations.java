@@ -6,10 +6,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.realign.app.practice.PracticeDirectory;
-import org.realign.app.practice.Role;
-
-import org.realign.app.security.OneTimeCodes;
+import org.realign.app.identity.OneTimeCodes;
+import org.realign.app.identity.PracticeDirectory;
+import org.realign.app.identity.Role;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;

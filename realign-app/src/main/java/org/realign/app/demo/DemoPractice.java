@@ -2,8 +2,8 @@ package org.realign.app.demo;
 
 import java.util.List;
 
-import org.realign.app.practice.PracticeDirectory;
-import org.realign.app.practice.Role;
+import org.realign.app.identity.PracticeDirectory;
+import org.realign.app.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

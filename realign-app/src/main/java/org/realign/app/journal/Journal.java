@@ -14,7 +14,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.realign.app.client.Clients;
-import org.realign.app.feedback.OutOfSessionFeedback;
+import org.realign.app.progression.JdbcPracticeSettings;
+import org.realign.app.progression.JdbcRuleOutcomes;
+import org.realign.app.safety.SpasmRecords;
 import org.realign.core.feedback.ClientMessages;
 import org.realign.core.feedback.CrampClassification;
 import org.realign.core.feedback.CrampClassifier;
@@ -25,6 +27,7 @@ import org.realign.core.feedback.FieldError;
 import org.realign.core.feedback.PracticeSettings;
 import org.realign.core.feedback.RuleOutcome.Alert;
 import org.realign.core.feedback.RuleOutcome.AlertLevel;
+import org.realign.core.feedback.SessionLogs;
 import org.realign.core.feedback.spasm.SpasmAssessment;
 import org.realign.core.feedback.spasm.SpasmEpisode;
 import org.realign.core.feedback.spasm.SpasmTrigger;
@@ -51,13 +54,23 @@ class Journal {
 
 	private final JdbcJournal entries;
 
-	private final OutOfSessionFeedback feedback;
+	private final SpasmRecords spasms;
+
+	private final JdbcPracticeSettings settings;
+
+	private final JdbcRuleOutcomes alerts;
+
+	private final SessionLogs sessionLogs;
 
 	private final Clock clock;
 
-	Journal(JdbcJournal entries, OutOfSessionFeedback feedback, Clock clock) {
+	Journal(JdbcJournal entries, SpasmRecords spasms, JdbcPracticeSettings settings, JdbcRuleOutcomes alerts,
+			SessionLogs sessionLogs, Clock clock) {
 		this.entries = entries;
-		this.feedback = feedback;
+		this.spasms = spasms;
+		this.settings = settings;
+		this.alerts = alerts;
+		this.sessionLogs = sessionLogs;
 		this.clock = clock;
 	}
 
@@ -160,12 +173,13 @@ class Journal {
 			return;
 		}
 		JournalLine line = entry.line();
-		this.feedback.alert(client.id(),
+		this.alerts.alerts(client.id(),
 				List.of(new Alert(CRAMP_RULE_ID, String.valueOf(client.id()), Optional.empty(), AlertLevel.SEE_A_DOCTOR,
 						line.date(),
 						"Cramp in the " + line.where() + " noted in the journal (" + line.setting() + "). "
 								+ String.join(" ", entry.reading().get().reasons()),
-						Optional.of(ClientMessages.CRAMP_SEE_A_DOCTOR))));
+						Optional.of(ClientMessages.CRAMP_SEE_A_DOCTOR))),
+				this.clock.instant());
 	}
 
 	/**
@@ -175,16 +189,26 @@ class Journal {
 	 */
 	private CrampClassification classify(Clients.ClientRecord client, JournalRequest request, CrampSetting setting,
 			Set<CrampContext> context, String entryId) {
-		PracticeSettings settings = this.feedback.settings(client.practiceId());
+		PracticeSettings settings = this.settings.forPractice(client.practiceId());
 		CrampReport cramp = new CrampReport(request.where(), request.intensity() == null ? 0 : request.intensity(),
 				setting.onset(), 0, EasedBy.NOTHING, context);
 		int spontaneous = 0;
 		if (setting.onset().isSpontaneous()) {
 			LocalDate from = request.date().minusDays(settings.recurrenceWindowDays() - 1L);
 			spontaneous = 1 + this.entries.spontaneousCramps(client.id(), from, request.date(), entryId)
-					+ this.feedback.spontaneousSessionCramps(client.id(), from, request.date());
+					+ spontaneousSessionCramps(client.id(), from, request.date());
 		}
 		return new CrampClassifier(settings).classify(cramp, Optional.empty(), 0, spontaneous);
+	}
+
+	/** Night and rest cramps logged with sessions dated within the days given. */
+	private int spontaneousSessionCramps(long clientId, LocalDate from, LocalDate to) {
+		return (int) this.sessionLogs.currentVersions(String.valueOf(clientId))
+			.stream()
+			.filter((log) -> !log.date().isBefore(from) && !log.date().isAfter(to))
+			.flatMap((log) -> log.allCramps().stream())
+			.filter((cramp) -> cramp.onset().isSpontaneous())
+			.count();
 	}
 
 	private Outcome addSpasm(Clients.ClientRecord client, JournalRequest request, String note, String by) {
@@ -193,23 +217,23 @@ class Journal {
 				String.valueOf(client.id()), request.date(), request.where(), trigger, request.intensity(),
 				Duration.ofMinutes(request.minutes()), List.of(), List.of(), Boolean.TRUE.equals(request.avoiding()),
 				Boolean.TRUE.equals(request.newOrWorseSymptoms()), note);
-		SpasmAssessment assessment = this.feedback.reportSpasm(client.id(), episode, by);
+		SpasmAssessment assessment = this.spasms.reportSpasm(client.id(), episode, by);
 		if (assessment instanceof SpasmAssessment.Rejected rejected) {
 			return new Rejected(rejected.errors());
 		}
-		return new AddedSpasm(line(new OutOfSessionFeedback.StoredSpasm(episode, this.clock.instant(), by)),
+		return new AddedSpasm(line(new SpasmRecords.StoredSpasm(episode, this.clock.instant(), by)),
 				(SpasmAssessment.Assessed) assessment);
 	}
 
 	/** Cramps, pain and spasms, the most recent day first. */
 	List<JournalLine> lines(long clientId) {
 		List<JournalLine> lines = new ArrayList<>(this.entries.lines(clientId));
-		this.feedback.spasms(clientId).forEach((spasm) -> lines.add(line(spasm)));
+		this.spasms.spasms(clientId).forEach((spasm) -> lines.add(line(spasm)));
 		lines.sort(Comparator.comparing(JournalLine::date).thenComparing(JournalLine::recordedAt).reversed());
 		return lines;
 	}
 
-	private static JournalLine line(OutOfSessionFeedback.StoredSpasm stored) {
+	private static JournalLine line(SpasmRecords.StoredSpasm stored) {
 		SpasmEpisode episode = stored.episode();
 		return new JournalLine(episode.id(), episode.version(), JournalKind.SPASM.id(), episode.date(),
 				episode.region(), episode.severity(), null, List.of(), null, episode.trigger().id(),

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
-import org.realign.app.practice.PracticeAccess;
+import org.realign.app.identity.PracticeAccess;
 import org.realign.core.feedback.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;

@@ -2,24 +2,24 @@ package org.realign.app.menu;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.realign.app.assessment.PostureFindings;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
-import org.realign.app.feedback.Prescriptions;
-import org.realign.app.feedback.PublishedMenus;
-import org.realign.core.feedback.PrescribedItem;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.finding.Finding;
+import org.realign.core.knowledge.ClientConstraints;
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.Hypothesis;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.Muscle;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.PrescribedMenu;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
-import org.realign.core.program.ClientConstraints;
-import org.realign.core.program.Exercise;
 import org.realign.core.program.StarterMenus;
 
 import org.springframework.stereotype.Controller;
@@ -67,8 +67,20 @@ class MenuEditorController {
 		this.advisor = advisor;
 	}
 
-	/** One line of the draft; a null amount means the catalogue's dose. */
-	record DraftItem(String exerciseId, Integer amount) {
+	/**
+	 * One line of the draft: the seconds of a hold or the repetitions of a set, and the
+	 * sets of a repetition dose; a null amount or sets means the catalogue's.
+	 */
+	record DraftItem(String exerciseId, Integer sets, Integer amount) {
+
+		static DraftItem of(String exerciseId, Dose dose) {
+			return new DraftItem(exerciseId, dose.isHold() ? null : dose.sets(), dose.amount());
+		}
+
+		static DraftItem catalogue(String exerciseId) {
+			return new DraftItem(exerciseId, null, null);
+		}
+
 	}
 
 	/**
@@ -102,7 +114,7 @@ class MenuEditorController {
 				.menu()
 				.items()
 				.stream()
-				.map((item) -> new DraftItem(item.exerciseId(), item.dose().amount()))
+				.map((item) -> DraftItem.of(item.exerciseId(), item.dose()))
 				.toList();
 			origin = Origin.PUBLISHED;
 		}
@@ -111,8 +123,7 @@ class MenuEditorController {
 				.menu()
 				.items()
 				.stream()
-				.map((item) -> new DraftItem(item.exercise(),
-						item.dose().isHold() ? item.dose().seconds() : item.dose().sets() * item.dose().reps()))
+				.map((item) -> DraftItem.of(item.exercise(), item.dose()))
 				.toList();
 			origin = Origin.ASSESSMENT;
 		}
@@ -129,6 +140,7 @@ class MenuEditorController {
 	@PostMapping("/clients/{id}/menu")
 	String change(@PathVariable long id, @RequestParam(name = "exercise", required = false) List<String> exercises,
 			@RequestParam(name = "amount", required = false) List<String> amounts,
+			@RequestParam(name = "sets", required = false) List<String> setCounts,
 			@RequestParam(defaultValue = "7") String sessionsPerWeek, @RequestParam String action,
 			@RequestParam(required = false) String addExercise,
 			@RequestParam(name = "swap", required = false) List<String> swaps, Principal principal, Model model) {
@@ -136,19 +148,26 @@ class MenuEditorController {
 		List<DraftItem> draft = new ArrayList<>();
 		List<String> ids = exercises == null ? List.of() : exercises;
 		List<String> doses = amounts == null ? List.of() : amounts;
+		List<String> sets = setCounts == null ? List.of() : setCounts;
 		String error = null;
 		for (int i = 0; i < ids.size(); i++) {
-			String text = i < doses.size() ? doses.get(i).trim() : "";
+			String amountText = i < doses.size() ? doses.get(i).trim() : "";
+			String setsText = i < sets.size() ? sets.get(i).trim() : "";
 			Integer amount = null;
-			if (!text.isEmpty()) {
-				try {
-					amount = Integer.valueOf(text);
-				}
-				catch (NumberFormatException ex) {
-					error = "the dose of \"" + ids.get(i) + "\" must be a whole number, not \"" + text + "\"";
-				}
+			Integer setCount = null;
+			try {
+				amount = amountText.isEmpty() ? null : Integer.valueOf(amountText);
 			}
-			draft.add(new DraftItem(ids.get(i), amount));
+			catch (NumberFormatException ex) {
+				error = "the dose of \"" + ids.get(i) + "\" must be a whole number, not \"" + amountText + "\"";
+			}
+			try {
+				setCount = setsText.isEmpty() ? null : Integer.valueOf(setsText);
+			}
+			catch (NumberFormatException ex) {
+				error = "the sets of \"" + ids.get(i) + "\" must be a whole number, not \"" + setsText + "\"";
+			}
+			draft.add(new DraftItem(ids.get(i), setCount, amount));
 		}
 		int sessions;
 		try {
@@ -165,7 +184,8 @@ class MenuEditorController {
 			List<DraftItem> edited = apply(draft, action, addExercise, swaps == null ? List.of() : swaps);
 			refuseConflicts(client, draft, edited, "publish".equals(action));
 			PrescribedMenu menu = this.prescriptions.prescribe(edited.stream().map(DraftItem::exerciseId).toList(),
-					edited.stream().map(DraftItem::amount).toList(), sessions);
+					edited.stream().map(DraftItem::amount).toList(), edited.stream().map(DraftItem::sets).toList(),
+					sessions);
 			if ("publish".equals(action)) {
 				this.menus.publish(id, menu, principal.getName());
 				return render(client, edited, sessions, null, true, model);
@@ -181,7 +201,7 @@ class MenuEditorController {
 	private List<DraftItem> apply(List<DraftItem> draft, String action, String addExercise, List<String> swaps) {
 		List<DraftItem> edited = new ArrayList<>(draft);
 		if ("add".equals(action)) {
-			edited.add(new DraftItem(exercise(addExercise).id(), null));
+			edited.add(DraftItem.catalogue(exercise(addExercise).id()));
 			return edited;
 		}
 		if ("publish".equals(action) || "update".equals(action)) {
@@ -215,11 +235,11 @@ class MenuEditorController {
 			}
 			case "remove" -> edited.remove(index);
 			case "swap" ->
-				edited.set(index, new DraftItem(exercise(index < swaps.size() ? swaps.get(index) : null).id(), null));
+				edited.set(index, DraftItem.catalogue(exercise(index < swaps.size() ? swaps.get(index) : null).id()));
 			case "regress" ->
-				edited.set(index, new DraftItem(first(exercise.regressions(), exercise, "regression"), null));
+				edited.set(index, DraftItem.catalogue(first(exercise.regressions(), exercise, "regression")));
 			case "progress" ->
-				edited.set(index, new DraftItem(first(exercise.progressions(), exercise, "progression"), null));
+				edited.set(index, DraftItem.catalogue(first(exercise.progressions(), exercise, "progression")));
 			default -> throw new IllegalArgumentException("action: unknown edit \"" + action + "\"");
 		}
 		return edited;
@@ -292,7 +312,7 @@ class MenuEditorController {
 			.stream()
 			.findFirst()
 			.flatMap(this.knowledgeBase::starterMenu)
-			.map((starter) -> starter.items().stream().map((item) -> new DraftItem(item.exercise(), null)).toList())
+			.map((starter) -> starter.items().stream().map((item) -> DraftItem.catalogue(item.exercise())).toList())
 			.orElse(List.of());
 	}
 
@@ -310,8 +330,8 @@ class MenuEditorController {
 			PrescribedItem item;
 			try {
 				item = this.prescriptions
-					.prescribe(List.of(line.exerciseId()), line.amount() == null ? List.of() : List.of(line.amount()),
-							7)
+					.prescribe(List.of(line.exerciseId()), Collections.singletonList(line.amount()),
+							Collections.singletonList(line.sets()), 7)
 					.items()
 					.get(0);
 			}
@@ -329,6 +349,7 @@ class MenuEditorController {
 		model.addAttribute("catalogue", this.knowledgeBase.exercises().declared());
 		model.addAttribute("current", this.menus.currentPublication(client.id()).orElse(null));
 		model.addAttribute("maxAmount", Prescriptions.MAX_AMOUNT);
+		model.addAttribute("maxSets", Prescriptions.MAX_SETS);
 		model.addAttribute("assessed", !hypotheses.isEmpty());
 		return "menu/edit";
 	}

@@ -31,18 +31,18 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Timing;
 import org.realign.app.assessment.Assessments;
-import org.realign.app.feedback.PublishedMenus;
+import org.realign.app.menu.PublishedMenus;
 import org.realign.core.assessment.Assessor;
-import org.realign.core.feedback.DoseUnit;
-import org.realign.core.feedback.PrescribedItem;
 import org.realign.core.feedback.outcome.OutcomeMeasure;
 import org.realign.core.feedback.outcome.OutcomeMeasures;
 import org.realign.core.feedback.safety.RedFlagQuestion;
 import org.realign.core.feedback.safety.RedFlagQuestionnaire;
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.measure.Measurement;
 import org.realign.core.measure.MeasurementDefinition;
-import org.realign.core.program.Exercise;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.PrescribedItem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -352,8 +352,10 @@ public class FhirExport {
 	}
 
 	private static String dose(PrescribedItem item) {
-		String unit = item.dose().unit() == DoseUnit.SECONDS ? "s hold" : " repetitions";
-		return item.dose().amount() + unit + (item.dose().perSide() ? " per side" : "");
+		Dose dose = item.dose();
+		String amount = dose.isHold() ? dose.seconds() + "s hold"
+				: (dose.sets() > 1 ? dose.sets() + " x " : "") + dose.reps() + " repetitions";
+		return amount + (dose.perSide() ? " per side" : "");
 	}
 
 	private static Quantity quantity(double value, String ucum) {

@@ -8,13 +8,12 @@ import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import org.realign.app.assessment.Assessments;
+import org.realign.app.assessment.FaceBlur;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
-import org.realign.app.report.FaceBlur;
 import org.realign.core.landmark.LandmarkSet;
 
 import org.springframework.http.HttpHeaders;

@@ -14,16 +14,15 @@ import java.util.stream.Stream;
 
 import org.realign.app.assessment.PostureFindings.SeriesId;
 import org.realign.app.client.ClientAccess;
-import org.realign.app.feedback.ProgressReports;
-import org.realign.app.practice.PracticeAccess;
+import org.realign.app.identity.PracticeAccess;
 import org.realign.app.progress.ProgressCharts.Chart;
 import org.realign.app.progress.ProgressCharts.ChartText;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.feedback.ProgressionRules;
-import org.realign.core.feedback.progress.ProgressSummary;
 import org.realign.core.feedback.progress.ProgressSummary.MeasurementSeries;
 import org.realign.core.feedback.progress.ProgressSummary.WeekAdherence;
 import org.realign.core.feedback.progress.ProgressSummary.WeekCount;
+import org.realign.core.feedback.progress.ProgressSummary;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.Muscle;
 import org.realign.core.measure.MeasurementDefinition;

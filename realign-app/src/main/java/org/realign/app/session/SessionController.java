@@ -8,10 +8,11 @@ import java.util.Optional;
 
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
-import org.realign.app.feedback.PublishedMenus;
-import org.realign.app.feedback.SafetyScreenings;
-import org.realign.core.feedback.PrescribedMenu;
+import org.realign.app.menu.MenuStep;
+import org.realign.app.menu.PublishedMenus;
+import org.realign.app.safety.SafetyScreenings;
 import org.realign.core.knowledge.KnowledgeBase;
+import org.realign.core.prescription.PrescribedMenu;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browser;
 import org.realign.app.testsupport.CommandRun;
 import org.realign.app.testsupport.EmbeddedApp;

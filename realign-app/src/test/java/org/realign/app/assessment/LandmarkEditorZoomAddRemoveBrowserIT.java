@@ -12,7 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browser;
 import org.realign.app.testsupport.CommandRun;
 import org.realign.app.testsupport.DemoClients;

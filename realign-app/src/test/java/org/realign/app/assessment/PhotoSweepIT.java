@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.realign.app.client.ClientProfile;
 import org.realign.app.client.Clients;
-import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.core.landmark.ImageSize;
 import org.realign.core.landmark.LandmarkSet;

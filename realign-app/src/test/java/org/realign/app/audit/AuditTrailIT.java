@@ -3,8 +3,8 @@ package org.realign.app.audit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.realign.app.practice.PracticeDirectory;
-import org.realign.app.practice.Role;
+import org.realign.app.identity.PracticeDirectory;
+import org.realign.app.identity.Role;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.EmbeddedApp;
 

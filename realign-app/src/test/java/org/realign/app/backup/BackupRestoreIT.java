@@ -28,13 +28,12 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.RealignApplication;
-import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.CommandRun;
 import org.realign.app.testsupport.DemoClients;
@@ -197,7 +196,7 @@ class BackupRestoreIT {
 		// The app in this JVM holds H2's file lock, as './realign serve' would.
 		Path archive = this.temp.resolve("while-running.zip");
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), "org.realign.app.RealignMain", "backup", "--out",
+				System.getProperty("java.class.path"), "org.realign.app.cli.RealignMain", "backup", "--out",
 				archive.toString(), "--realign.data-dir=" + this.dataDir)
 			.redirectErrorStream(true)
 			.start();

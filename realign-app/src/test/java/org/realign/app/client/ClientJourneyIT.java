@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.realign.app.practice.PracticeDirectory;
-import org.realign.app.practice.Role;
+import org.realign.app.identity.PracticeDirectory;
+import org.realign.app.identity.Role;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.EmbeddedApp;
 

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.realign.app.practice.PracticeDirectory;
-import org.realign.app.practice.Role;
+import org.realign.app.identity.PracticeDirectory;
+import org.realign.app.identity.Role;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;

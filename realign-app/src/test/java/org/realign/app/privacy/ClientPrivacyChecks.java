@@ -12,11 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browserless;
 
 import org.springframework.beans.factory.annotation.Autowired;

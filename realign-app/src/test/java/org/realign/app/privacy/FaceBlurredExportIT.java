@@ -8,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.realign.app.assessment.Assessments;
-import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;

@@ -11,13 +11,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.realign.app.practice.PracticeDirectory;
-import org.realign.app.practice.Role;
+import org.realign.app.identity.PracticeDirectory;
+import org.realign.app.identity.Role;
 import org.realign.app.testsupport.Browser;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -3,7 +3,6 @@ package org.realign.app.session;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;

@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.realign.app.RealignCommand;
+import org.realign.app.cli.RealignCommand;
 import picocli.CommandLine;
 
 /** Runs {@code realign ...} in the test's JVM with captured output. */

@@ -1,6 +1,6 @@
 package org.realign.app.testsupport;
 
-import org.realign.app.practice.PracticeDirectory;
+import org.realign.app.identity.PracticeDirectory;
 
 /** The demo practice's clients, found by name as a practitioner would. */
 public final class DemoClients {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.realign.core.prescription.PrescribedMenu;
+
 /**
  * Everything the progression engine reads for one client.
  *

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.realign.core.prescription.PrescribedItem;
+
 /**
  * Reads a cramp as a wake-up cramp, an exertional cramp, a likely fluid or electrolyte
  * cramp, a cramp that needs medical review, or an unexplained single night or rest cramp,

@@ -3,6 +3,8 @@ package org.realign.core.feedback;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.realign.core.prescription.PrescribedItem;
+
 /**
  * The hard stops on "chase the cramp" and on progressing an exercise (field research
  * §5.3): any pain with the exercise, an open red flag, a cramp awaiting medical review,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.realign.core.feedback.RuleOutcome.Alert;
 import org.realign.core.feedback.RuleOutcome.AlertLevel;
 import org.realign.core.feedback.RuleOutcome.Proposal;
+import org.realign.core.prescription.PrescribedItem;
 
 /**
  * Classifies the cramps of a client's sessions and runs the progression rules on the

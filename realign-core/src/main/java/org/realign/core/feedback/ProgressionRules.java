@@ -12,6 +12,8 @@ import org.realign.core.feedback.RuleOutcome.ChaseBlocked;
 import org.realign.core.feedback.RuleOutcome.Milestone;
 import org.realign.core.feedback.RuleOutcome.Proposal;
 import org.realign.core.feedback.RuleOutcome.ProposalKind;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.PrescribedItem;
 
 /**
  * The progression rules of the feedback loop, each a named value with its reasoning and
@@ -262,7 +264,7 @@ public final class ProgressionRules {
 	}
 
 	private static String describe(Dose dose) {
-		return dose.amount() + " " + dose.unit().id() + (dose.perSide() ? " per side" : "");
+		return dose.describe();
 	}
 
 	private static String describePain(ClassifiedEntry entry) {

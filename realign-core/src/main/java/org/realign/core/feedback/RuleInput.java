@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.realign.core.prescription.PrescribedMenu;
+
 /**
  * What a progression rule reads after a session was logged.
  *

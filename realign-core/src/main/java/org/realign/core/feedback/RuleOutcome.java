@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.realign.core.prescription.Dose;
+
 /**
  * What a progression rule produces: a proposal, an alert, a milestone, or a blocked
  * chase.

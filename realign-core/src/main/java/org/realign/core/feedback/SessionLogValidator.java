@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.realign.core.prescription.PrescribedMenu;
+
 /**
  * Checks a session draft against its menu and the clock. Returns every problem at once,
  * each naming its field; an empty list means the draft is valid.

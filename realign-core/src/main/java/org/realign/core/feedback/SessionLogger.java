@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.realign.core.prescription.PrescribedMenu;
+
 /**
  * Records session logs and their corrections. Validation comes first and a rejected draft
  * changes nothing; a correction is appended as a new version that points to the one it

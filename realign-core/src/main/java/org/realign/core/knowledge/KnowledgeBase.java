@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.realign.core.program.ExerciseCatalog;
-import org.realign.core.program.StarterMenu;
 import org.realign.core.source.SourceCatalog;
 
 /**

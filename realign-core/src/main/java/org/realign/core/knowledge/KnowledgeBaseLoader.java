@@ -7,14 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.realign.core.program.Dose;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.ExerciseCatalog;
-import org.realign.core.program.Position;
-import org.realign.core.program.StarterMenu;
-import org.realign.core.program.Target;
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.DoseJson;
 import org.realign.core.source.SourceCatalog;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,8 +113,7 @@ public final class KnowledgeBaseLoader {
 	}
 
 	static Dose dose(JsonNode node) {
-		return new Dose(node.path("type").asString(""), node.path("sets").asInt(0), node.path("reps").asInt(0),
-				node.path("seconds").asInt(0), node.path("perSide").asBoolean(false));
+		return DoseJson.read(node);
 	}
 
 	static StarterMenu starterMenu(JsonNode node) {

@@ -9,11 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.realign.core.program.ClientConstraints;
-import org.realign.core.program.Dose;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.StarterMenu;
-import org.realign.core.program.Target;
+import org.realign.core.prescription.Dose;
 
 /**
  * Checks that the parts of the knowledge base agree with each other and returns every

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.realign.core.knowledge.Change;
 import org.realign.core.knowledge.Hypotheses;
 import org.realign.core.knowledge.Hypothesis;
+import org.realign.core.prescription.Dose;
 
 /**
  * What the knowledge base advises for one assessment: the muscle hypotheses and a menu

@@ -3,8 +3,9 @@ package org.realign.core.program;
 import java.util.List;
 
 import org.realign.core.finding.Finding;
-import org.realign.core.knowledge.HypothesisEngine;
+import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.Hypotheses;
+import org.realign.core.knowledge.HypothesisEngine;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.KnowledgeBaseLoader;
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.realign.core.knowledge.Change;
+import org.realign.core.knowledge.Exercise;
+import org.realign.core.knowledge.ExerciseCatalog;
+import org.realign.core.prescription.Dose;
 
 /**
  * An ordered daily exercise menu and the practitioner's overrides to it. Immutable: every

@@ -6,9 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.realign.core.knowledge.ClientConstraints;
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.Hypothesis;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.MuscleState;
+import org.realign.core.prescription.Dose;
 
 /**
  * Turns muscle hypotheses and the client's constraints into an ordered menu of

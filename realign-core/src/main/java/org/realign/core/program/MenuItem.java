@@ -3,6 +3,10 @@ package org.realign.core.program;
 import java.util.List;
 import java.util.Objects;
 
+import org.realign.core.knowledge.Exercise;
+import org.realign.core.knowledge.Position;
+import org.realign.core.prescription.Dose;
+
 /**
  * One exercise on a menu.
  *

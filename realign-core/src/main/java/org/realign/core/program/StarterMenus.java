@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.KnowledgeBase;
+import org.realign.core.knowledge.StarterMenu;
 
 /**
  * Builds a {@link Menu} from a starter menu, optionally fitted into fewer minutes.

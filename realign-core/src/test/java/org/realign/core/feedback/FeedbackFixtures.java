@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.realign.core.prescription.Dose;
+import org.realign.core.prescription.PrescribedItem;
+import org.realign.core.prescription.PrescribedMenu;
+
 /** Menus, clocks and builders shared by the feedback tests. */
 public final class FeedbackFixtures {
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.realign.core.feedback.RuleOutcome.AlertLevel;
 import org.realign.core.feedback.RuleOutcome.Proposal;
 import org.realign.core.feedback.RuleOutcome.ProposalKind;
+import org.realign.core.prescription.Dose;
 import org.realign.core.source.SourceCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;

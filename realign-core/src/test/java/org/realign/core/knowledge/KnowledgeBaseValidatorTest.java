@@ -6,12 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
-import org.realign.core.program.Dose;
-import org.realign.core.program.Exercise;
-import org.realign.core.program.ExerciseCatalog;
-import org.realign.core.program.Position;
-import org.realign.core.program.StarterMenu;
-import org.realign.core.program.Target;
+import org.realign.core.prescription.Dose;
 import org.realign.core.source.Source;
 import org.realign.core.source.SourceCatalog;
 

@@ -3,7 +3,6 @@ package org.realign.core.knowledge;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.realign.core.program.Exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

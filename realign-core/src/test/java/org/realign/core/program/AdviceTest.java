@@ -3,8 +3,8 @@ package org.realign.core.program;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.Findings;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

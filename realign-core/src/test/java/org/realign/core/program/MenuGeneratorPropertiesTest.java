@@ -6,6 +6,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.realign.core.finding.Finding;
+import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.Findings;
 import org.realign.core.knowledge.KnownFindings;
 import org.realign.core.landmark.Side;

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.realign.core.finding.Finding;
+import org.realign.core.knowledge.ClientConstraints;
+import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.Findings;
 import org.realign.core.knowledge.Hypotheses;
 import org.realign.core.knowledge.Hypothesis;
@@ -12,7 +14,9 @@ import org.realign.core.knowledge.HypothesisEngine;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.KnowledgeBaseLoader;
 import org.realign.core.knowledge.MuscleState;
+import org.realign.core.knowledge.Position;
 import org.realign.core.landmark.Side;
+import org.realign.core.prescription.Dose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.realign.core.knowledge.Findings.finding;

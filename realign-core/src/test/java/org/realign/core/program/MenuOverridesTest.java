@@ -7,10 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.realign.core.knowledge.Change;
+import org.realign.core.knowledge.ClientConstraints;
+import org.realign.core.knowledge.ExerciseCatalog;
 import org.realign.core.knowledge.Findings;
 import org.realign.core.knowledge.Hypotheses;
 import org.realign.core.knowledge.Hypothesis;
 import org.realign.core.knowledge.HypothesisEngine;
+import org.realign.core.prescription.Dose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

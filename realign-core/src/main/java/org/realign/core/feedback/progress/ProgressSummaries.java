@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import org.realign.core.feedback.CrampReport;
 import org.realign.core.feedback.ExerciseEntry;
-import org.realign.core.feedback.PrescribedMenu;
 import org.realign.core.feedback.RuleOutcome.Milestone;
 import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.outcome.OutcomeComparison;
@@ -29,6 +28,7 @@ import org.realign.core.feedback.progress.ProgressSummary.ReassessmentDue;
 import org.realign.core.feedback.progress.ProgressSummary.TimelinePoint;
 import org.realign.core.feedback.progress.ProgressSummary.WeekAdherence;
 import org.realign.core.feedback.progress.ProgressSummary.WeekCount;
+import org.realign.core.prescription.PrescribedMenu;
 
 /**
  * Builds a client's {@link ProgressSummary}. A menu plateaus after 10 to 14 days and is

@@ -1,0 +1,51 @@
+package org.realign.app.progression;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.realign.app.api.FeedbackJson;
+import org.realign.core.feedback.PracticeSettings;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A practice's thresholds for the progression rules (migration V26). A practice that
+ * never set them gets {@link PracticeSettings#defaults()}, auto-apply off; saving adds a
+ * row, the newest is in force.
+ */
+@Repository
+public class JdbcPracticeSettings {
+
+	private final FeedbackJson json = new FeedbackJson();
+
+	private final JdbcClient jdbc;
+
+	public JdbcPracticeSettings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public PracticeSettings forPractice(long practiceId) {
+		return this.jdbc
+			.sql("SELECT settings_json FROM practice_feedback_settings WHERE practice_id = :practice "
+					+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param("practice", practiceId)
+			.query(String.class)
+			.optional()
+			.map((text) -> this.json.read(text, PracticeSettings.class))
+			.orElseGet(PracticeSettings::defaults);
+	}
+
+	public void save(long practiceId, PracticeSettings settings, String by, Instant at) {
+		this.jdbc
+			.sql("INSERT INTO practice_feedback_settings (practice_id, settings_json, recorded_at, recorded_by) "
+					+ "VALUES (:practice, :json, :at, :by)")
+			.param("practice", practiceId)
+			.param("json", this.json.write(settings))
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.param("by", by)
+			.update();
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.realign.app.progression;
+
+import java.security.Principal;
+import java.time.Clock;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.FeedbackJson;
+import org.realign.app.api.InvalidRequest;
+import org.realign.app.identity.PracticeAccess;
+import org.realign.app.identity.PracticeDirectory.Account;
+import org.realign.app.identity.Role;
+import org.realign.core.feedback.PracticeSettings;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in practice's thresholds for the progression rules, and whether proposals
+ * apply themselves (off unless the owner turns it on).
+ */
+@RestController
+@RequestMapping("/api/practice/feedback-settings")
+@Tag(name = "proposals")
+class PracticeSettingsApi {
+
+	private final PracticeAccess access;
+
+	private final JdbcPracticeSettings settings;
+
+	private final Clock clock;
+
+	PracticeSettingsApi(PracticeAccess access, JdbcPracticeSettings settings, Clock clock) {
+		this.access = access;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@Operation(summary = "The practice's progression thresholds and auto-apply setting (practitioners)")
+	PracticeSettings show(Principal principal) {
+		return this.settings.forPractice(this.access.practitioner(principal).practiceId());
+	}
+
+	@PutMapping
+	@Operation(summary = "Set the practice's progression thresholds and auto-apply setting (the owner)")
+	PracticeSettings update(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = PracticeSettings.class))) @RequestBody String body,
+			Principal principal) {
+		Account account = this.access.practitioner(principal);
+		if (account.role() != Role.OWNER) {
+			throw new AccessDeniedException("only the practice owner changes the thresholds");
+		}
+		PracticeSettings requested;
+		try {
+			requested = new FeedbackJson().request(body, PracticeSettings.class);
+		}
+		catch (InvalidRequest ex) {
+			// The record's constructor names the field first: "painThresholdNprs must be
+			// 0..10".
+			String message = ex.errors().get(0).message();
+			String field = message.replaceAll("(?s).*?(\\w+) must .*", "$1");
+			throw field.equals(message) ? ex
+					: InvalidRequest.of(field, "out-of-range", message.substring(message.indexOf(field + " must ")));
+		}
+		this.settings.save(account.practiceId(), requested, principal.getName(), this.clock.instant());
+		return requested;
+	}
+
+}

@@ -1,0 +1,225 @@
+package org.realign.app.safety;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.FeedbackJson;
+import org.realign.app.api.InvalidRequest;
+import org.realign.app.client.ClientAccess;
+import org.realign.app.identity.PracticeAccess;
+import org.realign.app.identity.Role;
+import org.realign.core.feedback.FieldError;
+import org.realign.core.feedback.SessionLog;
+import org.realign.core.feedback.SessionLogs;
+import org.realign.core.feedback.safety.RedFlagQuestionnaire;
+import org.realign.core.feedback.safety.RescreenPolicy;
+import org.realign.core.feedback.safety.ScreeningAnswers;
+import org.realign.core.feedback.safety.ScreeningOutcome;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Red-flag screening: the intake questionnaire, the client's answers (or a practitioner's
+ * record of them at intake), the safety status they give, and the practitioner's
+ * clearances. An urgent (cauda-equina) answer tells the client to seek urgent medical
+ * care and pauses the programme; any other flag alerts the practitioner. The status feeds
+ * the progression rules of every later session log.
+ */
+@RestController
+@RequestMapping("/api/clients/{clientId}/safety")
+@Tag(name = "safety")
+class SafetyApi {
+
+	private final ClientAccess access;
+
+	private final PracticeAccess practice;
+
+	private final JdbcScreenings screenings;
+
+	private final SafetyScreenings recorder;
+
+	private final JdbcSpasmEpisodes spasms;
+
+	private final SessionLogs logs;
+
+	private final Clock clock;
+
+	SafetyApi(ClientAccess access, PracticeAccess practice, JdbcScreenings screenings, SafetyScreenings recorder,
+			JdbcSpasmEpisodes spasms, SessionLogs logs, Clock clock) {
+		this.access = access;
+		this.practice = practice;
+		this.screenings = screenings;
+		this.recorder = recorder;
+		this.spasms = spasms;
+		this.logs = logs;
+		this.clock = clock;
+	}
+
+	@GetMapping("/questionnaire")
+	@Operation(summary = "The red-flag questionnaire to answer (the client or their practitioners)")
+	RedFlagQuestionnaire questionnaire(@PathVariable long clientId, Principal principal) {
+		this.access.readable(principal, clientId);
+		return this.recorder.questionnaire();
+	}
+
+	/**
+	 * Answers to the questionnaire.
+	 *
+	 * @param date the day of the screening, not in the future
+	 * @param occasion {@code intake} or {@code rescreen}
+	 * @param questionnaireVersion the version answered
+	 * @param answers yes (true) or no (false) for every question id
+	 */
+	record ScreeningRequest(LocalDate date, String occasion, Integer questionnaireVersion,
+			Map<String, Boolean> answers) {
+	}
+
+	@PostMapping("/screenings")
+	@Operation(summary = "Record red-flag answers (the client, or a practitioner at intake); "
+			+ "answers the safety status and what the client is told, or the invalid fields")
+	@Transactional
+	ResponseEntity<Map<String, Object>> screen(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = ScreeningRequest.class))) @RequestBody String body,
+			Principal principal) {
+		this.access.readable(principal, clientId);
+		ScreeningRequest request = new FeedbackJson().request(body, ScreeningRequest.class);
+		List<FieldError> errors = new ArrayList<>();
+		if (request.date() == null) {
+			errors.add(new FieldError("date", "required", "date is required"));
+		}
+		Optional<ScreeningAnswers.Occasion> occasion = Arrays.stream(ScreeningAnswers.Occasion.values())
+			.filter((o) -> o.id().equals(request.occasion()))
+			.findFirst();
+		if (occasion.isEmpty()) {
+			errors.add(new FieldError("occasion", request.occasion() == null ? "required" : "unknown",
+					"occasion must be intake or rescreen"));
+		}
+		if (request.questionnaireVersion() == null) {
+			errors.add(new FieldError("questionnaireVersion", "required", "questionnaireVersion is required"));
+		}
+		if (request.answers() != null && request.answers().containsValue(null)) {
+			errors.add(new FieldError("answers", "required", "every answer is true (yes) or false (no)"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequest(errors);
+		}
+		ScreeningAnswers answers = new ScreeningAnswers(String.valueOf(clientId), request.date(), occasion.get(),
+				request.questionnaireVersion(), Optional.ofNullable(request.answers()).orElse(Map.of()));
+		SafetyScreenings.Recorded recorded = this.recorder.record(clientId, answers, principal.getName());
+		if (recorded.outcome() instanceof ScreeningOutcome.Invalid invalid) {
+			throw new InvalidRequest(invalid.errors());
+		}
+		ScreeningOutcome.Screened screened = (ScreeningOutcome.Screened) recorded.outcome();
+		long id = recorded.screeningId();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("screeningId", id);
+		answer.put("flagged", screened.flagged());
+		answer.put("forClient", screened.forClient().orElse(null));
+		answer.put("status", this.screenings.status(clientId));
+		if (this.practice.current(principal).role() != Role.CLIENT) {
+			answer.put("alert", screened.alert().orElse(null));
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+	}
+
+	@GetMapping
+	@Operation(summary = "The client's safety status, whether a re-screen is due, and the screenings and "
+			+ "clearances it rests on (the client or their practitioners)")
+	Map<String, Object> status(@PathVariable long clientId, Principal principal) {
+		this.access.readable(principal, clientId);
+		List<JdbcScreenings.Screening> all = this.screenings.screenings(clientId);
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("status", this.screenings.status(clientId));
+		answer.put("rescreenDue", rescreenReasons(clientId, all));
+		answer.put("medicalReviewClearedOn", this.screenings.medicalReviewClearedOn(clientId).orElse(null));
+		answer.put("screenings", all);
+		answer.put("clearances", this.screenings.clearances(clientId));
+		return answer;
+	}
+
+	/**
+	 * A practitioner's clearance.
+	 *
+	 * @param kind {@code red-flags} (closes the open red flags and resumes a paused
+	 * programme) or {@code medical-review} (cramps that awaited medical review, up to
+	 * today, no longer block chasing)
+	 * @param note why, e.g. "seen by GP on 20 Nov, no concerns"
+	 */
+	record ClearanceRequest(String kind, String note) {
+	}
+
+	@PostMapping("/clearances")
+	@Operation(summary = "Clear open red flags or cramps awaiting medical review (practitioners)")
+	@Transactional
+	ResponseEntity<Map<String, Object>> clear(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = ClearanceRequest.class))) @RequestBody String body,
+			Principal principal) {
+		this.access.practitionerOf(principal, clientId);
+		ClearanceRequest request = new FeedbackJson().request(body, ClearanceRequest.class);
+		FeedbackJson.limitFreeText("note", request.note());
+		List<FieldError> errors = new ArrayList<>();
+		if (!JdbcScreenings.RED_FLAGS.equals(request.kind()) && !JdbcScreenings.MEDICAL_REVIEW.equals(request.kind())) {
+			errors.add(new FieldError("kind", request.kind() == null ? "required" : "unknown",
+					"kind must be red-flags or medical-review"));
+		}
+		if (request.note() == null || request.note().isBlank()) {
+			errors.add(new FieldError("note", "required", "say why the clearance is given"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequest(errors);
+		}
+		this.screenings.clear(clientId, request.kind(), LocalDate.now(this.clock), request.note(), principal.getName(),
+				this.clock.instant());
+		return ResponseEntity.status(HttpStatus.CREATED).body(status(clientId, principal));
+	}
+
+	/**
+	 * Why a re-screen is due: what the session logs and spasm episodes recorded since the
+	 * latest screening call for (all of them when there has been no screening yet).
+	 */
+	private List<String> rescreenReasons(long clientId, List<JdbcScreenings.Screening> all) {
+		Instant since = all.isEmpty() ? Instant.MIN : all.get(all.size() - 1).recordedAt();
+		List<String> reasons = new ArrayList<>();
+		if (all.isEmpty()) {
+			reasons.add("no red-flag screening has been recorded yet");
+		}
+		List<SessionLog> current = this.logs.currentVersions(String.valueOf(clientId));
+		for (SessionLog log : current) {
+			if (log.recordedAt().isAfter(since)) {
+				List<SessionLog> earlier = current.stream()
+					.filter((other) -> !other.logId().equals(log.logId()) && !other.date().isAfter(log.date()))
+					.toList();
+				RescreenPolicy.reasons(log, earlier)
+					.forEach((reason) -> reasons.add("session of " + log.date() + ": " + reason));
+			}
+		}
+		this.spasms.episodes(clientId)
+			.stream()
+			.filter((episode) -> episode.recordedAt().isAfter(since))
+			.forEach((episode) -> reasons.add("a spasm episode was reported on " + episode.date()));
+		return reasons;
+	}
+
+}

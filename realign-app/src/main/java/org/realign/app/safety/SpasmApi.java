@@ -1,0 +1,184 @@
+package org.realign.app.safety;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.FeedbackJson;
+import org.realign.app.api.InvalidRequest;
+import org.realign.app.client.ClientAccess;
+import org.realign.app.identity.PracticeAccess;
+import org.realign.app.identity.Role;
+import org.realign.app.menu.Prescriptions;
+import org.realign.core.feedback.FieldError;
+import org.realign.core.feedback.spasm.SpasmAssessment;
+import org.realign.core.feedback.spasm.SpasmEpisode;
+import org.realign.core.feedback.spasm.SpasmTrigger;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Spasm episodes: the client reports one and reads why a spasm is protection, the graded
+ * re-exposure plan for the movement that set it off and, for the back, the "after a back
+ * spasm" starter menu; the practitioner is alerted and sees the possible links to the
+ * client's posture findings.
+ */
+@RestController
+@RequestMapping("/api/clients/{clientId}/spasms")
+@Tag(name = "spasms")
+class SpasmApi {
+
+	private final ClientAccess access;
+
+	private final PracticeAccess practice;
+
+	private final JdbcSpasmEpisodes episodes;
+
+	private final SpasmRecords outOfSession;
+
+	private final Prescriptions prescriptions;
+
+	SpasmApi(ClientAccess access, PracticeAccess practice, JdbcSpasmEpisodes episodes, SpasmRecords outOfSession,
+			Prescriptions prescriptions) {
+		this.access = access;
+		this.practice = practice;
+		this.episodes = episodes;
+		this.outOfSession = outOfSession;
+		this.prescriptions = prescriptions;
+	}
+
+	/**
+	 * A spasm episode as the client reports it.
+	 *
+	 * @param date the day it started, not in the future
+	 * @param region e.g. {@code low-back}, {@code neck}, {@code calf}
+	 * @param trigger e.g. {@code bending-forward-quickly}, {@code lifting},
+	 * {@code getting-out-of-bed}
+	 * @param severity 0..10
+	 * @param duration how long it lasted, ISO-8601 (e.g. {@code PT45M}, {@code P2D})
+	 * @param helped what helped
+	 * @param stoppedDoing what it stopped the client doing
+	 * @param avoiding whether the client has avoided the movement since
+	 * @param newOrWorseSymptoms whether symptoms are new or worse
+	 * @param notes free text
+	 */
+	record SpasmRequest(LocalDate date, String region, String trigger, Integer severity, Duration duration,
+			List<String> helped, List<String> stoppedDoing, Boolean avoiding, Boolean newOrWorseSymptoms,
+			String notes) {
+	}
+
+	@PostMapping
+	@Operation(summary = "Report a spasm episode (the client); answers the advice, the re-exposure plan and "
+			+ "starter menu, or the invalid fields")
+	@Transactional
+	ResponseEntity<Map<String, Object>> report(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = SpasmRequest.class))) @RequestBody String body,
+			Principal principal) {
+		this.access.self(principal, clientId);
+		SpasmRequest request = new FeedbackJson().request(body, SpasmRequest.class);
+		FeedbackJson.limitFreeText("notes", request.notes());
+		SpasmEpisode episode = episode(clientId, request);
+		// The trigger is linked to the findings of the client's latest assessment, if
+		// any; the journal records spasms through the same path.
+		SpasmAssessment assessment = this.outOfSession.reportSpasm(clientId, episode, principal.getName());
+		if (assessment instanceof SpasmAssessment.Rejected rejected) {
+			throw new InvalidRequest(rejected.errors());
+		}
+		SpasmAssessment.Assessed assessed = (SpasmAssessment.Assessed) assessment;
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("episode", episode);
+		answer.put("links", assessed.links());
+		answer.put("forClient", assessed.forClient());
+		answer.put("avoidanceNoticed", assessed.avoidanceNoticed());
+		answer.put("plan", assessed.plan().orElse(null));
+		answer.put("starterMenu", assessed.starterMenuId().map(this::starterMenu).orElse(null));
+		answer.put("rescreenDue", assessed.rescreenReasons());
+		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+	}
+
+	@GetMapping
+	@Operation(summary = "The client's spasm episodes with the advice given (the client or their practitioners; "
+			+ "practitioner alerts are shown to practitioners only)")
+	List<Map<String, Object>> list(@PathVariable long clientId, Principal principal) {
+		this.access.readable(principal, clientId);
+		boolean client = this.practice.current(principal).role() == Role.CLIENT;
+		return this.episodes.episodes(clientId).stream().map((stored) -> {
+			if (client && stored.assessment() instanceof ObjectNode assessment) {
+				assessment.remove("alerts");
+			}
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("episode", stored.episode());
+			row.put("assessment", stored.assessment());
+			row.put("recordedAt", stored.recordedAt());
+			row.put("recordedBy", stored.recordedBy());
+			return row;
+		}).toList();
+	}
+
+	private Map<String, Object> starterMenu(String id) {
+		Map<String, Object> menu = new LinkedHashMap<>();
+		menu.put("id", id);
+		menu.put("exercises", this.prescriptions.starter(id));
+		return menu;
+	}
+
+	/**
+	 * The episode, with the fields the core's record cannot hold checked here: missing
+	 * values and an unknown trigger.
+	 */
+	private static SpasmEpisode episode(long clientId, SpasmRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		if (request.date() == null) {
+			errors.add(new FieldError("date", "required", "date is required"));
+		}
+		if (request.region() == null) {
+			errors.add(new FieldError("region", "required", "region is required"));
+		}
+		if (request.severity() == null) {
+			errors.add(new FieldError("severity", "required", "severity 0..10 is required"));
+		}
+		if (request.duration() == null) {
+			errors.add(new FieldError("duration", "required", "duration is required, e.g. PT45M"));
+		}
+		Optional<SpasmTrigger> trigger = Arrays.stream(SpasmTrigger.values())
+			.filter((t) -> t.id().equals(request.trigger()))
+			.findFirst();
+		if (trigger.isEmpty()) {
+			errors.add(new FieldError("trigger", request.trigger() == null ? "required" : "unknown",
+					"trigger must be one of " + Arrays.stream(SpasmTrigger.values())
+						.map(SpasmTrigger::id)
+						.collect(Collectors.joining(", "))));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequest(errors);
+		}
+		return new SpasmEpisode("spasm-" + UUID.randomUUID(), 1, Optional.empty(), String.valueOf(clientId),
+				request.date(), request.region(), trigger.get(), request.severity(), request.duration(),
+				Optional.ofNullable(request.helped()).orElse(List.of()),
+				Optional.ofNullable(request.stoppedDoing()).orElse(List.of()), Boolean.TRUE.equals(request.avoiding()),
+				Boolean.TRUE.equals(request.newOrWorseSymptoms()), request.notes());
+	}
+
+}

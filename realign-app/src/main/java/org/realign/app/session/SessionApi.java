@@ -1,0 +1,306 @@
+package org.realign.app.session;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.ApiErrors;
+import org.realign.app.api.FeedbackJson;
+import org.realign.app.api.InvalidRequest;
+import org.realign.app.client.ClientAccess;
+import org.realign.app.client.Clients;
+import org.realign.app.identity.PracticeAccess;
+import org.realign.app.menu.Prescriptions;
+import org.realign.app.menu.PublishedMenus;
+import org.realign.app.progression.JdbcPracticeSettings;
+import org.realign.app.progression.JdbcRuleOutcomes;
+import org.realign.app.progression.MenuChanges;
+import org.realign.app.safety.JdbcScreenings;
+import org.realign.core.feedback.ClientFeedback;
+import org.realign.core.feedback.Evaluation;
+import org.realign.core.feedback.LogOutcome;
+import org.realign.core.feedback.PracticeSettings;
+import org.realign.core.feedback.ProgressionEngine;
+import org.realign.core.feedback.ProposalDecision;
+import org.realign.core.feedback.RuleOutcome.Proposal;
+import org.realign.core.feedback.SafetyStatus;
+import org.realign.core.feedback.SessionDraft;
+import org.realign.core.feedback.SessionLog;
+import org.realign.core.feedback.SessionLogHistory;
+import org.realign.core.feedback.SessionLogger;
+import org.realign.core.feedback.SessionLogs;
+import org.realign.core.feedback.safety.RescreenPolicy;
+import org.realign.core.prescription.PrescribedMenu;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The client's menu and session logs, with the progression rules' verdict on each log. A
+ * client writes and reads only their own logs; their practitioners read them and publish
+ * the menu.
+ * <p>
+ * Each log is evaluated against the client's safety status from their red-flag screenings
+ * ((the safety API)), the practitioner's medical-review clearance and the practice's
+ * settings; the proposals, alerts and milestones are stored for the practitioner ((the
+ * proposal API)), and the answer says whether a re-screen is due.
+ */
+@RestController
+@RequestMapping("/api/clients/{clientId}")
+@Tag(name = "sessions")
+class SessionApi {
+
+	private final ClientAccess access;
+
+	private final PublishedMenus menus;
+
+	private final Prescriptions prescriptions;
+
+	private final SessionLogs logs;
+
+	private final SessionLogger logger;
+
+	private final SessionLogJson json = new SessionLogJson();
+
+	private final FeedbackJson requests = new FeedbackJson();
+
+	private final ProgressionEngine engine = new ProgressionEngine();
+
+	private final JdbcScreenings screenings;
+
+	private final JdbcRuleOutcomes outcomes;
+
+	private final JdbcPracticeSettings settings;
+
+	private final MenuChanges changes;
+
+	private final Clock clock;
+
+	private final SessionReplays replays;
+
+	private final TransactionTemplate transaction;
+
+	SessionApi(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions, SessionLogs logs,
+			JdbcScreenings screenings, JdbcRuleOutcomes outcomes, JdbcPracticeSettings settings, MenuChanges changes,
+			Clock clock, SessionReplays replays, TransactionTemplate transaction) {
+		this.replays = replays;
+		this.transaction = transaction;
+		this.access = access;
+		this.menus = menus;
+		this.prescriptions = prescriptions;
+		this.logs = logs;
+		this.screenings = screenings;
+		this.outcomes = outcomes;
+		this.settings = settings;
+		this.changes = changes;
+		this.clock = clock;
+		this.logger = new SessionLogger(clock);
+	}
+
+	/**
+	 * Either a starter menu's exercises or a list of exercise ids, in order; amounts,
+	 * when given, are the practitioner's dose of each exercise (same order).
+	 */
+	record MenuRequest(String starter, List<String> exercises, List<Integer> amounts, Integer sessionsPerWeek) {
+	}
+
+	@PostMapping("/menu")
+	@Operation(summary = "Publish a menu to the client (practitioners)")
+	ResponseEntity<?> publish(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = MenuRequest.class))) @RequestBody String body,
+			Principal principal) {
+		this.access.practitionerOf(principal, clientId);
+		// Read like every other body of this API, so that unreadable JSON (too deep,
+		// wrong
+		// types) is answered with the field and the problem named.
+		MenuRequest request = this.requests.request(body, MenuRequest.class);
+		PrescribedMenu menu;
+		try {
+			List<String> exercises = request.starter() != null ? this.prescriptions.starter(request.starter())
+					: Optional.ofNullable(request.exercises()).orElse(List.of());
+			menu = this.prescriptions.prescribe(exercises, Optional.ofNullable(request.amounts()).orElse(List.of()),
+					Optional.ofNullable(request.sessionsPerWeek()).orElse(7));
+		}
+		catch (IllegalArgumentException ex) {
+			// Prescriptions names the field first: "exercises: unknown exercise ...".
+			String[] fieldAndMessage = ex.getMessage().split(": ", 2);
+			throw InvalidRequest.of(fieldAndMessage[0], "invalid", fieldAndMessage[1]);
+		}
+		this.menus.publish(clientId, menu, principal.getName());
+		return ResponseEntity.status(HttpStatus.CREATED).body(menu);
+	}
+
+	@GetMapping("/menu")
+	@Operation(summary = "The menu in force (the client or their practitioners)")
+	PrescribedMenu menu(@PathVariable long clientId, Principal principal) {
+		this.access.readable(principal, clientId);
+		return currentMenu(clientId);
+	}
+
+	@PostMapping("/sessions")
+	@Operation(summary = "Log a session (the client); answers the rules' verdict or the invalid fields")
+	ResponseEntity<?> log(@PathVariable long clientId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = SessionDraft.class))) @RequestBody String body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal) {
+		Clients.ClientRecord client = this.access.self(principal, clientId);
+		if (idempotencyKey != null) {
+			if (!SessionReplays.isWellFormed(idempotencyKey)) {
+				throw InvalidRequest.of("Idempotency-Key", "invalid",
+						"the Idempotency-Key header must be 8 to 100 letters, digits, '.', '_', ':' or '-'");
+			}
+			// A phone retrying a session it queued offline: the original answer, stored
+			// once.
+			Optional<SessionReplays.Replay> replay = this.replays.find(clientId, idempotencyKey);
+			if (replay.isPresent()) {
+				return replayed(replay.get());
+			}
+		}
+		try {
+			return this.transaction.execute((status) -> store(client, body, idempotencyKey, principal));
+		}
+		catch (DuplicateKeyException ex) {
+			if (idempotencyKey == null) {
+				throw ex;
+			}
+			// Two sends of one session at the same instant: both missed the other's
+			// answer, the unique key let one commit and rolled this one back. Its
+			// stored answer is this one's answer too.
+			return this.replays.find(clientId, idempotencyKey)
+				.<ResponseEntity<?>>map(SessionApi::replayed)
+				.orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT)
+					.body(Map.of("errors", List.of(Map.of("field", "Idempotency-Key", "code", "conflict", "message",
+							"another request with this Idempotency-Key is being stored; send it again")))));
+		}
+	}
+
+	private ResponseEntity<?> store(Clients.ClientRecord client, String body, String idempotencyKey,
+			Principal principal) {
+		long clientId = client.id();
+		PrescribedMenu menu = currentMenu(clientId);
+		SessionDraft draft = forClient(this.requests.request(body, SessionDraft.class), clientId, menu);
+		FeedbackJson.limitFreeText("notes", draft.notes());
+		LogOutcome outcome = this.logger.record("log-" + UUID.randomUUID(), draft, menu, principal.getName());
+		ResponseEntity<?> answer = answer(client, menu, outcome, HttpStatus.CREATED);
+		if (idempotencyKey != null && outcome instanceof LogOutcome.Recorded recorded) {
+			this.replays.remember(clientId, idempotencyKey, recorded.log().logId(), answer.getStatusCode().value(),
+					String.valueOf(answer.getBody()), this.clock.instant());
+		}
+		return answer;
+	}
+
+	private static ResponseEntity<?> replayed(SessionReplays.Replay replay) {
+		return ResponseEntity.status(replay.httpStatus())
+			.header("Content-Type", "application/json")
+			.header("Idempotent-Replayed", "true")
+			.body(replay.body());
+	}
+
+	/** A correction: a new version of the log; the old one is kept. */
+	record Correction(String reason, Map<String, Object> session) {
+	}
+
+	@PutMapping("/sessions/{logId}")
+	@Operation(summary = "Correct a logged session (the client): stored as a new version")
+	@Transactional
+	ResponseEntity<?> correct(@PathVariable long clientId, @PathVariable String logId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = Correction.class))) @RequestBody String body,
+			Principal principal) {
+		Clients.ClientRecord client = this.access.self(principal, clientId);
+		SessionLogHistory history = this.logs.history(logId)
+			.filter((h) -> h.current().clientId().equals(String.valueOf(clientId)))
+			.orElseThrow(PracticeAccess::notFound);
+		PrescribedMenu menu = currentMenu(clientId);
+		Correction correction = this.requests.request(body, Correction.class);
+		FeedbackJson.limitFreeText("reason", correction.reason());
+		if (correction.session() == null) {
+			throw InvalidRequest.of("session", "required", "the corrected session is required");
+		}
+		SessionDraft draft = forClient(
+				this.requests.request(this.json.writeTree(correction.session()), SessionDraft.class), clientId, menu);
+		FeedbackJson.limitFreeText("session.notes", draft.notes());
+		LogOutcome outcome = this.logger.correct(history, draft, menu, principal.getName(), correction.reason());
+		return answer(client, menu, outcome, HttpStatus.OK);
+	}
+
+	@GetMapping("/sessions")
+	@Operation(summary = "The client's logs, the version in force of each (the client or their practitioners)")
+	ResponseEntity<String> sessions(@PathVariable long clientId, Principal principal) {
+		this.access.readable(principal, clientId);
+		return ResponseEntity.ok()
+			.header("Content-Type", "application/json")
+			.body(this.json.writeLogs(this.logs.currentVersions(String.valueOf(clientId))));
+	}
+
+	/**
+	 * Stores the log, evaluates it against the client's safety status and practice
+	 * settings, stores what the rules produced (applying the proposals when the practice
+	 * auto-applies) and answers the verdict, with whether a red-flag re-screen is due.
+	 */
+	private ResponseEntity<?> answer(Clients.ClientRecord client, PrescribedMenu menu, LogOutcome outcome,
+			HttpStatus status) {
+		if (outcome instanceof LogOutcome.Rejected rejected) {
+			return ApiErrors.badRequest(rejected.errors());
+		}
+		SessionLog log = ((LogOutcome.Recorded) outcome).log();
+		this.logs.append(log);
+		SafetyStatus safety = this.screenings.status(client.id());
+		PracticeSettings practice = this.settings.forPractice(client.practiceId());
+		List<SessionLog> current = this.logs.currentVersions(String.valueOf(client.id()));
+		ClientFeedback feedback = new ClientFeedback(String.valueOf(client.id()), menu, current, safety,
+				this.screenings.medicalReviewClearedOn(client.id()), practice);
+		Evaluation evaluation = this.engine.evaluate(feedback, log.logId());
+		List<Proposal> added = this.outcomes.record(client.id(), log, evaluation, this.clock.instant());
+		for (ProposalDecision decision : ProposalDecision.autoApplied(added, practice, this.clock)) {
+			this.outcomes.decide(decision);
+			added.stream()
+				.filter((proposal) -> proposal.id().equals(decision.proposalId()))
+				.forEach((proposal) -> this.changes.apply(client.id(), proposal, ProposalDecision.AUTO_APPLY));
+		}
+		List<SessionLog> earlier = current.stream()
+			.filter((other) -> !other.logId().equals(log.logId()) && !other.date().isAfter(log.date()))
+			.toList();
+		Map<String, Object> safetyAnswer = new LinkedHashMap<>();
+		safetyAnswer.put("status", safety);
+		safetyAnswer.put("rescreenDue", RescreenPolicy.reasons(log, earlier));
+		return ResponseEntity.status(status)
+			.header("Content-Type", "application/json")
+			.body(this.json.writeOutcome(log, evaluation, safetyAnswer));
+	}
+
+	private PrescribedMenu currentMenu(long clientId) {
+		return this.menus.current(clientId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "no menu has been published yet"));
+	}
+
+	/**
+	 * The client and menu come from the URL and the record, never from the request body.
+	 */
+	private static SessionDraft forClient(SessionDraft draft, long clientId, PrescribedMenu menu) {
+		return new SessionDraft(String.valueOf(clientId), menu.menuId(), draft.date(), draft.entries(),
+				draft.standaloneCramps(), draft.newOrWorseSymptoms(), draft.notes());
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.realign.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The app is packaged by feature ({@code org.realign.app.<feature>}); these rules keep it
+ * that way: no two features depend on each other in a circle, and only the command-line
+ * package uses picocli.
+ */
+class ArchitectureTest {
+
+	static final JavaClasses APP = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.realign.app");
+
+	@Test
+	void featurePackages_areFreeOfCycles() {
+		slices().matching("org.realign.app.(*)..").should().beFreeOfCycles().check(APP);
+	}
+
+	@Test
+	void onlyTheCommandLine_usesPicocli() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.realign.app.cli..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("picocli..")
+			.because("every command lives in org.realign.app.cli")
+			.check(APP);
+	}
+
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Side by side, in one run: `./realign landmarks` against Google's MediaPipe Pose web build
+# (../shared/tools/peer-mediapipe-web, headless Chromium, wasm + XNNPACK on the CPU), full model, static
+# images, on the 65 squat frames of the reference data (720x1280 JPEGs).
+#
+#   realign-bench/peer-compare.sh            # prints a Markdown table; logs and outputs in $OUT
+#
+# Each tool runs as a user would run it, as a whole process, on 1 photo, on the 65 frames and on the
+# 65 frames five times over (325 photos); the marginal time per photo is (t325 - t65) / 260, which
+# leaves out the start-up (JVM and models; browser, page and wasm). Realign also runs with one core
+# (-XX:ActiveProcessorCount=1: one photo at a time, decoding and inference in turn), whose marginal
+# time is its latency for a single photo once started; the web build's own single-photo latency is the
+# median of its timed send() calls (which leave decoding out). The tools alternate, so that a change in
+# the machine's load hits both. Nothing runs in parallel with anything else of this script.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared="${REALIGN_SHARED:-$root/../shared}"
+frames="$shared/testdata/mediapipe-pose-ref/pose_squats_frames"
+peer="$shared/tools/peer-mediapipe-web/run.sh"
+out="${OUT:-/tmp/realign-peer-compare}"
+mkdir -p "$out"
+: > "$out/log"
+
+mapfile -t f65 < <(ls "$frames"/frame_*.jpg | sort)
+[ "${#f65[@]}" = 65 ] || { echo "expected 65 frames in $frames" >&2; exit 1; }
+f325=("${f65[@]}" "${f65[@]}" "${f65[@]}" "${f65[@]}" "${f65[@]}")
+
+"$root/realign" --version > /dev/null    # builds the jar once, outside the timings
+
+seconds() {   # seconds COMMAND...: wall time of the command in seconds, its output in the log
+	local start end
+	start=$(date +%s.%N)
+	"$@" >> "$out/log" 2>&1 || { echo "failed: $*" >&2; tail -5 "$out/log" >&2; exit 1; }
+	end=$(date +%s.%N)
+	echo "$end - $start" | bc -l
+}
+
+realign() { "$root/realign" landmarks --json --model full "$@"; }
+realign1() { REALIGN_JAVA_OPTS="-XX:ActiveProcessorCount=1" "$root/realign" landmarks --json --model full "$@"; }
+web() { local name=$1; shift; "$peer" --model full --quiet --out "$out/web_$name.json" "$@"; }
+
+r1=$(seconds realign "${f65[0]}");           w1=$(seconds web 1 "${f65[0]}")
+r65=$(seconds realign "${f65[@]}");          w65=$(seconds web 65 "${f65[@]}")
+r325=$(seconds realign "${f325[@]}");        w325=$(seconds web 325 "${f325[@]}")
+s65=$(seconds realign1 "${f65[@]}");         s325=$(seconds realign1 "${f325[@]}")
+
+median() { node -e "console.log(JSON.parse(require('fs').readFileSync('$1')).median_ms)"; }
+wmedian=$(median "$out/web_325.json")
+
+ms() { printf '%.1f' "$(echo "$1" | bc -l)"; }
+rm_=$(echo "($r325 - $r65) * 1000 / 260" | bc -l)
+wm_=$(echo "($w325 - $w65) * 1000 / 260" | bc -l)
+sm_=$(echo "($s325 - $s65) * 1000 / 260" | bc -l)
+echo "| | ./realign landmarks (full) | web build (full) | ratio |"
+echo "| --- | --- | --- | --- |"
+echo "| whole process, 1 photo (s) | $(ms "$r1") | $(ms "$w1") | $(ms "$w1 / $r1") |"
+echo "| whole process, 65 photos (s) | $(ms "$r65") | $(ms "$w65") | $(ms "$w65 / $r65") |"
+echo "| whole process, 325 photos (s) | $(ms "$r325") | $(ms "$w325") | $(ms "$w325 / $r325") |"
+echo "| marginal time per photo, (t325 - t65) / 260 (ms) | $(ms "$rm_") | $(ms "$wm_") | $(ms "$wm_ / $rm_") |"
+echo "| throughput (photos/s) | $(ms "1000 / $rm_") | $(ms "1000 / $wm_") | $(ms "$wm_ / $rm_") |"
+echo "| single photo once started (ms): realign on one core, marginal; web build, median send() | $(ms "$sm_") | $(ms "$wmedian") | $(ms "$wmedian / $sm_") |"
+echo
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
