@@ -136,7 +136,7 @@ public final class LandmarkFile {
 			throw new LandmarkFileException(label + ": a point placed by " + source.id() + " needs a \"confidence\"");
 		}
 		return new Landmark(id, x, y, source, confidence, unit(node, "visibility", label),
-				unit(node, "presence", label));
+				unit(node, "presence", label), uncertainty(node, label));
 	}
 
 	private static String text(JsonNode node, String field, String where) {
@@ -179,6 +179,21 @@ public final class LandmarkFile {
 		return OptionalDouble.of(value);
 	}
 
+	/**
+	 * A point's placement uncertainty in pixels (one standard deviation), when the file
+	 * gives one: a skin marker's localisation error, a model point's spread.
+	 */
+	private static OptionalDouble uncertainty(JsonNode node, String where) {
+		if (!node.has("uncertainty") || node.get("uncertainty").isNull()) {
+			return OptionalDouble.empty();
+		}
+		double value = number(node, "uncertainty", where);
+		if (value < 0) {
+			throw new LandmarkFileException(where + ": uncertainty " + value + " is negative");
+		}
+		return OptionalDouble.of(value);
+	}
+
 	private static String firstLine(String message) {
 		if (message == null) {
 			return "unreadable";
@@ -207,6 +222,7 @@ public final class LandmarkFile {
 				landmark.confidence().ifPresent((v) -> point.put("confidence", v));
 				landmark.visibility().ifPresent((v) -> point.put("visibility", v));
 				landmark.presence().ifPresent((v) -> point.put("presence", v));
+				landmark.uncertainty().ifPresent((v) -> point.put("uncertainty", v));
 			}
 		}
 		return root;

@@ -364,7 +364,8 @@ public final class MarkerDetector {
 						continue;
 					}
 					for (Candidate k : grid.get(ny * cellsX + nx)) {
-						// A large marker's rim also answers at smaller scales: one candidate each.
+						// A large marker's rim also answers at smaller scales: one
+						// candidate each.
 						double reach = 1.2 * Math.max(c.radius, k.radius) + 2;
 						double ddx = c.x - k.x;
 						double ddy = c.y - k.y;

@@ -399,8 +399,10 @@ final class Verifier {
 		double noise = 1.4826 * median(ringV, count) + 0.02;
 		int rgb = ((int) clamp255(fgR / fgCount) << 16) | ((int) clamp255(fgG / fgCount) << 8)
 				| (int) clamp255(fgB / fgCount);
-		// The blob's share of the fitted disc: about 1 for a whole marker (a little less at
-		// a stricter level), less for a partly hidden one, and more for a blob spilling past
+		// The blob's share of the fitted disc: about 1 for a whole marker (a little less
+		// at
+		// a stricter level), less for a partly hidden one, and more for a blob spilling
+		// past
 		// its outline.
 		double fill = blob.area / (Math.PI * radius * radius);
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, Math.min(fill, 1.5),
