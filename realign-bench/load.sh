@@ -107,7 +107,10 @@ if [ "$database" = "postgres" ] || [ "$database" = "replicas" ]; then
 		-o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work/pgdata -c max_connections=50" >/dev/null
 	echo "load.sh: PostgreSQL $version on 127.0.0.1:$pg_port"
 	app_env+=(SPRING_PROFILES_ACTIVE=postgres REALIGN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres"
-		REALIGN_DB_USER=postgres REALIGN_DB_PASSWORD=)
+		REALIGN_DB_USER=postgres REALIGN_DB_PASSWORD=
+		# The load runs as the demo practice: a benchmark's throwaway database, not production, which
+		# refuses demo logins.
+		REALIGN_PRODUCTION=false)
 fi
 
 start_app() { # name port extra-env...; prints the pid

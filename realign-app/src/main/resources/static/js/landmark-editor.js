@@ -176,7 +176,7 @@ if (root) {
 			return;
 		}
 		if (!response.ok) {
-			status.textContent = report.error;
+			status.textContent = report.errors?.[0]?.message ?? report.detail;
 			measureError = true;
 			return;
 		}
@@ -488,7 +488,8 @@ if (root) {
 				body: JSON.stringify({ views: [views.get(view)] }),
 			});
 			if (!response.ok) {
-				status.textContent = (await response.json()).error;
+				const problem = await response.json();
+				status.textContent = problem.errors?.[0]?.message ?? problem.detail;
 				return;
 			}
 			changed.delete(view);

@@ -51,6 +51,9 @@ if (root) {
 			lines.push(text('verdict.milestone', placeName(milestone.muscle), names.get(milestone.exerciseId) ?? milestone.exerciseId,
 				milestone.quietSessions));
 		}
+		if ((answer.spasmEpisodes ?? []).length > 0) {
+			lines.push(text('verdict.spasm'));
+		}
 		if ((answer.safety?.rescreenDue ?? []).length > 0) {
 			lines.push(text('verdict.rescreen'));
 		}
@@ -130,7 +133,15 @@ function startSession(stepElements, sync) {
 		feel: 'none',
 		places: [],
 		muscles: {},
+		effort: null,
 	}));
+
+	// A place on the body map is its region, with the client's side for a region on both limbs:
+	// "calf|left". The API takes the region (or a muscle) and the side apart.
+	const placeOf = (region) => (region.dataset.side ? `${region.dataset.region}|${region.dataset.side}` : region.dataset.region);
+	const regionOf = (place) => place.split('|')[0];
+	const sideOf = (place) => place.split('|')[1] ?? null;
+	const partOf = (place) => regions.find((region) => placeOf(region) === place);
 	let current = 0;
 
 	// ---- Hold timer: get ready, then the hold counting down; a beep and a buzz at start and end ----
@@ -278,24 +289,25 @@ function startSession(stepElements, sync) {
 	const showCrampMuscles = () => {
 		const step = steps[current];
 		crampMuscles.replaceChildren(...step.places.map((place) => {
-			const region = bodymap.querySelector(`[data-region="${place}"]`);
+			const region = partOf(place);
 			const muscles = region.dataset.muscles ? region.dataset.muscles.split(' ') : [];
+			const placeLabel = region.getAttribute('aria-label');
 			const wrapper = document.createElement('div');
 			if (muscles.length === 0) {
 				return wrapper;
 			}
-			const id = `cramp-muscle-${place}`;
+			const id = `cramp-muscle-${place.replace('|', '-')}`;
 			const label = document.createElement('label');
 			label.htmlFor = id;
-			label.textContent = text('muscle.label', regionLabel(place));
+			label.textContent = text('muscle.label', placeLabel);
 			const select = document.createElement('select');
 			select.id = id;
 			select.dataset.place = place;
-			const unsure = new Option(text('muscle.unsure', regionLabel(place)), place);
+			const unsure = new Option(text('muscle.unsure', placeLabel), regionOf(place));
 			select.append(unsure, ...muscles.map((m) => new Option(muscleNames.get(m) ?? m, m)));
 			// Suggest the region's muscle the exercise targets, when there is exactly one; the client may change it.
 			const targeted = muscles.filter((m) => step.targets.includes(m));
-			select.value = step.muscles[place] ?? (targeted.length === 1 ? targeted[0] : place);
+			select.value = step.muscles[place] ?? (targeted.length === 1 ? targeted[0] : regionOf(place));
 			step.muscles[place] = select.value;
 			select.addEventListener('change', () => {
 				step.muscles[place] = select.value;
@@ -310,7 +322,7 @@ function startSession(stepElements, sync) {
 		byId('cramp-details').hidden = step.feel !== 'cramp';
 		byId('pain-details').hidden = step.feel !== 'pain';
 		byId('spasm-details').hidden = step.feel !== 'spasm';
-		regions.forEach((region) => region.setAttribute('aria-checked', String(step.places.includes(region.dataset.region))));
+		regions.forEach((region) => region.setAttribute('aria-checked', String(step.places.includes(placeOf(region)))));
 		if (step.feel === 'cramp') {
 			showCrampMuscles();
 		}
@@ -322,7 +334,7 @@ function startSession(stepElements, sync) {
 	}));
 	const toggleRegion = (region) => {
 		const step = steps[current];
-		const place = region.dataset.region;
+		const place = placeOf(region);
 		step.places = step.places.includes(place) ? step.places.filter((p) => p !== place) : [...step.places, place];
 		if (!step.places.includes(place)) {
 			delete step.muscles[place];
@@ -349,6 +361,8 @@ function startSession(stepElements, sync) {
 		step.details.context = [...document.querySelectorAll('input[name="cramp-context"]:checked')].map((c) => c.value);
 		step.skipped = byId('skip').checked;
 		step.skipReason = byId('skip-reason').value.trim();
+		const effort = document.querySelector('input[name="effort"]:checked');
+		step.effort = effort ? Number(effort.value) : null;
 	};
 	const loadDetails = (step) => {
 		if (step.details) {
@@ -361,6 +375,9 @@ function startSession(stepElements, sync) {
 			});
 		}
 		byId(`feel-${step.feel}`).checked = true;
+		document.querySelectorAll('input[name="effort"]').forEach((radio) => {
+			radio.checked = step.effort !== null && Number(radio.value) === step.effort;
+		});
 		byId('skip').checked = step.skipped;
 		byId('skip-reason').value = step.skipReason;
 		byId('skip-details').hidden = !step.skipped;
@@ -451,16 +468,17 @@ function startSession(stepElements, sync) {
 		}
 		const d = step.details;
 		return step.places.map((place) => {
+			const side = sideOf(place) ? sideOf(place).toUpperCase() : null;
 			if (step.feel === 'cramp') {
 				return {
-					type: 'cramp', where: step.muscles[place] ?? place, intensity: Number(d['cramp-intensity']), onset: d.onset,
-					minutesToEase: Math.max(0, Number(d['cramp-minutes']) || 0), easedBy: d['cramp-eased'], context: d.context,
+					type: 'cramp', where: step.muscles[place] ?? regionOf(place), intensity: Number(d['cramp-intensity']), onset: d.onset,
+					minutesToEase: Math.max(0, Number(d['cramp-minutes']) || 0), easedBy: d['cramp-eased'], context: d.context, side,
 				};
 			}
 			if (step.feel === 'pain') {
-				return { type: 'pain', nprs: Number(d['pain-nprs']), location: place, quality: d['pain-quality'] };
+				return { type: 'pain', nprs: Number(d['pain-nprs']), location: regionOf(place), quality: d['pain-quality'], side };
 			}
-			return { type: 'spasm', region: place, severity: Number(d['spasm-severity']) };
+			return { type: 'spasm', region: regionOf(place), severity: Number(d['spasm-severity']), side };
 		});
 	};
 	const performedOf = (step) => {
@@ -474,6 +492,23 @@ function startSession(stepElements, sync) {
 		const now = new Date();
 		const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 		return local > root.dataset.today ? root.dataset.today : local;
+	};
+	// A cramp at night or at rest since the last session, noted with the session.
+	byId('night-add').addEventListener('change', (event) => {
+		byId('night-details').hidden = !event.target.checked;
+	});
+	const nightCramps = () => {
+		if (!byId('night-add').checked) {
+			return [];
+		}
+		const place = byId('night-where').value;
+		const side = sideOf(place);
+		return [{
+			where: regionOf(place), intensity: Number(byId('night-intensity').value),
+			onset: document.querySelector('input[name="night-onset"]:checked').value,
+			minutesToEase: Math.max(0, Number(byId('night-minutes').value) || 0), easedBy: 'STRETCHING', context: [],
+			side: side ? side.toUpperCase() : null,
+		}];
 	};
 	byId('finish-button').addEventListener('click', async () => {
 		// The API takes the client and the menu from the URL and its records; the fields must be present.
@@ -490,9 +525,12 @@ function startSession(stepElements, sync) {
 				if (performed) {
 					entry.performed = performed;
 				}
+				if (step.effort !== null) {
+					entry.effort = step.effort;
+				}
 				return entry;
 			}),
-			standaloneCramps: [],
+			standaloneCramps: nightCramps(),
 			newOrWorseSymptoms: byId('new-symptoms').checked,
 			notes: byId('notes').value.trim(),
 		};

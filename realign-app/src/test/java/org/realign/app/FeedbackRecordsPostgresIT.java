@@ -180,7 +180,8 @@ class FeedbackRecordsPostgresIT {
 		settings.save(practice, PracticeSettings.defaults().withAutoApply(true), "owner", T0);
 		assertThat(settings.forPractice(practice).autoApply()).isTrue();
 
-		PublishedMenus menus = new PublishedMenus(this.jdbc, Clock.fixed(T0, ZoneOffset.UTC));
+		PublishedMenus menus = new PublishedMenus(this.jdbc, Clock.fixed(T0, ZoneOffset.UTC),
+				new org.realign.app.menu.Prescriptions(org.realign.core.knowledge.KnowledgeBaseLoader.load()));
 		assertThat(menus.firstPublishedOn(client)).isEmpty();
 		menus.publish(client, new PrescribedMenu("menu-pg", 5, List
 			.of(new PrescribedItem("x", List.of("m"), Dose.reps(10), true, Optional.empty(), Optional.empty()))),

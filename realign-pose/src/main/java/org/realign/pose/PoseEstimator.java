@@ -19,10 +19,11 @@ public interface PoseEstimator extends AutoCloseable {
 	 * @param threads the largest number of images processed at once (one interpreter pair
 	 * each)
 	 * @return an estimator to close after use
-	 * @throws PoseModelException when a model cannot be loaded
+	 * @throws PoseModelException when a model cannot be loaded, or this machine has no
+	 * pose natives (see {@link PoseNatives})
 	 */
 	static PoseEstimator open(ModelFiles models, int threads) {
-		return new TfLitePoseEstimator(models, threads, PoseOptions.defaults());
+		return open(models, threads, PoseOptions.defaults());
 	}
 
 	/**
@@ -33,7 +34,16 @@ public interface PoseEstimator extends AutoCloseable {
 	 * @return an estimator to close after use
 	 */
 	static PoseEstimator open(ModelFiles models, int threads, PoseOptions options) {
-		return new TfLitePoseEstimator(models, threads, options);
+		PoseNatives.requireForThisMachine();
+		try {
+			return new TfLitePoseEstimator(models, threads, options);
+		}
+		catch (LinkageError ex) {
+			// Natives present but not loadable (a missing system library, an old OS): the
+			// app keeps running without automatic placement and says why.
+			throw new PoseModelException(
+					"the pose natives for " + PoseNatives.platform() + " failed to load: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

@@ -23,9 +23,9 @@ import java.awt.image.SinglePixelPackedSampleModel;
  * @param green offset of green
  * @param blue offset of blue
  */
-record RgbImage(int width, int height, int[] packed, byte[] bytes, int red, int green, int blue) {
+public record RgbImage(int width, int height, int[] packed, byte[] bytes, int red, int green, int blue) {
 
-	static RgbImage of(BufferedImage image) {
+	public static RgbImage of(BufferedImage image) {
 		int width = image.getWidth();
 		int height = image.getHeight();
 		Raster raster = image.getRaster();
@@ -48,7 +48,7 @@ record RgbImage(int width, int height, int[] packed, byte[] bytes, int red, int 
 	}
 
 	/** The pixel at {@code y * width + x} as 0xRRGGBB (higher bits undefined). */
-	int rgb(int index) {
+	public int rgb(int index) {
 		if (this.bytes != null) {
 			int p = 3 * index;
 			return ((this.bytes[p + this.red] & 0xFF) << 16) | ((this.bytes[p + this.green] & 0xFF) << 8)

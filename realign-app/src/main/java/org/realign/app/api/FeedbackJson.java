@@ -1,5 +1,12 @@
 package org.realign.app.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.realign.core.feedback.CrampReport;
@@ -9,7 +16,13 @@ import org.realign.core.feedback.SpasmReport;
 import org.realign.core.json.JsonLimits;
 import org.realign.core.prescription.DoseJson;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,16 +50,39 @@ public final class FeedbackJson {
 	 */
 	public <T> T request(String body, Class<T> type) {
 		try {
-			T value = this.mapper.readValue(body, type);
+			T value = this.mapper.readerFor(type)
+				.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.readValue(body);
 			if (value == null) {
 				throw InvalidRequest.of("body", "required", "a JSON object is required");
 			}
 			return value;
 		}
+		catch (UnrecognizedPropertyException ex) {
+			// A misspelled field in clinical data, silently dropped, is lost data.
+			String field = path(ex);
+			throw InvalidRequest.of(field, "unknown-field", "unknown field \"" + ex.getPropertyName() + "\"");
+		}
+		catch (ValueInstantiationException ex) {
+			// The value's own rules refused it: a required part missing, or a value out
+			// of
+			// range, named by the domain type in its own words.
+			String prefix = path(ex).isEmpty() ? "" : path(ex) + ".";
+			Throwable cause = ex.getCause();
+			if (cause instanceof NullPointerException missing && missing.getMessage() != null
+					&& missing.getMessage().matches("[A-Za-z]+")) {
+				throw InvalidRequest.of(prefix + missing.getMessage(), "required",
+						prefix + missing.getMessage() + " is required");
+			}
+			String field = path(ex).isEmpty() ? "body" : path(ex);
+			throw InvalidRequest.of(field, "invalid",
+					(cause instanceof IllegalArgumentException invalid && invalid.getMessage() != null)
+							? invalid.getMessage() : "cannot read " + field);
+		}
 		catch (JacksonException ex) {
 			String field = path(ex);
 			throw InvalidRequest.of(field.isEmpty() ? "body" : field, "unreadable",
-					"cannot read " + (field.isEmpty() ? "the request body" : field) + ": " + firstLine(ex));
+					"cannot read " + (field.isEmpty() ? "the request body" : field) + ": " + plainWords(ex));
 		}
 	}
 
@@ -86,6 +122,56 @@ public final class FeedbackJson {
 			}
 		}
 		return path.toString();
+	}
+
+	/**
+	 * What was wrong, in the caller's words: the kind of value expected, never the Java
+	 * type the body was read into.
+	 */
+	static String plainWords(JacksonException ex) {
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return "expected " + expected(mismatch.getTargetType());
+		}
+		if (ex instanceof StreamReadException || ex instanceof StreamConstraintsException) {
+			// The parser's own words (not JSON, nested too deep, a string too long), with
+			// the
+			// names of Jackson's settings taken out.
+			String message = firstLine(ex);
+			return message.replaceAll("`[^`]*`", "").replaceAll("\\s+", " ").trim();
+		}
+		return "not a value of the expected kind";
+	}
+
+	private static String expected(Class<?> type) {
+		if (type.isEnum()) {
+			return "one of " + Arrays.stream(type.getEnumConstants())
+				.map((constant) -> "\"" + constant.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+						+ "\"")
+				.collect(Collectors.joining(", "));
+		}
+		if (type == LocalDate.class) {
+			return "a date (YYYY-MM-DD)";
+		}
+		if (type == Instant.class || type == OffsetDateTime.class) {
+			return "a date and time (ISO 8601)";
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+				|| type == short.class || type == Short.class) {
+			return "a whole number";
+		}
+		if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+			return "a number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		if (type == String.class) {
+			return "text";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list";
+		}
+		return "an object";
 	}
 
 	private static String firstLine(JacksonException ex) {

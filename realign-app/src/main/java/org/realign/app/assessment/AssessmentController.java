@@ -63,6 +63,8 @@ class AssessmentController {
 
 	private final Advisor advisor;
 
+	private final AssessmentResults results;
+
 	private final Clock clock;
 
 	private final Assessor assessor;
@@ -85,7 +87,8 @@ class AssessmentController {
 	AssessmentController(ClientAccess access, PracticeAccess practice, AssessmentService service,
 			Assessments assessments, PhotoStore photos, Advisor advisor, Assessor assessor, Clock clock,
 			MeasurementDrawings drawings, KnowledgeBase knowledge, MessageSource messages,
-			CaptureOverrides captureOverrides) {
+			CaptureOverrides captureOverrides, AssessmentResults results) {
+		this.results = results;
 		this.messages = messages;
 		this.captureOverrides = captureOverrides;
 		this.assessor = assessor;
@@ -137,6 +140,9 @@ class AssessmentController {
 		try {
 			long id = this.service.create(clientId, this.practice.current(principal).id(), LocalDate.now(this.clock),
 					uploads, acceptCapture);
+			this.results.store(id, this.results
+				.fresh(this.assessments.find(clientId, id).orElseThrow(PracticeAccess::notFound), client),
+					AssessmentResults.MADE, this.practice.current(principal).id());
 			return "redirect:/clients/" + clientId + "/assessments/" + id;
 		}
 		catch (DetectionAdmission.Busy ex) {
@@ -164,12 +170,23 @@ class AssessmentController {
 		AssessmentReport report = this.assessor.assess(stored.landmarks());
 		Advice advice = this.advisor.advise(report.findings(),
 				client.profile().menuConstraints(ClientConstraints.DEFAULT_MINUTES));
+		// the result is shown as it was recorded; the current knowledge base only says
+		// what
+		// a re-run would change, and stores it when the practitioner asks
+		org.realign.core.record.ClinicalRecord fresh = this.results.fresh(stored, client);
+		AssessmentResults.Stored recorded = this.results.latest(assessmentId)
+			.orElseGet(() -> this.results.store(assessmentId, fresh, AssessmentResults.FIRST_SHOWN,
+					this.practice.current(principal).id()));
 		model.addAttribute("client", client);
 		model.addAttribute("assessment", stored);
-		model.addAttribute("measured",
-				report.measurements().stream().filter(Measurement.Measured.class::isInstance).toList());
+		model.addAttribute("result", recorded);
+		model.addAttribute("resultKnowledgeBase", recorded.record().knowledgeBase().describe());
+		model.addAttribute("rerunChanges", recorded.record().changesTo(fresh));
+		model.addAttribute("currentKnowledgeBase", fresh.knowledgeBase().describe());
+		model.addAttribute("resultHistory", this.results.history(assessmentId));
+		model.addAttribute("measured", AssessmentResults.measured(recorded.record()));
 		model.addAttribute("gaps", report.measurements().stream().filter(Measurement.Gap.class::isInstance).toList());
-		model.addAttribute("findings", report.findings());
+		model.addAttribute("findings", AssessmentResults.findings(recorded.record()));
 		model.addAttribute("hypotheses", advice.hypotheses().items());
 		model.addAttribute("notices", advice.hypotheses().notices());
 		model.addAttribute("menu", advice.menu());
@@ -208,6 +225,20 @@ class AssessmentController {
 		model.addAttribute("modelIds",
 				Arrays.stream(LandmarkId.values()).filter(LandmarkId::isPoseModelKeypoint).toList());
 		return "assessment/show";
+	}
+
+	/**
+	 * Stores the result the current knowledge base gives as a new revision; the earlier
+	 * ones are kept.
+	 */
+	@PostMapping("/clients/{clientId}/assessments/{assessmentId}/results")
+	String rerun(@PathVariable long clientId, @PathVariable long assessmentId, Principal principal) {
+		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
+		Assessments.StoredAssessment stored = this.assessments.find(clientId, assessmentId)
+			.orElseThrow(PracticeAccess::notFound);
+		this.results.store(assessmentId, this.results.fresh(stored, client), AssessmentResults.RERUN,
+				this.practice.current(principal).id());
+		return "redirect:/clients/" + clientId + "/assessments/" + assessmentId;
 	}
 
 	@GetMapping("/clients/{clientId}/assessments/{assessmentId}/photos/{view}")

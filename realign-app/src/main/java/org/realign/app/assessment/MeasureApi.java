@@ -2,10 +2,10 @@ package org.realign.app.assessment;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.core.assessment.Assessment;
@@ -46,7 +46,11 @@ class MeasureApi {
 
 	private final Assessments assessments;
 
-	MeasureApi(PracticeAccess practice, ClientAccess access, Assessments assessments, Assessor assessor) {
+	private final AssessmentResults results;
+
+	MeasureApi(PracticeAccess practice, ClientAccess access, Assessments assessments, Assessor assessor,
+			AssessmentResults results) {
+		this.results = results;
 		this.assessor = assessor;
 		this.practice = practice;
 		this.access = access;
@@ -64,7 +68,7 @@ class MeasureApi {
 				.ok(AssessmentReportJson.write(AssessmentReportJson.toJson(this.assessor.assess(Assessment.of(sets)))));
 		}
 		catch (IllegalArgumentException ex) {
-			return badRequest(ex.getMessage());
+			throw InvalidRequest.of("landmarks", "invalid", ex.getMessage());
 		}
 	}
 
@@ -74,7 +78,7 @@ class MeasureApi {
 	@Transactional
 	ResponseEntity<String> save(@PathVariable long clientId, @PathVariable long assessmentId, @PathVariable String view,
 			@RequestBody String landmarkFile, Principal principal) {
-		this.access.practitionerOf(principal, clientId);
+		org.realign.app.client.Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
 		View which = View.fromId(view).orElseThrow(PracticeAccess::notFound);
 		Assessments.StoredView stored = this.assessments.find(clientId, assessmentId)
 			.flatMap((assessment) -> assessment.view(which))
@@ -83,25 +87,25 @@ class MeasureApi {
 		try {
 			List<LandmarkSet> sets = LandmarkFile.parse(landmarkFile);
 			if (sets.size() != 1 || sets.get(0).view() != which) {
-				return badRequest("views: send exactly the " + which.id() + " view");
+				throw InvalidRequest.of("views", "invalid", "views: send exactly the " + which.id() + " view");
 			}
 			edited = sets.get(0);
 		}
 		catch (LandmarkFileException ex) {
-			return badRequest(ex.getMessage());
+			throw InvalidRequest.of("landmarks", "invalid", ex.getMessage());
 		}
 		if (!edited.image().equals(stored.landmarks().image())) {
-			return badRequest("image: the size must stay " + (int) stored.landmarks().image().width() + "x"
-					+ (int) stored.landmarks().image().height());
+			throw InvalidRequest.of("image", "invalid", "image: the size must stay "
+					+ (int) stored.landmarks().image().width() + "x" + (int) stored.landmarks().image().height());
 		}
-		this.assessments.replaceLandmarks(assessmentId, which, edited, this.practice.current(principal).id());
+		long by = this.practice.current(principal).id();
+		this.assessments.replaceLandmarks(assessmentId, which, edited, by);
+		// corrected landmarks make a new result; the earlier one is kept as recorded
+		this.results.store(
+				assessmentId, this.results
+					.fresh(this.assessments.find(clientId, assessmentId).orElseThrow(PracticeAccess::notFound), client),
+				AssessmentResults.LANDMARKS_CORRECTED, by);
 		return ResponseEntity.ok("{\"saved\":true}");
-	}
-
-	private static ResponseEntity<String> badRequest(String message) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(JSON.writeValueAsString(Map.of("error", message)));
 	}
 
 }

@@ -46,6 +46,7 @@ public final class BackupCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException, SQLException {
+		String[] settings = SpringArguments.checked(this.spec, this.springArguments);
 		Path target = this.out.toAbsolutePath().normalize();
 		if (Files.exists(target)) {
 			throw new BadInputException(target + " already exists; choose another name or remove it");
@@ -53,7 +54,7 @@ public final class BackupCommand implements Callable<Integer> {
 		if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
 			throw new BadInputException("no such directory: " + target.getParent());
 		}
-		try (ConfigurableApplicationContext context = BackupDatabase.open(this.springArguments)) {
+		try (ConfigurableApplicationContext context = BackupDatabase.open(settings)) {
 			BackupDatabase database = context.getBean(BackupDatabase.class);
 			DataSource dataSource = context.getBean(DataSource.class);
 			try (Connection connection = BackupDatabase.connect(dataSource)) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the exercise catalogue. */
-@Command(name = "exercises", description = "List the corrective exercise catalogue.")
+@Command(name = "exercises", mixinStandardHelpOptions = true, description = "List the corrective exercise catalogue.")
 final class ExercisesCommand implements Callable<Integer> {
 
 	@Option(names = "--json", description = "Print the full catalogue as JSON.")

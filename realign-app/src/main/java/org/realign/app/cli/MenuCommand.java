@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Prints a starter menu, optionally fitted into fewer minutes. */
-@Command(name = "menu", description = "Print a starter exercise menu: after-back-spasm or daily-alignment.")
+@Command(name = "menu", mixinStandardHelpOptions = true,
+		description = "Print a starter exercise menu: after-back-spasm or daily-alignment.")
 final class MenuCommand implements Callable<Integer> {
 
 	@Option(names = "--starter", required = true, paramLabel = "ID",

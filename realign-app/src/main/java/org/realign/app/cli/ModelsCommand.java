@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.realign.app.BadInputException;
 import org.realign.pose.ModelStore;
 import org.realign.pose.PoseModelException;
+import org.realign.pose.PoseNatives;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,8 @@ public final class ModelsCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	@Command(name = "status", mixinStandardHelpOptions = true, description = "Say whether the models are cached.")
+	@Command(name = "status", mixinStandardHelpOptions = true,
+			description = "Say whether the models are cached and which platform's pose natives this machine uses.")
 	static final class Status implements Callable<Integer> {
 
 		@Spec
@@ -37,6 +39,15 @@ public final class ModelsCommand implements Callable<Integer> {
 		@Override
 		public Integer call() {
 			ModelStore store = ModelStore.fromEnvironment();
+			String platform = PoseNatives.platform();
+			if (!PoseNatives.bundled(platform)) {
+				this.spec.commandLine().getOut().println(PoseNatives.unsupportedHere());
+				return 0;
+			}
+			this.spec.commandLine()
+				.getOut()
+				.println("pose natives for " + platform + " (this build carries "
+						+ String.join(", ", PoseNatives.PLATFORMS) + ")");
 			if (store.isAvailable()) {
 				this.spec.commandLine().getOut().println("pose models ready in " + store.directory());
 			}

@@ -16,7 +16,7 @@ import picocli.CommandLine;
 		description = "Realign: postural alignment therapy, from photos to a daily corrective exercise menu.",
 		subcommands = { ServeCommand.class, AssessCommand.class, LandmarksCommand.class, EvaluateCommand.class,
 				ExercisesCommand.class, MenuCommand.class, ModelsCommand.class, BackupCommand.class,
-				RestoreCommand.class, CommandLine.HelpCommand.class })
+				RestoreCommand.class, PracticeCommand.class, CommandLine.HelpCommand.class })
 public final class RealignCommand {
 
 	/**
@@ -30,7 +30,33 @@ public final class RealignCommand {
 	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new RealignCommand());
 		commandLine.setExecutionExceptionHandler(RealignCommand::reportFailure);
+		commandLine.setParameterExceptionHandler(RealignCommand::reportBadUsage);
+		withVersion(commandLine, new Version());
 		return commandLine;
+	}
+
+	/**
+	 * Every command's {@code --version} names the product's version, not an empty line.
+	 */
+	private static void withVersion(CommandLine commandLine, Version version) {
+		commandLine.getCommandSpec().versionProvider(version);
+		commandLine.getSubcommands().values().forEach((sub) -> withVersion(sub, version));
+	}
+
+	/**
+	 * A mistyped command or option: the problem in one line, picocli's "did you mean"
+	 * when it has one, then the usage of the command concerned, which for {@code realign}
+	 * itself lists every command. Nothing has run; exit code 2.
+	 */
+	private static int reportBadUsage(CommandLine.ParameterException ex, String[] args) {
+		CommandLine failed = ex.getCommandLine();
+		PrintWriter err = failed.getErr();
+		err.println("realign: " + ex.getMessage());
+		CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+		err.println();
+		failed.usage(err);
+		err.flush();
+		return EXIT_BAD_INPUT;
 	}
 
 	/**
@@ -38,6 +64,10 @@ public final class RealignCommand {
 	 * for developers and shows only with {@code REALIGN_DEBUG=1}.
 	 */
 	private static int reportFailure(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+		if (ex instanceof CommandLine.ParameterException usage) {
+			// Checked by the command itself before it started anything (SpringArguments).
+			return reportBadUsage(usage, parseResult.originalArgs().toArray(String[]::new));
+		}
 		PrintWriter err = commandLine.getErr();
 		if (ex instanceof BadInputException) {
 			err.println("realign: " + ex.getMessage());

@@ -13,17 +13,18 @@ public final class RealignMain {
 	}
 
 	/**
-	 * A bare call, or one with only Spring Boot options such as
-	 * {@code --server.port=9090}.
+	 * A bare call, or one with only Spring Boot settings such as
+	 * {@code --server.port=9090}. Anything else goes to the command parser, so that a
+	 * typo such as {@code --hlep} is an error listing the commands, never a started
+	 * server.
 	 */
 	static boolean startsTheWebApp(String[] args) {
-		if (args.length == 0) {
-			return true;
+		for (String arg : args) {
+			if (!SpringArguments.isSetting(arg)) {
+				return false;
+			}
 		}
-		String first = args[0];
-		boolean realignOption = first.equals("--help") || first.equals("-h") || first.equals("--version")
-				|| first.equals("-V");
-		return first.startsWith("--") && !realignOption;
+		return true;
 	}
 
 	public static void main(String[] args) {

@@ -15,8 +15,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.realign.app.BadInputException;
 import org.realign.app.assessment.PhotoStorage;
+import org.realign.app.backup.ArchiveRestore;
 import org.realign.app.backup.BackupDatabase;
-import org.realign.app.backup.DatabaseArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,14 +50,15 @@ public final class RestoreCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException, SQLException {
+		String[] settings = SpringArguments.checked(this.spec, this.springArguments);
 		// The whole archive is read and checked before the database is touched.
-		DatabaseArchive.Checked archive = DatabaseArchive.check(this.in.toAbsolutePath().normalize());
+		ArchiveRestore.Checked archive = ArchiveRestore.check(this.in.toAbsolutePath().normalize());
 		List<MigrationVersion> shipped = BackupDatabase.shippedVersions();
 		if (!archive.schemaVersion().matches("\\d+(\\.\\d+)*")
 				|| !shipped.contains(MigrationVersion.fromVersion(archive.schemaVersion()))) {
 			throw BackupDatabase.unknownVersion(archive.schemaVersion(), shipped.get(shipped.size() - 1));
 		}
-		try (ConfigurableApplicationContext context = BackupDatabase.open(this.springArguments)) {
+		try (ConfigurableApplicationContext context = BackupDatabase.open(settings)) {
 			BackupDatabase database = context.getBean(BackupDatabase.class);
 			DataSource dataSource = context.getBean(DataSource.class);
 			try (Connection connection = BackupDatabase.connect(dataSource)) {
@@ -69,7 +70,7 @@ public final class RestoreCommand implements Callable<Integer> {
 				}
 				Optional<MigrationVersion> current = BackupDatabase.current(latest);
 				if (current.isPresent()) {
-					Map<String, Long> data = DatabaseArchive.dataRows(connection);
+					Map<String, Long> data = ArchiveRestore.dataRows(connection);
 					if (!data.isEmpty() && !this.force) {
 						throw new BadInputException("the target database is not empty ("
 								+ data.entrySet()
@@ -85,8 +86,8 @@ public final class RestoreCommand implements Callable<Integer> {
 					}
 				}
 				database.flyway(dataSource, Optional.of(archive.schemaVersion())).migrate();
-				DatabaseArchive.restorePhotos(archive, context.getBean(PhotoStorage.class));
-				DatabaseArchive.restoreRows(archive, connection);
+				ArchiveRestore.restorePhotos(archive, context.getBean(PhotoStorage.class));
+				ArchiveRestore.restoreRows(archive, connection);
 				latest.migrate();
 				this.spec.commandLine()
 					.getOut()

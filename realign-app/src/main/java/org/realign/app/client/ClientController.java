@@ -33,7 +33,11 @@ class ClientController {
 
 	private final AssessmentList assessments;
 
-	ClientController(Clients clients, Invitations invitations, PracticeAccess access, AssessmentList assessments) {
+	private final java.time.Clock clock;
+
+	ClientController(Clients clients, Invitations invitations, PracticeAccess access, AssessmentList assessments,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.clients = clients;
 		this.invitations = invitations;
 		this.access = access;
@@ -49,7 +53,11 @@ class ClientController {
 	String list(@RequestParam(name = "q", defaultValue = "") String query, Principal principal, Model model) {
 		Account account = this.access.practitioner(principal);
 		model.addAttribute("query", query);
-		model.addAttribute("clients", this.clients.search(account.practiceId(), query));
+		var found = this.clients.search(account.practiceId(), query);
+		model.addAttribute("clients", found);
+		java.util.Map<Long, org.realign.core.record.ReassessmentDue> due = new java.util.HashMap<>();
+		found.forEach((client) -> due.put(client.id(), reassessment(client.id())));
+		model.addAttribute("due", due);
 		return "client/list";
 	}
 
@@ -78,6 +86,7 @@ class ClientController {
 		Account account = this.access.practitioner(principal);
 		model.addAttribute("client", this.clients.find(account.practiceId(), id).orElseThrow(PracticeAccess::notFound));
 		model.addAttribute("assessments", this.assessments.of(id));
+		model.addAttribute("reassessment", reassessment(id));
 		return "client/show";
 	}
 
@@ -113,6 +122,18 @@ class ClientController {
 			redirect.addFlashAttribute("invitationCode", this.invitations.invite(id, account.id()));
 		}
 		return "redirect:/clients/" + id;
+	}
+
+	/**
+	 * Where the client stands on the method's 10-14-day re-assessment cadence, from the
+	 * last assessment's date.
+	 */
+	private org.realign.core.record.ReassessmentDue reassessment(long clientId) {
+		java.util.Optional<java.time.LocalDate> last = this.assessments.of(clientId)
+			.stream()
+			.map(AssessmentList.Entry::takenOn)
+			.max(java.util.Comparator.naturalOrder());
+		return org.realign.core.record.ReassessmentDue.on(java.time.LocalDate.now(this.clock), last);
 	}
 
 }

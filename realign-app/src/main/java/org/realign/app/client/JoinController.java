@@ -3,6 +3,7 @@ package org.realign.app.client;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.realign.app.practice.People;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -16,15 +17,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Where an invited client chooses their own login. Open to anyone holding a valid code.
+ * Where an invited client, or a practitioner invited by the owner, chooses their own
+ * login. Open to anyone holding a valid code.
  */
 @Controller
 class JoinController {
 
 	private final Invitations invitations;
 
-	JoinController(Invitations invitations) {
+	private final People people;
+
+	JoinController(Invitations invitations, People people) {
 		this.invitations = invitations;
+		this.people = people;
 	}
 
 	@GetMapping("/join")
@@ -41,7 +46,11 @@ class JoinController {
 		if (result.hasErrors()) {
 			return "client/join";
 		}
-		Optional<String> problem = this.invitations.accept(form.code(), form.email(), form.password());
+		// One page for every invitation: a practitioner invited by the owner joins here
+		// too.
+		Optional<String> problem = this.people.isInvitation(form.code())
+				? this.people.accept(form.code(), form.email(), form.password(), form.confirmPassword())
+				: this.invitations.accept(form.code(), form.email(), form.password());
 		if (problem.isPresent()) {
 			result.reject(problem.get());
 			return "client/join";

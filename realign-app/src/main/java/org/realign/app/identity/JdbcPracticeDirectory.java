@@ -28,6 +28,14 @@ class JdbcPracticeDirectory implements PracticeDirectory {
 	}
 
 	@Override
+	public Optional<String> practiceName(long practiceId) {
+		return this.jdbc.sql("SELECT name FROM practice WHERE id = :id")
+			.param("id", practiceId)
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
 	public long createPractice(String name) {
 		return insert(this.jdbc.sql("INSERT INTO practice (name, created_at) VALUES (:name, :now)")
 			.param("name", name)

@@ -9,7 +9,7 @@ import java.util.Locale;
  * matters, composition rules do not; at least 10 characters (as at {@code /join}), at
  * most 128, not the login itself.
  */
-final class NewPassword {
+public final class NewPassword {
 
 	static final int MIN = 10;
 
@@ -21,7 +21,7 @@ final class NewPassword {
 	/**
 	 * Message keys of what is wrong with the new password, empty when it may be used.
 	 */
-	static List<String> problems(String password, String confirm, String login) {
+	public static List<String> problems(String password, String confirm, String login) {
 		List<String> problems = new ArrayList<>();
 		String value = password == null ? "" : password;
 		if (value.length() < MIN) {

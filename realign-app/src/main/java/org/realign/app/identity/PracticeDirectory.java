@@ -10,6 +10,9 @@ public interface PracticeDirectory {
 
 	long createPractice(String name);
 
+	/** The practice's name, as its reports print it. */
+	Optional<String> practiceName(long practiceId);
+
 	long createUser(long practiceId, String username, String passwordHash, String displayName, Role role);
 
 	long createClient(long practiceId, Long practitionerId, Long userId, String displayName);

@@ -84,13 +84,6 @@ class ResetController {
 		return "redirect:/login?reset";
 	}
 
-	@GetMapping("/practice/people")
-	String people(Principal principal, Model model) {
-		Account owner = owner(principal);
-		model.addAttribute("practitioners", this.accounts.practitionersOf(owner.practiceId()));
-		return "account/people";
-	}
-
 	@GetMapping("/practice/people/{userId}/password-reset")
 	String practitionerResetPage(@PathVariable long userId, Principal principal, Model model) {
 		JdbcAccounts.Login login = practitionerOfOwner(principal, userId);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * server.
  */
 @Component
-class SessionRevocation {
+public class SessionRevocation {
 
 	private final SessionRegistry registry;
 
@@ -24,7 +24,7 @@ class SessionRevocation {
 	 * Expires every session of the login except the one given (null: all of them).
 	 * @return how many sessions were expired
 	 */
-	int expireSessionsOf(String username, String keepSessionId) {
+	public int expireSessionsOf(String username, String keepSessionId) {
 		int expired = 0;
 		for (SessionInformation session : this.registry.getAllSessions(username, false)) {
 			if (!session.getSessionId().equals(keepSessionId)) {

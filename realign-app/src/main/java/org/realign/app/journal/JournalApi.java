@@ -10,12 +10,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.FeedbackJson;
+import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.identity.PracticeAccess;
-import org.realign.core.feedback.FieldError;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -41,7 +40,11 @@ class JournalApi {
 	 * Reads the request body, so that an unreadable field is named like any other
 	 * problem.
 	 */
-	private static final JsonMapper READER = JsonMapper.builder().build();
+	/**
+	 * Reads bodies with the API's limits, refusing unknown fields and naming what is
+	 * wrong.
+	 */
+	private static final FeedbackJson REQUESTS = new FeedbackJson();
 
 	private final Journal journal;
 
@@ -71,25 +74,10 @@ class JournalApi {
 					schema = @Schema(implementation = JournalRequest.class))) @RequestBody String body,
 			Principal principal, Locale locale) {
 		Clients.ClientRecord client = this.access.self(principal, clientId);
-		JournalRequest request;
-		try {
-			request = READER.readValue(body, JournalRequest.class);
-		}
-		catch (JacksonException ex) {
-			String field = ex.getPath()
-				.stream()
-				.map(JacksonException.Reference::getPropertyName)
-				.filter((name) -> name != null)
-				.findFirst()
-				.orElse("body");
-			return badRequest(List.of(new FieldError(field, "unreadable", "cannot read " + field)));
-		}
-		if (request == null) {
-			return badRequest(List.of(new FieldError("body", "required", "a JSON object is required")));
-		}
+		JournalRequest request = REQUESTS.request(body, JournalRequest.class);
 		Journal.Outcome outcome = this.journal.add(client, request, principal.getName());
 		if (outcome instanceof Journal.Rejected rejected) {
-			return badRequest(rejected.errors());
+			throw new InvalidRequest(rejected.errors());
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		if (outcome instanceof Journal.Added added) {
@@ -125,21 +113,15 @@ class JournalApi {
 					content = @Content(schema = @Schema(implementation = Correction.class))) @RequestBody String body,
 			Principal principal) {
 		Clients.ClientRecord client = this.access.self(principal, clientId);
-		Correction correction;
-		try {
-			correction = READER.readValue(body, Correction.class);
-		}
-		catch (JacksonException ex) {
-			return badRequest(List.of(new FieldError("body", "unreadable", "cannot read the correction")));
-		}
-		if (correction == null || correction.entry() == null) {
-			return badRequest(List.of(new FieldError("entry", "required", "the corrected entry is required")));
+		Correction correction = REQUESTS.request(body, Correction.class);
+		if (correction.entry() == null) {
+			throw InvalidRequest.of("entry", "required", "the corrected entry is required");
 		}
 		Journal.Outcome outcome = this.journal
 			.correct(client, entryId, correction.entry(), correction.reason(), principal.getName())
 			.orElseThrow(PracticeAccess::notFound);
 		if (outcome instanceof Journal.Rejected rejected) {
-			return badRequest(rejected.errors());
+			throw new InvalidRequest(rejected.errors());
 		}
 		Journal.Added added = (Journal.Added) outcome;
 		Map<String, Object> answer = new LinkedHashMap<>();
@@ -156,14 +138,6 @@ class JournalApi {
 			throw PracticeAccess.notFound();
 		}
 		return versions;
-	}
-
-	private static ResponseEntity<Map<String, Object>> badRequest(List<FieldError> errors) {
-		return ResponseEntity.badRequest().body(Map.of("errors", errors.stream().map(JournalApi::error).toList()));
-	}
-
-	private static Map<String, String> error(FieldError error) {
-		return Map.of("field", error.field(), "code", error.code(), "message", error.message());
 	}
 
 }

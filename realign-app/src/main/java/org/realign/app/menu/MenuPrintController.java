@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
+import org.realign.app.practice.PracticeIdentity;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.prescription.PrescribedMenu;
 
@@ -26,10 +27,14 @@ class MenuPrintController {
 
 	private final KnowledgeBase knowledge;
 
-	MenuPrintController(ClientAccess clientAccess, PublishedMenus menus, KnowledgeBase knowledge) {
+	private final PracticeIdentity practices;
+
+	MenuPrintController(ClientAccess clientAccess, PublishedMenus menus, KnowledgeBase knowledge,
+			PracticeIdentity practices) {
 		this.clientAccess = clientAccess;
 		this.menus = menus;
 		this.knowledge = knowledge;
+		this.practices = practices;
 	}
 
 	@GetMapping("/clients/{clientId}/menu/print")
@@ -45,6 +50,7 @@ class MenuPrintController {
 	private String render(Clients.ClientRecord client, Model model) {
 		Optional<PrescribedMenu> menu = this.menus.current(client.id());
 		model.addAttribute("client", client);
+		model.addAttribute("practice", this.practices.of(client.practiceId()));
 		model.addAttribute("menu", menu.orElse(null));
 		model.addAttribute("steps", MenuStep.of(menu, this.knowledge));
 		return "report/menu-print";

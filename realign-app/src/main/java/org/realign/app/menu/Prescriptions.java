@@ -31,7 +31,7 @@ public class Prescriptions {
 
 	private final KnowledgeBase knowledgeBase;
 
-	Prescriptions(KnowledgeBase knowledgeBase) {
+	public Prescriptions(KnowledgeBase knowledgeBase) {
 		this.knowledgeBase = knowledgeBase;
 	}
 
@@ -104,6 +104,21 @@ public class Prescriptions {
 	public PrescribedItem item(String exerciseId) {
 		Exercise exercise = exercise(exerciseId);
 		return exercise.prescribed(exercise.dose());
+	}
+
+	/**
+	 * The item with the catalogue's reading of each muscle, when it has none (a menu
+	 * stored before the readings were kept), so that its cramps are read the same way.
+	 */
+	public PrescribedItem withCatalogueDemands(PrescribedItem item) {
+		if (!item.demands().isEmpty()) {
+			return item;
+		}
+		return this.knowledgeBase.exercises()
+			.find(item.exerciseId())
+			.map((exercise) -> new PrescribedItem(item.exerciseId(), item.targetMuscles(), item.dose(),
+					item.expectsWakeUpCramp(), item.regressionId(), item.progressionId(), exercise.demands()))
+			.orElse(item);
 	}
 
 	private Exercise exercise(String exerciseId) {

@@ -1,5 +1,6 @@
 package org.realign.app.menu;
 
+import org.realign.app.assessment.MenuInForce;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The menus published to clients; the newest is the one in force. */
 @Repository
-public class PublishedMenus {
+public class PublishedMenus implements MenuInForce {
 
 	/** Writes and reads doses in their one JSON form, as the API shows them. */
 	private final JsonMapper json = FeedbackJson.MAPPER;
@@ -24,9 +25,25 @@ public class PublishedMenus {
 
 	private final Clock clock;
 
-	public PublishedMenus(JdbcClient jdbc, Clock clock) {
+	private final Prescriptions prescriptions;
+
+	public PublishedMenus(JdbcClient jdbc, Clock clock, Prescriptions prescriptions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.prescriptions = prescriptions;
+	}
+
+	/**
+	 * A stored menu; one published before the catalogue's reading of each muscle was kept
+	 * gets it from the catalogue, so that its cramps are read the same way.
+	 */
+	private PrescribedMenu read(String text) {
+		PrescribedMenu menu = this.json.readValue(text, PrescribedMenu.class);
+		if (menu.items().stream().noneMatch((item) -> item.demands().isEmpty())) {
+			return menu;
+		}
+		return new PrescribedMenu(menu.menuId(), menu.sessionsPerWeek(),
+				menu.items().stream().map(this.prescriptions::withCatalogueDemands).toList());
 	}
 
 	public void publish(long clientId, PrescribedMenu menu, String publishedBy) {
@@ -41,13 +58,14 @@ public class PublishedMenus {
 			.update();
 	}
 
+	@Override
 	public Optional<PrescribedMenu> current(long clientId) {
 		return this.jdbc
 			.sql("SELECT menu_json FROM client_menu WHERE client_id = :client ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
 			.param("client", clientId)
 			.query(String.class)
 			.optional()
-			.map((text) -> this.json.readValue(text, PrescribedMenu.class));
+			.map(this::read);
 	}
 
 	/** A menu as published: who published it and when. */
@@ -59,8 +77,8 @@ public class PublishedMenus {
 			.sql("SELECT menu_json, published_by, published_at FROM client_menu WHERE client_id = :client "
 					+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
 			.param("client", clientId)
-			.query((rs, row) -> new Publication(this.json.readValue(rs.getString(1), PrescribedMenu.class),
-					rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+			.query((rs, row) -> new Publication(read(rs.getString(1)), rs.getString(2),
+					rs.getObject(3, OffsetDateTime.class)))
 			.optional();
 	}
 

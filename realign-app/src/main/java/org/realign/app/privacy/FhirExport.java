@@ -29,7 +29,6 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.r4.model.Timing;
 import org.realign.app.assessment.Assessments;
 import org.realign.app.menu.PublishedMenus;
 import org.realign.core.assessment.Assessor;
@@ -37,12 +36,9 @@ import org.realign.core.feedback.outcome.OutcomeMeasure;
 import org.realign.core.feedback.outcome.OutcomeMeasures;
 import org.realign.core.feedback.safety.RedFlagQuestion;
 import org.realign.core.feedback.safety.RedFlagQuestionnaire;
-import org.realign.core.knowledge.Exercise;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.measure.Measurement;
 import org.realign.core.measure.MeasurementDefinition;
-import org.realign.core.prescription.Dose;
-import org.realign.core.prescription.PrescribedItem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -145,7 +141,8 @@ public class FhirExport {
 		}
 		screenings(bundle, subject, clientId);
 		outcomes(bundle, subject, clientId);
-		this.menus.currentPublication(clientId).ifPresent((menu) -> add(bundle, urn(), carePlan(subject, menu)));
+		this.menus.currentPublication(clientId)
+			.ifPresent((menu) -> add(bundle, urn(), FhirCarePlan.of(subject, menu, this.knowledge)));
 		return bundle;
 	}
 
@@ -319,43 +316,6 @@ public class FhirExport {
 		response.setAuthored(date(recordedAt));
 		response.setAuthor(new Reference().setDisplay(recordedBy));
 		return response;
-	}
-
-	private CarePlan carePlan(Reference subject, PublishedMenus.Publication publication) {
-		CarePlan plan = new CarePlan();
-		plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
-		plan.setIntent(CarePlan.CarePlanIntent.PLAN);
-		plan.addIdentifier().setSystem("urn:realign:menu").setValue(publication.menu().menuId());
-		plan.setTitle("Corrective exercise menu");
-		plan.setDescription(publication.menu().sessionsPerWeek() + " sessions a week");
-		plan.setSubject(subject);
-		plan.setCreated(Date.from(publication.publishedAt().toInstant()));
-		plan.setAuthor(new Reference().setDisplay(publication.publishedBy()));
-		for (PrescribedItem item : publication.menu().items()) {
-			String name = this.knowledge.exercises()
-				.find(item.exerciseId())
-				.map(Exercise::name)
-				.orElse(item.exerciseId());
-			CarePlan.CarePlanActivityDetailComponent detail = plan.addActivity().getDetail();
-			detail.setKind(CarePlan.CarePlanActivityKind.TASK);
-			detail.setCode(new CodeableConcept(new Coding(EXERCISE_SYSTEM, item.exerciseId(), name)).setText(name));
-			detail.setStatus(CarePlan.CarePlanActivityStatus.INPROGRESS);
-			detail.setDescription(name + ": " + dose(item));
-			Timing timing = new Timing();
-			timing.getRepeat()
-				.setFrequency(publication.menu().sessionsPerWeek())
-				.setPeriod(1)
-				.setPeriodUnit(Timing.UnitsOfTime.WK);
-			detail.setScheduled(timing);
-		}
-		return plan;
-	}
-
-	private static String dose(PrescribedItem item) {
-		Dose dose = item.dose();
-		String amount = dose.isHold() ? dose.seconds() + "s hold"
-				: (dose.sets() > 1 ? dose.sets() + " x " : "") + dose.reps() + " repetitions";
-		return amount + (dose.perSide() ? " per side" : "");
 	}
 
 	private static Quantity quantity(double value, String ucum) {

@@ -14,6 +14,15 @@ import org.realign.core.feedback.progress.ProgressSummary.TimelinePoint;
 import org.realign.core.feedback.progress.ProgressSummary.WeekAdherence;
 import org.realign.core.feedback.progress.ProgressSummary.WeekCount;
 
+import static org.realign.app.progress.ChartShapes.axisTitle;
+import static org.realign.app.progress.ChartShapes.band;
+import static org.realign.app.progress.ChartShapes.dateScale;
+import static org.realign.app.progress.ChartShapes.finish;
+import static org.realign.app.progress.ChartShapes.heat;
+import static org.realign.app.progress.ChartShapes.label;
+import static org.realign.app.progress.ChartShapes.line;
+import static org.realign.app.progress.ChartShapes.textOn;
+
 /**
  * The progress dashboard's charts as inline SVG, drawn on the server so that they need no
  * JavaScript and no inline style (only SVG presentation attributes, which the
@@ -51,7 +60,7 @@ final class ProgressCharts {
 	/** The most week columns the cramp grid shows; the table below it has every week. */
 	static final int MAX_WEEKS = 12;
 
-	private static final double FONT = 11;
+	static final double FONT = 11;
 
 	private final ChartText text;
 
@@ -307,24 +316,6 @@ final class ProgressCharts {
 		return finish(id, title, svg, legend);
 	}
 
-	/** The fill for a count: none for zero, then four steps up to the grid's highest. */
-	static String heat(int count, int most) {
-		if (count <= 0 || most <= 0) {
-			return HEAT.get(0);
-		}
-		int level = (int) Math.ceil(4.0 * Math.min(count, most) / most);
-		return HEAT.get(Math.max(1, Math.min(4, level)));
-	}
-
-	/** Dark ink or white, whichever contrasts more with the fill. */
-	static String textOn(String fill) {
-		return (Contrast.ratio(fill, INK) >= Contrast.ratio(fill, "#ffffff")) ? INK : "#ffffff";
-	}
-
-	private static String label(String name) {
-		return (name.length() > 28) ? name.substring(0, 27) + "\u2026" : name;
-	}
-
 	private String normalText(OptionalDouble low, OptionalDouble high, String unit) {
 		if (low.isPresent() && high.isPresent()) {
 			return this.text.text("progress.chart.normal.between", this.text.number(low.getAsDouble()),
@@ -353,43 +344,6 @@ final class ProgressCharts {
 				unit, this.text.day(first.date()), this.text.number(last.value()), this.text.day(last.date()), change);
 	}
 
-	private static String band(List<TimelinePoint> points, Scale xs, Scale ys) {
-		StringBuilder d = new StringBuilder();
-		if (points.size() == 1) {
-			// One point has no extent in time: a short bar shows its error.
-			TimelinePoint p = points.get(0);
-			double x = xs.at(p.date().toEpochDay());
-			return "M" + Svg.num(x - 8) + " " + Svg.num(ys.at(p.value() + p.mdc())) + " H" + Svg.num(x + 8) + " V"
-					+ Svg.num(ys.at(p.value() - p.mdc())) + " H" + Svg.num(x - 8) + " Z";
-		}
-		for (int i = 0; i < points.size(); i++) {
-			TimelinePoint p = points.get(i);
-			d.append(i == 0 ? "M" : " L")
-				.append(Svg.num(xs.at(p.date().toEpochDay())))
-				.append(' ')
-				.append(Svg.num(ys.at(p.value() + p.mdc())));
-		}
-		for (int i = points.size() - 1; i >= 0; i--) {
-			TimelinePoint p = points.get(i);
-			d.append(" L")
-				.append(Svg.num(xs.at(p.date().toEpochDay())))
-				.append(' ')
-				.append(Svg.num(ys.at(p.value() - p.mdc())));
-		}
-		return d.append(" Z").toString();
-	}
-
-	private static Scale dateScale(List<LocalDate> dates, Frame frame) {
-		long first = dates.stream().mapToLong(LocalDate::toEpochDay).min().orElseThrow();
-		long last = dates.stream().mapToLong(LocalDate::toEpochDay).max().orElseThrow();
-		if (first == last) {
-			// A single day sits in the middle.
-			return new Scale(first - 1, first + 1, frame.left(), frame.right());
-		}
-		double inset = 18;
-		return new Scale(first, last, frame.left() + inset, frame.right() - inset);
-	}
-
 	private Svg start(String id, Frame frame, String title, String desc) {
 		Svg svg = new Svg();
 		// width and height give the chart its natural size where the page does not
@@ -410,11 +364,6 @@ final class ProgressCharts {
 		svg.text("text", this.text.text("progress.chart.noData"), "x", frame.totalWidth() / 2, "y",
 				frame.totalHeight() / 2, "text-anchor", "middle", "font-size", FONT + 1, "fill", INK);
 		return finish(id, title, svg, legend);
-	}
-
-	private static Chart finish(String id, String title, Svg svg, List<Legend> legend) {
-		svg.close("svg");
-		return new Chart(id, title, svg.toString(), List.copyOf(legend));
 	}
 
 	private void yAxis(Svg svg, Frame frame, Axis axis, Scale ys, String title) {
@@ -443,128 +392,6 @@ final class ProgressCharts {
 			svg.text("text", this.text.day(date), "x", x, "y", frame.bottom() + 16, "text-anchor", "middle",
 					"font-size", FONT, "fill", INK);
 		}
-	}
-
-	private static void axisTitle(Svg svg, Frame frame, String title) {
-		svg.text("text", title, "x", (frame.left() + frame.right()) / 2, "y", frame.totalHeight() - 6, "text-anchor",
-				"middle", "font-size", FONT, "fill", INK);
-	}
-
-	private static void line(Svg svg, List<double[]> points) {
-		if (points.size() < 2) {
-			return;
-		}
-		StringBuilder d = new StringBuilder();
-		for (double[] p : points) {
-			d.append(d.isEmpty() ? "" : " ").append(Svg.num(p[0])).append(',').append(Svg.num(p[1]));
-		}
-		svg.empty("polyline", "class", "line", "points", d.toString(), "fill", "none", "stroke", DATA, "stroke-width",
-				2);
-	}
-
-	/** A chart's SVG markup and the legend shown under it. */
-	record Chart(String id, String title, String svg, List<Legend> legend) {
-	}
-
-	/**
-	 * One legend entry.
-	 *
-	 * @param swatch which mark it explains: value, error, normal, done, prescribed, heat
-	 * or none
-	 * @param text what it says
-	 */
-	record Legend(String swatch, String text) {
-	}
-
-	/** The words and number formats of the charts, in the reader's locale. */
-	interface ChartText {
-
-		String text(String key, Object... args);
-
-		/** A day on an axis, short ("2 Dec" or "Dec 2"). */
-		String day(LocalDate date);
-
-		/** A value with one decimal. */
-		default String number(double value) {
-			return number(value, 1);
-		}
-
-		String number(double value, int decimals);
-
-	}
-
-	/** The plot area inside a chart of the given size. */
-	record Frame(double totalWidth, double totalHeight, double left, double top, double rightMargin,
-			double bottomMargin) {
-
-		double right() {
-			return this.totalWidth - this.rightMargin;
-		}
-
-		double bottom() {
-			return this.totalHeight - this.bottomMargin;
-		}
-
-		double width() {
-			return right() - this.left;
-		}
-
-	}
-
-	/** A linear map from a value domain to a pixel range. */
-	record Scale(double domainMin, double domainMax, double rangeMin, double rangeMax) {
-
-		double at(double value) {
-			return this.rangeMin
-					+ (value - this.domainMin) * (this.rangeMax - this.rangeMin) / (this.domainMax - this.domainMin);
-		}
-
-	}
-
-	/**
-	 * An axis with round tick values that covers a range.
-	 *
-	 * @param min the first tick
-	 * @param max the last tick
-	 * @param step between ticks
-	 */
-	record Axis(double min, double max, double step) {
-
-		/** Round ticks (1, 2, 2.5 or 5 times a power of ten) covering low to high. */
-		static Axis nice(double low, double high, int about) {
-			if (!(high > low)) {
-				// A flat series still needs an axis with some room around it.
-				double pad = Math.max(1, Math.abs(low) * 0.1);
-				low -= pad;
-				high += pad;
-			}
-			double raw = (high - low) / about;
-			double power = Math.pow(10, Math.floor(Math.log10(raw)));
-			double step = power * 10;
-			for (double m : new double[] { 1, 2, 2.5, 5, 10 }) {
-				if (raw <= m * power + 1e-12) {
-					step = m * power;
-					break;
-				}
-			}
-			double min = Math.floor(low / step + 1e-9) * step;
-			double max = Math.ceil(high / step - 1e-9) * step;
-			return new Axis(min, max, step);
-		}
-
-		List<Double> ticks() {
-			List<Double> ticks = new ArrayList<>();
-			for (int i = 0; this.min + i * this.step <= this.max + this.step * 1e-6; i++) {
-				ticks.add(this.min + i * this.step);
-			}
-			return ticks;
-		}
-
-		/** Decimals the tick labels need. */
-		int decimals() {
-			return (this.step >= 1 && this.step == Math.rint(this.step)) ? 0 : (this.step >= 0.1 ? 1 : 2);
-		}
-
 	}
 
 }

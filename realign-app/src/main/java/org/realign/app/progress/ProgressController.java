@@ -15,8 +15,7 @@ import java.util.stream.Stream;
 import org.realign.app.assessment.PostureFindings.SeriesId;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.identity.PracticeAccess;
-import org.realign.app.progress.ProgressCharts.Chart;
-import org.realign.app.progress.ProgressCharts.ChartText;
+import org.realign.app.safety.ReExposureTracking;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.feedback.ProgressionRules;
 import org.realign.core.feedback.progress.ProgressSummary.MeasurementSeries;
@@ -55,8 +54,24 @@ class ProgressController {
 
 	private final MessageSource messages;
 
+	private final ReExposureTracking reExposure;
+
+	/**
+	 * A re-exposure plan on the dashboard: the plan with its history, and its
+	 * fingertip-to-floor trend as an SVG polyline (x: attempt order, y: cm, 0 at the
+	 * bottom) in a 300 by 100 box.
+	 *
+	 * @param plan the plan as replayed
+	 * @param trendPoints the polyline's points; empty with fewer than two measured
+	 * attempts
+	 * @param highestCm the top of the trend's scale
+	 */
+	record PlanView(ReExposureTracking.TrackedPlan plan, String trendPoints, double highestCm) {
+	}
+
 	ProgressController(ProgressReports reports, ClientAccess clientAccess, PracticeAccess access, Assessor assessor,
-			KnowledgeBase knowledge, MessageSource messages) {
+			KnowledgeBase knowledge, MessageSource messages, ReExposureTracking reExposure) {
+		this.reExposure = reExposure;
 		this.reports = reports;
 		this.clientAccess = clientAccess;
 		this.access = access;
@@ -85,6 +100,9 @@ class ProgressController {
 			return "progress/dashboard";
 		}
 		ProgressSummary summary = found.get();
+		long practiceId = this.clientAccess.readable(principal, clientId).practiceId();
+		model.addAttribute("plans",
+				this.reExposure.plans(clientId, practiceId).stream().map(ProgressController::planView).toList());
 		ProgressCharts charts = new ProgressCharts(text);
 		model.addAttribute("summary", summary);
 		model.addAttribute("measurementCharts", measurementCharts(summary, charts, text));
@@ -100,6 +118,25 @@ class ProgressController {
 			.map((id) -> this.knowledge.sources().find(id).orElse(new Source(id, id, "", "")))
 			.toList());
 		return "progress/dashboard";
+	}
+
+	private static PlanView planView(ReExposureTracking.TrackedPlan plan) {
+		List<Double> reach = plan.progress()
+			.reachTrend()
+			.stream()
+			.map((logged) -> logged.attempt().fingertipToFloorCm().orElseThrow())
+			.toList();
+		double highest = Math.max(10, reach.stream().mapToDouble(Double::doubleValue).max().orElse(10));
+		if (reach.size() < 2) {
+			return new PlanView(plan, "", highest);
+		}
+		StringBuilder points = new StringBuilder();
+		for (int i = 0; i < reach.size(); i++) {
+			double x = 10 + 280.0 * i / (reach.size() - 1);
+			double y = 90 - 80.0 * reach.get(i) / highest;
+			points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+		}
+		return new PlanView(plan, points.toString().trim(), highest);
 	}
 
 	/** A chart per measurement with two or more values: one value shows no change. */

@@ -33,8 +33,21 @@ public class JdbcPracticeSettings {
 			.param("practice", practiceId)
 			.query(String.class)
 			.optional()
-			.map((text) -> this.json.read(text, PracticeSettings.class))
+			.map(JdbcPracticeSettings::read)
 			.orElseGet(PracticeSettings::defaults);
+	}
+
+	/**
+	 * Settings as JSON; a row or request from before a setting existed takes its default
+	 * (re-exposure calm attempts: 2).
+	 */
+	static PracticeSettings read(String text) {
+		tools.jackson.databind.JsonNode tree = FeedbackJson.MAPPER.readTree(text);
+		if (tree instanceof tools.jackson.databind.node.ObjectNode object && !object.has("reExposureCalmAttempts")) {
+			object.put("reExposureCalmAttempts", PracticeSettings.DEFAULT_RE_EXPOSURE_CALM_ATTEMPTS);
+			return FeedbackJson.MAPPER.treeToValue(object, PracticeSettings.class);
+		}
+		return FeedbackJson.MAPPER.readValue(text, PracticeSettings.class);
 	}
 
 	public void save(long practiceId, PracticeSettings settings, String by, Instant at) {

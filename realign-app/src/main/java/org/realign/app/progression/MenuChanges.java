@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.realign.app.menu.Prescriptions;
 import org.realign.app.menu.PublishedMenus;
 import org.realign.core.feedback.RuleOutcome.Proposal;
+import org.realign.core.feedback.RuleOutcome.ProposalKind;
 import org.realign.core.prescription.PrescribedItem;
 import org.realign.core.prescription.PrescribedMenu;
 
@@ -49,11 +50,21 @@ public class MenuChanges {
 			return Optional.empty();
 		}
 		PrescribedItem item = current.get();
+		if (proposal.kind() == ProposalKind.RETIRE) {
+			// A woken-up exercise with nothing harder catalogued leaves the menu; a menu
+			// is never left empty.
+			if (menu.items().size() == 1) {
+				return Optional.empty();
+			}
+			List<PrescribedItem> rest = new ArrayList<>(menu.items());
+			rest.remove(item);
+			return Optional.of(new PrescribedMenu("menu-" + UUID.randomUUID(), menu.sessionsPerWeek(), rest));
+		}
 		Optional<PrescribedItem> replacement = switch (proposal.kind()) {
 			case RAISE_DOSE -> proposal.newDose().map(item::withDose);
 			case REGRESS, PROGRESS ->
 				proposal.newExerciseId().filter((id) -> !menu.contains(id)).map(this.prescriptions::item);
-			case REPLACE -> Optional.empty();
+			case REPLACE, RETIRE -> Optional.empty();
 		};
 		return replacement.map((newItem) -> {
 			List<PrescribedItem> items = new ArrayList<>(menu.items());

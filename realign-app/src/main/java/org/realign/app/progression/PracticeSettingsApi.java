@@ -42,6 +42,22 @@ class PracticeSettingsApi {
 		this.clock = clock;
 	}
 
+	/** A request from before a setting existed keeps that setting's default. */
+	private static String withDefaults(String body) {
+		try {
+			tools.jackson.databind.JsonNode tree = FeedbackJson.MAPPER.readTree(body);
+			if (tree instanceof tools.jackson.databind.node.ObjectNode object
+					&& !object.has("reExposureCalmAttempts")) {
+				object.put("reExposureCalmAttempts", PracticeSettings.DEFAULT_RE_EXPOSURE_CALM_ATTEMPTS);
+				return FeedbackJson.MAPPER.writeValueAsString(object);
+			}
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			// unreadable: the request below names the problem
+		}
+		return body;
+	}
+
 	@GetMapping
 	@Operation(summary = "The practice's progression thresholds and auto-apply setting (practitioners)")
 	PracticeSettings show(Principal principal) {
@@ -59,7 +75,7 @@ class PracticeSettingsApi {
 		}
 		PracticeSettings requested;
 		try {
-			requested = new FeedbackJson().request(body, PracticeSettings.class);
+			requested = new FeedbackJson().request(withDefaults(body), PracticeSettings.class);
 		}
 		catch (InvalidRequest ex) {
 			// The record's constructor names the field first: "painThresholdNprs must be

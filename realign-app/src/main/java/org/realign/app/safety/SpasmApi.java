@@ -57,15 +57,21 @@ class SpasmApi {
 
 	private final SpasmRecords outOfSession;
 
-	private final Prescriptions prescriptions;
+	private final SpasmGuards guards;
+
+	private final JdbcSpasmClearances clearances;
+
+	private final java.time.Clock clock;
 
 	SpasmApi(ClientAccess access, PracticeAccess practice, JdbcSpasmEpisodes episodes, SpasmRecords outOfSession,
-			Prescriptions prescriptions) {
+			SpasmGuards guards, JdbcSpasmClearances clearances, java.time.Clock clock) {
 		this.access = access;
 		this.practice = practice;
 		this.episodes = episodes;
 		this.outOfSession = outOfSession;
-		this.prescriptions = prescriptions;
+		this.guards = guards;
+		this.clearances = clearances;
+		this.clock = clock;
 	}
 
 	/**
@@ -107,14 +113,44 @@ class SpasmApi {
 			throw new InvalidRequest(rejected.errors());
 		}
 		SpasmAssessment.Assessed assessed = (SpasmAssessment.Assessed) assessment;
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.guards.answer(clientId, episode, assessed, principal.getName()));
+	}
+
+	/**
+	 * @param note why the practitioner clears the episode, optional
+	 */
+	record ClearanceRequest(String note) {
+	}
+
+	@PostMapping("/{episodeId}/clearance")
+	@Operation(summary = "Clear a spasm episode after review (practitioners): until then no dose of the client "
+			+ "is raised. 201 when cleared, 409 when it was cleared before, 404 for an unknown episode")
+	@Transactional
+	ResponseEntity<Map<String, Object>> clear(@PathVariable long clientId, @PathVariable String episodeId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+					content = @Content(schema = @Schema(implementation = ClearanceRequest.class))) @RequestBody(
+							required = false) String body,
+			Principal principal) {
+		this.access.practitionerOf(principal, clientId);
+		ClearanceRequest request = (body == null || body.isBlank()) ? new ClearanceRequest("")
+				: new FeedbackJson().request(body, ClearanceRequest.class);
+		FeedbackJson.limitFreeText("note", request.note());
+		boolean known = this.outOfSession.spasms(clientId)
+			.stream()
+			.anyMatch((stored) -> stored.episode().id().equals(episodeId));
+		if (!known) {
+			throw PracticeAccess.notFound();
+		}
+		if (!this.clearances.clear(clientId, episodeId, request.note(), principal.getName(), this.clock.instant())) {
+			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT,
+					"this spasm episode was cleared before");
+		}
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("episode", episode);
-		answer.put("links", assessed.links());
-		answer.put("forClient", assessed.forClient());
-		answer.put("avoidanceNoticed", assessed.avoidanceNoticed());
-		answer.put("plan", assessed.plan().orElse(null));
-		answer.put("starterMenu", assessed.starterMenuId().map(this::starterMenu).orElse(null));
-		answer.put("rescreenDue", assessed.rescreenReasons());
+		answer.put("episodeId", episodeId);
+		answer.put("clearedBy", principal.getName());
+		answer.put("clearedAt", this.clock.instant());
+		answer.put("openEpisodes", this.guards.open(clientId).size());
 		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
 	}
 
@@ -124,6 +160,7 @@ class SpasmApi {
 	List<Map<String, Object>> list(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		boolean client = this.practice.current(principal).role() == Role.CLIENT;
+		java.util.Set<String> cleared = this.clearances.cleared(clientId);
 		return this.episodes.episodes(clientId).stream().map((stored) -> {
 			if (client && stored.assessment() instanceof ObjectNode assessment) {
 				assessment.remove("alerts");
@@ -133,15 +170,9 @@ class SpasmApi {
 			row.put("assessment", stored.assessment());
 			row.put("recordedAt", stored.recordedAt());
 			row.put("recordedBy", stored.recordedBy());
+			row.put("cleared", cleared.contains(stored.episode().path("id").asString("")));
 			return row;
 		}).toList();
-	}
-
-	private Map<String, Object> starterMenu(String id) {
-		Map<String, Object> menu = new LinkedHashMap<>();
-		menu.put("id", id);
-		menu.put("exercises", this.prescriptions.starter(id));
-		return menu;
 	}
 
 	/**
@@ -162,9 +193,7 @@ class SpasmApi {
 		if (request.duration() == null) {
 			errors.add(new FieldError("duration", "required", "duration is required, e.g. PT45M"));
 		}
-		Optional<SpasmTrigger> trigger = Arrays.stream(SpasmTrigger.values())
-			.filter((t) -> t.id().equals(request.trigger()))
-			.findFirst();
+		Optional<SpasmTrigger> trigger = Optional.ofNullable(request.trigger()).flatMap(SpasmTrigger::fromId);
 		if (trigger.isEmpty()) {
 			errors.add(new FieldError("trigger", request.trigger() == null ? "required" : "unknown",
 					"trigger must be one of " + Arrays.stream(SpasmTrigger.values())

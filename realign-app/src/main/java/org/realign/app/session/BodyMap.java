@@ -68,6 +68,43 @@ public class BodyMap {
 			return String.join(" ", this.outlines);
 		}
 
+		/**
+		 * The parts a client taps: one per limb for a region on both limbs, named by the
+		 * client's own side, or the whole region for one in the middle of the body. The
+		 * front figure faces the viewer, so its right side is on the viewer's left; the
+		 * back figure shows its left side on the viewer's left.
+		 */
+		public List<Part> parts() {
+			if (this.outlines.size() != 2) {
+				return List.of(new Part("", path()));
+			}
+			double centre = (this.side == Side.FRONT) ? FRONT_CENTRE_X : BACK_CENTRE_X;
+			return this.outlines.stream().map((outline) -> {
+				boolean viewersLeft = firstX(outline) < centre;
+				return new Part(((this.side == Side.FRONT) == viewersLeft) ? "right" : "left", outline);
+			}).toList();
+		}
+
+		private static double firstX(String outline) {
+			return Double.parseDouble(outline.substring(1).trim().split("[ ,]")[0]);
+		}
+
+	}
+
+	/** The middle of the front figure, in the map's 200 by 220 box. */
+	static final double FRONT_CENTRE_X = 50;
+
+	/** The middle of the back figure. */
+	static final double BACK_CENTRE_X = 150;
+
+	/**
+	 * A part of a region the client taps.
+	 *
+	 * @param side the client's own {@code left} or {@code right}; empty for a region in
+	 * the middle of the body
+	 * @param path its SVG path data
+	 */
+	public record Part(String side, String path) {
 	}
 
 	private static final List<Region> REGIONS = List.of(

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,24 +19,10 @@ import org.realign.app.client.Clients;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.menu.Prescriptions;
 import org.realign.app.menu.PublishedMenus;
-import org.realign.app.progression.JdbcPracticeSettings;
-import org.realign.app.progression.JdbcRuleOutcomes;
-import org.realign.app.progression.MenuChanges;
-import org.realign.app.safety.JdbcScreenings;
-import org.realign.core.feedback.ClientFeedback;
-import org.realign.core.feedback.Evaluation;
-import org.realign.core.feedback.LogOutcome;
-import org.realign.core.feedback.PracticeSettings;
-import org.realign.core.feedback.ProgressionEngine;
-import org.realign.core.feedback.ProposalDecision;
-import org.realign.core.feedback.RuleOutcome.Proposal;
-import org.realign.core.feedback.SafetyStatus;
+import org.realign.core.feedback.FieldError;
 import org.realign.core.feedback.SessionDraft;
-import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.SessionLogHistory;
-import org.realign.core.feedback.SessionLogger;
 import org.realign.core.feedback.SessionLogs;
-import org.realign.core.feedback.safety.RescreenPolicy;
 import org.realign.core.prescription.PrescribedMenu;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -60,10 +45,8 @@ import org.springframework.web.server.ResponseStatusException;
  * client writes and reads only their own logs; their practitioners read them and publish
  * the menu.
  * <p>
- * Each log is evaluated against the client's safety status from their red-flag screenings
- * ((the safety API)), the practitioner's medical-review clearance and the practice's
- * settings; the proposals, alerts and milestones are stored for the practitioner ((the
- * proposal API)), and the answer says whether a re-screen is due.
+ * The controller reads the request, checks access and answers; logging a session (store,
+ * screen, evaluate the rules, keep and apply proposals) is {@link SessionLogging}.
  */
 @RestController
 @RequestMapping("/api/clients/{clientId}")
@@ -78,21 +61,11 @@ class SessionApi {
 
 	private final SessionLogs logs;
 
-	private final SessionLogger logger;
+	private final SessionLogging logging;
 
 	private final SessionLogJson json = new SessionLogJson();
 
 	private final FeedbackJson requests = new FeedbackJson();
-
-	private final ProgressionEngine engine = new ProgressionEngine();
-
-	private final JdbcScreenings screenings;
-
-	private final JdbcRuleOutcomes outcomes;
-
-	private final JdbcPracticeSettings settings;
-
-	private final MenuChanges changes;
 
 	private final Clock clock;
 
@@ -101,20 +74,15 @@ class SessionApi {
 	private final TransactionTemplate transaction;
 
 	SessionApi(ClientAccess access, PublishedMenus menus, Prescriptions prescriptions, SessionLogs logs,
-			JdbcScreenings screenings, JdbcRuleOutcomes outcomes, JdbcPracticeSettings settings, MenuChanges changes,
-			Clock clock, SessionReplays replays, TransactionTemplate transaction) {
-		this.replays = replays;
-		this.transaction = transaction;
+			SessionLogging logging, Clock clock, SessionReplays replays, TransactionTemplate transaction) {
 		this.access = access;
 		this.menus = menus;
 		this.prescriptions = prescriptions;
 		this.logs = logs;
-		this.screenings = screenings;
-		this.outcomes = outcomes;
-		this.settings = settings;
-		this.changes = changes;
+		this.logging = logging;
 		this.clock = clock;
-		this.logger = new SessionLogger(clock);
+		this.replays = replays;
+		this.transaction = transaction;
 	}
 
 	/**
@@ -189,9 +157,9 @@ class SessionApi {
 			// stored answer is this one's answer too.
 			return this.replays.find(clientId, idempotencyKey)
 				.<ResponseEntity<?>>map(SessionApi::replayed)
-				.orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT)
-					.body(Map.of("errors", List.of(Map.of("field", "Idempotency-Key", "code", "conflict", "message",
-							"another request with this Idempotency-Key is being stored; send it again")))));
+				.orElseGet(() -> ApiErrors.problem(HttpStatus.CONFLICT, "Conflict",
+						List.of(new FieldError("Idempotency-Key", "conflict",
+								"another request with this Idempotency-Key is being stored; send it again"))));
 		}
 	}
 
@@ -199,12 +167,13 @@ class SessionApi {
 			Principal principal) {
 		long clientId = client.id();
 		PrescribedMenu menu = currentMenu(clientId);
-		SessionDraft draft = forClient(this.requests.request(body, SessionDraft.class), clientId, menu);
+		SessionDraft draft = this.requests.request(body, SessionDraft.class);
 		FeedbackJson.limitFreeText("notes", draft.notes());
-		LogOutcome outcome = this.logger.record("log-" + UUID.randomUUID(), draft, menu, principal.getName());
-		ResponseEntity<?> answer = answer(client, menu, outcome, HttpStatus.CREATED);
-		if (idempotencyKey != null && outcome instanceof LogOutcome.Recorded recorded) {
-			this.replays.remember(clientId, idempotencyKey, recorded.log().logId(), answer.getStatusCode().value(),
+		SessionLogging.Result result = this.logging.log(clientId, client.practiceId(), menu, draft,
+				principal.getName());
+		ResponseEntity<?> answer = answer(result, HttpStatus.CREATED);
+		if (idempotencyKey != null && result instanceof SessionLogging.Logged logged) {
+			this.replays.remember(clientId, idempotencyKey, logged.log().logId(), answer.getStatusCode().value(),
 					String.valueOf(answer.getBody()), this.clock.instant());
 		}
 		return answer;
@@ -238,11 +207,10 @@ class SessionApi {
 		if (correction.session() == null) {
 			throw InvalidRequest.of("session", "required", "the corrected session is required");
 		}
-		SessionDraft draft = forClient(
-				this.requests.request(this.json.writeTree(correction.session()), SessionDraft.class), clientId, menu);
+		SessionDraft draft = this.requests.request(this.json.writeTree(correction.session()), SessionDraft.class);
 		FeedbackJson.limitFreeText("session.notes", draft.notes());
-		LogOutcome outcome = this.logger.correct(history, draft, menu, principal.getName(), correction.reason());
-		return answer(client, menu, outcome, HttpStatus.OK);
+		return answer(this.logging.correct(clientId, client.practiceId(), menu, history, draft, principal.getName(),
+				correction.reason()), HttpStatus.OK);
 	}
 
 	@GetMapping("/sessions")
@@ -255,52 +223,25 @@ class SessionApi {
 	}
 
 	/**
-	 * Stores the log, evaluates it against the client's safety status and practice
-	 * settings, stores what the rules produced (applying the proposals when the practice
-	 * auto-applies) and answers the verdict, with whether a red-flag re-screen is due.
+	 * The verdict of {@link SessionLogging}: the rules' evaluation with the client's
+	 * safety status and whether a red-flag re-screen is due, or the invalid fields.
 	 */
-	private ResponseEntity<?> answer(Clients.ClientRecord client, PrescribedMenu menu, LogOutcome outcome,
-			HttpStatus status) {
-		if (outcome instanceof LogOutcome.Rejected rejected) {
+	private ResponseEntity<?> answer(SessionLogging.Result result, HttpStatus status) {
+		if (result instanceof SessionLogging.Rejected rejected) {
 			return ApiErrors.badRequest(rejected.errors());
 		}
-		SessionLog log = ((LogOutcome.Recorded) outcome).log();
-		this.logs.append(log);
-		SafetyStatus safety = this.screenings.status(client.id());
-		PracticeSettings practice = this.settings.forPractice(client.practiceId());
-		List<SessionLog> current = this.logs.currentVersions(String.valueOf(client.id()));
-		ClientFeedback feedback = new ClientFeedback(String.valueOf(client.id()), menu, current, safety,
-				this.screenings.medicalReviewClearedOn(client.id()), practice);
-		Evaluation evaluation = this.engine.evaluate(feedback, log.logId());
-		List<Proposal> added = this.outcomes.record(client.id(), log, evaluation, this.clock.instant());
-		for (ProposalDecision decision : ProposalDecision.autoApplied(added, practice, this.clock)) {
-			this.outcomes.decide(decision);
-			added.stream()
-				.filter((proposal) -> proposal.id().equals(decision.proposalId()))
-				.forEach((proposal) -> this.changes.apply(client.id(), proposal, ProposalDecision.AUTO_APPLY));
-		}
-		List<SessionLog> earlier = current.stream()
-			.filter((other) -> !other.logId().equals(log.logId()) && !other.date().isAfter(log.date()))
-			.toList();
+		SessionLogging.Logged logged = (SessionLogging.Logged) result;
 		Map<String, Object> safetyAnswer = new LinkedHashMap<>();
-		safetyAnswer.put("status", safety);
-		safetyAnswer.put("rescreenDue", RescreenPolicy.reasons(log, earlier));
+		safetyAnswer.put("status", logged.safety());
+		safetyAnswer.put("rescreenDue", logged.rescreenDue());
 		return ResponseEntity.status(status)
 			.header("Content-Type", "application/json")
-			.body(this.json.writeOutcome(log, evaluation, safetyAnswer));
+			.body(this.json.writeOutcome(logged.log(), logged.evaluation(), safetyAnswer, logged.episodes()));
 	}
 
 	private PrescribedMenu currentMenu(long clientId) {
 		return this.menus.current(clientId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "no menu has been published yet"));
-	}
-
-	/**
-	 * The client and menu come from the URL and the record, never from the request body.
-	 */
-	private static SessionDraft forClient(SessionDraft draft, long clientId, PrescribedMenu menu) {
-		return new SessionDraft(String.valueOf(clientId), menu.menuId(), draft.date(), draft.entries(),
-				draft.standaloneCramps(), draft.newOrWorseSymptoms(), draft.notes());
 	}
 
 }

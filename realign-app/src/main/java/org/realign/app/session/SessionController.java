@@ -10,6 +10,7 @@ import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.menu.MenuStep;
 import org.realign.app.menu.PublishedMenus;
+import org.realign.app.safety.ReExposureTracking;
 import org.realign.app.safety.SafetyScreenings;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.prescription.PrescribedMenu;
@@ -37,7 +38,9 @@ class SessionController {
 			"verdict.cramp.NEEDS_MEDICAL_REVIEW", "verdict.cramp.UNEXPLAINED", "verdict.proposal.RAISE_DOSE",
 			"verdict.proposal.REGRESS", "verdict.proposal.REPLACE", "verdict.proposal.PROGRESS",
 			"verdict.alert.PRACTITIONER", "verdict.alert.SEE_A_DOCTOR", "verdict.alert.URGENT", "verdict.milestone",
-			"verdict.blocked", "verdict.rescreen", "muscle.label", "muscle.unsure");
+			"verdict.blocked", "verdict.rescreen", "muscle.label", "muscle.unsure",
+			"verdict.cramp.LENGTHENED_OR_RELEASED", "verdict.proposal.RETIRE", "verdict.spasm", "reexposure.logged",
+			"reexposure.refused");
 
 	private final ClientAccess access;
 
@@ -49,8 +52,11 @@ class SessionController {
 
 	private final Clock clock;
 
+	private final ReExposureTracking reExposure;
+
 	SessionController(ClientAccess access, PublishedMenus menus, KnowledgeBase knowledge, SafetyScreenings safety,
-			Clock clock) {
+			Clock clock, ReExposureTracking reExposure) {
+		this.reExposure = reExposure;
 		this.access = access;
 		this.menus = menus;
 		this.knowledge = knowledge;
@@ -72,6 +78,9 @@ class SessionController {
 		// caps its local date at this.
 		model.addAttribute("serverToday", LocalDate.now(this.clock));
 		model.addAttribute("scriptTexts", SCRIPT_TEXTS);
+		// The re-exposure plans the client follows: the current step and a form for
+		// today's try.
+		model.addAttribute("plans", this.reExposure.plans(client.id(), client.practiceId()));
 		return "session/today";
 	}
 

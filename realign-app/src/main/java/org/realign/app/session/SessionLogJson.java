@@ -37,7 +37,8 @@ final class SessionLogJson {
 	/**
 	 * The stored log and the progression rules' verdict on it, as the API answers a log.
 	 */
-	String writeOutcome(SessionLog log, Evaluation evaluation, Map<String, Object> safety) {
+	String writeOutcome(SessionLog log, Evaluation evaluation, Map<String, Object> safety,
+			List<Map<String, Object>> spasmEpisodes) {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("log", log);
 		answer.put("cramps", evaluation.cramps());
@@ -46,6 +47,7 @@ final class SessionLogJson {
 		answer.put("milestones", evaluation.milestones());
 		answer.put("blocked", evaluation.blocked());
 		answer.put("safety", safety);
+		answer.put("spasmEpisodes", spasmEpisodes);
 		return this.mapper.writeValueAsString(answer);
 	}
 

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -15,6 +18,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -36,6 +40,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
 public class RequestBodyLimit extends OncePerRequestFilter {
+
+	private static final JsonMapper PROBLEM = JsonMapper.builder().build();
 
 	private final long limit;
 
@@ -82,10 +88,15 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 				+ " KB";
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter()
-				.write("{\"errors\":[{\"field\":\"body\",\"code\":\"too-large\",\"message\":\"" + message + "\"}]}");
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "about:blank");
+			problem.put("title", "Content Too Large");
+			problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+			problem.put("detail", message);
+			problem.put("errors", List.of(Map.of("field", "body", "code", "too-large", "message", message)));
+			response.getWriter().write(PROBLEM.writeValueAsString(problem));
 			return;
 		}
 		response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), message);

@@ -8,6 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.realign.app.identity.ApiTokenAuthentication;
+import org.realign.app.identity.ApiTokens;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -100,7 +104,30 @@ class SystemConfiguration {
 		return registration;
 	}
 
+	/**
+	 * API calls signed with a personal access token ({@code Authorization: Bearer ...}):
+	 * a chain of their own, ahead of the browser's, stateless (no session, no cookie) and
+	 * without CSRF tokens, which protect cookies a browser adds by itself; a browser
+	 * never adds this header by itself.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiTokenFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.securityMatcher((request) -> ApiTokenAuthentication.presentsToken(request)
+				&& request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new ApiTokenAuthentication(tokens), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginRateLimit loginRateLimit,
 			SessionRegistry sessionRegistry, @Value("${management.server.port:-1}") int managementPort)
 			throws Exception {
@@ -111,8 +138,8 @@ class SystemConfiguration {
 				&& request.getLocalPort() == managementPort && "/actuator/prometheus".equals(request.getRequestURI());
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(scrapeOnManagementPort)
 			.permitAll()
-			.requestMatchers("/login", "/join", "/reset", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
+			.requestMatchers("/login", "/setup", "/join", "/reset", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+					"/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -2,6 +2,7 @@ package org.realign.app.assessment;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,7 +117,8 @@ class AssessmentComparisonIT {
 		List<Assessments.Summary> list = this.assessments.list(sam);
 		Assessments.StoredView samsView = this.assessments.find(sam, list.get(0).id()).orElseThrow().views().get(0);
 		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
-		long josAssessment = this.assessments.create(jo, LocalDate.now(), practitioner, List.of(samsView));
+		long josAssessment = this.assessments.create(jo, LocalDate.now(ZoneOffset.UTC), practitioner,
+				List.of(samsView));
 
 		String samPath = "/clients/" + sam + "/assessments/compare?a=" + list.get(1).id() + "&b=";
 		assertThat(practitioner().get(samPath + josAssessment).statusCode()).isEqualTo(404);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.realign.core.record.KnowledgeBaseVersion;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.identity.Role;
 import org.realign.app.testsupport.Browserless;
@@ -35,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EmbeddedApp
 class AssessmentJourneyIT {
+
+	/** The landmark file the page hands the editor for the anterior view. */
+	private static final Pattern LANDMARK_FILE = Pattern.compile("data-landmarks=\"([^\"]*anterior[^\"]*)\"");
 
 	private static final Pattern ASSESSMENT = Pattern.compile("/clients/(\\d+)/assessments/(\\d+)$");
 
@@ -94,6 +98,23 @@ class AssessmentJourneyIT {
 		assertThat(page.body().split("data-source=\"estimated\"", -1)).hasSizeGreaterThan(1);
 		assertThat(page.body()).contains("id=\"confirm-all\"").contains("estimated from the pose model");
 		assertThat(page.body()).contains("shoulder-height-asymmetry-proxy").contains("id=\"menu\"");
+		// the result is kept as it was made, with the knowledge base that made it
+		assertThat(page.body()).contains("id=\"recorded-result\"")
+			.contains("Revision 1 (made)")
+			.contains(KnowledgeBaseVersion.shipped().describe())
+			.contains("would change nothing");
+
+		// a corrected landmark makes a new revision and keeps the first
+		String path = page.uri().getPath();
+		String landmarks = practitioner.get(path).body();
+		Matcher file = LANDMARK_FILE.matcher(landmarks);
+		assertThat(file.find()).as("the page carries the anterior landmark file").isTrue();
+		String anterior = org.springframework.web.util.HtmlUtils.htmlUnescape(file.group(1));
+		HttpResponse<String> saved = practitioner.send("PUT", "/api" + path + "/views/anterior/landmarks",
+				"application/json", anterior);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		String corrected = practitioner.get(path).body();
+		assertThat(corrected).contains("Revision 2 (landmarks-corrected)").contains("1 · made");
 		assertThat(practitioner.get("/clients/" + jo).body()).contains("(1 photos)");
 
 		HttpResponse<byte[]> photo = practitioner.getBytes(page.uri().getPath() + "/photos/anterior");

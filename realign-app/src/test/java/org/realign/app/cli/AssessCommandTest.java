@@ -28,8 +28,8 @@ class AssessCommandTest {
 	Path dir;
 
 	@Test
-	void assess_cva40AndTilt25_reportsForwardHeadAndAnteriorTilt() throws IOException {
-		Run run = run("assess", "--landmarks", write(lateral(40, 25)), "--json");
+	void assess_cva40AndTilt30_reportsForwardHeadAndAnteriorTilt() throws IOException {
+		Run run = run("assess", "--landmarks", write(lateral(40, 30)), "--json");
 		assertThat(run.exitCode).isZero();
 		JsonNode report = JsonMapper.builder().build().readTree(run.out);
 		assertThat(findingIds(report)).contains("forward-head-posture", "anterior-pelvic-tilt");
@@ -37,7 +37,10 @@ class AssessCommandTest {
 		assertThat(cva.get("value").asDouble()).isEqualTo(40.0);
 		assertThat(cva.get("unit").asString()).isEqualTo("deg");
 		assertThat(cva.get("status").asString()).isEqualTo("measured");
-		assertThat(measurement(report, "sagittal-pelvic-tilt").get("value").asDouble()).isEqualTo(25.0);
+		// 30 deg: beyond the 0-23 deg that pelvic morphology alone gives (Preece 2008)
+		// plus the
+		// error; 25 deg no longer fires (kb/measurements.json)
+		assertThat(measurement(report, "sagittal-pelvic-tilt").get("value").asDouble()).isEqualTo(30.0);
 		JsonNode gap = measurement(report, "hip-angle");
 		assertThat(gap.get("status").asString()).isEqualTo("gap");
 		assertThat(gap.get("missing").toString()).contains("left-acromion");
@@ -53,7 +56,7 @@ class AssessCommandTest {
 
 	@Test
 	void assess_withoutJson_printsATable() throws IOException {
-		Run run = run("assess", "--landmarks", write(lateral(40, 25)));
+		Run run = run("assess", "--landmarks", write(lateral(40, 30)));
 		assertThat(run.exitCode).isZero();
 		assertThat(run.out).contains("Measurements", "craniovertebral-angle", "40.0 deg", "Findings",
 				"forward-head-posture", "moderate", "gap: missing");
@@ -61,7 +64,7 @@ class AssessCommandTest {
 
 	@Test
 	void assess_json_addsHypothesesAndAMenuThatAddressesThem() throws IOException {
-		Run run = run("assess", "--landmarks", write(lateral(40, 25)), "--json");
+		Run run = run("assess", "--landmarks", write(lateral(40, 30)), "--json");
 		JsonNode report = JsonMapper.builder().build().readTree(run.out);
 
 		JsonNode iliopsoas = null;
@@ -84,7 +87,7 @@ class AssessCommandTest {
 
 	@Test
 	void assess_noFloorTenMinutes_menuHasNoLyingExerciseAndFitsTheTime() throws IOException {
-		Run run = run("assess", "--landmarks", write(lateral(40, 25)), "--json", "--minutes", "10", "--constraint",
+		Run run = run("assess", "--landmarks", write(lateral(40, 30)), "--json", "--minutes", "10", "--constraint",
 				"no-floor");
 		assertThat(run.exitCode).as(run.err).isZero();
 		JsonNode menu = JsonMapper.builder().build().readTree(run.out).get("menu");
@@ -101,13 +104,13 @@ class AssessCommandTest {
 
 	@Test
 	void assess_withoutJson_printsHypothesesAndMenu() throws IOException {
-		Run run = run("assess", "--landmarks", write(lateral(40, 25)));
+		Run run = run("assess", "--landmarks", write(lateral(40, 30)));
 		assertThat(run.out).contains("Muscle hypotheses (to confirm)", "iliopsoas", "Menu (20 min budget");
 	}
 
 	@Test
 	void assess_badMenuOptions_oneLineErrorAndExitCode2() throws IOException {
-		String file = write(lateral(40, 25));
+		String file = write(lateral(40, 30));
 		Run unknown = run("assess", "--landmarks", file, "--constraint", "no-stairs");
 		assertThat(unknown.exitCode).isEqualTo(RealignCommand.EXIT_BAD_INPUT);
 		assertThat(unknown.err.strip()).contains("no-stairs").doesNotContain("\n");
@@ -121,7 +124,7 @@ class AssessCommandTest {
 
 	@Test
 	void assess_badInput_oneLineErrorAndExitCode2() throws IOException {
-		String valid = lateral(40, 25);
+		String valid = lateral(40, 30);
 		assertBadInput(write("{not json"), "not valid JSON");
 		assertBadInput(write(valid.replace("left-lateral", "upside-down")), "unknown view \"upside-down\"");
 		assertBadInput(write(valid.replace("\"c7\"", "\"c9\"")), "unknown landmark id \"c9\"");

@@ -80,10 +80,17 @@ class LandmarksCommandTest {
 		assertThat(run.err()).contains("is not @mediapipe/pose@0.5.1675469404").hasLineCount(1);
 	}
 
+	/**
+	 * Exit 2, the one-line error, and the batch's one entry for the photo naming the same
+	 * reason (a batch lists every input, those without landmarks too).
+	 */
 	private static void assertBadInput(CommandRun run, String message) {
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.err().strip()).isEqualTo(message);
-		assertThat(run.out()).isEmpty();
+		String fileAndReason = message.substring("realign: ".length());
+		int colon = fileAndReason.indexOf(": ");
+		assertThat(run.out().strip()).isEqualTo(
+				fileAndReason.substring(0, colon) + ": no landmarks (" + fileAndReason.substring(colon + 2) + ")");
 	}
 
 	/** A PNG signature and header only: tiny on disk, 900 MP once decoded. */

@@ -136,9 +136,9 @@ class MenuEditorIT {
 		JsonNode menu = JSON.readTree(practitioner.get("/api/clients/" + jo + "/menu").body());
 		assertThat(menu.get("sessionsPerWeek").asInt()).isEqualTo(5);
 		assertThat(menu.get("items").get(0).get("exerciseId").asString()).isEqualTo("cats-and-dogs");
-		assertThat(menu.get("items").get(0).get("dose").get("amount").asInt()).isEqualTo(12);
+		assertThat(menu.get("items").get(0).get("dose").get("reps").asInt()).isEqualTo(12);
 		assertThat(menu.get("items").get(1).get("exerciseId").asString()).isEqualTo("static-back");
-		assertThat(menu.get("items").get(1).get("dose").get("amount").asInt()).isEqualTo(240);
+		assertThat(menu.get("items").get(1).get("dose").get("seconds").asInt()).isEqualTo(240);
 		assertThat(practitioner.get(path).body()).contains("id=\"menu-current\"").contains("practitioner@demo.realign");
 	}
 

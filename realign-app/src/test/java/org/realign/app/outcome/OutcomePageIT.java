@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class OutcomePageIT {
 		long client = newClient();
 		Browserless practitioner = practitioner();
 		String path = "/clients/" + client + "/outcomes";
-		String intakeDay = LocalDate.now().minusDays(28).toString();
+		String intakeDay = LocalDate.now(ZoneOffset.UTC).minusDays(28).toString();
 
 		HttpResponse<String> intake = practitioner.postForm(path,
 				form("measureId", "nprs", "date", intakeDay, "point", "intake", "value", "6"));
@@ -79,8 +80,8 @@ class OutcomePageIT {
 			.contains("Recorded: Numeric Pain Rating Scale 6.0 (Intake, " + intakeDay + ")")
 			.contains("id=\"comparison-none\"");
 
-		HttpResponse<String> later = practitioner.postForm(path,
-				form("measureId", "nprs", "date", LocalDate.now().toString(), "point", "reassessment", "value", "3"));
+		HttpResponse<String> later = practitioner.postForm(path, form("measureId", "nprs", "date",
+				LocalDate.now(ZoneOffset.UTC).toString(), "point", "reassessment", "value", "3"));
 
 		assertThat(later.body()).containsPattern(
 				"id=\"comparison-nprs\">\\s*<th scope=\"row\">Numeric Pain Rating Scale</th>\\s*<td>6.0 on [^<]+</td>\\s*<td>3.0 on [^<]+</td>\\s*<td>3.0</td>\\s*<td>Yes: reaches the minimal clinically important difference</td>");
@@ -94,10 +95,10 @@ class OutcomePageIT {
 	void psfsActivities_areScoredAsTheirMean_blankRowsIgnored() {
 		long client = newClient();
 		HttpResponse<String> page = practitioner().postForm("/clients/" + client + "/outcomes",
-				form("measureId", "psfs", "date", LocalDate.now().toString(), "point", "intake", "activity",
-						"Putting on socks", "rating", "4", "activity", "Gardening", "rating", "2", "activity",
-						"Sitting through a film", "rating", "6", "activity", "", "rating", "", "activity", "", "rating",
-						""));
+				form("measureId", "psfs", "date", LocalDate.now(ZoneOffset.UTC).toString(), "point", "intake",
+						"activity", "Putting on socks", "rating", "4", "activity", "Gardening", "rating", "2",
+						"activity", "Sitting through a film", "rating", "6", "activity", "", "rating", "", "activity",
+						"", "rating", ""));
 
 		assertThat(page.body()).contains("Recorded: Patient-Specific Functional Scale 4.0 (Intake");
 		assertThat(apiRecords(practitioner(), client).get(0).get("detail").get("activities")).hasSize(3);
@@ -108,13 +109,13 @@ class OutcomePageIT {
 		long client = newClient();
 		Browserless practitioner = practitioner();
 		String path = "/clients/" + client + "/outcomes";
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
 
 		HttpResponse<String> outOfRange = practitioner.postForm(path,
 				form("measureId", "nprs", "date", today, "point", "intake", "value", "11"));
 		assertThat(outOfRange.body()).contains("id=\"outcomes-error\"").contains("Nothing was stored");
 		HttpResponse<String> future = practitioner.postForm(path, form("measureId", "nprs", "date",
-				LocalDate.now().plusDays(3).toString(), "point", "intake", "value", "4"));
+				LocalDate.now(ZoneOffset.UTC).plusDays(3).toString(), "point", "intake", "value", "4"));
 		assertThat(future.body()).contains("id=\"outcomes-error\"").containsIgnoringCase("future");
 		HttpResponse<String> startBack = practitioner.postForm(path,
 				form("measureId", "start-back", "date", today, "point", "intake", "item1", "agree", "item2", "disagree",
@@ -137,8 +138,8 @@ class OutcomePageIT {
 	@Test
 	void startBack_answeredByItemNumber_isScored_andItsLicenceIsShown() {
 		long client = newClient();
-		StringBuilder answers = new StringBuilder(
-				"measureId=start-back&point=intake&date=" + LocalDate.now() + "&bothersomeness=extremely");
+		StringBuilder answers = new StringBuilder("measureId=start-back&point=intake&date="
+				+ LocalDate.now(ZoneOffset.UTC) + "&bothersomeness=extremely");
 		for (int item = 1; item <= 8; item++) {
 			answers.append("&item").append(item).append('=').append(item <= 5 ? "agree" : "disagree");
 		}
@@ -162,13 +163,11 @@ class OutcomePageIT {
 				Role.PRACTITIONER);
 		Browserless stranger = Browserless.signedIn(this.port, login, "elsewhere-pass");
 		assertThat(stranger.get(path).statusCode()).isEqualTo(404);
-		assertThat(
-				stranger
-					.postForm(path,
-							form("measureId", "nprs", "date", LocalDate.now().toString(), "point", "intake", "value",
-									"5"))
-					.statusCode())
-			.isEqualTo(404);
+		assertThat(stranger
+			.postForm(path,
+					form("measureId", "nprs", "date", LocalDate.now(ZoneOffset.UTC).toString(), "point", "intake",
+							"value", "5"))
+			.statusCode()).isEqualTo(404);
 		assertThat(apiRecords(practitioner(), client)).isEmpty();
 		assertThat(new Browserless(this.port).get(path).uri().getPath()).isEqualTo("/login");
 	}

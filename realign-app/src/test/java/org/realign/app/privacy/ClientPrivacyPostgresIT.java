@@ -13,7 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Export and erasure of a client's record, against the real app on a real PostgreSQL
  * server (the production setup), with the demo practice created there for the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "realign.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "realign.demo.enabled=true",
+		// The demo on the production profile, for this test only: production refuses demo
+		// logins.
+		"realign.production=false" })
 @ContextConfiguration(initializers = EmbeddedApp.FreshDataDirectory.class)
 @ActiveProfiles("postgres")
 class ClientPrivacyPostgresIT extends ClientPrivacyChecks {

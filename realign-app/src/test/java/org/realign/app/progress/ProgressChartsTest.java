@@ -8,14 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.Test;
-import org.realign.app.progress.ProgressCharts.Axis;
-import org.realign.app.progress.ProgressCharts.Chart;
 import org.realign.app.progress.ProgressController.DashboardText;
 import org.realign.core.feedback.progress.ProgressSummary.PainPoint;
 import org.realign.core.feedback.progress.ProgressSummary.TimelinePoint;
@@ -139,7 +136,7 @@ class ProgressChartsTest {
 
 		assertThat(all(svg, "//*[local-name()='circle'][@class='point']")).hasSize(2);
 		assertThat(all(svg, "//*[local-name()='path'][@class='error-band']")).isEmpty();
-		assertThat(chart.legend()).extracting(ProgressCharts.Legend::text)
+		assertThat(chart.legend()).extracting(Legend::text)
 			.contains("No measurement error is established for this measurement");
 		assertThat(chart.svg()).doesNotContain("NaN");
 	}
@@ -237,7 +234,7 @@ class ProgressChartsTest {
 		List<Element> cells = all(parse(chart), "//*[local-name()='g'][@class='cell']");
 		assertThat(cells).hasSize(ProgressCharts.MAX_WEEKS);
 		assertThat(cells.get(0).getAttribute("data-week")).isEqualTo(first.plusWeeks(8).toString());
-		assertThat(chart.legend()).extracting(ProgressCharts.Legend::text)
+		assertThat(chart.legend()).extracting(Legend::text)
 			.contains("The grid shows the last 12 weeks; the table has every week.");
 	}
 
@@ -251,12 +248,12 @@ class ProgressChartsTest {
 	@Test
 	void heat_everyStep_hasTextWithAtLeastAAContrast() {
 		for (int count = 0; count <= 10; count++) {
-			String fill = ProgressCharts.heat(count, 10);
-			assertThat(Contrast.ratio(fill, ProgressCharts.textOn(fill))).as("count " + count + " on " + fill)
+			String fill = ChartShapes.heat(count, 10);
+			assertThat(Contrast.ratio(fill, ChartShapes.textOn(fill))).as("count " + count + " on " + fill)
 				.isGreaterThanOrEqualTo(4.5);
 		}
 		assertThat(ProgressCharts.HEAT).allSatisfy(
-				(fill) -> assertThat(Contrast.ratio(fill, ProgressCharts.textOn(fill))).isGreaterThanOrEqualTo(4.5));
+				(fill) -> assertThat(Contrast.ratio(fill, ChartShapes.textOn(fill))).isGreaterThanOrEqualTo(4.5));
 	}
 
 	@Test

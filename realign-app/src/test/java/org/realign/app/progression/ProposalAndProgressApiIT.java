@@ -232,6 +232,11 @@ class ProposalAndProgressApiIT {
 			.contains("\"SpasmRequest\"")
 			.contains("\"OutcomeRequest\"")
 			.contains("\"DecisionRequest\"");
+		JsonNode description = JSON.readTree(spec);
+		assertThat(description.at("/info/title").asString()).isEqualTo("Realign API");
+		assertThat(description.at("/info/version").asString()).matches("\\d+\\.\\d+\\.\\d+.*");
+		assertThat(description.at("/components/securitySchemes/session/in").asString()).isEqualTo("cookie");
+		assertThat(description.at("/security/0").has("session")).isTrue();
 	}
 
 }

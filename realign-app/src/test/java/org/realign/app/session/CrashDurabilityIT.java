@@ -171,7 +171,7 @@ class CrashDurabilityIT {
 
 	private Process start(Path dataDir, int port) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-jar", JAR.toString(), "serve");
+				"-Xmx1g", "-jar", JAR.toString(), "serve", "--demo");
 		builder.environment().put("REALIGN_DATA_DIR", dataDir.toString());
 		builder.environment().put("SERVER_PORT", Integer.toString(port));
 		builder.redirectErrorStream(true)

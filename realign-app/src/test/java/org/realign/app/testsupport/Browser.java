@@ -3,6 +3,7 @@ package org.realign.app.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,13 @@ public final class Browser implements AutoCloseable {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
 		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+		// A failed sign-in lands on /login?error: wait for either page, then fail loudly
+		// on the login page, so a test never goes on signed out by mistake.
 		waitUntil(Duration.ofSeconds(10), () -> !this.driver.getCurrentUrl().endsWith("/login"));
+		String landed = this.driver.getCurrentUrl();
+		if (URI.create(landed).getPath().equals("/login")) {
+			throw new AssertionError("signing in as " + username + " failed: the browser is at " + landed);
+		}
 		return this;
 	}
 

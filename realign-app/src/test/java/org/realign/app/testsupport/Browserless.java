@@ -54,10 +54,19 @@ public final class Browserless {
 		return new Browserless(port, HttpClient.Redirect.NEVER);
 	}
 
-	/** A new session, signed in through the login form as the user. */
+	/**
+	 * A new session, signed in through the login form as the user.
+	 * @throws AssertionError when the sign-in fails (the form answers the login page
+	 * again), so a test never goes on as an anonymous caller by mistake
+	 */
 	public static Browserless signedIn(int port, String username, String password) {
 		Browserless browser = new Browserless(port);
-		browser.logIn(username, password);
+		HttpResponse<String> answer = browser.logIn(username, password);
+		String landed = answer.uri().getPath();
+		if (answer.statusCode() >= 400 || "/login".equals(landed)) {
+			throw new AssertionError(
+					"signing in as " + username + " failed: answered " + answer.statusCode() + " at " + answer.uri());
+		}
 		return browser;
 	}
 

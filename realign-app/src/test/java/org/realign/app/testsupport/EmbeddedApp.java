@@ -19,8 +19,10 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The embedded default as a newcomer meets it: the whole app on a random port, with H2
- * and the demo practice in a data directory of its own. Each application context gets a
+ * The embedded default as a newcomer meets it ({@code ./realign serve --demo}): the whole
+ * app on a random port, with H2 and the demo practice in a data directory of its own. A
+ * test of a real installation asks for no demo with
+ * {@code properties = "realign.demo.enabled=false"}. Each application context gets a
  * fresh directory, so contexts that Spring caches across test classes never share (or
  * lock) one database file.
  */
@@ -45,6 +47,11 @@ public @interface EmbeddedApp {
 				context.getEnvironment()
 					.getPropertySources()
 					.addFirst(new MapPropertySource("freshDataDirectory", Map.of("realign.data-dir", dir)));
+				// Last, so that a test's own properties decide: the demo unless a test
+				// says no.
+				context.getEnvironment()
+					.getPropertySources()
+					.addLast(new MapPropertySource("demoUnlessSaidOtherwise", Map.of("realign.demo.enabled", "true")));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -58,9 +58,7 @@ public record FeedbackPeople(long clientId, Browserless client, Browserless prac
 	}
 
 	public static Browserless signedIn(int port, String username) {
-		Browserless browser = new Browserless(port);
-		browser.logIn(username, PASSWORD);
-		return browser;
+		return Browserless.signedIn(port, username, PASSWORD);
 	}
 
 	public String path(String rest) {

@@ -120,8 +120,9 @@ class EndpointAuthorizationIT {
 		row("GET /clients/{id}/progress",                                              "login 200   200   403   403   404   403"),
 		row("GET /clients/{clientId}/menu/print",                                      "login 200   200   200   404   404   404"),
 		row("GET /clients/{clientId}/assessments/new",                                 "login 200   200   403   403   404   403"),
-		row("POST /clients/{clientId}/assessments",                                    "login 200   200   403   403   404   403", multipart()),
+		row("POST /clients/{clientId}/assessments",                                    "login 422   422   403   403   404   403", multipart()),
 		row("GET /clients/{clientId}/assessments/{assessmentId}",                      "login 200   200   403   403   404   403"),
+		row("POST /clients/{clientId}/assessments/{assessmentId}/results",             "login 302   302   403   403   404   403", form("")),
 		row("GET /clients/{clientId}/assessments/{assessmentId}/photos/{view}",        "login 200   200   200   404   404   404"),
 		row("GET /clients/{clientId}/assessments/{assessmentId}/report.pdf",           "login 200   200   200   404   404   404"),
 		row("GET /clients/{clientId}/audit",                                           "login 200   200   403   403   404   403"),
@@ -152,6 +153,11 @@ class EndpointAuthorizationIT {
 		row("POST /api/clients/{clientId}/safety/clearances",                          "401   400   400   403   403   404   403", json("{}")),
 		row("GET /api/clients/{clientId}/spasms",                                      "401   200   200   200   404   404   404"),
 		row("POST /api/clients/{clientId}/spasms",                                     "401   403   403   400   404   404   404", json("{}")),
+		// An unknown episode or plan: refused before anything is stored, whoever asks.
+		row("POST /api/clients/{clientId}/spasms/{episodeId}/clearance",               "401   404   404   403   403   404   403", json("{}")),
+		row("GET /api/clients/{clientId}/re-exposure",                                 "401   200   200   200   404   404   404"),
+		row("POST /api/clients/{clientId}/re-exposure",                                "401   400   400   403   403   404   403", json("{}")),
+		row("POST /api/clients/{clientId}/re-exposure/{planKey}/attempts",             "401   403   403   404   404   404   404", json("{}")),
 		row("GET /api/clients/{clientId}/outcomes",                                    "401   200   200   200   404   404   404"),
 		row("POST /api/clients/{clientId}/outcomes",                                   "401   400   400   400   404   404   404", json("{}")),
 		row("GET /api/clients/{clientId}/progress",                                    "401   200   200   200   404   404   404"),
@@ -190,6 +196,21 @@ class EndpointAuthorizationIT {
 		row("GET /practice/people",                                                    "login 200   404   404   404   404   404"),
 		row("GET /practice/people/{userId}/password-reset",                            "login 200   404   404   404   404   404"),
 		row("POST /practice/people/{userId}/password-reset",                           "login 302   404   404   404   404   404", form("")),
+		row("POST /practice/people/invitations",                                       "login 400   404   404   404   404   404", form("displayName=&role=PRACTITIONER")),
+		row("POST /practice/people/{userId}/role",                                     "login 400   404   404   404   404   404", form("role=ADMIN")),
+		row("POST /practice/people/{userId}/deactivation",                             "login 400   404   404   404   404   404", form("")).at("/practice/people/{ownerUserId}/deactivation"),
+		row("POST /practice/people/{userId}/reactivation",                             "login 302   404   404   404   404   404", form("")),
+		row("POST /practice/people/{userId}/hand-over",                                "login 400   404   404   404   404   404", form("to={userId}")),
+		row("GET /account/tokens",                                                     "login 200   200   404   404   200   404"),
+		row("POST /account/tokens",                                                    "login 400   400   404   404   400   404", form("name=")),
+		row("POST /account/tokens/{tokenId}/revocation",                               "login 404   404   404   404   404   404", form("")).at("/account/tokens/999999/revocation"),
+		row("GET /practice/profile",                                                   "login 200   404   404   404   404   404"),
+		row("POST /practice/profile",                                                  "login 400   404   404   404   404   404", form("name=&address=&contact=")),
+		row("POST /practice/profile/logo",                                             "login 422   404   404   404   404   404", multipart()),
+		row("POST /practice/profile/logo/removal",                                     "login 302   404   404   404   404   404", form("")),
+		row("GET /practice/logo",                                                      "login 404   404   404   404   404   404"),
+		row("GET /setup",                                                              "login login login login login login login"),
+		row("POST /setup",                                                             "login login login login login login login", form("code=&practiceName=&ownerName=&email=&password=&confirmPassword=")),
 		row("ANY /error",                                                              "500   500   500   500   500   500   500")
 	// @formatter:on
 	);
@@ -293,9 +314,14 @@ class EndpointAuthorizationIT {
 		this.values.put("firstAssessmentId", String
 			.valueOf(this.assessments.list(this.sam).stream().mapToLong(Assessments.Summary::id).min().orElseThrow()));
 		this.values.put("userId", String.valueOf(colleague));
+		this.values.put("episodeId", "spasm-no-such-episode");
+		this.values.put("planKey", "plan-no-such-plan");
+		this.values.put("ownerUserId",
+				String.valueOf(this.directory.findAccount("practitioner@demo.realign").orElseThrow().id()));
 		HttpResponse<String> journal = this.agents.get(Who.SAM)
-			.sendJson("POST", "/api/clients/" + this.sam + "/journal", "{\"kind\":\"cramp\",\"date\":\""
-					+ java.time.LocalDate.now() + "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
+			.sendJson("POST", "/api/clients/" + this.sam + "/journal",
+					"{\"kind\":\"cramp\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+							+ "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
 		assertCreated(journal);
 		this.values.put("entryId", JSON.readTree(journal.body()).get("entry").get("id").asString());
 		this.values.put("logId",

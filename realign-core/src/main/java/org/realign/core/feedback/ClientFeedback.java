@@ -18,9 +18,14 @@ import org.realign.core.prescription.PrescribedMenu;
  * @param medicalReviewClearedOn the day the practitioner last cleared cramps that needed
  * medical review; cramps on or before it no longer block chasing
  * @param settings the practice's thresholds
+ * @param openSpasms spasm episodes the practitioner has not cleared: while one is open no
+ * dose is raised
+ * @param regressions the steps back the menu took (easier exercise or lower dose), oldest
+ * first
  */
 public record ClientFeedback(String clientId, PrescribedMenu menu, List<SessionLog> logs, SafetyStatus safety,
-		Optional<LocalDate> medicalReviewClearedOn, PracticeSettings settings) {
+		Optional<LocalDate> medicalReviewClearedOn, PracticeSettings settings, List<OpenSpasm> openSpasms,
+		List<Regression> regressions) {
 
 	public ClientFeedback {
 		Objects.requireNonNull(clientId, "clientId");
@@ -31,6 +36,14 @@ public record ClientFeedback(String clientId, PrescribedMenu menu, List<SessionL
 		Objects.requireNonNull(safety, "safety");
 		Objects.requireNonNull(medicalReviewClearedOn, "medicalReviewClearedOn");
 		Objects.requireNonNull(settings, "settings");
+		openSpasms = List.copyOf(openSpasms);
+		regressions = List.copyOf(regressions);
+	}
+
+	/** A client with no open spasm episode and no regression on record. */
+	public ClientFeedback(String clientId, PrescribedMenu menu, List<SessionLog> logs, SafetyStatus safety,
+			Optional<LocalDate> medicalReviewClearedOn, PracticeSettings settings) {
+		this(clientId, menu, logs, safety, medicalReviewClearedOn, settings, List.of(), List.of());
 	}
 
 }

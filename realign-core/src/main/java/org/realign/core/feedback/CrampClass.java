@@ -15,6 +15,11 @@ public enum CrampClass {
 	/** A cramp a doctor should look at (field research §5.2). */
 	NEEDS_MEDICAL_REVIEW("needs-medical-review"),
 	/**
+	 * In a muscle the exercise lengthens or lets go rather than works (a hamstring cramp
+	 * in static wall): not a wake-up cramp, never chased; the stretch may be too strong.
+	 */
+	LENGTHENED_OR_RELEASED("lengthened-or-released"),
+	/**
 	 * A single night or rest cramp in the calf or foot with nothing else to explain it:
 	 * common, not chased, watched for recurrence.
 	 */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.realign.core.prescription.ExerciseDemand;
 import org.realign.core.prescription.PrescribedItem;
 
 /**
@@ -18,10 +19,13 @@ import org.realign.core.prescription.PrescribedItem;
  * cramp with weakness or twitching [2][3], with swelling of the limb or dark urine [3],
  * after starting a statin [2], outside the calf and foot with no exercise cause [3], and
  * night or rest cramps that recur [1]. A wake-up cramp needs all of: in a target muscle
- * of the exercise, starting during it, easing within the practice's minutes, no pain on
- * the same exercise (field research §5.3) [5]. A cramp during or after exercise outside
- * the menu (no prescribed exercise) is read as exertional [4]: it never counts as a
- * wake-up cramp.
+ * the exercise asks to work, starting during it, easing within the practice's minutes
+ * (the limit itself included), no pain on the same exercise (field research §5.3) [5]. A
+ * cramp in a muscle the exercise lengthens or lets go is read as such, with the
+ * catalogue's source for that reading: the lore speaks of a muscle asked to work, so a
+ * muscle being stretched is never chased (our own reading of [5]). A cramp during or
+ * after exercise outside the menu (no prescribed exercise) is read as exertional [4]: it
+ * never counts as a wake-up cramp.
  * <p>
  * [1] Allen and Kirby 2012, nocturnal leg cramps. [2] Merck Manual, causes of muscle
  * cramps. [3] BMJ Best Practice, muscle cramps. [4] Schwellnus 2009, exercise-associated
@@ -98,13 +102,19 @@ public final class CrampClassifier {
 					Set.of("fb-schwellnus-2009"));
 		}
 		if (exercise.isPresent()) {
+			Optional<ExerciseDemand> demand = exercise.get().demandOn(cramp.where());
+			if (demand.isPresent() && demand.get().kind() != ExerciseDemand.Kind.WORKS) {
+				return notWorked(cramp, exerciseId, demand.get());
+			}
 			List<String> notWakeUp = wakeUpMisses(cramp, exercise.get(), worstPainOnSameExercise);
 			if (notWakeUp.isEmpty()) {
+				Set<String> wakeUpSources = new LinkedHashSet<>(List.of("fb-chase-the-cramp-lore"));
+				wakeUpSources.addAll(demand.get().sourceIds());
 				return classification(cramp, exerciseId, CrampClass.WAKE_UP,
-						List.of("The cramp was in " + cramp.where() + ", a target muscle of " + exerciseId
-								+ ", started during the exercise, eased within " + cramp.minutesToEase()
-								+ " min and came without pain: a wake-up cramp."),
-						Set.of("fb-chase-the-cramp-lore"));
+						List.of("The cramp was in the " + cramp.place() + ", a muscle " + exerciseId + " asks to work ("
+								+ describe(demand.get()) + "), started during the exercise, eased within "
+								+ cramp.minutesToEase() + " min and came without pain: a wake-up cramp."),
+						wakeUpSources);
 			}
 			return classification(cramp, exerciseId, CrampClass.EXERTIONAL,
 					notWakeUp.stream().map((miss) -> "Not a wake-up cramp: " + miss + ".").toList(),
@@ -120,15 +130,15 @@ public final class CrampClassifier {
 					Set.of("fb-schwellnus-2009"));
 		}
 		return classification(cramp, exerciseId, CrampClass.UNEXPLAINED,
-				List.of("A single " + cramp.onset().id() + " cramp in the " + cramp.where()
+				List.of("A single " + cramp.onset().id() + " cramp in the " + cramp.place()
 						+ " with nothing else reported; common in adults, watched for recurrence."),
 				Set.of("fb-allen-kirby-2012"));
 	}
 
 	private List<String> wakeUpMisses(CrampReport cramp, PrescribedItem exercise, int worstPain) {
 		List<String> misses = new ArrayList<>();
-		if (!exercise.targets(cramp.where())) {
-			misses.add(cramp.where() + " is not a target muscle of " + exercise.exerciseId());
+		if (!exercise.works(cramp.where())) {
+			misses.add(cramp.where() + " is not a muscle " + exercise.exerciseId() + " asks to work");
 		}
 		if (cramp.onset() != CrampOnset.DURING) {
 			misses.add("its onset was " + cramp.onset().id() + ", not during the exercise");
@@ -141,6 +151,27 @@ public final class CrampClassifier {
 			misses.add("pain (NPRS " + worstPain + ") was reported with it");
 		}
 		return misses;
+	}
+
+	/**
+	 * A cramp in a muscle the exercise lengthens or lets go. The muscle is not being
+	 * asked to work, so the wake-up reading does not apply; a cramp there most often
+	 * means the stretch is held too hard or the muscle guards against it.
+	 */
+	private static CrampClassification notWorked(CrampReport cramp, String exerciseId, ExerciseDemand demand) {
+		Set<String> sources = new LinkedHashSet<>(demand.sourceIds());
+		sources.add("fb-chase-the-cramp-lore");
+		String action = demand.kind() == ExerciseDemand.Kind.LENGTHENS ? "lengthens (stretches)" : "lets go and rests";
+		return classification(cramp, exerciseId, CrampClass.LENGTHENED_OR_RELEASED, List.of(
+				"The cramp was in the " + cramp.place() + ", which " + exerciseId + " " + action
+						+ " rather than works (" + describe(demand) + ").",
+				"A wake-up cramp comes in a muscle asked to work; one in a muscle being stretched or let go is not "
+						+ "chased. Ease the position and look at the set-up (our own reading, not a published rule)."),
+				sources);
+	}
+
+	private static String describe(ExerciseDemand demand) {
+		return (demand.basis().isBlank() ? "" : demand.basis() + "; ") + "source: " + demand.shownSource();
 	}
 
 	private static CrampClassification classification(CrampReport cramp, String exerciseId, CrampClass kind,

@@ -7,8 +7,11 @@ import org.realign.core.prescription.PrescribedItem;
 
 /**
  * The hard stops on "chase the cramp" and on progressing an exercise (field research
- * §5.3): any pain with the exercise, an open red flag, a cramp awaiting medical review,
- * or a cramp outside the exercise's target muscles.
+ * §5.3): any pain with the exercise, an open red flag, a cramp awaiting medical review, a
+ * cramp outside the muscles the exercise asks to work; and a spasm: one reported in the
+ * session stops every raise of that session, and an episode not yet cleared by the
+ * practitioner stops every raise until it is (a spasm is guarding, Hodges and Tucker
+ * 2011; holding the dose still meanwhile is our own conservative reading).
  */
 public final class Guardrails {
 
@@ -31,9 +34,20 @@ public final class Guardrails {
 					+ " awaits medical review");
 		}
 		for (CrampReport cramp : entry.entry().cramps()) {
-			if (!item.targets(cramp.where())) {
-				reasons.add("a cramp came outside the target muscles (" + cramp.where() + ")");
+			if (!item.works(cramp.where())) {
+				reasons.add(item.demandOn(cramp.where())
+					.map((demand) -> "a cramp came in the " + cramp.place() + ", which " + item.exerciseId() + " "
+							+ demand.kind().id() + " rather than works")
+					.orElse("a cramp came outside the target muscles (" + cramp.place() + ")"));
 			}
+		}
+		for (SpasmReport spasm : input.latestSpasms()) {
+			reasons.add(
+					"a spasm (" + spasm.region() + ", severity " + spasm.severity() + ") was reported in this session");
+		}
+		for (OpenSpasm open : input.openSpasms()) {
+			reasons.add("a spasm episode in the " + open.region() + " since " + open.date()
+					+ " is open until you clear it");
 		}
 		return reasons;
 	}

@@ -46,8 +46,9 @@ public final class ProgressionEngine {
 			throw new IllegalArgumentException("no log " + logId + " for client " + client.clientId());
 		}
 		// The logs are sorted by date, then by when they were recorded.
-		return evaluate(new ClientFeedback(client.clientId(), client.menu(), client.logs().subList(0, at + 1),
-				client.safety(), client.medicalReviewClearedOn(), client.settings()));
+		return evaluate(
+				new ClientFeedback(client.clientId(), client.menu(), client.logs().subList(0, at + 1), client.safety(),
+						client.medicalReviewClearedOn(), client.settings(), client.openSpasms(), client.regressions()));
 	}
 
 	/** Evaluates the latest session of the client (by date); no logs, no outcomes. */
@@ -84,8 +85,12 @@ public final class ProgressionEngine {
 				latestCramps = sessionCramps;
 			}
 		}
+		List<OpenSpasm> openSpasms = client.openSpasms()
+			.stream()
+			.filter((spasm) -> !spasm.date().isAfter(latest.date()))
+			.toList();
 		RuleInput input = new RuleInput(client.clientId(), client.menu(), latest, history, latestCramps, openReviews,
-				client.safety(), client.settings());
+				client.safety(), client.settings(), openSpasms, client.regressions());
 		List<RuleOutcome> outcomes = new ArrayList<>();
 		for (ProgressionRule rule : this.rules) {
 			outcomes.addAll(rule.apply(input));

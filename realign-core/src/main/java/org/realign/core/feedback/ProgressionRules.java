@@ -41,8 +41,10 @@ public final class ProgressionRules {
 	 */
 	public static final ProgressionRule CHASE_GUARDRAIL = new ProgressionRule("chase-guardrail",
 			"Chasing stops whenever pain comes with the exercise, a red flag is open, a cramp awaits medical review, "
-					+ "or a cramp comes outside the target muscles; the practitioner is told why.",
-			List.of("fb-chase-the-cramp-lore", "fb-bmj-bp-cramps", "fb-finucane-2020"),
+					+ "a cramp comes outside the muscles the exercise works, a spasm is reported in the session, or a "
+					+ "spasm episode is open; the practitioner is told why. Holding still after a spasm until the "
+					+ "practitioner clears it is our own conservative reading.",
+			List.of("fb-chase-the-cramp-lore", "fb-bmj-bp-cramps", "fb-finucane-2020", "fb-hodges-tucker-2011"),
 			ProgressionRules::chaseGuardrail);
 
 	/** Pain above the practice's threshold regresses or replaces the exercise. */
@@ -57,7 +59,11 @@ public final class ProgressionRules {
 	 */
 	public static final ProgressionRule WOKEN_UP = new ProgressionRule("woken-up",
 			"When an exercise that used to bring wake-up cramps in a muscle has gone the practice's number of sessions "
-					+ "without one, the muscle is taken to be working again: a milestone for that muscle.",
+					+ "without one, at no less than it did when it cramped, the muscle is taken to be working again: a "
+					+ "milestone for that muscle, and a proposal to move on to the next step of the exercise's "
+					+ "progression (or to retire it when none is catalogued). Quiet sessions after the exercise was "
+					+ "regressed, or done at less than when it cramped, do not count: the cramp may have stopped because "
+					+ "less was asked. Reading the end of the cramps as waking up is practitioner lore.",
 			List.of("fb-chase-the-cramp-lore"), ProgressionRules::wokenUp);
 
 	/**
@@ -65,8 +71,10 @@ public final class ProgressionRules {
 	 */
 	public static final ProgressionRule NO_CRAMP_NO_EFFORT = new ProgressionRule("no-cramp-no-effort",
 			"An exercise done for the practice's number of sessions in a row without cramp, pain or noticeable effort "
-					+ "no longer asks anything of the body; it moves on to its progression, or its dose rises.",
-			List.of("fb-chase-the-cramp-lore"), ProgressionRules::noCrampNoEffort);
+					+ "(the client's 0-10 rating at or below the practice's low-effort mark) no longer asks anything of "
+					+ "the body; it moves on to its progression, or its dose rises. A session without an effort rating "
+					+ "breaks the run: no rating is not the same as no effort.",
+			List.of("fb-chase-the-cramp-lore", "fb-borg-1982"), ProgressionRules::noCrampNoEffort);
 
 	/**
 	 * A cramp that needs medical review alerts the practitioner and tells the client to
@@ -110,7 +118,7 @@ public final class ProgressionRules {
 		List<RuleOutcome> out = new ArrayList<>();
 		for (PrescribedItem item : input.menu().items()) {
 			input.latestEntry(item.exerciseId()).ifPresent((entry) -> {
-				boolean targetCramp = entry.entry().cramps().stream().anyMatch((c) -> item.targets(c.where()));
+				boolean targetCramp = entry.entry().cramps().stream().anyMatch((c) -> item.works(c.where()));
 				List<String> blockers = Guardrails.blockers(input, entry, item);
 				if (targetCramp && !blockers.isEmpty()) {
 					out.add(new ChaseBlocked(CHASE_GUARDRAIL.id(), input.clientId(), item.exerciseId(), entry.date(),
@@ -156,7 +164,8 @@ public final class ProgressionRules {
 		List<RuleOutcome> out = new ArrayList<>();
 		int needed = input.settings().wokenUpQuietSessions();
 		for (PrescribedItem item : input.menu().items()) {
-			if (input.latestEntry(item.exerciseId()).isEmpty()) {
+			Optional<ClassifiedEntry> latest = input.latestEntry(item.exerciseId());
+			if (latest.isEmpty()) {
 				continue;
 			}
 			List<ClassifiedEntry> done = input.history(item.exerciseId())
@@ -169,21 +178,64 @@ public final class ProgressionRules {
 					lastWakeUp = i;
 				}
 			}
-			if (lastWakeUp < 0) {
+			if (lastWakeUp < 0 || regressedSince(input, item, done.get(lastWakeUp).date())) {
 				continue;
 			}
 			List<ClassifiedEntry> after = done.subList(lastWakeUp + 1, done.size());
-			boolean allQuiet = after.stream().noneMatch(ClassifiedEntry::hasCramp);
-			boolean latestIsLast = !after.isEmpty()
-					&& after.get(after.size() - 1).logId().equals(input.latest().logId());
-			if (allQuiet && latestIsLast && after.size() == needed) {
-				for (String muscle : wakeUpMuscleSet(done.subList(0, lastWakeUp + 1))) {
-					out.add(new Milestone(WOKEN_UP.id(), input.clientId(), muscle, item.exerciseId(),
-							input.latest().date(), needed));
-				}
+			if (after.stream().anyMatch(ClassifiedEntry::hasCramp) || !latest.get().entry().done()) {
+				continue;
+			}
+			int load = load(done.get(lastWakeUp)).orElse(0);
+			int quietAtFullLoad = 0;
+			for (ClassifiedEntry entry : after) {
+				// Less done than when it cramped: the quiet may come from doing less, so
+				// the count starts again after it.
+				boolean less = load(entry).map((amount) -> amount < load).orElse(false);
+				quietAtFullLoad = less ? 0 : quietAtFullLoad + 1;
+			}
+			if (quietAtFullLoad != needed) {
+				continue;
+			}
+			Set<String> muscles = wakeUpMuscleSet(done.subList(0, lastWakeUp + 1));
+			for (String muscle : muscles) {
+				out.add(new Milestone(WOKEN_UP.id(), input.clientId(), muscle, item.exerciseId(), input.latest().date(),
+						needed));
+			}
+			if (!Guardrails.blockers(input, latest.get(), item).isEmpty()) {
+				continue;
+			}
+			String because = String.join(", ", muscles) + " went " + needed + " sessions of " + item.exerciseId()
+					+ " without a cramp at the dose that used to cramp it: woken up.";
+			if (item.progressionId().isPresent()) {
+				out.add(proposal(WOKEN_UP, input, latest.get(), item, ProposalKind.PROGRESS, Optional.empty(),
+						item.progressionId(),
+						because + " Move on to " + item.progressionId().get() + ", the next step of its progression."));
+			}
+			else {
+				out.add(proposal(WOKEN_UP, input, latest.get(), item, ProposalKind.RETIRE, Optional.empty(),
+						Optional.empty(),
+						because + " No harder step is catalogued: retire it from the menu, or keep it as it is."));
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Whether the menu stepped back into this exercise (an easier exercise swapped in, or
+	 * its dose lowered) on or after the day of its last wake-up cramp.
+	 */
+	private static boolean regressedSince(RuleInput input, PrescribedItem item, java.time.LocalDate lastWakeUp) {
+		return input.regressions()
+			.stream()
+			.anyMatch((step) -> step.toExerciseId().equals(item.exerciseId()) && !step.date().isBefore(lastWakeUp));
+	}
+
+	/**
+	 * How much was done: seconds or repetitions, both sides added; empty when the client
+	 * did not say, which then neither resets nor earns the count.
+	 */
+	private static Optional<Integer> load(ClassifiedEntry entry) {
+		return entry.entry().performed().map((performed) -> performed.amount() + performed.rightSide().orElse(0));
 	}
 
 	private static List<RuleOutcome> noCrampNoEffort(RuleInput input) {

@@ -21,10 +21,14 @@ import org.realign.core.prescription.PrescribedMenu;
  * not cleared yet
  * @param safety the red-flag screening status
  * @param settings the practice's thresholds
+ * @param openSpasms spasm episodes not cleared by the practitioner, started on or before
+ * the latest session
+ * @param regressions steps back the menu took, oldest first
  */
 public record RuleInput(String clientId, PrescribedMenu menu, SessionLog latest,
 		Map<String, List<ClassifiedEntry>> historyByExercise, List<CrampClassification> latestCramps,
-		List<CrampClassification> openMedicalReviews, SafetyStatus safety, PracticeSettings settings) {
+		List<CrampClassification> openMedicalReviews, SafetyStatus safety, PracticeSettings settings,
+		List<OpenSpasm> openSpasms, List<Regression> regressions) {
 
 	public RuleInput {
 		Objects.requireNonNull(latest, "latest");
@@ -33,6 +37,13 @@ public record RuleInput(String clientId, PrescribedMenu menu, SessionLog latest,
 		openMedicalReviews = List.copyOf(openMedicalReviews);
 		Objects.requireNonNull(safety, "safety");
 		Objects.requireNonNull(settings, "settings");
+		openSpasms = List.copyOf(openSpasms);
+		regressions = List.copyOf(regressions);
+	}
+
+	/** Every spasm reported in the latest session, on any exercise. */
+	public List<SpasmReport> latestSpasms() {
+		return this.latest.entries().stream().flatMap((entry) -> entry.spasms().stream()).toList();
 	}
 
 	/** The history of one exercise, oldest first; empty when never logged. */

@@ -110,7 +110,12 @@ public sealed interface RuleOutcome {
 		/** Replace with an exercise the practitioner chooses (no regression known). */
 		REPLACE("replace"),
 		/** Swap for the catalogue's harder exercise. */
-		PROGRESS("progress");
+		PROGRESS("progress"),
+		/**
+		 * Take the exercise off the menu: it has done its work and the catalogue names
+		 * nothing harder.
+		 */
+		RETIRE("retire");
 
 		private final String id;
 

@@ -37,10 +37,13 @@ final class PatternRule implements FindingRule {
 
 	private final List<String> anyOf;
 
+	private final java.util.function.Function<Evidence, List<String>> supporting;
+
 	private final int atLeast;
 
 	private PatternRule(Builder builder) {
 		this.anyOf = List.copyOf(builder.anyOf);
+		this.supporting = builder.supporting;
 		this.atLeast = builder.atLeast;
 		this.id = builder.id;
 		this.rule = builder.rule;
@@ -97,6 +100,10 @@ final class PatternRule implements FindingRule {
 		if (this.extra != null && !this.extra.test(evidence)) {
 			return List.of();
 		}
+		List<String> support = (this.supporting != null) ? this.supporting.apply(evidence) : List.of();
+		if (this.supporting != null && support.isEmpty()) {
+			return List.of();
+		}
 		Severity severity = null;
 		Set<String> because = new LinkedHashSet<>(this.required);
 		List<String> behind = new ArrayList<>();
@@ -129,6 +136,7 @@ final class PatternRule implements FindingRule {
 		}
 		because.addAll(behind);
 		because.addAll(this.measuredRequired);
+		because.addAll(support);
 		return List.of(new Finding(this.id, (severity != null) ? severity : Severity.MILD, Optional.empty(),
 				List.copyOf(because)));
 	}
@@ -159,6 +167,8 @@ final class PatternRule implements FindingRule {
 		private final List<String> anyOf = new ArrayList<>();
 
 		private int atLeast;
+
+		private java.util.function.Function<Evidence, List<String>> supporting;
 
 		private Builder(String id) {
 			this.id = id;
@@ -203,6 +213,15 @@ final class PatternRule implements FindingRule {
 		Builder when(Predicate<Evidence> condition, String because) {
 			this.extra = condition;
 			this.extraBecause = because;
+			return this;
+		}
+
+		/**
+		 * Measurements that must support the pattern: it fires only when the function
+		 * names at least one, and names them among its reasons.
+		 */
+		Builder supportedBy(java.util.function.Function<Evidence, List<String>> measurements) {
+			this.supporting = measurements;
 			return this;
 		}
 

@@ -1,5 +1,6 @@
 package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,14 +26,39 @@ import org.realign.core.prescription.PrescribedItem;
  * @param avoidWhenPainful body areas in which pain rules the exercise out
  * @param cautions what to watch for
  * @param expectsWakeUpCramp whether a brief cramp in the target muscle is to be expected
- * @param sources source ids: the Egoscue e-cises cite Egoscue; the common alternatives,
- * written from general practice, cite none rather than a source that does not describe
- * them
+ * @param sources source ids for the exercise itself: the Egoscue e-cises cite Egoscue's
+ * published e-cise pages and books, the others the study or guideline that describes them
+ * @param doseSources source ids for the default dose; empty when no published dose was
+ * found, which {@code doseNote} then says
+ * @param doseNote where the default dose comes from, in words
+ * @param alsoAsks muscles outside the targets that the steps ask to work or lengthen
+ * (static wall: tighten the thighs), each with its own sources and basis
  */
 public record Exercise(String id, String name, Position position, List<String> equipment, boolean floor,
 		boolean kneeling, List<String> steps, String feel, List<Target> targets, Dose dose, List<String> regressions,
 		List<String> progressions, List<String> avoidWhenPainful, List<String> cautions, boolean expectsWakeUpCramp,
-		List<String> sources) {
+		List<String> sources, List<String> doseSources, String doseNote, List<ExerciseDemand> alsoAsks) {
+
+	/**
+	 * An exercise whose dose rests on the exercise's own sources and that asks nothing
+	 * beyond its targets.
+	 */
+	public Exercise(String id, String name, Position position, List<String> equipment, boolean floor, boolean kneeling,
+			List<String> steps, String feel, List<Target> targets, Dose dose, List<String> regressions,
+			List<String> progressions, List<String> avoidWhenPainful, List<String> cautions, boolean expectsWakeUpCramp,
+			List<String> sources) {
+		this(id, name, position, equipment, floor, kneeling, steps, feel, targets, dose, regressions, progressions,
+				avoidWhenPainful, cautions, expectsWakeUpCramp, sources, sources, "", List.of());
+	}
+
+	/** An exercise whose dose rests on the exercise's own sources. */
+	public Exercise(String id, String name, Position position, List<String> equipment, boolean floor, boolean kneeling,
+			List<String> steps, String feel, List<Target> targets, Dose dose, List<String> regressions,
+			List<String> progressions, List<String> avoidWhenPainful, List<String> cautions, boolean expectsWakeUpCramp,
+			List<String> sources, List<ExerciseDemand> alsoAsks) {
+		this(id, name, position, equipment, floor, kneeling, steps, feel, targets, dose, regressions, progressions,
+				avoidWhenPainful, cautions, expectsWakeUpCramp, sources, sources, "", alsoAsks);
+	}
 
 	public Exercise {
 		Objects.requireNonNull(id, "id");
@@ -46,6 +72,23 @@ public record Exercise(String id, String name, Position position, List<String> e
 		avoidWhenPainful = List.copyOf(avoidWhenPainful);
 		cautions = List.copyOf(cautions);
 		sources = List.copyOf(sources);
+		doseSources = List.copyOf(doseSources);
+		doseNote = (doseNote == null) ? "" : doseNote;
+		alsoAsks = List.copyOf(alsoAsks);
+	}
+
+	/**
+	 * What the exercise asks of every muscle it names: its targets (read with the
+	 * exercise's own sources), then the other muscles its steps ask for.
+	 */
+	public List<ExerciseDemand> demands() {
+		List<ExerciseDemand> all = new java.util.ArrayList<>();
+		for (Target target : this.targets) {
+			all.add(new ExerciseDemand(target.muscle(), target.demand(), this.sources,
+					"a target of this exercise (" + target.change().id() + ")"));
+		}
+		all.addAll(this.alsoAsks);
+		return List.copyOf(all);
 	}
 
 	public boolean addresses(String muscle, MuscleState state) {
@@ -58,11 +101,12 @@ public record Exercise(String id, String name, Position position, List<String> e
 
 	/**
 	 * This exercise as an item of a client's menu with the given dose: its targets,
-	 * whether a wake-up cramp is expected, and its first regression and progression.
+	 * whether a wake-up cramp is expected, its first regression and progression, and what
+	 * it asks of each muscle (the cramp classifier chases only a muscle it works).
 	 */
 	public PrescribedItem prescribed(Dose dose) {
 		return new PrescribedItem(this.id, targetMuscles(), dose, this.expectsWakeUpCramp,
-				this.regressions.stream().findFirst(), this.progressions.stream().findFirst());
+				this.regressions.stream().findFirst(), this.progressions.stream().findFirst(), demands());
 	}
 
 }

@@ -53,13 +53,51 @@ public final class HypothesisEngine {
 		}
 		List<Hypothesis> hypotheses = new ArrayList<>();
 		for (Builder builder : byKey.values()) {
-			String oppositeKey = Hypothesis.key(builder.muscle, builder.state.opposite(), builder.side);
-			hypotheses.add(builder.build(byKey.containsKey(oppositeKey), List.copyOf(fired.keySet())));
+			List<Builder> opposed = byKey.values()
+				.stream()
+				.filter((other) -> other.muscle.equals(builder.muscle) && other.state == builder.state.opposite()
+						&& overlaps(other.side, builder.side))
+				.toList();
+			Optional<String> conflict = opposed.isEmpty() ? Optional.empty()
+					: Optional.of(describeConflict(builder, opposed));
+			hypotheses.add(builder.build(conflict, List.copyOf(fired.keySet())));
 		}
 		hypotheses.sort(Comparator.comparing(Hypothesis::state)
 			.thenComparing(Hypothesis::muscle)
 			.thenComparing((h) -> h.side().map(Side::id).orElse("")));
 		return new Hypotheses(hypotheses, List.of(Hypotheses.HYPOTHESES_NOTICE, Hypotheses.EVIDENCE_NOTICE), List.of());
+	}
+
+	/**
+	 * Two hypotheses about one muscle concern the same tissue when their sides are equal,
+	 * or when one of them has no side (an unsided hypothesis speaks of both sides).
+	 */
+	private static boolean overlaps(Optional<Side> a, Optional<Side> b) {
+		return a.isEmpty() || b.isEmpty() || a.equals(b);
+	}
+
+	/**
+	 * Names the conflict and says which reading is better supported: more rules stated in
+	 * (or summarised from) a source rather than inferred by us, then more frameworks,
+	 * then more findings behind it. A tie says so.
+	 */
+	static String describeConflict(Builder self, List<Builder> opposed) {
+		Builder other = opposed.stream().max(Comparator.comparing(Builder::support)).orElseThrow();
+		String selfText = self.describe();
+		String otherText = other.describe();
+		int order = self.support().compareTo(other.support());
+		String verdict;
+		if (order == 0) {
+			verdict = "Neither is better supported (" + self.support().explain()
+					+ " each): test the muscle's length before treating it.";
+		}
+		else {
+			Builder better = (order > 0) ? self : other;
+			Builder worse = (order > 0) ? other : self;
+			verdict = "Better supported: " + better.describe() + ", with " + better.support().explain() + " against "
+					+ worse.support().explain() + ". Test the muscle's length before treating it.";
+		}
+		return "Findings pull " + self.muscle + " two ways: " + selfText + " against " + otherText + ". " + verdict;
 	}
 
 	/**
@@ -79,7 +117,29 @@ public final class HypothesisEngine {
 			.toList();
 	}
 
-	private static final class Builder {
+	/**
+	 * How well a reading of a muscle is supported, compared in order: rules not our own
+	 * inference, distinct frameworks, findings behind it.
+	 */
+	record Support(int checkedRules, int frameworks, int findings) implements Comparable<Support> {
+
+		@Override
+		public int compareTo(Support other) {
+			return Comparator.comparingInt(Support::checkedRules)
+				.thenComparingInt(Support::frameworks)
+				.thenComparingInt(Support::findings)
+				.compare(this, other);
+		}
+
+		String explain() {
+			return this.checkedRules + " rule" + (this.checkedRules == 1 ? "" : "s") + " from a source, "
+					+ this.frameworks + " framework" + (this.frameworks == 1 ? "" : "s") + " and " + this.findings
+					+ " finding" + (this.findings == 1 ? "" : "s");
+		}
+
+	}
+
+	static final class Builder {
 
 		final String muscle;
 
@@ -97,6 +157,10 @@ public final class HypothesisEngine {
 
 		final Set<String> caveats = new LinkedHashSet<>();
 
+		final Set<RuleEvidence> evidence = EnumSet.noneOf(RuleEvidence.class);
+
+		int checkedRules;
+
 		Builder(String muscle, MuscleState state, Optional<Side> side) {
 			this.muscle = muscle;
 			this.state = state;
@@ -108,23 +172,37 @@ public final class HypothesisEngine {
 			rule.sideOf().ifPresent(this.because::add);
 			this.sources.addAll(rule.sources());
 			this.frameworks.add(rule.framework());
+			this.evidence.add(rule.evidence());
+			if (rule.evidence() != RuleEvidence.INFERENCE) {
+				this.checkedRules++;
+			}
 			this.reasons.add(rule.reasoning());
 			if (!rule.caveat().isBlank()) {
 				this.caveats.add(rule.caveat());
 			}
 		}
 
+		Support support() {
+			return new Support(this.checkedRules, this.frameworks.size(), this.because.size());
+		}
+
+		String describe() {
+			return this.muscle + " " + this.state.id() + this.side.map((s) -> " (" + s.id() + ")").orElse("") + " from "
+					+ String.join(", ", this.because);
+		}
+
 		/** {@code because} follows the order in which the findings were reported. */
-		Hypothesis build(boolean conflicting, List<String> findingOrder) {
+		Hypothesis build(Optional<String> conflict, List<String> findingOrder) {
 			List<String> orderedBecause = new ArrayList<>(this.because);
 			orderedBecause.sort(Comparator.comparingInt(findingOrder::indexOf));
 			List<String> allCaveats = new ArrayList<>(this.caveats);
-			if (conflicting) {
+			if (conflict.isPresent()) {
 				allCaveats.add(0, CONFLICT_CAVEAT);
 			}
+			RuleEvidence best = this.evidence.stream().min(Comparator.naturalOrder()).orElse(RuleEvidence.INFERENCE);
 			return new Hypothesis(this.muscle, this.state, this.side, orderedBecause, List.copyOf(this.sources),
-					this.frameworks, Confidence.of(this.frameworks.size(), conflicting), List.copyOf(this.reasons),
-					allCaveats, Hypothesis.Status.PROPOSED);
+					this.frameworks, Confidence.of(this.frameworks.size(), conflict.isPresent()),
+					List.copyOf(this.reasons), allCaveats, Hypothesis.Status.PROPOSED, best, conflict);
 		}
 
 	}

@@ -22,10 +22,18 @@ import java.util.Optional;
  * @param framework the framework the reasoning comes from
  * @param reasoning one sentence, in plain words
  * @param sources source ids from {@code kb/sources/}
+ * @param evidence how far the rule was checked against its source
  * @param caveat what is uncertain about this rule, or empty
  */
 public record HypothesisRule(String id, String finding, String muscle, MuscleState state, SideRule side,
-		Optional<String> sideOf, Framework framework, String reasoning, List<String> sources, String caveat) {
+		Optional<String> sideOf, Framework framework, String reasoning, List<String> sources, RuleEvidence evidence,
+		String caveat) {
+
+	/** A rule stated in its source. */
+	public HypothesisRule(String id, String finding, String muscle, MuscleState state, SideRule side,
+			Optional<String> sideOf, Framework framework, String reasoning, List<String> sources, String caveat) {
+		this(id, finding, muscle, state, side, sideOf, framework, reasoning, sources, RuleEvidence.SOURCE, caveat);
+	}
 
 	public HypothesisRule {
 		Objects.requireNonNull(id, "id");
@@ -35,6 +43,7 @@ public record HypothesisRule(String id, String finding, String muscle, MuscleSta
 		Objects.requireNonNull(side, "side");
 		Objects.requireNonNull(sideOf, "sideOf");
 		Objects.requireNonNull(framework, "framework");
+		Objects.requireNonNull(evidence, "evidence");
 		sources = List.copyOf(sources);
 		caveat = caveat == null ? "" : caveat;
 	}

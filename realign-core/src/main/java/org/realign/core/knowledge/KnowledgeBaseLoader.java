@@ -1,5 +1,6 @@
 package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -95,21 +96,34 @@ public final class KnowledgeBaseLoader {
 				known(SideRule.fromId(node.path("side").asString("none")), "side", node.path("side").asString("")),
 				sideOf.isEmpty() ? Optional.empty() : Optional.of(sideOf),
 				known(Framework.fromId(text(node, "framework")), "framework", text(node, "framework")),
-				text(node, "reasoning"), strings(node, "sources"), node.path("caveat").asString(""));
+				text(node, "reasoning"), strings(node, "sources"),
+				known(RuleEvidence.fromId(text(node, "evidence")), "evidence", node.path("evidence").asString("")),
+				node.path("caveat").asString(""));
 	}
 
 	static Exercise exercise(JsonNode node) {
 		List<Target> targets = new ArrayList<>();
 		for (JsonNode target : node.path("targets")) {
-			targets.add(new Target(text(target, "muscle"),
-					known(Target.Change.fromId(text(target, "change")), "change", text(target, "change"))));
+			Target.Change change = known(Target.Change.fromId(text(target, "change")), "change",
+					text(target, "change"));
+			String demand = target.path("demand").asString("");
+			targets.add(new Target(text(target, "muscle"), change,
+					demand.isEmpty() ? new Target(text(target, "muscle"), change).demand()
+							: known(ExerciseDemand.Kind.fromId(demand), "demand", demand)));
+		}
+		List<ExerciseDemand> alsoAsks = new ArrayList<>();
+		for (JsonNode other : node.path("alsoAsks")) {
+			alsoAsks.add(new ExerciseDemand(text(other, "muscle"),
+					known(ExerciseDemand.Kind.fromId(text(other, "demand")), "demand", text(other, "demand")),
+					strings(other, "sources"), text(other, "basis")));
 		}
 		return new Exercise(text(node, "id"), text(node, "name"),
 				known(Position.fromId(text(node, "position")), "position", text(node, "position")),
 				strings(node, "equipment"), node.path("floor").asBoolean(false), node.path("kneeling").asBoolean(false),
 				strings(node, "steps"), node.path("feel").asString(""), targets, dose(node.path("dose")),
 				strings(node, "regressions"), strings(node, "progressions"), strings(node, "avoidWhenPainful"),
-				strings(node, "cautions"), node.path("expectsWakeUpCramp").asBoolean(false), strings(node, "sources"));
+				strings(node, "cautions"), node.path("expectsWakeUpCramp").asBoolean(false), strings(node, "sources"),
+				strings(node, "doseSources"), node.path("doseNote").asString(""), alsoAsks);
 	}
 
 	static Dose dose(JsonNode node) {

@@ -1,5 +1,6 @@
 package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.util.function.Predicate;
+
+import org.realign.core.measure.MeasurementCatalog;
 import org.realign.core.prescription.Dose;
 
 /**
@@ -20,12 +24,46 @@ import org.realign.core.prescription.Dose;
  * areas); rules without sources, and rules or exercises citing an unknown source;
  * muscles, and hypothesised muscle states, that no exercise addresses; orphan exercises
  * (no rule can select them, no starter menu uses them, no other exercise links to them);
- * cycles in the regression/progression chains; malformed doses.
+ * cycles in the regression/progression chains and links not mirrored (a broken chain);
+ * malformed doses; an exercise without a source or without its picture; and, through the
+ * measurement catalogue, a measurement with neither a sourced normal range nor an
+ * explicit "no published norm", and a cut-off without a published source.
  */
 public final class KnowledgeBaseValidator {
 
+	/**
+	 * Where each exercise's drawing of its position lives: {@code kb/pictures/<id>.svg}.
+	 */
+	public static final String PICTURES = "kb/pictures/";
+
+	private final MeasurementCatalog measurements;
+
+	private final Predicate<String> hasPicture;
+
+	/** Validates against the shipped measurement catalogue and pictures. */
+	public KnowledgeBaseValidator() {
+		this(MeasurementCatalog.shipped(), KnowledgeBaseValidator::shippedPicture);
+	}
+
+	/**
+	 * @param measurements the measurement catalogue whose cut-offs and norms are checked
+	 * @param hasPicture whether an exercise id has its picture
+	 */
+	public KnowledgeBaseValidator(MeasurementCatalog measurements, Predicate<String> hasPicture) {
+		this.measurements = measurements;
+		this.hasPicture = hasPicture;
+	}
+
+	/** Whether the classpath holds the exercise's picture. */
+	public static boolean shippedPicture(String exerciseId) {
+		return KnowledgeBaseValidator.class.getClassLoader().getResource(PICTURES + exerciseId + ".svg") != null;
+	}
+
 	public List<Problem> validate(KnowledgeBase kb) {
 		List<Problem> problems = new ArrayList<>();
+		for (String problem : this.measurements.problems(kb.sources())) {
+			problems.add(new Problem(Problem.Kind.MEASUREMENT, "measurements.json", problem));
+		}
 		Set<String> muscleIds = ids(kb.muscles().stream().map(Muscle::id).toList(), "muscles.json", problems);
 		ids(kb.rules().stream().map(HypothesisRule::id).toList(), "hypothesis-rules.json", problems);
 		Set<String> exerciseIds = ids(kb.exercises().declared().stream().map(Exercise::id).toList(), "exercises.json",
@@ -81,7 +119,7 @@ public final class KnowledgeBaseValidator {
 		}
 	}
 
-	private static void checkExercises(KnowledgeBase kb, Set<String> muscleIds, Set<String> exerciseIds,
+	private void checkExercises(KnowledgeBase kb, Set<String> muscleIds, Set<String> exerciseIds,
 			List<Problem> problems) {
 		for (Exercise exercise : kb.exercises().declared()) {
 			String where = "exercises.json " + exercise.id();
@@ -92,11 +130,35 @@ public final class KnowledgeBaseValidator {
 				if (!muscleIds.contains(target.muscle())) {
 					problems.add(unknown(where, "target muscle", target.muscle()));
 				}
-			}
-			for (String link : concat(exercise.regressions(), exercise.progressions())) {
-				if (!exerciseIds.contains(link)) {
-					problems.add(unknown(where, "regression/progression", link));
+				// a muscle woken up has to be worked; one released is stretched or let go
+				boolean works = target.demand() == ExerciseDemand.Kind.WORKS;
+				if (works != (target.change() == Target.Change.ACTIVATE)) {
+					problems.add(new Problem(Problem.Kind.MISMATCHED_DEMAND, where, "target " + target.muscle()
+							+ " is to " + target.change().id() + " but the exercise " + target.demand().id() + " it"));
 				}
+			}
+			for (ExerciseDemand other : exercise.alsoAsks()) {
+				if (!muscleIds.contains(other.muscle())) {
+					problems.add(unknown(where, "muscle it also asks for", other.muscle()));
+				}
+				if (exercise.targetMuscles().contains(other.muscle())) {
+					problems.add(new Problem(Problem.Kind.DUPLICATE_ID, where,
+							"names " + other.muscle() + " both as a target and as a muscle it also asks for"));
+				}
+				if (other.basis().isBlank()) {
+					problems.add(new Problem(Problem.Kind.MISSING_SOURCE, where,
+							"does not say why it also asks for " + other.muscle()));
+				}
+				checkKnownSources(where + " " + other.muscle(), other.sourceIds(), kb, problems);
+			}
+			checkChain(kb, exercise, exerciseIds, problems);
+			if (exercise.sources().isEmpty()) {
+				problems.add(new Problem(Problem.Kind.MISSING_SOURCE, where,
+						"cites no source for the exercise or its dose"));
+			}
+			if (!this.hasPicture.test(exercise.id())) {
+				problems.add(new Problem(Problem.Kind.MISSING_PICTURE, where,
+						"has no picture of its position (" + PICTURES + exercise.id() + ".svg)"));
 			}
 			for (String item : exercise.equipment()) {
 				if (!ClientConstraints.EQUIPMENT.contains(item)) {
@@ -112,6 +174,44 @@ public final class KnowledgeBaseValidator {
 			// exercises are instructions in our own words; only the Egoscue e-cises come
 			// from a source, and a source an exercise names must exist
 			checkKnownSources(where, exercise.sources(), kb, problems);
+			checkKnownSources(where + " dose", exercise.doseSources(), kb, problems);
+			if (exercise.doseSources().isEmpty() && exercise.doseNote().isBlank()) {
+				problems.add(new Problem(Problem.Kind.MISSING_SOURCE, where,
+						"its dose cites no source and no note says why"));
+			}
+		}
+	}
+
+	/**
+	 * A chain link must name a known exercise other than itself, and be mirrored: if
+	 * {@code A} progresses to {@code B}, then {@code B} regresses to {@code A}, so that a
+	 * client stepped down can be stepped back up.
+	 */
+	private static void checkChain(KnowledgeBase kb, Exercise exercise, Set<String> exerciseIds,
+			List<Problem> problems) {
+		String where = "exercises.json " + exercise.id();
+		for (String link : concat(exercise.regressions(), exercise.progressions())) {
+			if (link.equals(exercise.id())) {
+				problems.add(new Problem(Problem.Kind.BROKEN_CHAIN, where, "links to itself"));
+			}
+			else if (!exerciseIds.contains(link)) {
+				problems.add(new Problem(Problem.Kind.BROKEN_CHAIN, where,
+						"links to unknown regression/progression '" + link + "'"));
+			}
+		}
+		for (String harder : exercise.progressions()) {
+			kb.exercises()
+				.find(harder)
+				.filter((next) -> !next.regressions().contains(exercise.id()))
+				.ifPresent((next) -> problems.add(new Problem(Problem.Kind.BROKEN_CHAIN, where,
+						"progresses to '" + harder + "', which does not regress to it")));
+		}
+		for (String easier : exercise.regressions()) {
+			kb.exercises()
+				.find(easier)
+				.filter((previous) -> !previous.progressions().contains(exercise.id()))
+				.ifPresent((previous) -> problems.add(new Problem(Problem.Kind.BROKEN_CHAIN, where,
+						"regresses to '" + easier + "', which does not progress to it")));
 		}
 	}
 

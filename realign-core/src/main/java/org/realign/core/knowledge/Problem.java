@@ -26,7 +26,8 @@ public record Problem(Kind kind, String where, String message) {
 
 		DUPLICATE_ID("duplicate-id"), UNKNOWN_ID("unknown-id"), ORPHAN_EXERCISE("orphan-exercise"),
 		UNADDRESSED_MUSCLE("unaddressed-muscle"), MISSING_SOURCE("missing-source"), UNKNOWN_SOURCE("unknown-source"),
-		PROGRESSION_CYCLE("progression-cycle"), MALFORMED_DOSE("malformed-dose");
+		PROGRESSION_CYCLE("progression-cycle"), MALFORMED_DOSE("malformed-dose"), BROKEN_CHAIN("broken-chain"),
+		MISSING_PICTURE("missing-picture"), MEASUREMENT("measurement"), MISMATCHED_DEMAND("mismatched-demand");
 
 		private final String id;
 

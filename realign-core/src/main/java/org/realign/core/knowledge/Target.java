@@ -1,16 +1,30 @@
 package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.util.Objects;
 
 /**
  * A muscle an exercise works on and the change it intends: release a short, overactive
- * muscle or activate (wake up) a long, underactive one.
+ * muscle or activate (wake up) a long, underactive one; and what the exercise asks of the
+ * muscle to get there (an activated muscle works; a released one is stretched or let go).
+ *
+ * @param muscle kebab-case muscle id
+ * @param change the intended change
+ * @param demand what the exercise asks of the muscle
  */
-public record Target(String muscle, Change change) {
+public record Target(String muscle, Change change, ExerciseDemand.Kind demand) {
 
 	public Target {
 		Objects.requireNonNull(muscle, "muscle");
 		Objects.requireNonNull(change, "change");
+		Objects.requireNonNull(demand, "demand");
+	}
+
+	/**
+	 * A target whose demand follows from its change: activate works, release releases.
+	 */
+	public Target(String muscle, Change change) {
+		this(muscle, change, (change == Change.ACTIVATE) ? ExerciseDemand.Kind.WORKS : ExerciseDemand.Kind.RELEASES);
 	}
 
 	/** Whether this target answers a hypothesis of {@code state} about {@code muscle}. */

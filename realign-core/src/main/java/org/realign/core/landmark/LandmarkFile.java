@@ -135,16 +135,8 @@ public final class LandmarkFile {
 		if (source.isModel() && confidence.isEmpty()) {
 			throw new LandmarkFileException(label + ": a point placed by " + source.id() + " needs a \"confidence\"");
 		}
-		OptionalDouble uncertainty = OptionalDouble.empty();
-		if (node.has("uncertainty") && !node.get("uncertainty").isNull()) {
-			double pixels = number(node, "uncertainty", label);
-			if (pixels < 0) {
-				throw new LandmarkFileException(label + ": uncertainty " + pixels + " is negative");
-			}
-			uncertainty = OptionalDouble.of(pixels);
-		}
 		return new Landmark(id, x, y, source, confidence, unit(node, "visibility", label),
-				unit(node, "presence", label), uncertainty);
+				unit(node, "presence", label), uncertainty(node, label));
 	}
 
 	private static String text(JsonNode node, String field, String where) {
@@ -183,6 +175,21 @@ public final class LandmarkFile {
 		double value = number(node, field, where);
 		if (value < 0 || value > 1) {
 			throw new LandmarkFileException(where + ": " + field + " " + value + " is outside [0, 1]");
+		}
+		return OptionalDouble.of(value);
+	}
+
+	/**
+	 * A point's placement uncertainty in pixels (one standard deviation), when the file
+	 * gives one: a skin marker's localisation error, a model point's spread.
+	 */
+	private static OptionalDouble uncertainty(JsonNode node, String where) {
+		if (!node.has("uncertainty") || node.get("uncertainty").isNull()) {
+			return OptionalDouble.empty();
+		}
+		double value = number(node, "uncertainty", where);
+		if (value < 0) {
+			throw new LandmarkFileException(where + ": uncertainty " + value + " is negative");
 		}
 		return OptionalDouble.of(value);
 	}

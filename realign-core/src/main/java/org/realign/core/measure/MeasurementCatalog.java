@@ -14,6 +14,8 @@ import java.util.OptionalDouble;
 import org.realign.core.landmark.Side;
 import org.realign.core.landmark.View;
 import org.realign.core.measure.MeasurementDefinition.Concern;
+import org.realign.core.measure.MeasurementDefinition.CutoffKind;
+import org.realign.core.measure.MeasurementDefinition.NormStatus;
 import org.realign.core.measure.MeasurementDefinition.Direction;
 import org.realign.core.measure.MeasurementDefinition.MeasurementError;
 import org.realign.core.measure.MeasurementDefinition.ReferenceRange;
@@ -89,7 +91,7 @@ public final class MeasurementCatalog {
 							Direction.valueOf(
 									concern.get("direction").asString().toUpperCase(Locale.ROOT).replace('-', '_')),
 							concern.get("cutoff").asDouble(), optionalNumber(concern, "moderate"),
-							optionalNumber(concern, "marked"), side(concern, "positiveSide"),
+							optionalNumber(concern, "marked"), side(concern, "positiveSide"), cutoffKind(concern),
 							concern.get("basis").asString(), strings(concern.get("sources"))));
 				}
 			}
@@ -99,6 +101,7 @@ public final class MeasurementCatalog {
 					node.get("formula").asString(), node.get("unit").asString(), node.get("sign").asString(),
 					node.has("proxy") && node.get("proxy").asBoolean(), side(node, "side"),
 					new ReferenceRange(optionalNumber(normal, "low"), optionalNumber(normal, "high"),
+							optionalNumber(normal, "mean"), optionalNumber(normal, "sd"), normStatus(normal),
 							normal.get("note").asString(), strings(normal.get("sources"))),
 					concerns, new MeasurementError(error.get("value").asDouble(), error.get("kind").asString(),
 							error.get("note").asString(), strings(error.get("sources"))),
@@ -107,6 +110,25 @@ public final class MeasurementCatalog {
 		catch (RuntimeException ex) {
 			throw new IllegalStateException(FILE + ": measurement " + id + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * {@code "published": true} for a cited range, {@code false} for an explicit "no
+	 * published norm"; absent is neither, and the catalogue reports it.
+	 */
+	private static NormStatus normStatus(JsonNode normal) {
+		JsonNode published = normal.get("published");
+		if (published == null || !published.isBoolean()) {
+			return NormStatus.UNSTATED;
+		}
+		return published.asBoolean() ? NormStatus.PUBLISHED : NormStatus.NO_PUBLISHED_NORM;
+	}
+
+	private static CutoffKind cutoffKind(JsonNode concern) {
+		String kind = concern.path("kind").asString("");
+		return CutoffKind.fromId(kind)
+			.orElseThrow(() -> new IllegalStateException("cut-off for " + concern.path("finding").asString("")
+					+ ": kind must be reference-interval or clinical, not '" + kind + "'"));
 	}
 
 	private static OptionalDouble optionalNumber(JsonNode node, String field) {
@@ -129,6 +151,13 @@ public final class MeasurementCatalog {
 			array.forEach((value) -> values.add(value.asString()));
 		}
 		return values;
+	}
+
+	/** The project's placeholder source: never enough on its own. */
+	public static final String CONVENTION = "realign-convention";
+
+	private static boolean citesPublished(List<String> sources) {
+		return sources.stream().anyMatch((id) -> !CONVENTION.equals(id));
 	}
 
 	public List<MeasurementDefinition> all() {
@@ -161,7 +190,36 @@ public final class MeasurementCatalog {
 			if (definition.normal().sources().isEmpty()) {
 				problems.add(where + ": its normal range cites no source");
 			}
+			switch (definition.normal().status()) {
+				case UNSTATED -> problems.add(where
+						+ " has neither a sourced normal range nor an explicit \"no published norm\" (normal.published)");
+				case PUBLISHED -> {
+					var normal = definition.normal();
+					boolean hasRange = normal.low().isPresent() || normal.high().isPresent()
+							|| (normal.mean().isPresent() && normal.sd().isPresent());
+					if (!hasRange) {
+						problems.add(where + ": its normal range is marked published but gives no bound or spread");
+					}
+					if (!citesPublished(normal.sources())) {
+						problems.add(where + ": its normal range cites only the project's own convention");
+					}
+				}
+				case NO_PUBLISHED_NORM -> {
+					if (!definition.concerns().isEmpty()) {
+						problems.add(where
+								+ " has no published norm, so it may not fire a finding on its own, but it has cut-offs");
+					}
+				}
+			}
 			for (Concern concern : definition.concerns()) {
+				if (!citesPublished(concern.sources())) {
+					problems.add(where + ": the cut-off for " + concern.finding()
+							+ " cites no published source (only the project's own convention)");
+				}
+				if (concern.kind() == CutoffKind.REFERENCE_INTERVAL && !definition.normal().published()) {
+					problems.add(where + ": the cut-off for " + concern.finding()
+							+ " claims to be the edge of a normal range, but the measurement has none");
+				}
 				if ("not-established".equals(definition.error().kind())) {
 					problems.add(where + ": the cut-off for " + concern.finding()
 							+ " rests on a measurement whose error is not established");

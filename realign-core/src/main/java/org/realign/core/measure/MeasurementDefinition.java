@@ -96,17 +96,82 @@ public record MeasurementDefinition(String id, String name, List<View> views, Li
 	}
 
 	/**
-	 * The range of values seen in people without the deviation.
+	 * The range of values seen in people without the deviation, or an explicit statement
+	 * that no published norm was found.
 	 *
 	 * @param low lower bound, if any
 	 * @param high upper bound, if any
+	 * @param mean the healthy sample's mean, when the source gives one
+	 * @param sd the healthy sample's standard deviation, when the source gives (or lets
+	 * one derive) it; the specificity tests draw healthy postures from it
+	 * @param status whether the range is published, or the knowledge base says there is
+	 * no published norm (then the measurement is shown and never fires a finding on its
+	 * own), or neither was stated (a knowledge-base error)
 	 * @param note what the range rests on
 	 * @param sources its sources
 	 */
-	public record ReferenceRange(OptionalDouble low, OptionalDouble high, String note, List<String> sources) {
+	public record ReferenceRange(OptionalDouble low, OptionalDouble high, OptionalDouble mean, OptionalDouble sd,
+			NormStatus status, String note, List<String> sources) {
 
 		public ReferenceRange {
+			Objects.requireNonNull(status, "status");
 			sources = List.copyOf(sources);
+		}
+
+		/** A range whose status follows from whether it has a bound. */
+		public ReferenceRange(OptionalDouble low, OptionalDouble high, String note, List<String> sources) {
+			this(low, high, OptionalDouble.empty(), OptionalDouble.empty(),
+					(low.isPresent() || high.isPresent()) ? NormStatus.PUBLISHED : NormStatus.NO_PUBLISHED_NORM, note,
+					sources);
+		}
+
+		/** Whether a published normal range stands behind this measurement. */
+		public boolean published() {
+			return this.status == NormStatus.PUBLISHED;
+		}
+
+	}
+
+	/** Whether a measurement has a published normal range. */
+	public enum NormStatus {
+
+		/** A published range or spread is cited. */
+		PUBLISHED,
+		/** The knowledge base says explicitly that no published norm was found. */
+		NO_PUBLISHED_NORM,
+		/** Neither: the validator refuses it. */
+		UNSTATED
+
+	}
+
+	/** Where a cut-off comes from: the count the clinical-rigour report gives. */
+	public enum CutoffKind {
+
+		/**
+		 * The edge of the cited healthy sample's spread (its 95% reference interval or
+		 * published tolerance range).
+		 */
+		REFERENCE_INTERVAL("reference-interval"),
+		/** A clinical cut-off a published study or textbook uses. */
+		CLINICAL("clinical");
+
+		private final String id;
+
+		CutoffKind(String id) {
+			this.id = id;
+		}
+
+		public String id() {
+			return this.id;
+		}
+
+		public static java.util.Optional<CutoffKind> fromId(String id) {
+			for (CutoffKind kind : values()) {
+				if (kind.id.equals(id)) {
+					return java.util.Optional.of(kind);
+				}
+			}
+			return java.util.Optional.empty();
 		}
 
 	}
@@ -188,16 +253,25 @@ public record MeasurementDefinition(String id, String name, List<View> views, Li
 	 * @param marked where it becomes marked, if a source supports a grade
 	 * @param positiveSide for {@link Direction#EITHER_WAY}, the side a positive value
 	 * points to
+	 * @param kind whether the cut-off is the edge of a cited normal spread or a cited
+	 * clinical cut-off
 	 * @param basis what the cut-off rests on, in words (including "no normative study")
 	 * @param sources its sources
 	 */
 	public record Concern(String finding, Direction direction, double cutoff, OptionalDouble moderate,
-			OptionalDouble marked, Optional<Side> positiveSide, String basis, List<String> sources) {
+			OptionalDouble marked, Optional<Side> positiveSide, CutoffKind kind, String basis, List<String> sources) {
 
 		public Concern {
 			Objects.requireNonNull(finding, "finding");
 			Objects.requireNonNull(direction, "direction");
+			Objects.requireNonNull(kind, "kind");
 			sources = List.copyOf(sources);
+		}
+
+		/** A clinical cut-off. */
+		public Concern(String finding, Direction direction, double cutoff, OptionalDouble moderate,
+				OptionalDouble marked, Optional<Side> positiveSide, String basis, List<String> sources) {
+			this(finding, direction, cutoff, moderate, marked, positiveSide, CutoffKind.CLINICAL, basis, sources);
 		}
 
 		/**

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param expectsWakeUpCramp whether a wake-up cramp in a target muscle is to be expected
  * @param regressionId the easier exercise to fall back to, if the catalogue names one
  * @param progressionId the harder exercise to move on to, if the catalogue names one
+ * @param demands what the exercise asks of each muscle it names (works, lengthens,
+ * releases), with the source of each reading
  */
 public record PrescribedItem(String exerciseId, List<String> targetMuscles, Dose dose, boolean expectsWakeUpCramp,
-		Optional<String> regressionId, Optional<String> progressionId) {
+		Optional<String> regressionId, Optional<String> progressionId, List<ExerciseDemand> demands) {
 
 	public PrescribedItem {
 		Objects.requireNonNull(exerciseId, "exerciseId");
@@ -30,16 +32,48 @@ public record PrescribedItem(String exerciseId, List<String> targetMuscles, Dose
 		}
 		Objects.requireNonNull(regressionId, "regressionId");
 		Objects.requireNonNull(progressionId, "progressionId");
+		// a menu stored before the catalogue's reading was kept has none
+		demands = (demands == null) ? List.of() : List.copyOf(demands);
 	}
 
-	/** The same item with another dose. */
-	public PrescribedItem withDose(Dose newDose) {
-		return new PrescribedItem(this.exerciseId, this.targetMuscles, newDose, this.expectsWakeUpCramp,
-				this.regressionId, this.progressionId);
+	/**
+	 * An item whose catalogue reading is not known: every target is taken as a muscle the
+	 * exercise works, which is what the rules assumed before the catalogue said more.
+	 * Callers that know the catalogue pass its demands.
+	 */
+	public PrescribedItem(String exerciseId, List<String> targetMuscles, Dose dose, boolean expectsWakeUpCramp,
+			Optional<String> regressionId, Optional<String> progressionId) {
+		this(exerciseId, targetMuscles, dose, expectsWakeUpCramp, regressionId, progressionId,
+				targetMuscles.stream().map(ExerciseDemand::works).toList());
 	}
 
 	public boolean targets(String muscleOrRegion) {
 		return this.targetMuscles.contains(muscleOrRegion);
+	}
+
+	/**
+	 * What the exercise asks of this muscle, if it names it. Without any reading (a menu
+	 * stored before readings were kept) every target counts as worked.
+	 */
+	public Optional<ExerciseDemand> demandOn(String muscle) {
+		if (this.demands.isEmpty()) {
+			return targets(muscle) ? Optional.of(ExerciseDemand.works(muscle)) : Optional.empty();
+		}
+		return this.demands.stream().filter((demand) -> demand.muscle().equals(muscle)).findFirst();
+	}
+
+	/**
+	 * Whether the exercise asks this muscle to work: the only place a wake-up cramp can
+	 * come.
+	 */
+	public boolean works(String muscle) {
+		return demandOn(muscle).map((demand) -> demand.kind() == ExerciseDemand.Kind.WORKS).orElse(false);
+	}
+
+	/** The same item with another dose; nothing else changes. */
+	public PrescribedItem withDose(Dose newDose) {
+		return new PrescribedItem(this.exerciseId, this.targetMuscles, newDose, this.expectsWakeUpCramp,
+				this.regressionId, this.progressionId, this.demands);
 	}
 
 }

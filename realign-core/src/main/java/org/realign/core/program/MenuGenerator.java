@@ -1,6 +1,8 @@
 package org.realign.core.program;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,12 +118,47 @@ public final class MenuGenerator {
 			}
 		}
 
+		// the method's holds are long (static back 5 min): when the budget cannot hold
+		// the
+		// minimum number of exercises at their default doses, the longest holds give way,
+		// halved at most down to a minute, before another exercise is left out
+		Map<String, Dose> doses = new HashMap<>();
+		selected.forEach((e) -> doses.put(e.id(), e.dose()));
+		for (Exercise filler : fillers(candidates, active)) {
+			if (selected.size() >= MIN_ITEMS) {
+				break;
+			}
+			if (selected.contains(filler)) {
+				continue;
+			}
+			int needed = seconds(filler);
+			int total = selected.stream().mapToInt((e) -> seconds(doses.get(e.id()))).sum();
+			while (total + needed > budget) {
+				Exercise longest = selected.stream()
+					.filter((e) -> doses.get(e.id()).isHold() && doses.get(e.id()).seconds() > MIN_SHORTENED_HOLD)
+					.max(Comparator.comparingInt((Exercise e) -> doses.get(e.id()).estimatedSeconds()))
+					.orElse(null);
+				if (longest == null) {
+					break;
+				}
+				Dose dose = doses.get(longest.id());
+				int halved = Math.max(MIN_SHORTENED_HOLD, dose.seconds() / 2 / 15 * 15);
+				doses.put(longest.id(), Dose.hold(halved, dose.perSide()));
+				total = selected.stream().mapToInt((e) -> seconds(doses.get(e.id()))).sum();
+			}
+			if (total + needed <= budget) {
+				selected.add(filler);
+				doses.put(filler.id(), filler.dose());
+			}
+		}
+
 		List<Exercise> ordered = new ArrayList<>(selected);
 		ordered.sort(Comparator.comparingInt((Exercise e) -> releases(e, active) ? 0 : 1)
 			.thenComparingInt((e) -> e.position().stage())
 			.thenComparingInt(selected::indexOf));
-		List<MenuItem> items = lengthenHolds(
-				ordered.stream().map((e) -> MenuItem.of(e, e.dose(), because(e, active))).toList(), budget);
+		List<MenuItem> items = lengthenHolds(ordered.stream()
+			.map((e) -> MenuItem.of(e, doses.getOrDefault(e.id(), e.dose()), because(e, active)))
+			.toList(), budget);
 		List<String> notices = new ArrayList<>();
 		notices.add(DISCLAIMER);
 		if (ordered.stream().anyMatch(Exercise::expectsWakeUpCramp)) {
@@ -161,8 +198,15 @@ public final class MenuGenerator {
 	}
 
 	private static int seconds(Exercise exercise) {
-		return exercise.dose().estimatedSeconds() + MenuItem.TRANSITION_SECONDS;
+		return seconds(exercise.dose());
 	}
+
+	private static int seconds(Dose dose) {
+		return dose.estimatedSeconds() + MenuItem.TRANSITION_SECONDS;
+	}
+
+	/** A hold is never shortened below a minute to make room for another exercise. */
+	static final int MIN_SHORTENED_HOLD = 60;
 
 	private static int score(Exercise exercise, List<Hypothesis> active, Set<String> uncovered) {
 		int score = 0;

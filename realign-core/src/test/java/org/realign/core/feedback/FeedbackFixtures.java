@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.realign.core.prescription.ExerciseDemand;
 import org.realign.core.prescription.Dose;
 import org.realign.core.prescription.PrescribedItem;
 import org.realign.core.prescription.PrescribedMenu;
@@ -34,6 +35,29 @@ public final class FeedbackFixtures {
 	public static final PrescribedItem CATS = new PrescribedItem("cats-and-dogs",
 			List.of("lumbar-erector-spinae", "rectus-abdominis"), Dose.reps(10), false, Optional.empty(),
 			Optional.empty());
+
+	/**
+	 * Static wall as the catalogue reads it: the backs of the legs are lengthened, the
+	 * thighs and shins asked to work by the steps.
+	 */
+	public static final PrescribedItem STATIC_WALL = new PrescribedItem("static-wall",
+			List.of("hamstrings", "gastrocnemius"), Dose.holdSeconds(120), false,
+			Optional.of("supine-hamstring-strap-stretch"), Optional.empty(),
+			List.of(new ExerciseDemand("hamstrings", ExerciseDemand.Kind.LENGTHENS, List.of("egoscue-1998-pain-free"),
+					"a target of this exercise (release)"),
+					new ExerciseDemand("gastrocnemius", ExerciseDemand.Kind.LENGTHENS,
+							List.of("egoscue-1998-pain-free"), "a target of this exercise (release)"),
+					new ExerciseDemand("quadriceps", ExerciseDemand.Kind.WORKS, List.of("egoscue-1998-pain-free"),
+							"the steps ask the client to tighten the thighs so the legs stay straight")));
+
+	/** Static back: the low back and hip flexors let go, nothing works. */
+	public static final PrescribedItem STATIC_BACK = new PrescribedItem("static-back",
+			List.of("lumbar-erector-spinae", "iliopsoas"), Dose.holdSeconds(180), false, Optional.empty(),
+			Optional.of("supine-groin-stretch"),
+			List.of(new ExerciseDemand("lumbar-erector-spinae", ExerciseDemand.Kind.RELEASES,
+					List.of("egoscue-1998-pain-free"), "a target of this exercise (release)"),
+					new ExerciseDemand("iliopsoas", ExerciseDemand.Kind.RELEASES, List.of("egoscue-1998-pain-free"),
+							"a target of this exercise (release)")));
 
 	public static final PrescribedMenu MENU = new PrescribedMenu("daily-alignment", 7,
 			List.of(GROIN, CATS, AIR_BENCH, GLUTEALS));

@@ -23,7 +23,11 @@ import org.realign.core.feedback.safety.RedFlagScreening;
 import org.realign.core.feedback.safety.RescreenPolicy;
 import org.realign.core.feedback.safety.ScreeningAnswers;
 import org.realign.core.feedback.safety.ScreeningOutcome;
+import org.realign.core.feedback.spasm.ReExposureAttempt;
 import org.realign.core.feedback.spasm.ReExposurePlans;
+import org.realign.core.feedback.spasm.ReExposureProgress;
+import org.realign.core.feedback.spasm.ReExposureTracker;
+import org.realign.core.feedback.spasm.SessionSpasms;
 import org.realign.core.feedback.spasm.SpasmAdvisor;
 import org.realign.core.feedback.spasm.SpasmAssessment;
 import org.realign.core.feedback.spasm.SpasmEpisode;
@@ -55,6 +59,12 @@ import static org.realign.core.feedback.FeedbackFixtures.wakeUpCramp;
  * practitioner; a night calf cramp after starting a statin is flagged for medical review
  * and blocks the chasing; a spasm after bending forward brings a re-exposure plan and the
  * after-back-spasm starter menu.
+ * <p>
+ * The loop keeps its promises: the woken-up muscle yields a proposal to move on; the air
+ * bench's quadriceps cramps stop after the practitioner stepped its dose back, which is
+ * not a milestone; a spasm in a session opens an episode, alerts, and holds every raise
+ * until the practitioner clears it; the forward-bend plan advances after the practice's
+ * calm attempts and steps back on a spasm.
  */
 class FourWeekScenarioTest {
 
@@ -68,9 +78,17 @@ class FourWeekScenarioTest {
 
 	private final Map<LocalDate, List<String>> rescreens = new HashMap<>();
 
-	private PrescribedMenu menu = MENU;
+	/** The gluteal contractions with their catalogue progression, the glute bridge. */
+	private PrescribedMenu menu = withItem(MENU, new PrescribedItem(GLUTEALS.exerciseId(), GLUTEALS.targetMuscles(),
+			GLUTEALS.dose(), true, Optional.empty(), Optional.of("glute-bridge")));
 
 	private SafetyStatus safety = SafetyStatus.clear();
+
+	private final List<OpenSpasm> openSpasms = new ArrayList<>();
+
+	private final List<Regression> regressions = new ArrayList<>();
+
+	private Optional<LocalDate> medicalReviewClearedOn = Optional.empty();
 
 	@Test
 	void fourWeeks() {
@@ -96,17 +114,25 @@ class FourWeekScenarioTest {
 		// reps.
 		assertThat(this.menu.item(GLUTEALS.exerciseId()).orElseThrow().dose().amount()).isEqualTo(39);
 
-		// Week 2 (days 7-11): the cramps fade; the 5th quiet session wakes
-		// gluteus-maximus up.
-		for (int day = 7; day <= 11; day++) {
+		// Week 2 (days 7-11): the gluteal cramps fade; the 5th quiet session wakes
+		// gluteus-maximus up. The air bench starts to bring quadriceps wake-up cramps.
+		for (int day = 7; day <= 8; day++) {
 			session(day, done(GROIN, 3), done(GLUTEALS, 5), done(AIR_BENCH, 5));
+		}
+		for (int day = 9; day <= 11; day++) {
+			session(day, done(GROIN, 3), done(GLUTEALS, 5), done(AIR_BENCH, 5, wakeUpCramp("quadriceps")));
 		}
 		for (int day = 7; day <= 10; day++) {
 			assertThat(this.evaluations.get(on(day)).milestones()).isEmpty();
+			assertThat(proposals(day, "woken-up")).isEmpty();
 		}
 		Milestone milestone = single(this.evaluations.get(on(11)).milestones());
 		assertThat(milestone.muscle()).isEqualTo("gluteus-maximus");
 		assertThat(milestone.exerciseId()).isEqualTo(GLUTEALS.exerciseId());
+		// ... and the rules propose the next step of its progression chain.
+		Proposal onwards = single(proposals(11, "woken-up"));
+		assertThat(onwards.kind()).isEqualTo(ProposalKind.PROGRESS);
+		assertThat(onwards.newExerciseId()).contains("glute-bridge");
 
 		// Week 3: day 15 pain in the air bench above the threshold.
 		session(15, done(GROIN, 3), done(GLUTEALS, 5), done(AIR_BENCH, 7, pain(6)));
@@ -118,6 +144,13 @@ class FourWeekScenarioTest {
 			assertThat(alert.level()).isEqualTo(AlertLevel.PRACTITIONER);
 		});
 		assertThat(this.rescreens.get(on(15))).anyMatch((reason) -> reason.contains("pain is worse"));
+		// The practitioner steps the air bench's dose back instead of swapping it; the
+		// quadriceps cramps stop. Five quiet air-bench sessions follow (days 15-18, 21):
+		// the cramp stopped because less was asked, so it is not a milestone.
+		this.regressions.add(new Regression(on(15), AIR_BENCH.exerciseId(), AIR_BENCH.exerciseId()));
+		for (int day = 16; day <= 18; day++) {
+			session(day, done(GROIN, 3), done(GLUTEALS, 5), done(AIR_BENCH, 4));
+		}
 
 		// Day 19: a night calf cramp after starting a statin.
 		sessionWithNightCramp(19, cramp("calf", CrampOnset.NIGHT, 10, CrampContext.STATIN_STARTED_RECENTLY),
@@ -139,10 +172,38 @@ class FourWeekScenarioTest {
 		assertThat(blocked.blocked()).singleElement()
 			.satisfies((b) -> assertThat(b.reasons()).anyMatch((r) -> r.contains("awaits medical review")));
 
-		// Day 24: a spasm after bending forward quickly; the client now avoids bending.
-		session(24, done(GROIN, 3), done(CATS, 4, new SpasmReport("low-back", 7)));
+		session(21, done(GROIN, 3), done(AIR_BENCH, 4));
+		assertThat(this.evaluations.values()).allSatisfy((evaluation) -> assertThat(evaluation.milestones())
+			.noneMatch((m) -> m.exerciseId().equals(AIR_BENCH.exerciseId())));
+
+		// Day 23: the doctor found nothing; the practitioner clears the medical review.
+		this.medicalReviewClearedOn = Optional.of(on(23));
+
+		// Day 24: a spasm during cats and dogs, beside a gluteal wake-up cramp. The
+		// spasm opens an episode, alerts, asks for a re-screen, offers the
+		// after-back-spasm menu, and stops the raise in that very session.
+		SessionLog day24 = session(24, done(GROIN, 3), done(GLUTEALS, 5, wakeUpCramp("gluteus-maximus")),
+				done(CATS, 4, new SpasmReport("low-back", 7)));
 		assertThat(this.rescreens.get(on(24))).contains("a spasm is reported");
-		SpasmEpisode episode = new SpasmEpisode("spasm-1", 1, Optional.empty(), CLIENT, on(24), "low-back",
+		assertThat(proposals(24, "chase-the-cramp")).isEmpty();
+		assertThat(this.evaluations.get(on(24)).blocked()).singleElement()
+			.satisfies((b) -> assertThat(b.reasons())
+				.containsExactly("a spasm (low-back, severity 7) was reported in " + "this session"));
+		SpasmEpisode fromSession = single(SessionSpasms.episodes(day24, () -> "spasm-1"));
+		this.openSpasms.add(fromSession.asOpen());
+		SpasmAssessment sessionSpasm = new SpasmAdvisor(clockOn(on(24))).assess(fromSession, FINDINGS, this.safety);
+		assertThat(sessionSpasm).isInstanceOfSatisfying(SpasmAssessment.Assessed.class, (assessed) -> {
+			assertThat(assessed.alerts()).isNotEmpty().allSatisfy((alert) -> {
+				assertThat(alert.ruleId()).isEqualTo(SpasmAdvisor.RULE_ID);
+				assertThat(alert.level()).isEqualTo(AlertLevel.PRACTITIONER);
+			});
+			assertThat(assessed.rescreenReasons()).isNotEmpty();
+			assertThat(assessed.starterMenuId()).contains("after-back-spasm");
+		});
+
+		// The client adds what set it off in the journal: bending forward quickly. The
+		// same episode, corrected, now avoids bending.
+		SpasmEpisode episode = new SpasmEpisode("spasm-1", 2, Optional.of(1), CLIENT, on(24), "low-back",
 				SpasmTrigger.BENDING_FORWARD_QUICKLY, 7, Duration.ofDays(2), List.of("lying on the floor"),
 				List.of("picking things up from the floor"), true, false, "");
 		SpasmAssessment spasm = new SpasmAdvisor(clockOn(on(25))).assess(episode, FINDINGS, this.safety);
@@ -152,6 +213,33 @@ class FourWeekScenarioTest {
 			assertThat(assessed.starterMenuId()).contains("after-back-spasm");
 			assertThat(assessed.avoidanceNoticed()).isTrue();
 		});
+
+		// Day 25: the episode is still open, so a gluteal wake-up cramp is not chased.
+		session(25, done(GROIN, 3), done(GLUTEALS, 5, wakeUpCramp("gluteus-maximus")));
+		assertThat(proposals(25, "chase-the-cramp")).isEmpty();
+		assertThat(single(this.evaluations.get(on(25)).blocked()).reasons())
+			.containsExactly("a spasm episode in the low-back since " + on(24) + " is open until you clear it");
+
+		// Re-exposure, days 25-27: two calm attempts move to step 2; a twinge of spasm
+		// steps back to step 1.
+		List<ReExposureAttempt> attempts = new ArrayList<>();
+		attempts.add(attempt(25, 38.0, false));
+		attempts.add(attempt(26, 36.0, false));
+		ReExposureProgress afterCalm = ReExposureTracker.replay(ReExposurePlans.FORWARD_BEND,
+				PracticeSettings.defaults(), Optional.empty(), attempts);
+		assertThat(afterCalm.currentStep()).isEqualTo(2);
+		attempts.add(attempt(27, 37.0, true));
+		ReExposureProgress afterSpasm = ReExposureTracker.replay(ReExposurePlans.FORWARD_BEND,
+				PracticeSettings.defaults(), Optional.empty(), attempts);
+		assertThat(afterSpasm.currentStep()).isEqualTo(1);
+		assertThat(afterSpasm.changes()).extracting(ReExposureProgress.StepChange::to).containsExactly(2, 1);
+		assertThat(afterSpasm.reachTrend()).hasSize(3);
+
+		// Day 26: the practitioner re-screens (all clear) and clears the episode; the
+		// next wake-up cramp is chased again.
+		this.openSpasms.clear();
+		session(26, done(GROIN, 3), done(GLUTEALS, 5, wakeUpCramp("gluteus-maximus")));
+		assertThat(proposals(26, "chase-the-cramp")).hasSize(1);
 
 		// Progress at day 27: cramps faded, milestone, adherence, re-assessment due.
 		List<Milestone> milestones = this.evaluations.values()
@@ -163,54 +251,75 @@ class FourWeekScenarioTest {
 						new OutcomeRecord(CLIENT, "nprs", on(14), AssessmentPoint.REASSESSMENT, 3)),
 				on(14));
 		assertThat(progress.crampsPerMuscle().get("gluteus-maximus")).extracting(ProgressSummary.WeekCount::count)
-			.containsExactly(6);
-		assertThat(progress.crampsPerMuscle()).containsKeys("gluteus-medius", "calf");
+			.containsExactly(6, 3);
+		assertThat(progress.crampsPerMuscle()).containsKeys("gluteus-medius", "calf", "quadriceps");
 		assertThat(progress.adherence()).extracting(ProgressSummary.WeekAdherence::sessionsDone)
-			.containsExactly(6, 5, 3, 1);
+			.containsExactly(6, 5, 6, 4);
 		assertThat(progress.milestones()).containsExactly(milestone);
 		assertThat(progress.outcomes()).singleElement()
 			.satisfies((nprs) -> assertThat(nprs.meetsMcid()).contains(true));
 		assertThat(progress.reassessment().status()).isEqualTo(ProgressSummary.ReassessmentDue.Status.DUE);
 	}
 
-	private void session(int day, ExerciseEntry... entries) {
-		record(day, new SessionDraft(CLIENT, this.menu.menuId(), on(day), List.of(entries), List.of(), false, ""));
+	private SessionLog session(int day, ExerciseEntry... entries) {
+		return record(day,
+				new SessionDraft(CLIENT, this.menu.menuId(), on(day), List.of(entries), List.of(), false, ""));
+	}
+
+	private static ReExposureAttempt attempt(int day, double cm, boolean spasm) {
+		return new ReExposureAttempt("attempt-" + day, on(day),
+				on(day).atTime(18, 0).toInstant(java.time.ZoneOffset.UTC), true, Optional.of(cm), Optional.empty(), 0,
+				spasm, spasm ? "a twinge low in the back" : "fine");
 	}
 
 	private void sessionWithNightCramp(int day, CrampReport night, ExerciseEntry... entries) {
 		record(day, new SessionDraft(CLIENT, this.menu.menuId(), on(day), List.of(entries), List.of(night), false, ""));
 	}
 
-	private void record(int day, SessionDraft draft) {
+	private SessionLog record(int day, SessionDraft draft) {
 		var clock = clockOn(on(day));
 		LogOutcome outcome = new SessionLogger(clock).record("log-" + day, draft, this.menu, CLIENT);
 		assertThat(outcome).as("day " + day).isInstanceOf(LogOutcome.Recorded.class);
 		SessionLog log = ((LogOutcome.Recorded) outcome).log();
 		this.rescreens.put(on(day), RescreenPolicy.reasons(log, List.copyOf(this.logs)));
 		this.logs.add(log);
-		Evaluation evaluation = new ProgressionEngine().evaluate(new ClientFeedback(CLIENT, this.menu, this.logs,
-				this.safety, Optional.empty(), PracticeSettings.defaults()));
+		Evaluation evaluation = new ProgressionEngine()
+			.evaluate(new ClientFeedback(CLIENT, this.menu, this.logs, this.safety, this.medicalReviewClearedOn,
+					PracticeSettings.defaults(), this.openSpasms, this.regressions));
 		this.evaluations.put(on(day), evaluation);
 		for (Proposal proposal : evaluation.proposals()) {
+			if (!proposal.ruleId().equals("chase-the-cramp")) {
+				// The practitioner keeps the menu as it is otherwise in this scenario.
+				ProposalDecision.reject(proposal, "practitioner-2", clock, "not now");
+				continue;
+			}
 			ProposalDecision decision = ProposalDecision.accept(proposal, "practitioner-2", clock, "");
 			assertThat(decision.decidedAt()).isEqualTo(clock.instant());
 			if (proposal.kind() == ProposalKind.RAISE_DOSE) {
 				this.menu = withDose(this.menu, proposal.exerciseId(), proposal.newDose().orElseThrow());
 			}
 		}
+		return log;
 	}
 
 	private List<Proposal> proposals(int day, String ruleId) {
 		return this.evaluations.get(on(day)).proposals().stream().filter((p) -> p.ruleId().equals(ruleId)).toList();
 	}
 
+	private static PrescribedMenu withItem(PrescribedMenu menu, PrescribedItem replacement) {
+		return new PrescribedMenu(menu.menuId(), menu.sessionsPerWeek(),
+				menu.items()
+					.stream()
+					.map((item) -> item.exerciseId().equals(replacement.exerciseId()) ? replacement : item)
+					.toList());
+	}
+
 	private static PrescribedMenu withDose(PrescribedMenu menu, String exerciseId, Dose dose) {
-		return new PrescribedMenu(menu.menuId(), menu.sessionsPerWeek(), menu.items()
-			.stream()
-			.map((item) -> item.exerciseId().equals(exerciseId) ? new PrescribedItem(item.exerciseId(),
-					item.targetMuscles(), dose, item.expectsWakeUpCramp(), item.regressionId(), item.progressionId())
-					: item)
-			.toList());
+		return new PrescribedMenu(menu.menuId(), menu.sessionsPerWeek(),
+				menu.items()
+					.stream()
+					.map((item) -> item.exerciseId().equals(exerciseId) ? item.withDose(dose) : item)
+					.toList());
 	}
 
 	private static LocalDate on(int day) {

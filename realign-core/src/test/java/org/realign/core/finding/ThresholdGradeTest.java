@@ -23,16 +23,17 @@ class ThresholdGradeTest {
 
 	@Test
 	void grade_withinTheErrorBeyondTheCutoff_doesNotFire() {
-		assertThat(ThresholdRule.grade(this.forwardHead, 48.5, 1.7)).isEmpty();
+		assertThat(ThresholdRule.grade(this.forwardHead, 46.4, 1.7)).isEmpty();
 		assertThat(ThresholdRule.grade(this.forwardHead, 55, 1.7)).isEmpty();
 	}
 
 	@Test
 	void grade_beyondCutoffPlusError_firesAndGradesFromTheData() {
-		assertThat(ThresholdRule.grade(this.forwardHead, 48.2, 1.7)).contains(Severity.MILD);
-		assertThat(ThresholdRule.grade(this.forwardHead, 45.0, 1.7)).contains(Severity.MODERATE);
-		assertThat(ThresholdRule.grade(this.forwardHead, 20.0, 1.7)).as("no source grades 'marked'")
+		assertThat(ThresholdRule.grade(this.forwardHead, 46.2, 1.7)).contains(Severity.MILD);
+		assertThat(ThresholdRule.grade(this.forwardHead, 45.0, 1.7)).as("Mostafaee 2024: below 45.5")
 			.contains(Severity.MODERATE);
+		assertThat(ThresholdRule.grade(this.forwardHead, 43.0, 1.7)).as("Lau 2009: the neck-pain group's mean")
+			.contains(Severity.MARKED);
 	}
 
 	@Test

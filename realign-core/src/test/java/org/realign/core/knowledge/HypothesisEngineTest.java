@@ -146,4 +146,64 @@ class HypothesisEngineTest {
 		assertThat(items.get(0).side()).isEqualTo(Optional.empty());
 	}
 
+	@Test
+	void swayBackWithAHyperextendedKnee_namesTheHamstringConflictAndTheBetterSupportedReading() {
+		Hypotheses hypotheses = ENGINE.hypothesise(List.of(finding("posterior-pelvic-tilt"),
+				finding("kendall-sway-back"), onSide("knee-hyperextension", Side.RIGHT)));
+		Hypothesis shortBoth = hypotheses.find("hamstrings:" + SO).orElseThrow();
+		Hypothesis longRight = hypotheses.find("hamstrings:" + LU + ":right").orElseThrow();
+		assertThat(shortBoth.conflict()).as("an unsided hypothesis speaks of both sides").isPresent();
+		assertThat(longRight.conflict()).isPresent();
+		assertThat(shortBoth.conflict().get()).contains("Findings pull hamstrings two ways")
+			.contains("Better supported: hamstrings short-overactive from posterior-pelvic-tilt, kendall-sway-back");
+		assertThat(longRight.conflict().get()).contains("Better supported: hamstrings short-overactive");
+		assertThat(shortBoth.confidence()).isEqualTo(Confidence.LOW);
+	}
+
+	@Test
+	void kneeHyperextension_quadricepsNotShort_agreesWithKendallsSwayBack() {
+		List<String> keys = keys(List.of(onSide("knee-hyperextension", Side.LEFT)));
+		assertThat(keys).contains("quadriceps:" + LU + ":left").doesNotContain("quadriceps:" + SO + ":left");
+		assertThat(ShippedKnowledgeBaseTest.KB.rules()).noneMatch((r) -> r.finding().equals("knee-hyperextension")
+				&& r.muscle().equals("quadriceps") && r.state() == MuscleState.SHORT_OVERACTIVE);
+	}
+
+	@Test
+	void loadJointsOutOfLine_alone_hypothesisesNoMuscle_theDirectionSpecificTypesDo() {
+		assertThat(keys(List.of(finding("load-joints-out-of-line")))).isEmpty();
+		// hips forward of the line (sway-back): hip flexors long; hips flexed (lordotic):
+		// short
+		assertThat(keys(List.of(finding("posterior-pelvic-tilt"), finding("kendall-sway-back"))))
+			.contains("iliopsoas:" + LU)
+			.doesNotContain("iliopsoas:" + SO);
+		assertThat(keys(List.of(finding("anterior-pelvic-tilt"), finding("kendall-lordotic"))))
+			.contains("iliopsoas:" + SO)
+			.doesNotContain("iliopsoas:" + LU);
+	}
+
+	@Test
+	void ourOwnInference_isLabelledSo() {
+		Hypotheses hypotheses = ENGINE.hypothesise(List.of(onSide("elevated-shoulder", Side.LEFT),
+				onSide("lateral-head-tilt", Side.LEFT), finding("egoscue-condition-2")));
+		Hypothesis levator = hypotheses.find("levator-scapulae:" + SO + ":left").orElseThrow();
+		assertThat(levator.evidence()).isEqualTo(RuleEvidence.INFERENCE);
+		assertThat(levator.ownInference()).isTrue();
+		assertThat(levator.caveats()).anySatisfy((c) -> assertThat(c).startsWith("Our inference"));
+		Hypothesis iliopsoas = ENGINE.hypothesise(Findings.lowerCrossed()).find("iliopsoas:" + SO).orElseThrow();
+		assertThat(iliopsoas.evidence()).isEqualTo(RuleEvidence.SOURCE);
+		assertThat(iliopsoas.ownInference()).isFalse();
+	}
+
+	@Test
+	void everyRuleSaysHowFarItWasChecked_andEveryInferenceOrSecondaryRuleSaysWhy() {
+		for (HypothesisRule rule : ShippedKnowledgeBaseTest.KB.rules()) {
+			if (rule.evidence() != RuleEvidence.SOURCE) {
+				assertThat(rule.caveat()).as(rule.id()).isNotBlank();
+			}
+			if (rule.evidence() == RuleEvidence.INFERENCE) {
+				assertThat(rule.caveat()).as(rule.id()).containsIgnoringCase("our");
+			}
+		}
+	}
+
 }

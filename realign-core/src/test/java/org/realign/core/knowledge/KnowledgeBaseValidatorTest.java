@@ -5,7 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import java.util.OptionalDouble;
+
 import org.junit.jupiter.api.Test;
+import org.realign.core.landmark.View;
+import org.realign.core.measure.MeasurementCatalog;
+import org.realign.core.measure.MeasurementDefinition;
+import org.realign.core.measure.MeasurementDefinition.Concern;
+import org.realign.core.measure.MeasurementDefinition.CutoffKind;
+import org.realign.core.measure.MeasurementDefinition.Direction;
+import org.realign.core.measure.MeasurementDefinition.MeasurementError;
+import org.realign.core.measure.MeasurementDefinition.NormStatus;
+import org.realign.core.measure.MeasurementDefinition.ReferenceRange;
+import org.realign.core.prescription.ExerciseDemand;
 import org.realign.core.prescription.Dose;
 import org.realign.core.source.Source;
 import org.realign.core.source.SourceCatalog;
@@ -15,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each kind of problem is caught, in a small in-memory knowledge base. */
 class KnowledgeBaseValidatorTest {
 
-	static final KnowledgeBaseValidator VALIDATOR = new KnowledgeBaseValidator();
+	/** No measurements (they have tests of their own below), and every exercise drawn. */
+	static final KnowledgeBaseValidator VALIDATOR = new KnowledgeBaseValidator(MeasurementCatalog.of(List.of()),
+			(id) -> true);
 
 	static Muscle muscle(String id) {
 		return new Muscle(id, id, id, "hip", List.of("moves"));
@@ -44,6 +58,34 @@ class KnowledgeBaseValidatorTest {
 	static Exercise wake() {
 		return exercise("wake", new Target("gluteus-maximus", Target.Change.ACTIVATE), Dose.reps(1, 10, false),
 				List.of(), List.of());
+	}
+
+	@Test
+	void validate_activatedTargetThatIsStretched_orAnAlsoAskedMuscleUnknownOrUnexplained_isAProblem() {
+		Exercise contradictory = exercise("wake",
+				new Target("gluteus-maximus", Target.Change.ACTIVATE, ExerciseDemand.Kind.LENGTHENS),
+				Dose.reps(1, 10, false), List.of(), List.of());
+		Exercise wake = wake();
+		Exercise alsoAsks = new Exercise(wake.id(), wake.name(), wake.position(), wake.equipment(), wake.floor(),
+				wake.kneeling(), wake.steps(), wake.feel(), wake.targets(), wake.dose(), wake.regressions(),
+				wake.progressions(), wake.avoidWhenPainful(), wake.cautions(), false, wake.sources(),
+				List.of(new ExerciseDemand("no-such-muscle", ExerciseDemand.Kind.WORKS, List.of("s1"), ""),
+						new ExerciseDemand("gluteus-maximus", ExerciseDemand.Kind.WORKS, List.of("nope"), "squeeze")));
+
+		List<Problem> contradiction = VALIDATOR.validate(withWake(contradictory));
+		List<Problem> others = VALIDATOR.validate(withWake(alsoAsks));
+
+		assertThat(contradiction).extracting(Problem::kind).containsExactly(Problem.Kind.MISMATCHED_DEMAND);
+		assertThat(others).extracting(Problem::kind)
+			.containsExactlyInAnyOrder(Problem.Kind.UNKNOWN_ID, Problem.Kind.MISSING_SOURCE, Problem.Kind.DUPLICATE_ID,
+					Problem.Kind.UNKNOWN_SOURCE);
+	}
+
+	private static KnowledgeBase withWake(Exercise replacement) {
+		KnowledgeBase kb = valid();
+		List<Exercise> list = new java.util.ArrayList<>(kb.exercises().declared());
+		list.set(2, replacement);
+		return new KnowledgeBase(kb.muscles(), kb.rules(), new ExerciseCatalog(list), kb.starterMenus(), kb.sources());
 	}
 
 	/** A consistent knowledge base; each test breaks one thing in it. */
@@ -90,14 +132,15 @@ class KnowledgeBaseValidatorTest {
 	}
 
 	@Test
-	void validate_exerciseLinkingToUnknownExercise_unknownId() {
+	void validate_exerciseLinkingToUnknownExercise_brokenChain() {
 		KnowledgeBase kb = withExercises((list) -> {
 			list.set(2, exercise("wake", new Target("gluteus-maximus", Target.Change.ACTIVATE), Dose.reps(1, 10, false),
 					List.of("no-such-exercise"), List.of()));
 			return list;
 		});
 		assertThat(VALIDATOR.validate(kb)).extracting(Problem::message)
-			.contains("unknown regression/progression 'no-such-exercise'");
+			.contains("links to unknown regression/progression 'no-such-exercise'");
+		assertThat(kinds(kb)).contains(Problem.Kind.BROKEN_CHAIN);
 	}
 
 	@Test
@@ -185,8 +228,11 @@ class KnowledgeBaseValidatorTest {
 			return list;
 		});
 		List<Problem> problems = VALIDATOR.validate(kb);
-		assertThat(problems).extracting(Problem::kind).containsExactly(Problem.Kind.PROGRESSION_CYCLE);
-		assertThat(problems.get(0).message()).contains("release -> release-harder -> release");
+		assertThat(problems).extracting(Problem::kind)
+			.containsExactlyInAnyOrder(Problem.Kind.PROGRESSION_CYCLE, Problem.Kind.BROKEN_CHAIN);
+		assertThat(problems).filteredOn((p) -> p.kind() == Problem.Kind.PROGRESSION_CYCLE)
+			.singleElement()
+			.satisfies((p) -> assertThat(p.message()).contains("release -> release-harder -> release"));
 	}
 
 	@Test
@@ -231,7 +277,92 @@ class KnowledgeBaseValidatorTest {
 			return list;
 		});
 		assertThat(VALIDATOR.validate(kb)).extracting(Problem::toString)
-			.containsExactly("[unknown-source] exercises.json wake: cites unknown source 'nobody-2021'");
+			.containsExactly("[unknown-source] exercises.json wake: cites unknown source 'nobody-2021'",
+					"[unknown-source] exercises.json wake dose: cites unknown source 'nobody-2021'");
+	}
+
+	@Test
+	void validate_exerciseWithoutSource_missingSource() {
+		KnowledgeBase kb = withExercises((list) -> {
+			Exercise wake = list.get(2);
+			list.set(2,
+					new Exercise(wake.id(), wake.name(), wake.position(), wake.equipment(), wake.floor(),
+							wake.kneeling(), wake.steps(), wake.feel(), wake.targets(), wake.dose(), wake.regressions(),
+							wake.progressions(), wake.avoidWhenPainful(), wake.cautions(), false, List.of()));
+			return list;
+		});
+		assertThat(VALIDATOR.validate(kb)).extracting(Problem::toString)
+			.containsExactly("[missing-source] exercises.json wake: cites no source for the exercise or its dose",
+					"[missing-source] exercises.json wake: its dose cites no source and no note says why");
+	}
+
+	@Test
+	void validate_exerciseWithoutPicture_missingPicture() {
+		KnowledgeBase kb = valid();
+		List<Problem> problems = new KnowledgeBaseValidator(MeasurementCatalog.of(List.of()),
+				(id) -> !id.equals("wake"))
+			.validate(kb);
+		assertThat(problems).extracting(Problem::toString)
+			.containsExactly(
+					"[missing-picture] exercises.json wake: has no picture of its position (kb/pictures/wake.svg)");
+	}
+
+	@Test
+	void validate_progressionNotMirroredByARegression_brokenChain() {
+		KnowledgeBase kb = withExercises((list) -> {
+			// release still progresses to release-harder, which no longer regresses to it
+			list.set(1, exercise("release-harder", new Target("iliopsoas", Target.Change.RELEASE), Dose.hold(120, true),
+					List.of(), List.of()));
+			return list;
+		});
+		assertThat(VALIDATOR.validate(kb)).extracting(Problem::toString)
+			.containsExactly("[broken-chain] exercises.json release: progresses to 'release-harder', which does not "
+					+ "regress to it");
+	}
+
+	@Test
+	void validate_measurementWithNeitherNormNorNoNorm_andCutoffCitingOnlyTheConvention_refused() {
+		ReferenceRange unstated = new ReferenceRange(OptionalDouble.empty(), OptionalDouble.empty(),
+				OptionalDouble.empty(), OptionalDouble.empty(), NormStatus.UNSTATED, "n", List.of("s1"));
+		Concern guessed = new Concern("lateral-head-tilt", Direction.EITHER_WAY, 0, OptionalDouble.empty(),
+				OptionalDouble.empty(), Optional.of(org.realign.core.landmark.Side.RIGHT), CutoffKind.CLINICAL, "b",
+				List.of(MeasurementCatalog.CONVENTION));
+		MeasurementDefinition headTilt = new MeasurementDefinition("head-tilt", "Head tilt", List.of(View.ANTERIOR),
+				List.of("left-tragus", "right-tragus"), "f", "deg", "s", false, Optional.empty(), unstated,
+				List.of(guessed), new MeasurementError(2.7, "SEM", "n", List.of("s1")), List.of("s1"));
+		KnowledgeBase kb = valid();
+		KnowledgeBase withConvention = new KnowledgeBase(kb.muscles(), kb.rules(), kb.exercises(), kb.starterMenus(),
+				SourceCatalog.of(List.of(new Source("s1", "A source.", "", ""),
+						new Source(MeasurementCatalog.CONVENTION, "Ours.", "", ""))));
+		List<Problem> problems = new KnowledgeBaseValidator(MeasurementCatalog.of(List.of(headTilt)), (id) -> true)
+			.validate(withConvention);
+		assertThat(problems).extracting(Problem::message)
+			.contains(
+					"measurement head-tilt has neither a sourced normal range nor an explicit \"no published norm\" "
+							+ "(normal.published)",
+					"measurement head-tilt: the cut-off for lateral-head-tilt cites no published source (only the "
+							+ "project's own convention)");
+		assertThat(problems).extracting(Problem::kind).containsOnly(Problem.Kind.MEASUREMENT);
+	}
+
+	@Test
+	void validate_noPublishedNormWithACutoff_refused() {
+		ReferenceRange none = new ReferenceRange(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+				OptionalDouble.empty(), NormStatus.NO_PUBLISHED_NORM, "none found", List.of("s1"));
+		Concern cutoff = new Concern("lateral-head-tilt", Direction.EITHER_WAY, 5, OptionalDouble.empty(),
+				OptionalDouble.empty(), Optional.of(org.realign.core.landmark.Side.RIGHT),
+				CutoffKind.REFERENCE_INTERVAL, "b", List.of("s1"));
+		MeasurementDefinition headTilt = new MeasurementDefinition("head-tilt", "Head tilt", List.of(View.ANTERIOR),
+				List.of("left-tragus", "right-tragus"), "f", "deg", "s", false, Optional.empty(), none, List.of(cutoff),
+				new MeasurementError(2.7, "SEM", "n", List.of("s1")), List.of("s1"));
+		List<Problem> problems = new KnowledgeBaseValidator(MeasurementCatalog.of(List.of(headTilt)), (id) -> true)
+			.validate(valid());
+		assertThat(problems).extracting(Problem::message)
+			.containsExactlyInAnyOrder(
+					"measurement head-tilt has no published norm, so it may not fire a finding on its own, but it has "
+							+ "cut-offs",
+					"measurement head-tilt: the cut-off for lateral-head-tilt claims to be the edge of a normal range, "
+							+ "but the measurement has none");
 	}
 
 }

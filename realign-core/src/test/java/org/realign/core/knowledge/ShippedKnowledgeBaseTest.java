@@ -1,5 +1,6 @@
 package org.realign.core.knowledge;
 
+import org.realign.core.prescription.ExerciseDemand;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,28 @@ class ShippedKnowledgeBaseTest {
 	void validate_shippedKnowledgeBase_findsNoProblem() {
 		List<Problem> problems = new KnowledgeBaseValidator().validate(KB);
 		assertThat(problems).as(KnowledgeBaseValidator.report(problems)).isEmpty();
+	}
+
+	@Test
+	void exercises_sayWhatTheyAskOfEachMuscle_staticWallLengthensTheHamstringsAndWorksTheThighs() {
+		Exercise wall = KB.exercises().find("static-wall").orElseThrow();
+
+		assertThat(wall.demands()).anySatisfy((demand) -> {
+			assertThat(demand.muscle()).isEqualTo("hamstrings");
+			assertThat(demand.kind()).isEqualTo(ExerciseDemand.Kind.LENGTHENS);
+			assertThat(demand.sourceIds()).contains("egoscue-1998-pain-free");
+		});
+		assertThat(wall.demands()).anySatisfy((demand) -> {
+			assertThat(demand.muscle()).isEqualTo("quadriceps");
+			assertThat(demand.kind()).isEqualTo(ExerciseDemand.Kind.WORKS);
+			assertThat(demand.basis()).contains("tighten the thighs");
+		});
+		assertThat(KB.exercises().find("static-back").orElseThrow().demands())
+			.allSatisfy((demand) -> assertThat(demand.kind()).isEqualTo(ExerciseDemand.Kind.RELEASES));
+		// every stretch named a stretch lengthens what it releases
+		assertThat(KB.exercises().all()).filteredOn((exercise) -> exercise.id().endsWith("-stretch"))
+			.allSatisfy((exercise) -> assertThat(exercise.targets()).as(exercise.id())
+				.allSatisfy((target) -> assertThat(target.demand()).isEqualTo(ExerciseDemand.Kind.LENGTHENS)));
 	}
 
 	@Test

@@ -16,6 +16,27 @@ class LandmarkFileTest {
 			""";
 
 	@Test
+	void aMarkersLocalisationErrorSurvivesTheFile() {
+		String json = """
+				{"views":[{"view":"left-lateral","image":{"width":1000,"height":1500},"landmarks":[
+				{"id":"c7","x":512.0,"y":388.5,"source":"marker","confidence":0.97,"uncertainty":0.35}]}]}
+				""";
+		LandmarkSet set = LandmarkFile.parse(LandmarkFile.write(LandmarkFile.parse(json))).get(0);
+		Landmark c7 = set.find(LandmarkId.C7).orElseThrow();
+		assertThat(c7.source()).isEqualTo(LandmarkSource.MARKER);
+		assertThat(c7.uncertainty().getAsDouble()).isEqualTo(0.35);
+		assertThat(c7.confidence().getAsDouble()).isEqualTo(0.97);
+	}
+
+	@Test
+	void aNegativeUncertaintyIsRefusedByName() {
+		assertThatThrownBy(() -> LandmarkFile.parse("""
+				{"views":[{"view":"left-lateral","image":{"width":1000,"height":1500},"landmarks":[
+				{"id":"c7","x":512.0,"y":388.5,"source":"marker","uncertainty":-1}]}]}
+				""")).isInstanceOf(LandmarkFileException.class).hasMessageContaining("uncertainty");
+	}
+
+	@Test
 	void parse_validFile_readsViewImageAndLandmarks() {
 		List<LandmarkSet> sets = LandmarkFile.parse(VALID);
 		assertThat(sets).hasSize(1);

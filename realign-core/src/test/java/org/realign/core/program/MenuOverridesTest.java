@@ -62,7 +62,7 @@ class MenuOverridesTest {
 	void changeDose_recordsOldAndNewDose() {
 		Menu after = daily().changeDose("static-back", Dose.hold(600, false), "jane", CLOCK);
 		assertThat(after.items().get(0).dose()).isEqualTo(Dose.hold(600, false));
-		assertThat(after.changes().get(0).what()).isEqualTo("changed the dose of static-back from 3 min to 10 min");
+		assertThat(after.changes().get(0).what()).isEqualTo("changed the dose of static-back from 5 min to 10 min");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.realign.core.feedback.spasm;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,9 +19,12 @@ import java.util.Set;
  * @param advanceWhen when to move to the next step, for the client
  * @param stepBackWhen when to go back a step, for the client
  * @param sourceIds ids in {@code kb/sources/feedback.json}
+ * @param fingertipToFloorGoalCm for a forward-bend plan, the fingertip-to-floor distance
+ * (Perret et al. 2001) that counts as the goal reached, with the last step done calmly at
+ * its speed; empty for plans that do not measure reach
  */
 public record ReExposurePlan(String id, String movement, Set<SpasmTrigger> triggers, List<ReExposureStep> steps,
-		String advanceWhen, String stepBackWhen, List<String> sourceIds) {
+		String advanceWhen, String stepBackWhen, List<String> sourceIds, Optional<Double> fingertipToFloorGoalCm) {
 
 	public ReExposurePlan {
 		Objects.requireNonNull(id, "id");
@@ -30,6 +34,30 @@ public record ReExposurePlan(String id, String movement, Set<SpasmTrigger> trigg
 		Objects.requireNonNull(advanceWhen, "advanceWhen");
 		Objects.requireNonNull(stepBackWhen, "stepBackWhen");
 		sourceIds = List.copyOf(sourceIds);
+		fingertipToFloorGoalCm = fingertipToFloorGoalCm == null ? Optional.empty() : fingertipToFloorGoalCm;
+		if (steps.isEmpty()) {
+			throw new IllegalArgumentException("a plan has at least one step: " + id);
+		}
+	}
+
+	/** A plan that does not measure reach. */
+	public ReExposurePlan(String id, String movement, Set<SpasmTrigger> triggers, List<ReExposureStep> steps,
+			String advanceWhen, String stepBackWhen, List<String> sourceIds) {
+		this(id, movement, triggers, steps, advanceWhen, stepBackWhen, sourceIds, Optional.empty());
+	}
+
+	/** Whether attempts of this plan measure the fingertip-to-floor distance. */
+	public boolean measuresReach() {
+		return this.fingertipToFloorGoalCm.isPresent();
+	}
+
+	/** The step with this order (1 = first). */
+	public ReExposureStep step(int order) {
+		return this.steps.get(order - 1);
+	}
+
+	public int lastStep() {
+		return this.steps.size();
 	}
 
 }

@@ -9,15 +9,27 @@ import static org.realign.core.feedback.spasm.ReExposureStep.step;
 /** The graded re-exposure plans, named values in one list. */
 public final class ReExposurePlans {
 
-	static final String ADVANCE = "Move on to the next step once this one has felt easy on two days in a row, "
-			+ "with pain no higher than 3 out of 10 and no new spasm.";
+	static final String ADVANCE = "Move on to the next step once this one has gone calmly the number of times in a "
+			+ "row your practitioner set (two unless they changed it): done, at the speed the step asks, with pain "
+			+ "no higher than your practitioner's limit (3 out of 10 unless they changed it) and no spasm.";
 
-	static final String STEP_BACK = "If a step brings pain above 3 out of 10 or a twinge of spasm, go back one "
-			+ "step for two days, then try again.";
+	static final String STEP_BACK = "If a step brings pain above that limit or a twinge of spasm, go back one step "
+			+ "and build up again from there.";
 
 	static final List<String> SOURCES = List.of("fb-vlaeyen-linton-2000", "fb-hodges-tucker-2011", "fb-nice-ng59");
 
-	/** Forward bending, from unloaded flexion to a toe touch. */
+	/** The plans that measure reach also cite the fingertip-to-floor test. */
+	static final List<String> REACH_SOURCES = List.of("fb-vlaeyen-linton-2000", "fb-hodges-tucker-2011", "fb-nice-ng59",
+			"fb-perret-2001");
+
+	/**
+	 * Fingertips at the toes: a fingertip-to-floor distance of 5 cm or less. Our own
+	 * reading of "touching the toes" (the height of the toes above the floor), not a
+	 * published norm; the practitioner may set another goal per client.
+	 */
+	public static final double FORWARD_BEND_GOAL_CM = 5.0;
+
+	/** Forward bending, from unloaded flexion to a quick toe touch. */
 	public static final ReExposurePlan FORWARD_BEND = new ReExposurePlan("forward-bend-to-toe-touch", "bending forward",
 			Set.of(SpasmTrigger.BENDING_FORWARD_QUICKLY, SpasmTrigger.BENDING_FORWARD),
 			List.of(step(1, "static-back",
@@ -33,9 +45,14 @@ public final class ReExposurePlans {
 					step(5, "Stand and slide your hands down the front of your thighs to your knees, then roll back up.",
 							10),
 					step(6, "Stand and bend forward with your hands on the seat of a chair, then roll back up.", 8),
-					step(7, "Stand, let your arms hang and bend towards your toes as far as feels comfortable, then "
-							+ "roll up one vertebra at a time.", 5)),
-			ADVANCE, STEP_BACK, SOURCES);
+					step(7, "Stand, let your arms hang and bend slowly towards your toes as far as feels comfortable, "
+							+ "then roll up one vertebra at a time.", 5, Speed.SLOW),
+					step(8, "Bend towards your toes at a steady pace and come back up.", 5, Speed.STEADY),
+					step(9, "Bend down as you would to pick something up from the floor, at your everyday speed.", 5,
+							Speed.EVERYDAY),
+					step(10, "Dip down quickly, as if to catch something falling off a table, and come back up.", 3,
+							Speed.QUICK)),
+			ADVANCE, STEP_BACK, REACH_SOURCES, Optional.of(FORWARD_BEND_GOAL_CM));
 
 	/** Lifting, from a hip hinge to lifting a light box off the floor. */
 	public static final ReExposurePlan LIFTING = new ReExposurePlan("lifting-from-hinge-to-floor", "lifting",
@@ -87,6 +104,10 @@ public final class ReExposurePlans {
 
 	public static List<ReExposurePlan> all() {
 		return List.of(FORWARD_BEND, LIFTING, TWISTING, GETTING_UP, NECK);
+	}
+
+	public static Optional<ReExposurePlan> byId(String id) {
+		return all().stream().filter((plan) -> plan.id().equals(id)).findFirst();
 	}
 
 	public static Optional<ReExposurePlan> forTrigger(SpasmTrigger trigger) {

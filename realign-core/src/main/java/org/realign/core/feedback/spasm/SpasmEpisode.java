@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.realign.core.feedback.OpenSpasm;
+
 /**
  * One spasm episode, append-only like session logs: a correction is a new version with
  * the same id pointing to the version it replaces.
@@ -24,10 +26,12 @@ import java.util.Optional;
  * @param avoiding whether the client reports avoiding the movement since
  * @param newOrWorseSymptoms whether the client reports new or worse symptoms with it
  * @param notes free text
+ * @param exerciseId the menu exercise it came with, when reported with a session
  */
 public record SpasmEpisode(String id, int version, Optional<Integer> replacesVersion, String clientId, LocalDate date,
 		String region, SpasmTrigger trigger, int severity, Duration duration, List<String> helped,
-		List<String> stoppedDoing, boolean avoiding, boolean newOrWorseSymptoms, String notes) {
+		List<String> stoppedDoing, boolean avoiding, boolean newOrWorseSymptoms, String notes,
+		Optional<String> exerciseId) {
 
 	/** Regions read as the back, for which the after-back-spasm starter menu applies. */
 	public static final List<String> BACK_REGIONS = List.of("low-back", "mid-back", "back");
@@ -43,6 +47,20 @@ public record SpasmEpisode(String id, int version, Optional<Integer> replacesVer
 		helped = List.copyOf(helped);
 		stoppedDoing = List.copyOf(stoppedDoing);
 		notes = notes == null ? "" : notes;
+		exerciseId = exerciseId == null ? Optional.empty() : exerciseId;
+	}
+
+	/** An episode reported on its own (journal, spasm form), not with a session. */
+	public SpasmEpisode(String id, int version, Optional<Integer> replacesVersion, String clientId, LocalDate date,
+			String region, SpasmTrigger trigger, int severity, Duration duration, List<String> helped,
+			List<String> stoppedDoing, boolean avoiding, boolean newOrWorseSymptoms, String notes) {
+		this(id, version, replacesVersion, clientId, date, region, trigger, severity, duration, helped, stoppedDoing,
+				avoiding, newOrWorseSymptoms, notes, Optional.empty());
+	}
+
+	/** The episode as a guardrail of the progression rules, while it is not cleared. */
+	public OpenSpasm asOpen() {
+		return new OpenSpasm(this.id, this.date, this.region);
 	}
 
 	public boolean isBack() {

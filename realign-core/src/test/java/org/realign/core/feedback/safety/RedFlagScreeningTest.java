@@ -100,6 +100,40 @@ class RedFlagScreeningTest {
 					.containsExactlyInAnyOrder("date", "answers.likes-tea"));
 	}
 
+	@Test
+	void screen_urgentAndNonUrgentYesTogether_pausesAndNamesBoth_urgentWins() {
+		ScreeningOutcome outcome = this.screening
+			.screen(answers(Map.of("saddle-numbness", true, "fever-or-chills", true)));
+
+		assertThat(outcome).isInstanceOfSatisfying(ScreeningOutcome.Screened.class, (screened) -> {
+			assertThat(screened.status().level()).isEqualTo(SafetyStatus.Level.PAUSED);
+			assertThat(screened.status().openFlags()).containsExactlyInAnyOrder("saddle-numbness", "fever-or-chills");
+			assertThat(screened.forClient()).contains(ClientMessages.SEEK_URGENT_CARE);
+			assertThat(screened.alert()).hasValueSatisfying((alert) -> {
+				assertThat(alert.level()).isEqualTo(AlertLevel.URGENT);
+				assertThat(alert.forPractitioner()).contains("cauda-equina").contains("infection");
+			});
+		});
+	}
+
+	@Test
+	void screen_answersToAnOutdatedOrUnknownQuestionnaireVersion_areRefusedNamingTheVersion() {
+		for (int version : new int[] { this.questionnaire.version() - 1, this.questionnaire.version() + 1 }) {
+			ScreeningOutcome outcome = this.screening
+				.screen(new ScreeningAnswers("client-7", DAY_1, ScreeningAnswers.Occasion.RESCREEN, version, allNo()));
+
+			assertThat(outcome).as("version " + version)
+				.isInstanceOfSatisfying(ScreeningOutcome.Invalid.class, (invalid) -> {
+					assertThat(invalid.errors()).singleElement().satisfies((error) -> {
+						assertThat(error.field()).isEqualTo("questionnaireVersion");
+						assertThat(error.code()).isEqualTo("stale");
+						assertThat(error.message()).contains("version " + version)
+							.contains("current is " + this.questionnaire.version());
+					});
+				});
+		}
+	}
+
 	private ScreeningAnswers answers(Map<String, Boolean> yes) {
 		Map<String, Boolean> all = new HashMap<>(allNo());
 		all.putAll(yes);

@@ -49,8 +49,14 @@ class SpasmAdvisorTest {
 	void forwardBendPlan_stepsTowardsAToeTouch() {
 		List<ReExposureStep> steps = ReExposurePlans.FORWARD_BEND.steps();
 
-		assertThat(steps).extracting(ReExposureStep::order).containsExactly(1, 2, 3, 4, 5, 6, 7);
-		assertThat(steps.get(steps.size() - 1).instruction()).contains("towards your toes");
+		assertThat(steps).extracting(ReExposureStep::order).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+		assertThat(steps.get(6).instruction()).contains("towards your toes");
+		// The method's trigger is a quick bend: the speed is graded up to it, slow first.
+		assertThat(steps.subList(6, 10)).extracting((step) -> step.speed().orElseThrow())
+			.containsExactly(Speed.SLOW, Speed.STEADY, Speed.EVERYDAY, Speed.QUICK);
+		assertThat(steps.get(9).instruction()).contains("quickly");
+		assertThat(ReExposurePlans.FORWARD_BEND.fingertipToFloorGoalCm()).contains(5.0);
+		assertThat(ReExposurePlans.FORWARD_BEND.sourceIds()).contains("fb-perret-2001");
 	}
 
 	@Test
@@ -134,8 +140,9 @@ class SpasmAdvisorTest {
 		assertThat(ReExposurePlans.all())
 			.allSatisfy((plan) -> assertThat(plan.sourceIds()).isNotEmpty().allMatch(sources::contains));
 		assertThat(SpasmTrigger.values())
-			.filteredOn(
-					(trigger) -> trigger != SpasmTrigger.COUGH_OR_SNEEZE && trigger != SpasmTrigger.NO_CLEAR_TRIGGER)
+			.filteredOn((trigger) -> trigger != SpasmTrigger.COUGH_OR_SNEEZE && trigger != SpasmTrigger.NO_CLEAR_TRIGGER
+			// a spasm during a menu exercise: the practitioner picks the plan
+					&& trigger != SpasmTrigger.MENU_EXERCISE)
 			.allMatch((trigger) -> ReExposurePlans.forTrigger(trigger).isPresent());
 	}
 

@@ -1,0 +1,111 @@
+package org.realign.pose.marker;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.realign.pose.ImageLoader;
+import org.realign.pose.ModelStore;
+import org.realign.pose.PoseEstimator;
+import org.realign.pose.PoseLandmark;
+import org.realign.pose.PoseModel;
+import org.realign.pose.PoseResult;
+
+/**
+ * What finding skin markers adds to a photo, side by side with the pose model it follows
+ * (absolute times drift on a shared machine; the ratio is what to read).
+ * <p>
+ * {@code markers}: {@link MarkerDetector#detect} with the colour detected, on the person
+ * region of the pose keypoints, then {@link MarkerAssigner#assign} for the anterior view.
+ * {@code pose}: the full BlazePose pipeline on the same photos. Inputs: {@code pose.jpg}
+ * (1000x667) and squat frame 18 (720x1280), alternating, unmodified (the detector's cost
+ * is dominated by searching the person's region, which is the same with markers on).
+ *
+ * <pre>
+ * ./mvnw -B -q -Pbench package -pl realign-bench -am -DskipTests
+ * java -jar realign-bench/target/benchmarks.jar MarkerBenchmark -t 1 -f 1 -wi 3 -w 2s -i 5 -r 2s
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class MarkerBenchmark {
+
+	private PoseEstimator estimator;
+
+	private BufferedImage[] images;
+
+	private List<List<PoseLandmark>> keypoints;
+
+	private final MarkerDetector detector = new MarkerDetector();
+
+	private final MarkerAssigner assigner = new MarkerAssigner();
+
+	private int next;
+
+	@Setup(Level.Trial)
+	public void setUp() {
+		Path testdata = testdata();
+		ImageLoader loader = new ImageLoader();
+		this.images = new BufferedImage[] { loader.load(testdata.resolve("pose.jpg")),
+				loader.load(testdata.resolve("pose_squats_frames/frame_018.jpg")) };
+		this.estimator = PoseEstimator.open(ModelStore.fromEnvironment().ensureAvailable(PoseModel.FULL), 1);
+		this.keypoints = java.util.Arrays.stream(this.images)
+			.map((image) -> this.estimator.estimate(image).orElseThrow().landmarks())
+			.toList();
+	}
+
+	@TearDown(Level.Trial)
+	public void tearDown() {
+		this.estimator.close();
+	}
+
+	@Benchmark
+	public MarkerAssignment markers() {
+		int i = this.next++ & 1;
+		List<Marker> found = this.detector.detect(this.images[i], this.keypoints.get(i), Optional.empty());
+		return this.assigner.assign(found, this.keypoints.get(i), org.realign.core.landmark.View.ANTERIOR);
+	}
+
+	@Benchmark
+	public PoseResult pose() {
+		return this.estimator.estimate(this.images[this.next++ & 1]).orElseThrow();
+	}
+
+	private static Path testdata() {
+		String configured = System.getProperty("realign.testdata");
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null) {
+			for (Path candidate : new Path[] { dir.resolve("shared/testdata/mediapipe-pose-ref"),
+					dir.resolveSibling("shared/testdata/mediapipe-pose-ref") }) {
+				if (Files.isDirectory(candidate)) {
+					return candidate;
+				}
+			}
+			dir = dir.getParent();
+		}
+		throw new IllegalStateException("shared/testdata/mediapipe-pose-ref not found; pass -Drealign.testdata=DIR");
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.realign.pose.marker;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The colour a practice's markers have: white (white and retro-reflective markers, which
+ * photograph white), or a hue (red, yellow, green, blue, ...). A hue is matched by angle
+ * on the colour wheel, not by exact value, because light and shadow change a marker's
+ * brightness and saturation but hardly its hue.
+ *
+ * @param name the name shown to people ({@code white}, {@code green}, {@code #1e90ff})
+ * @param rgb the colour, 0xRRGGBB
+ */
+public record MarkerColour(String name, int rgb) {
+
+	/** White and retro-reflective markers. */
+	public static final MarkerColour WHITE = new MarkerColour("white", 0xFFFFFF);
+
+	/**
+	 * Below this saturation a colour counts as white (or grey, a white marker in shade).
+	 */
+	static final double WHITE_SATURATION = 0.28;
+
+	/** Hues within this angle (degrees) are the same marker colour. */
+	static final double HUE_TOLERANCE = 28;
+
+	private static final Map<String, Integer> NAMED = Map.of("white", 0xFFFFFF, "red", 0xE02020, "orange", 0xFF8000,
+			"yellow", 0xF0E020, "green", 0x20C040, "cyan", 0x20D0E0, "blue", 0x2050E0, "magenta", 0xE020C0, "pink",
+			0xFF40A0);
+
+	public MarkerColour {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("a marker colour needs a name");
+		}
+		rgb &= 0xFFFFFF;
+	}
+
+	/** Whether this is white (or reflective): no hue to match. */
+	public boolean isWhite() {
+		return saturation(this.rgb) < WHITE_SATURATION;
+	}
+
+	/**
+	 * Reads a colour as a practice writes it: a name ({@code white}, {@code reflective},
+	 * {@code red}, {@code orange}, {@code yellow}, {@code green}, {@code cyan},
+	 * {@code blue}, {@code magenta}, {@code pink}) or {@code #RRGGBB}.
+	 * @param text the colour
+	 * @return the colour, empty when the text names none
+	 */
+	public static Optional<MarkerColour> parse(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String key = text.strip().toLowerCase(Locale.ROOT);
+		if (key.equals("reflective")) {
+			return Optional.of(WHITE);
+		}
+		Integer named = NAMED.get(key);
+		if (named != null) {
+			return Optional.of(new MarkerColour(key, named));
+		}
+		if (key.matches("#[0-9a-f]{6}")) {
+			return Optional.of(new MarkerColour(key, Integer.parseInt(key.substring(1), 16)));
+		}
+		return Optional.empty();
+	}
+
+	/** Whether a marker seen with this colour in a photo is one of this practice's. */
+	boolean matches(int seen) {
+		boolean seenWhite = saturation(seen) < WHITE_SATURATION;
+		if (isWhite()) {
+			return seenWhite;
+		}
+		return !seenWhite && hueDistance(hue(seen), hue(this.rgb)) <= HUE_TOLERANCE;
+	}
+
+	/** Whether two colours seen in one photo are the same marker colour. */
+	static boolean sameColour(int a, int b) {
+		boolean whiteA = saturation(a) < WHITE_SATURATION;
+		boolean whiteB = saturation(b) < WHITE_SATURATION;
+		if (whiteA || whiteB) {
+			return whiteA && whiteB;
+		}
+		return hueDistance(hue(a), hue(b)) <= HUE_TOLERANCE;
+	}
+
+	/** A colour seen in a photo, named as a practice would name it. */
+	static MarkerColour seen(int rgb) {
+		if (saturation(rgb) < WHITE_SATURATION) {
+			return WHITE;
+		}
+		double hue = hue(rgb);
+		String best = "red";
+		double bestDistance = Double.MAX_VALUE;
+		for (Map.Entry<String, Integer> named : NAMED.entrySet()) {
+			if (saturation(named.getValue()) < WHITE_SATURATION) {
+				continue;
+			}
+			double distance = hueDistance(hue, hue(named.getValue()));
+			if (distance < bestDistance) {
+				bestDistance = distance;
+				best = named.getKey();
+			}
+		}
+		return new MarkerColour(best, rgb);
+	}
+
+	static double saturation(int rgb) {
+		int r = (rgb >> 16) & 0xFF;
+		int g = (rgb >> 8) & 0xFF;
+		int b = rgb & 0xFF;
+		int max = Math.max(r, Math.max(g, b));
+		int min = Math.min(r, Math.min(g, b));
+		return (max == 0) ? 0 : (max - min) / (double) max;
+	}
+
+	/** Hue in degrees, [0, 360). */
+	static double hue(int rgb) {
+		double r = ((rgb >> 16) & 0xFF) / 255.0;
+		double g = ((rgb >> 8) & 0xFF) / 255.0;
+		double b = (rgb & 0xFF) / 255.0;
+		double max = Math.max(r, Math.max(g, b));
+		double min = Math.min(r, Math.min(g, b));
+		double chroma = max - min;
+		if (chroma == 0) {
+			return 0;
+		}
+		double hue;
+		if (max == r) {
+			hue = ((g - b) / chroma) % 6;
+		}
+		else if (max == g) {
+			hue = (b - r) / chroma + 2;
+		}
+		else {
+			hue = (r - g) / chroma + 4;
+		}
+		hue *= 60;
+		return (hue < 0) ? hue + 360 : hue;
+	}
+
+	static double hueDistance(double a, double b) {
+		double d = Math.abs(a - b) % 360;
+		return (d > 180) ? 360 - d : d;
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+}

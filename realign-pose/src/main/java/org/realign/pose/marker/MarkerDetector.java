@@ -1,0 +1,479 @@
+package org.realign.pose.marker;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.realign.pose.PoseKeypoint;
+import org.realign.pose.PoseLandmark;
+import org.realign.pose.RgbImage;
+
+/**
+ * Finds round skin markers (adhesive dots, polystyrene or reflective balls) of one plain
+ * colour on the person in a photo, each with a sub-pixel centre, a confidence and its own
+ * localisation error.
+ * <p>
+ * Two stages, both on plain int and float arrays:
+ * <ol>
+ * <li><b>Candidates.</b> Three colour channels are filtered with a centre-minus-ring box
+ * filter (a matched disc filter approximated by boxes over integral images) at eight
+ * scales from 6 to 40 pixels across: whiteness {@code min(R,G,B)} for white and
+ * reflective markers, and the opponent channels red-green and yellow-blue, in both signs,
+ * for coloured ones. Local maxima beyond a contrast floor are candidates. Only the
+ * person's region (the pose keypoints' box, widened) is searched.</li>
+ * <li><b>Verification.</b> Around each candidate the background colour is read from a
+ * ring and the marker's from the centre; every pixel gets a membership
+ * {@code v = (pixel - background)·(marker - background) / |marker - background|²}. The
+ * blob {@code v > 0.5} must be isolated, round (second moments), solid and plainly
+ * coloured, with enough contrast over the ring's noise. The centre is the
+ * membership-weighted centroid, which soft edges, blur and uniform shading leave
+ * unbiased; a partly hidden marker (hair, a waistband) is re-centred by a circle fitted
+ * to its true edges only, those that fall to the background colour.</li>
+ * </ol>
+ * When the colour is not given, the markers are the largest group of at least
+ * {@value #MIN_GROUP} detections sharing one colour: a practice marks a client with one
+ * set of markers, while eyes, buttons, jewellery and highlights seldom come in threes of
+ * one colour, round, isolated and contrasting. Eyes and the mouth are never searched.
+ */
+public final class MarkerDetector {
+
+	/** In automatic-colour mode, how many markers of one colour make a marker set. */
+	static final int MIN_GROUP = 3;
+
+	/** Detections below this confidence are dropped. */
+	static final double MIN_CONFIDENCE = 0.35;
+
+	/** The smallest and largest marker diameters found, pixels. */
+	static final double MIN_DIAMETER = 4.5;
+
+	static final double MAX_DIAMETER = 46;
+
+	/** The least colour difference (RGB distance, 0-441) between marker and skin. */
+	static final double MIN_CONTRAST = 32;
+
+	private static final double[] RADII = { 3, 4.5, 6.5, 9, 12.5, 17, 21 };
+
+	/** Candidate floor per channel: whiteness, red-green, yellow-blue (channel units). */
+	private static final float[] FLOOR = { 22, 18, 18 };
+
+	private static final int MAX_CANDIDATES = 160;
+
+	/** Side of the body mask's blocks, pixels. */
+	static final int BLOCK = 4;
+
+	/**
+	 * A region of the image, pixels, right and bottom exclusive, optionally with a mask
+	 * of {@value #BLOCK}-pixel blocks where markers may lie (the body); a null mask
+	 * allows all.
+	 */
+	public record Region(int left, int top, int right, int bottom, boolean[] mask) {
+
+		public Region(int left, int top, int right, int bottom) {
+			this(left, top, right, bottom, null);
+		}
+
+		/** Whether a point (region coordinates) may hold a marker centre. */
+		boolean allows(int x, int y) {
+			return this.mask == null || this.mask[(y / BLOCK) * (width() / BLOCK + 1) + x / BLOCK];
+		}
+
+		public int width() {
+			return this.right - this.left;
+		}
+
+		public int height() {
+			return this.bottom - this.top;
+		}
+
+	}
+
+	/** A disc where markers are never reported (an eye, the mouth). */
+	public record Exclusion(double x, double y, double radius) {
+
+		boolean covers(double px, double py) {
+			return Math.hypot(px - this.x, py - this.y) < this.radius;
+		}
+
+	}
+
+	/**
+	 * The markers on the person whose pose keypoints are given.
+	 * @param image the photo
+	 * @param keypoints the 33 pose keypoints, image pixels
+	 * @param colour the practice's marker colour, or empty to detect it
+	 * @return the markers, strongest first
+	 */
+	public List<Marker> detect(BufferedImage image, List<PoseLandmark> keypoints, Optional<MarkerColour> colour) {
+		RgbImage rgb = RgbImage.of(image);
+		return detect(rgb, personRegion(keypoints, rgb.width(), rgb.height()), faceExclusions(keypoints), colour);
+	}
+
+	/**
+	 * The markers in a region of an image.
+	 * @param image the photo
+	 * @param region where to look
+	 * @param exclusions where never to report a marker
+	 * @param colour the practice's marker colour, or empty to detect it
+	 * @return the markers, strongest first
+	 */
+	public List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions,
+			Optional<MarkerColour> colour) {
+		if (region.width() < 8 || region.height() < 8) {
+			return List.of();
+		}
+		List<Candidate> candidates = candidates(image, region, colour);
+		List<Marker> found = new ArrayList<>();
+		Verifier verifier = new Verifier(image);
+		for (Candidate candidate : candidates) {
+			if (exclusions.stream().anyMatch((e) -> e.covers(candidate.x, candidate.y))) {
+				continue;
+			}
+			Optional<Marker> marker = verifier.verify(candidate.x, candidate.y, candidate.radius);
+			if (marker.isEmpty()) {
+				continue;
+			}
+			Marker m = marker.get();
+			if (m.confidence() < MIN_CONFIDENCE || exclusions.stream().anyMatch((e) -> e.covers(m.x(), m.y()))
+					|| colour.map((c) -> !c.matches(m.rgb())).orElse(false)) {
+				continue;
+			}
+			boolean duplicate = false;
+			for (int i = 0; i < found.size(); i++) {
+				Marker other = found.get(i);
+				if (other.distanceTo(m.x(), m.y()) < Math.max(other.diameter(), m.diameter()) * 0.75) {
+					duplicate = true;
+					if (m.confidence() > other.confidence()) {
+						found.set(i, m);
+					}
+					break;
+				}
+			}
+			if (!duplicate) {
+				found.add(m);
+			}
+		}
+		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
+		return colour.isPresent() ? found : largestColourGroup(found);
+	}
+
+	/**
+	 * The markers of the colour most of them share, when at least {@value #MIN_GROUP}.
+	 */
+	static List<Marker> largestColourGroup(List<Marker> found) {
+		List<Marker> best = List.of();
+		double bestScore = 0;
+		for (Marker seed : found) {
+			List<Marker> group = found.stream().filter((m) -> MarkerColour.sameColour(seed.rgb(), m.rgb())).toList();
+			double score = group.stream().mapToDouble(Marker::confidence).sum();
+			if (group.size() >= MIN_GROUP && score > bestScore) {
+				best = group;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The person's region: the box around the keypoints inside the image, widened so that
+	 * markers on the head, heels and the outline of the body are inside.
+	 */
+	public static Region personRegion(List<PoseLandmark> keypoints, int width, int height) {
+		double minX = Double.MAX_VALUE;
+		double minY = Double.MAX_VALUE;
+		double maxX = -Double.MAX_VALUE;
+		double maxY = -Double.MAX_VALUE;
+		int inside = 0;
+		for (PoseLandmark p : keypoints) {
+			if (p.x() < 0 || p.y() < 0 || p.x() > width || p.y() > height) {
+				continue;
+			}
+			inside++;
+			minX = Math.min(minX, p.x());
+			minY = Math.min(minY, p.y());
+			maxX = Math.max(maxX, p.x());
+			maxY = Math.max(maxY, p.y());
+		}
+		if (inside < 2 || keypoints.size() < PoseKeypoint.COUNT) {
+			return new Region(0, 0, width, height);
+		}
+		double margin = 0.08 * Math.max(maxX - minX, maxY - minY) + 24;
+		int left = (int) Math.max(0, Math.floor(minX - margin));
+		int top = (int) Math.max(0, Math.floor(minY - margin));
+		int right = (int) Math.min(width, Math.ceil(maxX + margin));
+		int bottom = (int) Math.min(height, Math.ceil(maxY + margin));
+		return new Region(left, top, right, bottom, bodyMask(keypoints, left, top, right - left, bottom - top));
+	}
+
+	/**
+	 * The body, drawn as thick segments between the keypoints (head, trunk, limbs and
+	 * feet), in blocks of {@value #BLOCK} pixels: markers sit on the body, and the
+	 * background (furniture, posters, the wall's fittings) is not searched at all. The
+	 * thickness scales with the trunk so that markers on the outline (acromion, greater
+	 * trochanter, the front and back of the pelvis) stay inside.
+	 */
+	static boolean[] bodyMask(List<PoseLandmark> k, int left, int top, int w, int h) {
+		PoseLandmark ls = k.get(PoseKeypoint.LEFT_SHOULDER.ordinal());
+		PoseLandmark rs = k.get(PoseKeypoint.RIGHT_SHOULDER.ordinal());
+		PoseLandmark lh = k.get(PoseKeypoint.LEFT_HIP.ordinal());
+		PoseLandmark rh = k.get(PoseKeypoint.RIGHT_HIP.ordinal());
+		double trunk = Math.hypot((ls.x() + rs.x() - lh.x() - rh.x()) / 2, (ls.y() + rs.y() - lh.y() - rh.y()) / 2);
+		if (!(trunk > 4)) {
+			return null;
+		}
+		int bw = w / BLOCK + 1;
+		int bh = h / BLOCK + 1;
+		boolean[] mask = new boolean[bw * bh];
+		int[][] trunkSegments = { { 11, 12 }, { 23, 24 }, { 11, 23 }, { 12, 24 }, { 11, 24 }, { 12, 23 } };
+		int[][] limbSegments = { { 11, 13 }, { 13, 15 }, { 12, 14 }, { 14, 16 }, { 23, 25 }, { 25, 27 }, { 24, 26 },
+				{ 26, 28 }, { 27, 29 }, { 29, 31 }, { 27, 31 }, { 28, 30 }, { 30, 32 }, { 28, 32 }, { 7, 11 },
+				{ 8, 12 } };
+		for (int[] s : trunkSegments) {
+			capsule(mask, bw, bh, left, top, k.get(s[0]), k.get(s[1]), 0.32 * trunk);
+		}
+		for (int[] s : limbSegments) {
+			capsule(mask, bw, bh, left, top, k.get(s[0]), k.get(s[1]), 0.2 * trunk);
+		}
+		PoseLandmark le = k.get(PoseKeypoint.LEFT_EAR.ordinal());
+		PoseLandmark re = k.get(PoseKeypoint.RIGHT_EAR.ordinal());
+		PoseLandmark nose = k.get(PoseKeypoint.NOSE.ordinal());
+		capsule(mask, bw, bh, left, top, le, re, 0.3 * trunk);
+		capsule(mask, bw, bh, left, top, le, nose, 0.3 * trunk);
+		capsule(mask, bw, bh, left, top, re, nose, 0.3 * trunk);
+		return mask;
+	}
+
+	private static void capsule(boolean[] mask, int bw, int bh, int left, int top, PoseLandmark a, PoseLandmark b,
+			double radius) {
+		double ax = a.x() - left;
+		double ay = a.y() - top;
+		double bx = b.x() - left;
+		double by = b.y() - top;
+		double reach = radius + BLOCK;
+		int x0 = (int) Math.max(0, Math.floor((Math.min(ax, bx) - reach) / BLOCK));
+		int x1 = (int) Math.min(bw - 1, Math.ceil((Math.max(ax, bx) + reach) / BLOCK));
+		int y0 = (int) Math.max(0, Math.floor((Math.min(ay, by) - reach) / BLOCK));
+		int y1 = (int) Math.min(bh - 1, Math.ceil((Math.max(ay, by) + reach) / BLOCK));
+		double dx = bx - ax;
+		double dy = by - ay;
+		double length2 = Math.max(1e-9, dx * dx + dy * dy);
+		for (int j = y0; j <= y1; j++) {
+			double py = j * BLOCK + BLOCK / 2.0;
+			for (int i = x0; i <= x1; i++) {
+				double px = i * BLOCK + BLOCK / 2.0;
+				double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+				double ex = ax + t * dx - px;
+				double ey = ay + t * dy - py;
+				if (ex * ex + ey * ey <= reach * reach) {
+					mask[j * bw + i] = true;
+				}
+			}
+		}
+	}
+
+	/**
+	 * The eyes and the mouth: round, contrasting and small, they are what a marker
+	 * detector would otherwise find on a face.
+	 */
+	public static List<Exclusion> faceExclusions(List<PoseLandmark> keypoints) {
+		if (keypoints.size() < PoseKeypoint.COUNT) {
+			return List.of();
+		}
+		List<Exclusion> exclusions = new ArrayList<>();
+		eye(keypoints, PoseKeypoint.LEFT_EYE_INNER, PoseKeypoint.LEFT_EYE, PoseKeypoint.LEFT_EYE_OUTER, exclusions);
+		eye(keypoints, PoseKeypoint.RIGHT_EYE_INNER, PoseKeypoint.RIGHT_EYE, PoseKeypoint.RIGHT_EYE_OUTER, exclusions);
+		PoseLandmark left = keypoints.get(PoseKeypoint.MOUTH_LEFT.ordinal());
+		PoseLandmark right = keypoints.get(PoseKeypoint.MOUTH_RIGHT.ordinal());
+		double width = Math.max(6, Math.hypot(left.x() - right.x(), left.y() - right.y()));
+		exclusions.add(new Exclusion((left.x() + right.x()) / 2, (left.y() + right.y()) / 2, 0.9 * width));
+		return exclusions;
+	}
+
+	private static void eye(List<PoseLandmark> keypoints, PoseKeypoint inner, PoseKeypoint centre, PoseKeypoint outer,
+			List<Exclusion> into) {
+		PoseLandmark a = keypoints.get(inner.ordinal());
+		PoseLandmark c = keypoints.get(centre.ordinal());
+		PoseLandmark b = keypoints.get(outer.ordinal());
+		double width = Math.max(5, Math.hypot(a.x() - b.x(), a.y() - b.y()));
+		into.add(new Exclusion(c.x(), c.y(), 1.1 * width));
+	}
+
+	record Candidate(double x, double y, double radius, double strength) {
+	}
+
+	/** Stage 1: centre-minus-ring responses at several scales, local maxima. */
+	static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour) {
+		int w = region.width();
+		int h = region.height();
+		int stride = w + 1;
+		// One integral image holding the three channels interleaved, so that a box sum of
+		// all
+		// three reads neighbouring memory: whiteness, red-green, yellow-blue.
+		int[] integral = new int[3 * stride * (h + 1)];
+		int imageWidth = image.width();
+		for (int y = 0; y < h; y++) {
+			int rowW = 0;
+			int rowA = 0;
+			int rowB = 0;
+			int base = (y + region.top()) * imageWidth + region.left();
+			int above = 3 * (y * stride + 1);
+			int at = above + 3 * stride;
+			for (int x = 0; x < w; x++) {
+				int p = image.rgb(base + x);
+				int r = (p >> 16) & 0xFF;
+				int g = (p >> 8) & 0xFF;
+				int b = p & 0xFF;
+				rowW += Math.min(r, Math.min(g, b));
+				rowA += r - g;
+				rowB += ((r + g) >> 1) - b;
+				int k = 3 * x;
+				integral[at + k] = integral[above + k] + rowW;
+				integral[at + k + 1] = integral[above + k + 1] + rowA;
+				integral[at + k + 2] = integral[above + k + 2] + rowB;
+			}
+		}
+		boolean white = colour.map(MarkerColour::isWhite).orElse(true);
+		boolean hued = colour.map((c) -> !c.isWhite()).orElse(true);
+		List<Candidate> all = new ArrayList<>();
+		for (double radius : RADII) {
+			scan(integral, white, hued, w, h, radius, region, all);
+		}
+		all.sort(Comparator.comparingDouble(Candidate::strength).reversed());
+		// Keep the strongest candidate of each neighbourhood, whatever its scale and
+		// channel; a bigger photo of the same person has more texture to answer, so more
+		// are kept.
+		List<Candidate> kept = new ArrayList<>();
+		int maxCandidates = (int) Math.min(4L * MAX_CANDIDATES, MAX_CANDIDATES + (long) w * h / 20000);
+		int cell = 24;
+		int cellsX = w / cell + 1;
+		int cellsY = h / cell + 1;
+		List<List<Candidate>> grid = new ArrayList<>(cellsX * cellsY);
+		for (int i = 0; i < cellsX * cellsY; i++) {
+			grid.add(null);
+		}
+		for (Candidate c : all) {
+			int gx = (int) ((c.x - region.left()) / cell);
+			int gy = (int) ((c.y - region.top()) / cell);
+			boolean near = false;
+			for (int dy = -3; dy <= 3 && !near; dy++) {
+				for (int dx = -3; dx <= 3 && !near; dx++) {
+					int nx = gx + dx;
+					int ny = gy + dy;
+					if (nx < 0 || ny < 0 || nx >= cellsX || ny >= cellsY || grid.get(ny * cellsX + nx) == null) {
+						continue;
+					}
+					for (Candidate k : grid.get(ny * cellsX + nx)) {
+						// A large marker's rim also answers at smaller scales: one
+						// candidate each.
+						double reach = 1.2 * Math.max(c.radius, k.radius) + 2;
+						double ddx = c.x - k.x;
+						double ddy = c.y - k.y;
+						if (ddx * ddx + ddy * ddy < reach * reach) {
+							near = true;
+							break;
+						}
+					}
+				}
+			}
+			if (!near) {
+				kept.add(c);
+				int index = gy * cellsX + gx;
+				if (grid.get(index) == null) {
+					grid.set(index, new ArrayList<>());
+				}
+				grid.get(index).add(c);
+				if (kept.size() == maxCandidates) {
+					break;
+				}
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * One scale: the mean of a central box (inside the disc) minus the mean of a ring of
+	 * boxes around it, with a gap for soft edges, on a grid whose step grows with the
+	 * scale; local maxima of each channel beyond its floor become candidates.
+	 */
+	private static void scan(int[] integral, boolean white, boolean hued, int w, int h, double radius, Region region,
+			List<Candidate> into) {
+		int inner = Math.max(1, (int) Math.round(0.6 * radius));
+		int gap = (int) Math.round(1.3 * radius);
+		int outer = (int) Math.round(2.0 * radius);
+		int step = Math.max(2, (int) Math.round(radius / 2.5));
+		int gw = (w - 2 * outer - 1) / step + 1;
+		int gh = (h - 2 * outer - 1) / step + 1;
+		if (gw < 3 || gh < 3) {
+			return;
+		}
+		float innerArea = (2 * inner + 1) * (2 * inner + 1);
+		float gapArea = (2 * gap + 1) * (2 * gap + 1);
+		float ringArea = (2 * outer + 1) * (2 * outer + 1) - gapArea;
+		float[][] response = new float[3][gw * gh];
+		int stride = 3 * (w + 1);
+		int innerA = 3 * (-inner - inner * (w + 1));
+		int innerB = 3 * (inner + 1 - inner * (w + 1));
+		int innerC = 3 * (-inner + (inner + 1) * (w + 1));
+		int innerD = 3 * (inner + 1 + (inner + 1) * (w + 1));
+		int gapA = 3 * (-gap - gap * (w + 1));
+		int gapB = 3 * (gap + 1 - gap * (w + 1));
+		int gapC = 3 * (-gap + (gap + 1) * (w + 1));
+		int gapD = 3 * (gap + 1 + (gap + 1) * (w + 1));
+		int outA = 3 * (-outer - outer * (w + 1));
+		int outB = 3 * (outer + 1 - outer * (w + 1));
+		int outC = 3 * (-outer + (outer + 1) * (w + 1));
+		int outD = 3 * (outer + 1 + (outer + 1) * (w + 1));
+		int first = hued ? (white ? 0 : 1) : 0;
+		int last = hued ? 2 : 0;
+		for (int gy = 0; gy < gh; gy++) {
+			int y = outer + gy * step;
+			for (int gx = 0; gx < gw; gx++) {
+				int x = outer + gx * step;
+				if (!region.allows(x, y)) {
+					continue;
+				}
+				int centre = y * stride + 3 * x;
+				for (int c = first; c <= last; c++) {
+					int o = centre + c;
+					int core = integral[o + innerD] - integral[o + innerB] - integral[o + innerC]
+							+ integral[o + innerA];
+					int mid = integral[o + gapD] - integral[o + gapB] - integral[o + gapC] + integral[o + gapA];
+					int all = integral[o + outD] - integral[o + outB] - integral[o + outC] + integral[o + outA];
+					response[c][gy * gw + gx] = core / innerArea - (all - mid) / ringArea;
+				}
+			}
+		}
+		for (int c = first; c <= last; c++) {
+			peaks(response[c], gw, gh, FLOOR[c], c > 0, outer, step, radius, region, into);
+		}
+	}
+
+	private static void peaks(float[] response, int gw, int gh, float floor, boolean bothSigns, int outer, int step,
+			double radius, Region region, List<Candidate> into) {
+		for (int gy = 1; gy < gh - 1; gy++) {
+			for (int gx = 1; gx < gw - 1; gx++) {
+				float value = response[gy * gw + gx];
+				float magnitude = bothSigns ? Math.abs(value) : value;
+				if (magnitude < floor) {
+					continue;
+				}
+				boolean peak = true;
+				for (int dy = -1; dy <= 1 && peak; dy++) {
+					for (int dx = -1; dx <= 1; dx++) {
+						float other = response[(gy + dy) * gw + gx + dx];
+						if ((dx != 0 || dy != 0) && (bothSigns ? Math.abs(other) : other) > magnitude) {
+							peak = false;
+							break;
+						}
+					}
+				}
+				if (peak) {
+					into.add(new Candidate(region.left() + outer + gx * step + 0.5,
+							region.top() + outer + gy * step + 0.5, radius, magnitude / floor));
+				}
+			}
+		}
+	}
+
+}

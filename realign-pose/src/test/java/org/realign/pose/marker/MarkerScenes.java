@@ -1,0 +1,159 @@
+package org.realign.pose.marker;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.realign.core.landmark.LandmarkId;
+import org.realign.core.landmark.View;
+import org.realign.pose.PoseLandmark;
+
+/**
+ * Test photos with markers at known anatomical points: a reference photo, cropped to the
+ * person and scaled (a closer or farther camera), markers drawn at the view's marker
+ * sites (each moved off its predicted spot by up to 40% of the site's tolerance, since
+ * real placement varies), then the photo degraded as cameras degrade it.
+ * <p>
+ * Side and back views are drawn on the reference photos too, which show the front: the
+ * detector sees real skin, clothing and background, and the assigner sees the keypoints
+ * and the markers where that view's set puts them.
+ */
+final class MarkerScenes {
+
+	/** A drawn marker: where, how big, and which point it marks. */
+	record Drawn(LandmarkId id, double x, double y, double diameter) {
+	}
+
+	/** A finished photo with its keypoints and the truth. */
+	record Scene(String name, BufferedImage image, List<PoseLandmark> keypoints, View view, List<Drawn> drawn,
+			int colour) {
+	}
+
+	/** How a scene is made. */
+	record Recipe(String photo, View view, double diameter, int colour, boolean ball, double blur, double noise,
+			float jpeg, boolean unevenLight, boolean hideOne, long seed) {
+	}
+
+	private MarkerScenes() {
+	}
+
+	static BufferedImage photo(String photo) {
+		return photo.equals("pose") ? ReferencePhotos.pose()
+				: ReferencePhotos.squat(Integer.parseInt(photo.substring("squat".length())));
+	}
+
+	static List<PoseLandmark> keypoints(String photo) {
+		return photo.equals("pose") ? ReferencePhotos.poseKeypoints()
+				: ReferencePhotos.squatKeypoints(Integer.parseInt(photo.substring("squat".length())));
+	}
+
+	static Scene make(Recipe recipe) {
+		return make(recipe, photo(recipe.photo()), keypoints(recipe.photo()));
+	}
+
+	/**
+	 * @param recipe the scene's parameters; the diameter decides the scale: markers are
+	 * about 4% of the trunk (a 20 mm marker on a 50 cm trunk), so the photo is scaled
+	 * until they are that many pixels across
+	 */
+	static Scene make(Recipe recipe, BufferedImage source, List<PoseLandmark> sourceKeypoints) {
+		Random random = new Random(recipe.seed());
+		double trunk = trunk(sourceKeypoints);
+		double scale = recipe.diameter() / (0.04 * trunk);
+		MarkerDetector.Region box = MarkerDetector.personRegion(sourceKeypoints, source.getWidth(), source.getHeight());
+		int width = (int) Math.round(box.width() * scale);
+		int height = (int) Math.round(box.height() * scale);
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+		g.drawImage(source, 0, 0, width, height, box.left(), box.top(), box.right(), box.bottom(), null);
+		g.dispose();
+		List<PoseLandmark> keypoints = new ArrayList<>();
+		for (PoseLandmark p : sourceKeypoints) {
+			keypoints.add(new PoseLandmark(p.keypoint(), (p.x() - box.left()) * scale, (p.y() - box.top()) * scale,
+					p.z() * scale, p.visibility(), p.presence()));
+		}
+		List<Drawn> drawn = new ArrayList<>();
+		List<MarkerSites.Site> sites = MarkerSites.predict(recipe.view(), keypoints);
+		int hidden = recipe.hideOne() ? random.nextInt(sites.size()) : -1;
+		for (int s = 0; s < sites.size(); s++) {
+			MarkerSites.Site site = sites.get(s);
+			double d = recipe.diameter() * (0.9 + 0.2 * random.nextDouble());
+			double angle = random.nextDouble() * 2 * Math.PI;
+			double shift = 0.4 * site.tolerance() * random.nextDouble();
+			double x = site.x() + shift * Math.cos(angle);
+			double y = site.y() + shift * Math.sin(angle);
+			if (x < d || y < d || x > width - d || y > height - d) {
+				continue;
+			}
+			boolean crowded = false;
+			for (Drawn other : drawn) {
+				if (Math.hypot(other.x() - x, other.y() - y) < 1.6 * (d + other.diameter()) / 2 + 4) {
+					crowded = true;
+				}
+			}
+			if (crowded || !contrasting(image, x, y, d, recipe.colour())) {
+				continue;
+			}
+			double hideFrom = Double.NaN;
+			double hideAngle = 0;
+			if (s == hidden) {
+				// A quarter of the marker under hair or a waistband.
+				hideFrom = 0.25 * d;
+				hideAngle = random.nextDouble() * 2 * Math.PI;
+			}
+			MarkerPainter.draw(image, x, y, d, recipe.colour(), recipe.ball(), hideFrom, hideAngle, 0x2A1E18);
+			drawn.add(new Drawn(site.id(), x, y, d));
+		}
+		if (recipe.unevenLight()) {
+			MarkerPainter.light(image, 0.3, 0.6, width * (0.3 + 0.4 * random.nextDouble()));
+		}
+		BufferedImage out = MarkerPainter.blur(image, recipe.blur());
+		if (recipe.noise() > 0) {
+			MarkerPainter.noise(out, recipe.noise(), random);
+		}
+		out = MarkerPainter.jpeg(out, recipe.jpeg());
+		return new Scene(recipe.photo() + " " + recipe.view().id() + " d=" + Math.round(recipe.diameter()), out,
+				keypoints, recipe.view(), drawn, recipe.colour());
+	}
+
+	/**
+	 * Whether a marker of this colour would stand out where it is drawn: markers are
+	 * chosen to contrast with skin and clothing, so a site that falls on a white shoe for
+	 * a white marker, or on the wall beside a frontal photo's body for a back-view site,
+	 * is not one a practitioner would have.
+	 */
+	static boolean contrasting(BufferedImage image, double x, double y, double d, int colour) {
+		int total = 0;
+		int similar = 0;
+		for (int j = (int) (y - 1.2 * d); j <= y + 1.2 * d; j++) {
+			for (int i = (int) (x - 1.2 * d); i <= x + 1.2 * d; i++) {
+				double r = Math.hypot(i + 0.5 - x, j + 0.5 - y);
+				if (r < 0.6 * d || r > 1.2 * d || i < 0 || j < 0 || i >= image.getWidth() || j >= image.getHeight()) {
+					continue;
+				}
+				int p = image.getRGB(i, j);
+				double dr = ((p >> 16) & 0xFF) - ((colour >> 16) & 0xFF);
+				double dg = ((p >> 8) & 0xFF) - ((colour >> 8) & 0xFF);
+				double db = (p & 0xFF) - (colour & 0xFF);
+				total++;
+				if (Math.sqrt(dr * dr + dg * dg + db * db) < 90) {
+					similar++;
+				}
+			}
+		}
+		return total > 0 && similar < 0.1 * total;
+	}
+
+	static double trunk(List<PoseLandmark> k) {
+		PoseLandmark ls = k.get(11);
+		PoseLandmark rs = k.get(12);
+		PoseLandmark lh = k.get(23);
+		PoseLandmark rh = k.get(24);
+		return Math.hypot((ls.x() + rs.x() - lh.x() - rh.x()) / 2, (ls.y() + rs.y() - lh.y() - rh.y()) / 2);
+	}
+
+}
