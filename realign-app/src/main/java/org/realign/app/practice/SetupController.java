@@ -1,6 +1,5 @@
 package org.realign.app.practice;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -8,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.identity.FailuresByAddress;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +26,9 @@ class SetupController {
 
 	private final InstallationSetup setup;
 
-	SetupController(InstallationSetup setup, JdbcClient jdbc, Clock clock) {
+	SetupController(InstallationSetup setup, SetupCodeLimit limit) {
 		this.setup = setup;
-		// counted in the database, so that guesses spread over several servers count
-		// together
-		this.wrongCodes = new FailuresByAddress(jdbc, "setup", "Setup-code attempts", clock, 10,
-				Duration.ofMinutes(10));
+		this.wrongCodes = limit.failures();
 	}
 
 	@GetMapping("/setup")
