@@ -101,7 +101,7 @@ class SpasmAndOutcomeApiIT {
 		long owner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
 		String lateral = "{\"views\":[{\"view\":\"left-lateral\",\"image\":{\"width\":1000,\"height\":1500},"
 				+ "\"landmarks\":[{\"id\":\"left-psis\",\"x\":600,\"y\":800,\"source\":\"marker\"},"
-				+ "{\"id\":\"left-asis\",\"x\":491.2,\"y\":850.7,\"source\":\"marker\"}]}]}";
+				+ "{\"id\":\"left-asis\",\"x\":491.2,\"y\":862.8,\"source\":\"marker\"}]}]}";
 		this.assessments.create(people.clientId(), today(), owner,
 				List.of(new Assessments.StoredView(View.LEFT_LATERAL,
 						this.photos.store(new BufferedImage(1000, 1500, BufferedImage.TYPE_INT_RGB)),
