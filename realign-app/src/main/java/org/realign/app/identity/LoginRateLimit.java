@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -23,16 +24,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * accounts (credential stuffing). Only failures count, so a busy practice behind one
  * address is never refused for signing in correctly. Behind a reverse proxy the address
  * is the forwarded one (server.forward-headers-strategy), trusted from internal proxies
- * only.
+ * only. The failures are counted in the database, across all servers.
  */
 @Component
 public class LoginRateLimit extends OncePerRequestFilter {
 
 	private final FailuresByAddress failures;
 
-	LoginRateLimit(Clock clock, @Value("${realign.security.login-rate.max-failures:20}") int maxFailures,
+	LoginRateLimit(JdbcClient jdbc, Clock clock,
+			@Value("${realign.security.login-rate.max-failures:20}") int maxFailures,
 			@Value("${realign.security.login-rate.window:10m}") Duration window) {
-		this.failures = new FailuresByAddress("Login attempts", clock, maxFailures, window);
+		this.failures = new FailuresByAddress(jdbc, "login", "Login attempts", clock, maxFailures, window);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,10 @@ class ResetRateLimit {
 
 	private final FailuresByAddress failures;
 
-	ResetRateLimit(Clock clock, @Value("${realign.security.reset-rate.max-failures:10}") int maxFailures,
+	ResetRateLimit(JdbcClient jdbc, Clock clock,
+			@Value("${realign.security.reset-rate.max-failures:10}") int maxFailures,
 			@Value("${realign.security.reset-rate.window:10m}") Duration window) {
-		this.failures = new FailuresByAddress("Password-reset attempts", clock, maxFailures, window);
+		this.failures = new FailuresByAddress(jdbc, "reset", "Password-reset attempts", clock, maxFailures, window);
 	}
 
 	/** Counts one failed redemption from the address. */

@@ -2,14 +2,14 @@ package org.realign.app.identity;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Ends a login's sessions after its password changed: someone who knew the old password
- * and is still signed in must not stay signed in. The registry knows every session the
- * login form started; an expired session is sent back to the login page on its next
- * request.
+ * and is still signed in must not stay signed in. The registry finds every session of the
+ * login in the database, whichever server started it (Spring Session JDBC indexes them by
+ * login); an expired session is sent back to the login page on its next request, on any
+ * server.
  */
 @Component
 public class SessionRevocation {
@@ -26,16 +26,10 @@ public class SessionRevocation {
 	 */
 	public int expireSessionsOf(String username, String keepSessionId) {
 		int expired = 0;
-		for (Object principal : this.registry.getAllPrincipals()) {
-			String name = principal instanceof UserDetails user ? user.getUsername() : String.valueOf(principal);
-			if (!name.equals(username)) {
-				continue;
-			}
-			for (SessionInformation session : this.registry.getAllSessions(principal, false)) {
-				if (!session.getSessionId().equals(keepSessionId)) {
-					session.expireNow();
-					expired++;
-				}
+		for (SessionInformation session : this.registry.getAllSessions(username, false)) {
+			if (!session.getSessionId().equals(keepSessionId)) {
+				session.expireNow();
+				expired++;
 			}
 		}
 		return expired;

@@ -1,6 +1,5 @@
 package org.realign.app.practice;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,9 +26,9 @@ class SetupController {
 
 	private final InstallationSetup setup;
 
-	SetupController(InstallationSetup setup, Clock clock) {
+	SetupController(InstallationSetup setup, SetupCodeLimit limit) {
 		this.setup = setup;
-		this.wrongCodes = new FailuresByAddress("Setup-code attempts", clock, 10, Duration.ofMinutes(10));
+		this.wrongCodes = limit.failures();
 	}
 
 	@GetMapping("/setup")

@@ -3,8 +3,6 @@ package org.realign.app.privacy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,10 +13,11 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.realign.app.assessment.PhotoStorage;
+import org.realign.app.assessment.PhotoStore;
 import org.realign.core.json.JsonLimits;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,15 +72,15 @@ public class ClientData {
 
 	private final JdbcClient jdbc;
 
-	private final Path photos;
+	private final PhotoStore photos;
 
 	private final Clock clock;
 
 	private final JsonMapper json = JsonLimits.mapperBuilder().build();
 
-	ClientData(JdbcClient jdbc, @Value("${realign.data-dir}") Path dataDir, Clock clock) {
+	ClientData(JdbcClient jdbc, PhotoStore photos, Clock clock) {
 		this.jdbc = jdbc;
-		this.photos = dataDir.resolve("photos").toAbsolutePath().normalize();
+		this.photos = photos;
 		this.clock = clock;
 	}
 
@@ -151,12 +150,14 @@ public class ClientData {
 			.list();
 	}
 
-	Path photo(String name) {
-		Path file = this.photos.resolve(name).normalize();
-		if (!file.startsWith(this.photos)) {
-			throw new IllegalStateException("photo name outside the photo directory");
+	/** The stored photo, or null when the storage no longer has it. */
+	private byte[] photo(String name) {
+		try {
+			return this.photos.read(name);
 		}
-		return file;
+		catch (PhotoStorage.PhotoMissingException ex) {
+			return null;
+		}
 	}
 
 	/** A zip with {@code client.json} and the photos under {@code photos/}, as stored. */
@@ -188,9 +189,9 @@ public class ClientData {
 			zip.closeEntry();
 			List<String> leftOut = new ArrayList<>();
 			for (String name : photoNames) {
-				Path file = photo(name);
-				if (Files.isRegularFile(file)) {
-					byte[] copy = photoCopy.copy(name, Files.readAllBytes(file));
+				byte[] stored = photo(name);
+				if (stored != null) {
+					byte[] copy = photoCopy.copy(name, stored);
 					if (copy == null) {
 						leftOut.add(name);
 						continue;
@@ -230,6 +231,11 @@ public class ClientData {
 			this.jdbc.sql("DELETE FROM " + table.name() + " WHERE " + table.where()).param("client", clientId).update();
 		}
 		if (userId != null) {
+			// their sessions too, on every server: an erased login is signed out at once
+			this.jdbc.sql(
+					"DELETE FROM spring_session WHERE principal_name = (SELECT username FROM app_user WHERE id = :user)")
+				.param("user", userId)
+				.update();
 			this.jdbc.sql("DELETE FROM app_user WHERE id = :user").param("user", userId).update();
 		}
 		this.jdbc
@@ -243,9 +249,9 @@ public class ClientData {
 		List<String> failed = new ArrayList<>();
 		for (String name : photoNames) {
 			try {
-				Files.deleteIfExists(photo(name));
+				this.photos.delete(name);
 			}
-			catch (IOException ex) {
+			catch (RuntimeException ex) {
 				failed.add(name);
 			}
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.realign.app.identity.LoginRateLimit;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,6 @@ import org.realign.app.identity.ApiTokens;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -24,10 +24,12 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Framework wiring in one place: the clock, password hashing and the web security rules.
@@ -66,17 +68,13 @@ class SystemConfiguration {
 				ex);
 	}
 
-	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
 	/**
-	 * Tells the session registry when a session ends, so that it does not grow forever.
+	 * The sessions of every server, read from the database (Spring Session JDBC): a
+	 * password change on one server ends the login's sessions on all of them.
 	 */
 	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
+	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	/**
@@ -131,9 +129,15 @@ class SystemConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginRateLimit loginRateLimit,
-			SessionRegistry sessionRegistry) throws Exception {
+			SessionRegistry sessionRegistry, @Value("${management.server.port:-1}") int managementPort)
+			throws Exception {
 		http.addFilterBefore(loginRateLimit, UsernamePasswordAuthenticationFilter.class);
-		http.authorizeHttpRequests((requests) -> requests
+		// Prometheus scrapes without signing in, on the management port only (a port kept
+		// off the internet); on the app's own port the metrics are for signed-in users.
+		RequestMatcher scrapeOnManagementPort = (request) -> managementPort > 0
+				&& request.getLocalPort() == managementPort && "/actuator/prometheus".equals(request.getRequestURI());
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(scrapeOnManagementPort)
+			.permitAll()
 			.requestMatchers("/login", "/setup", "/join", "/reset", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 					"/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()

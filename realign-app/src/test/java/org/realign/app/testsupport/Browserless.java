@@ -32,6 +32,20 @@ public final class Browserless {
 		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(redirects).build();
 	}
 
+	private Browserless(HttpClient http, String base) {
+		this.http = http;
+		this.base = base;
+	}
+
+	/**
+	 * The same browser (same cookies, so the same session) talking to the server on
+	 * another port: the next request of a user that a load balancer sends to another
+	 * replica.
+	 */
+	public Browserless onPort(int port) {
+		return new Browserless(this.http, "http://localhost:" + port);
+	}
+
 	/**
 	 * A user agent that answers each response as it comes, so that a test sees a redirect
 	 * and where it points (the login page, or the page after a form post).
