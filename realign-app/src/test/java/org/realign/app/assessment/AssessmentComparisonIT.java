@@ -62,12 +62,13 @@ class AssessmentComparisonIT {
 		assertThat(cva).contains("data-verdict=\"beyond\"");
 		assertThat(cell(cva, "verdict")).isEqualTo("Yes: beyond the error");
 
-		// The pelvic tilt fell by 5 deg, within its MDC95 of 1.96 x sqrt(2) x 2.7 = 7.5
+		// The pelvic tilt fell by 7 deg, just within its MDC95 of 1.96 x sqrt(2) x 2.7 =
+		// 7.5
 		// deg.
 		String tilt = row(body, "sagittal-pelvic-tilt");
-		assertThat(cell(tilt, "value-a")).isEqualTo("24.0 deg");
-		assertThat(cell(tilt, "value-b")).isEqualTo("19.0 deg");
-		assertThat(cell(tilt, "change")).isEqualTo("-5.0 deg");
+		assertThat(cell(tilt, "value-a")).isEqualTo("34.0 deg");
+		assertThat(cell(tilt, "value-b")).isEqualTo("27.0 deg");
+		assertThat(cell(tilt, "change")).isEqualTo("-7.0 deg");
 		assertThat(cell(tilt, "error")).contains("MDC 7.5 deg").contains("SEM 2.7");
 		assertThat(tilt).contains("data-verdict=\"within\"");
 
