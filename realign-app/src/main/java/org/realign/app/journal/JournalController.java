@@ -15,6 +15,7 @@ import org.realign.app.identity.Role;
 import org.realign.core.feedback.ClientMessages;
 import org.realign.core.feedback.CrampContext;
 import org.realign.core.feedback.FieldError;
+import org.realign.core.feedback.spasm.ReExposurePlans;
 import org.realign.core.feedback.spasm.SpasmTrigger;
 
 import org.springframework.stereotype.Controller;
@@ -53,6 +54,10 @@ class JournalController {
 		if (!model.containsAttribute("entry")) {
 			model.addAttribute("entry", JournalForm.empty(LocalDate.now(this.clock)));
 		}
+		Object planId = model.getAttribute("planId");
+		if (planId instanceof String id) {
+			ReExposurePlans.byId(id).ifPresent((plan) -> model.addAttribute("plan", plan));
+		}
 		return own(client, model);
 	}
 
@@ -72,7 +77,10 @@ class JournalController {
 		redirect.addFlashAttribute("added", true);
 		redirect.addFlashAttribute("advice", advice(outcome));
 		if (outcome instanceof Journal.AddedSpasm spasm) {
-			spasm.assessment().plan().ifPresent((plan) -> redirect.addFlashAttribute("plan", plan));
+			// Flash attributes live in the HTTP session, which is stored in the database
+			// and
+			// so must be serializable: the plan travels as its id.
+			spasm.assessment().plan().ifPresent((plan) -> redirect.addFlashAttribute("planId", plan.id()));
 		}
 		return "redirect:/me/journal";
 	}
