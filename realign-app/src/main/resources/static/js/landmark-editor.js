@@ -105,6 +105,13 @@ if (root) {
 		circle.dataset.source = 'manual';
 		circle.classList.remove('estimated');
 		circle.classList.add('marked');
+		// The spoken name says how the point was placed ("Left shoulder · marked"), so a
+		// screen reader hears the change a sighted user sees in the drawing.
+		const label = circle.getAttribute('aria-label') || '';
+		const marked = document.getElementById('measurements')?.dataset.basisMarked;
+		if (marked && label.includes(' · ')) {
+			circle.setAttribute('aria-label', label.slice(0, label.lastIndexOf(' · ')) + ' · ' + marked);
+		}
 	};
 
 	const confirmPoint = (circle, view) => {

@@ -21,9 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real Chromium: the practitioner opens an assessment, drags a landmark on the photo
- * and sees the measurement change, then nudges another with the keyboard and saves; the
- * saved landmarks are in force and the previous set is kept.
+ * In a real Chromium: the practitioner opens an assessment, drags the estimated acromion
+ * (drawn over the shoulder keypoint it comes from) and sees the acromion measurement
+ * change, drags the uncovered shoulder keypoint and sees its proxy change, then nudges
+ * another point with the keyboard and saves; the saved landmarks are in force, marked,
+ * and the previous set is kept.
  */
 @EmbeddedApp
 class LandmarkEditorBrowserIT {
@@ -54,42 +56,71 @@ class LandmarkEditorBrowserIT {
 						new AssessmentService.Upload("pose.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))),
 				true);
 
+		int stored = this.assessments.find(jo.id(), assessment)
+			.orElseThrow()
+			.view(View.ANTERIOR)
+			.orElseThrow()
+			.landmarks()
+			.landmarks()
+			.size();
+
 		try (Browser browser = Browser.open(this.port, 1000, 1600)) {
 			browser.logIn("practitioner@demo.realign", "realign-demo");
 			browser.go("/clients/" + jo.id() + "/assessments/" + assessment);
+			var driver = browser.driver();
+			By acromions = By.cssSelector("tr[data-id='shoulder-height-asymmetry'] td.value");
 			By shoulders = By.cssSelector("tr[data-id='shoulder-height-asymmetry-proxy'] td.value");
-			String before = browser.driver().findElement(shoulders).getText();
+			By leftAcromion = By.cssSelector("#photo-anterior circle[data-id='left-acromion']");
+			By leftShoulder = By.cssSelector("#photo-anterior circle[data-id='left-shoulder']");
+			String acromionsBefore = driver.findElement(acromions).getText();
+			String shouldersBefore = driver.findElement(shoulders).getText();
 			browser.screenshot("assessment-before-drag");
 			browser.assertAccessible();
 
-			browser.dragBy(By.cssSelector("#photo-anterior circle[data-id='left-shoulder']"), 0, -40);
+			// The estimated acromion starts on the shoulder keypoint it is estimated from
+			// and is drawn over it: grabbing the point there moves the acromion, which
+			// becomes marked, and the acromion line's angle changes at once.
+			assertThat(driver.findElement(leftAcromion).getAttribute("data-source")).isEqualTo("estimated");
+			browser.dragBy(leftAcromion, 0, -40);
 			browser.waitUntil(Duration.ofSeconds(10),
-					() -> !browser.driver().findElement(shoulders).getText().equals(before));
-			String after = browser.driver().findElement(shoulders).getText();
-			browser.screenshot("assessment-after-drag");
-			assertThat(after).isNotEqualTo(before).endsWith("deg");
+					() -> !driver.findElement(acromions).getText().equals(acromionsBefore));
+			assertThat(driver.findElement(acromions).getText()).isNotEqualTo(acromionsBefore).endsWith("deg");
+			assertThat(driver.findElement(leftAcromion).getAttribute("data-source")).isEqualTo("manual");
+			assertThat(driver.findElement(shoulders).getText()).isEqualTo(shouldersBefore);
 
-			WebElement rightHip = browser.driver()
-				.findElement(By.cssSelector("#photo-anterior circle[data-id='right-hip']"));
-			rightHip.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_UP));
-			browser.driver().findElement(By.id("save-landmarks")).click();
+			// The shoulder keypoint, now uncovered, drags too and changes its proxy.
+			browser.dragBy(leftShoulder, 0, 30);
 			browser.waitUntil(Duration.ofSeconds(10),
-					() -> browser.driver().findElement(By.id("editor-status")).getText().contains("Saved"));
+					() -> !driver.findElement(shoulders).getText().equals(shouldersBefore));
+			String after = driver.findElement(shoulders).getText();
+			browser.screenshot("assessment-after-drag");
+			assertThat(after).isNotEqualTo(shouldersBefore).endsWith("deg");
+
+			WebElement rightHip = driver.findElement(By.cssSelector("#photo-anterior circle[data-id='right-hip']"));
+			rightHip.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_UP));
+			driver.findElement(By.id("save-landmarks")).click();
+			browser.waitUntil(Duration.ofSeconds(10),
+					() -> driver.findElement(By.id("editor-status")).getText().contains("Saved"));
 		}
 
 		Assessments.StoredView saved = this.assessments.find(jo.id(), assessment)
 			.orElseThrow()
 			.view(View.ANTERIOR)
 			.orElseThrow();
-		var leftShoulder = saved.landmarks()
-			.landmarks()
-			.stream()
-			.filter((l) -> l.id().id().equals("left-shoulder"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(leftShoulder.source().id()).isEqualTo("manual");
+		for (String moved : List.of("left-acromion", "left-shoulder", "right-hip")) {
+			var landmark = saved.landmarks()
+				.landmarks()
+				.stream()
+				.filter((l) -> l.id().id().equals(moved))
+				.findFirst()
+				.orElseThrow();
+			assertThat(landmark.source().id()).as(moved).isEqualTo("manual");
+		}
 		assertThat(this.assessments.revisions(assessment, View.ANTERIOR)).isEqualTo(1);
-		assertThat(List.of(saved.landmarks().landmarks().size())).containsExactly(33);
+		// the 33 model keypoints and the 4 estimated points (tragi, acromions) are all
+		// kept
+		assertThat(List.of(saved.landmarks().landmarks().size())).containsExactly(stored);
+		assertThat(stored).isEqualTo(37);
 	}
 
 }

@@ -79,6 +79,9 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 							.toList()),
 				practitioner);
 		int detected = landmarks(jo, assessment).size();
+		// setting up without the estimated points kept the uploaded set as one revision
+		int revisionsBefore = this.assessments.revisions(assessment, View.LEFT_LATERAL);
+		assertThat(revisionsBefore).isEqualTo(1);
 		double movedX;
 		double movedY;
 		double imageWidth = this.assessments.find(jo, assessment)
@@ -198,7 +201,8 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 		assertThat(shoulder.x()).isCloseTo(movedX, within(0.06));
 		assertThat(shoulder.y()).isCloseTo(movedY, within(0.06));
 		assertThat(shoulder.source().id()).isEqualTo("manual");
-		assertThat(this.assessments.revisions(assessment, View.LEFT_LATERAL)).isEqualTo(1);
+		// saving in the editor kept the set it replaced as one more revision
+		assertThat(this.assessments.revisions(assessment, View.LEFT_LATERAL)).isEqualTo(revisionsBefore + 1);
 	}
 
 	private List<Landmark> landmarks(long client, long assessment) {
