@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole journey of issue 7 in real Chromium, one screenshot per step: a practitioner
- * creates a client, uploads a side photo (the real pose model places the landmarks),
- * drags a landmark and sees the ear-shoulder angle change, downloads the PDF report and
+ * creates a client, uploads a side photo (the real pose model places the landmarks and
+ * the estimated anatomical points), drags the estimated tragus off the ear keypoint,
+ * drags the ear and sees the ear-shoulder angle change, downloads the PDF report and
  * publishes a menu with a short hold; the client joins with the invitation code, does the
  * session on a phone-sized screen with the hold timer and logs a cramp; the practitioner
  * sees the cramp on the progress dashboard.
@@ -76,7 +77,15 @@ class JourneyBrowserIT {
 			assertThat(before).endsWith("deg");
 			practitioner.screenshot("journey-02-landmarks-placed");
 
-			// 3. Dragging the ear point changes the angle.
+			// 3. The estimated tragus starts on the ear keypoint it is estimated from and
+			// is drawn over it: grabbing the point there moves the tragus, which becomes
+			// manual, and leaves the ear-shoulder angle alone. The ear keypoint, now
+			// uncovered, drags too and changes the angle.
+			By tragus = By.cssSelector("#photo-left-lateral circle[data-id='left-tragus']");
+			assertThat(desk.findElement(tragus).getAttribute("data-source")).isEqualTo("estimated");
+			practitioner.dragBy(tragus, 0, -40);
+			practitioner.waitUntil(WAIT, () -> "manual".equals(desk.findElement(tragus).getAttribute("data-source")));
+			assertThat(desk.findElement(EAR_SHOULDER_ANGLE).getText()).isEqualTo(before);
 			practitioner.dragBy(By.cssSelector("#photo-left-lateral circle[data-id='left-ear']"), 0, -40);
 			practitioner.waitUntil(WAIT, () -> !desk.findElement(EAR_SHOULDER_ANGLE).getText().equals(before));
 			assertThat(desk.findElement(EAR_SHOULDER_ANGLE).getText()).endsWith("deg").isNotEqualTo(before);
