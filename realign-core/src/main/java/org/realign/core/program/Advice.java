@@ -74,6 +74,11 @@ public record Advice(Hypotheses hypotheses, Menu menu) {
 		json.put("status", hypothesis.status().id());
 		json.put("reasons", hypothesis.reasons());
 		json.put("caveats", hypothesis.caveats());
+		json.put("evidence", hypothesis.evidence().id());
+		if (hypothesis.ownInference()) {
+			json.put("label", hypothesis.evidence().label());
+		}
+		hypothesis.conflict().ifPresent((conflict) -> json.put("conflict", conflict));
 		return json;
 	}
 

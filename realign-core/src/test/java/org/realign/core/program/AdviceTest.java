@@ -33,6 +33,12 @@ class AdviceTest {
 		assertThat(iliopsoas.get("sources").size()).isPositive();
 		assertThat(iliopsoas.has("side")).isFalse();
 		assertThat(json.get("hypothesisNotices").get(0).asString()).contains("hypotheses");
+		// How far each hypothesis was checked, and our own inferences labelled so.
+		for (JsonNode hypothesis : json.get("hypotheses")) {
+			String evidence = hypothesis.get("evidence").asString();
+			assertThat(evidence).isIn("source", "secondary", "inference");
+			assertThat(hypothesis.has("label")).isEqualTo(evidence.equals("inference"));
+		}
 
 		JsonNode menu = json.get("menu");
 		assertThat(menu.get("minutes").asInt()).isEqualTo(20);
