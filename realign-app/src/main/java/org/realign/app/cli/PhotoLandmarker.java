@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -182,33 +183,15 @@ public final class PhotoLandmarker {
 		int threads = Math.max(1, Math.min(photos.size(), Runtime.getRuntime().availableProcessors()));
 		AtomicInteger done = new AtomicInteger();
 		try (PoseEstimator estimator = PoseEstimator.open(files, threads)) {
-			ExecutorService executor = Executors.newFixedThreadPool(threads);
-			try {
-				List<Future<Outcome>> futures = new ArrayList<>();
-				for (Photo photo : photos) {
-					futures.add(executor.submit(() -> {
-						Outcome outcome = locateOne(estimator, photo);
-						progress.done(done.incrementAndGet(), photos.size());
-						return outcome;
-					}));
-				}
-				List<Outcome> outcomes = new ArrayList<>();
-				for (Future<Outcome> future : futures) {
-					outcomes.add(future.get());
-				}
-				return outcomes;
+			List<Callable<Outcome>> tasks = new ArrayList<>();
+			for (Photo photo : photos) {
+				tasks.add(() -> {
+					Outcome outcome = locateOne(estimator, photo);
+					progress.done(done.incrementAndGet(), photos.size());
+					return outcome;
+				});
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted", ex);
-			}
-			catch (ExecutionException ex) {
-				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-						: new IllegalStateException(ex.getCause());
-			}
-			finally {
-				executor.shutdownNow();
-			}
+			return inOrder(threads, tasks);
 		}
 	}
 
@@ -231,29 +214,42 @@ public final class PhotoLandmarker {
 			if (threads == 1) {
 				return images.stream().map(estimator::estimate).toList();
 			}
-			ExecutorService executor = Executors.newFixedThreadPool(threads);
-			try {
-				List<Future<Optional<PoseResult>>> futures = new ArrayList<>();
-				for (BufferedImage image : images) {
-					futures.add(executor.submit(() -> estimator.estimate(image)));
-				}
-				List<Optional<PoseResult>> results = new ArrayList<>();
-				for (Future<Optional<PoseResult>> future : futures) {
-					results.add(future.get());
-				}
-				return results;
+			List<Callable<Optional<PoseResult>>> tasks = new ArrayList<>();
+			for (BufferedImage image : images) {
+				tasks.add(() -> estimator.estimate(image));
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted", ex);
+			return inOrder(threads, tasks);
+		}
+	}
+
+	/**
+	 * Runs the tasks on a pool of {@code threads} and answers their results in the tasks'
+	 * order; a task's runtime exception (a refused photo, a model error) is rethrown as
+	 * it is.
+	 */
+	private static <T> List<T> inOrder(int threads, List<Callable<T>> tasks) {
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (Callable<T> task : tasks) {
+				futures.add(executor.submit(task));
 			}
-			catch (ExecutionException ex) {
-				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-						: new IllegalStateException(ex.getCause());
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
 			}
-			finally {
-				executor.shutdownNow();
-			}
+			return results;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+		finally {
+			executor.shutdownNow();
 		}
 	}
 
