@@ -101,7 +101,7 @@ public class CaptureBenchmark {
 	@Benchmark
 	public LandmarkSet captureOnly() {
 		CaptureReport report = CaptureCheck.check(PoseLandmarkSets.all(this.standingPose, View.ANTERIOR),
-				Optional.of(View.ANTERIOR), 1);
+				Optional.of(View.ANTERIOR), this.standingPose.people());
 		if (!report.accepted()) {
 			throw new IllegalStateException(report.summary());
 		}
@@ -125,7 +125,7 @@ public class CaptureBenchmark {
 	public LandmarkSet landmarksAndCapture() {
 		PoseResult pose = this.estimator.estimate(this.standing).orElseThrow();
 		CaptureReport report = CaptureCheck.check(PoseLandmarkSets.all(pose, View.ANTERIOR), Optional.of(View.ANTERIOR),
-				1);
+				pose.people());
 		if (!report.accepted()) {
 			throw new IllegalStateException(report.summary());
 		}
@@ -141,7 +141,7 @@ public class CaptureBenchmark {
 			View view = views[i];
 			futures.add(this.executor.submit(() -> {
 				AugmentedPose pose = this.estimator.estimateAugmented(PosePhoto.of(image)).orElseThrow();
-				CaptureCheck.check(PoseLandmarkSets.all(pose.pose(), view), Optional.empty(), 1);
+				CaptureCheck.check(PoseLandmarkSets.all(pose.pose(), view), Optional.empty(), pose.pose().people());
 				return EstimatedAnatomy.addTo(PoseLandmarkSets.inside(pose, view));
 			}));
 		}

@@ -103,7 +103,8 @@ class AssessmentService {
 			AugmentedPose augmented = this.pose.estimateAugmented(image)
 				.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));
 			PoseResult result = augmented.pose();
-			CaptureReport capture = CaptureCheck.check(PoseLandmarkSets.all(result, view), Optional.of(view), 1);
+			CaptureReport capture = CaptureCheck.check(PoseLandmarkSets.all(result, view), Optional.of(view),
+					result.people());
 			if (!capture.accepted() && !acceptCapture) {
 				throw new PhotoRefused(view.id() + " photo: " + capture.summary()
 						+ ". Retake it, or keep it anyway (the warning stays with its measurements).");
