@@ -42,7 +42,9 @@ import org.realign.core.landmark.View;
  * <li>{@code fourPhotoAssessment}: four decoded photos, each through the pose model's
  * test-time augmentation ({@link PoseEstimator#estimateAugmented}: six passes), the
  * capture check, the estimated anatomy, then the measurements, their errors and the
- * findings, the photos spread over both cores (target: under one second).</li>
+ * findings, the photos spread over both cores (target: under one second);</li>
+ * <li>{@code augmentedPhoto}: one photo's test-time augmentation alone, its passes shared
+ * with the idle second interpreter pair.</li>
  * </ul>
  * The photos: the standing squat frame (720x1280) and its mirror image; four views are
  * made of them (two given as sides: the measuring cost does not depend on what the photo
@@ -130,6 +132,15 @@ public class CaptureBenchmark {
 			throw new IllegalStateException(report.summary());
 		}
 		return EstimatedAnatomy.addTo(PoseLandmarkSets.inside(pose, View.ANTERIOR));
+	}
+
+	/**
+	 * One photo's test-time augmentation alone (detector and six landmark passes), the
+	 * estimator's second interpreter pair idle: it takes half of the passes.
+	 */
+	@Benchmark
+	public AugmentedPose augmentedPhoto() {
+		return this.estimator.estimateAugmented(PosePhoto.of(this.standing)).orElseThrow();
 	}
 
 	@Benchmark
