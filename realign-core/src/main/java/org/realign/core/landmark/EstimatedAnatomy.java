@@ -13,23 +13,38 @@ import java.util.OptionalDouble;
  * the hip, the knee joint line from the knee and the lateral malleolus from the ankle, on
  * the views whose measurements use them.
  * <p>
- * <b>Uncertainty.</b> Each keypoint's placement error against the anatomical position is
- * taken from the published comparisons of pose-model joint centres with marker-based
- * motion capture: systematic differences of about 30-50 mm at the hip and knee and 1-15
- * mm at the ankle (Needham et al. 2021 [1]; pose models trained on the same kind of
- * hand-labelled photos as BlazePose [2]). Those studies give the size of the difference,
- * not a direction that holds across photos, so no bias is subtracted: the size goes into
- * the uncertainty, stated per axis as one standard deviation (a 2-D mean distance d
- * corresponds to sigma = d / 1.2533 for a round Gaussian). The shoulder, elbow, wrist and
- * face points have no such study for still photos; they take the knee's figure (limbs) or
- * a smaller one for the sharply defined face points, which is our own convention
- * ({@code realign-convention}). An anatomical point sits at a small, individual distance
- * from the keypoint that stands for it (the acromion above the shoulder joint centre, the
- * trochanter lateral to the hip joint centre, the tragus in front of the auricle's
- * centre); that distance is added in quadrature as a further uncertainty.
+ * <b>Uncertainty: a systematic part shared by each bilateral pair, and an independent
+ * part.</b> Each keypoint's placement error against the anatomical position is taken from
+ * the published comparison of pose-model joint centres with marker-based motion capture,
+ * which found the differences to be systematic: "Pose estimation derived joint centres
+ * demonstrated systematic differences at the hip and knee (~ 30-50 mm), most likely due
+ * to mislabeling of ground truth data in the training datasets. Where systematic
+ * differences were lower, e.g., the ankle, differences of 1-15 mm were observed" (Needham
+ * et al. 2021 [1], abstract; pose models trained on the same kind of hand-labelled photos
+ * as BlazePose [2]). A labelling convention places a keypoint in the same anatomical
+ * relation to its joint on both sides of the body, so the systematic error of the left
+ * and the right keypoint of a pair is one error, seen twice: in a frontal view its
+ * vertical component is the same on both sides and its horizontal component mirrored; in
+ * a side view (where only the near side is used) it is the same. It cancels in left-right
+ * differences (head tilt, shoulder height) and does not cancel between different
+ * keypoints (a plumb-line offset from the shoulder to the hip). The study gives its size,
+ * not a direction that holds across people, so no bias is subtracted: the size is stated
+ * per axis as one standard deviation (a 2-D mean distance d corresponds to sigma = d /
+ * 1.2533 for a round Gaussian). The shoulder, elbow, wrist and face points have no such
+ * study for still photos; they take the knee's figure (limbs) or a smaller one for the
+ * sharply defined face points, which is our own convention ({@code realign-convention}).
  * <p>
- * <b>Per-photo repeatability.</b> When a keypoint already carries an uncertainty (the
- * spread of its position under test-time augmentation), it is added in quadrature.
+ * The independent part is this photo's own repeatability: the spread of the keypoint
+ * under test-time augmentation (shifts, scales, a horizontal flip with the sides swapped,
+ * which measures the model's left-right asymmetry on this photo), never less than
+ * {@value #RANDOM_FLOOR_MM} mm per axis. We found no published figure for the
+ * photo-to-photo precision of a 2-D pose keypoint on a still standing person, so the
+ * floor is our own convention ({@code realign-convention}). An anatomical point sits at a
+ * small, individual distance from the keypoint that stands for it (the acromion above the
+ * shoulder joint centre, the trochanter lateral to the hip joint centre, the tragus in
+ * front of the auricle's centre); that distance varies per person and side, so it is
+ * added to the independent part. {@link #errorShare} splits a point's stated uncertainty
+ * into the two parts for the measurements' propagation.
  * <p>
  * Millimetres become pixels through {@link BodyScale}. Points the pose model is unsure of
  * (visibility below {@value #MIN_VISIBILITY}) are not used: the measurement stays a gap
@@ -43,6 +58,27 @@ public final class EstimatedAnatomy {
 
 	/** Below this visibility a keypoint is not trusted for an estimate. */
 	public static final double MIN_VISIBILITY = 0.5;
+
+	/**
+	 * The least independent (per-photo) error of a keypoint, mm, one SD per axis
+	 * ({@code realign-convention}: no published precision figure for still photos).
+	 */
+	public static final double RANDOM_FLOOR_MM = 5.0;
+
+	/**
+	 * A point's stated uncertainty split for propagation, pixels, one SD per axis.
+	 *
+	 * @param pair the bilateral pair whose systematic error the point shares (the
+	 * keypoint's name without its side), or the point's own id when it has none
+	 * @param systematicPx the shared systematic part
+	 * @param xSign the sign with which the shared horizontal part enters this point's x:
+	 * opposite for the left and right point in a frontal view (mirrored), the same in a
+	 * side view
+	 * @param independentPx the independent part (the photo's spread, the floor and the
+	 * anatomical offset)
+	 */
+	public record ErrorShare(String pair, double systematicPx, int xSign, double independentPx) {
+	}
 
 	/** An estimated anatomical point: from which keypoint, with what extra spread. */
 	record Rule(String anatomical, String keypoint, double offsetSigmaMm) {
@@ -121,7 +157,30 @@ public final class EstimatedAnatomy {
 	static double keypointSigmaPx(Landmark keypoint, double pixelsPerMm) {
 		String name = keypoint.id().id().replaceFirst("^(left|right)-", "");
 		double published = KEYPOINT_SIGMA_MM.getOrDefault(name, 40.0) * pixelsPerMm;
-		return Math.hypot(published, keypoint.uncertainty().orElse(0));
+		return Math.hypot(published, Math.max(RANDOM_FLOOR_MM * pixelsPerMm, keypoint.uncertainty().orElse(0)));
+	}
+
+	/**
+	 * A point's stated uncertainty split into the systematic part its keypoint shares
+	 * with the other side's and the independent rest: for a model keypoint or a point
+	 * estimated from one, the systematic part is the published figure at this photo's
+	 * scale (never more than the point's uncertainty); a point a person placed has none,
+	 * a skin marker's uncertainty is independent, and so is everything when the person's
+	 * size cannot be read.
+	 */
+	public static ErrorShare errorShare(LandmarkSet set, Landmark point) {
+		double total = (point.source() == LandmarkSource.MANUAL) ? 0 : point.uncertainty().orElse(0);
+		Optional<LandmarkId> keypoint = point.source().isModel() ? Optional.of(point.id())
+				: (point.source() == LandmarkSource.ESTIMATED) ? estimatedFrom(set.view(), point.id())
+						: Optional.empty();
+		OptionalDouble pxPerMm = keypoint.isPresent() ? BodyScale.pixelsPerMillimetre(set) : OptionalDouble.empty();
+		int xSign = (set.view().isLateral() || point.id().side().orElse(Side.LEFT) == Side.LEFT) ? 1 : -1;
+		if (keypoint.isEmpty() || pxPerMm.isEmpty() || total == 0) {
+			return new ErrorShare(point.id().id(), 0, xSign, total);
+		}
+		String pair = keypoint.get().id().replaceFirst("^(left|right)-", "");
+		double systematic = Math.min(total, keypointSigmaMm(keypoint.get()) * pxPerMm.getAsDouble());
+		return new ErrorShare(pair, systematic, xSign, Math.sqrt(total * total - systematic * systematic));
 	}
 
 	/** A keypoint's published placement error, millimetres, one SD per axis. */

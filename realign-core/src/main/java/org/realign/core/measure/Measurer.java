@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 import org.realign.core.landmark.BodyScale;
+import org.realign.core.landmark.EstimatedAnatomy;
 import org.realign.core.landmark.Landmark;
 import org.realign.core.landmark.LandmarkId;
 import org.realign.core.landmark.LandmarkSet;
@@ -88,7 +89,7 @@ public final class Measurer {
 				points(coordinates));
 		double value = formula.value(coordinates(used), 1);
 		return new Measurement.Measured(definition.id(), set.view(), value, definition.unit(), definition.proxy(),
-				basis, error(formula, used, 0, definition.unit(), reliability));
+				basis, error(formula, set, used, 0, definition.unit(), reliability));
 	}
 
 	private Measurement footFlare(MeasurementDefinition definition, LandmarkSet set, List<Landmark> used,
@@ -137,13 +138,19 @@ public final class Measurer {
 			return new Measurement.Measured(definition.id(), set.view(), apparent, definition.unit(), true, basis,
 					OptionalDouble.empty());
 		}
-		OptionalDouble error = error(corrected, all, CameraGeometry.FOOT_LENGTH_RELATIVE_SIGMA, definition.unit(),
+		OptionalDouble error = error(corrected, set, all, CameraGeometry.FOOT_LENGTH_RELATIVE_SIGMA, definition.unit(),
 				reliability);
+		double fallback = expanded(
+				Math.abs(corrected.value(coordinates(all), 1 + CameraGeometry.FOOT_LENGTH_RELATIVE_SIGMA) - value),
+				reliability);
+		if (error.isEmpty() && Double.isNaN(fallback)) {
+			// The correction breaks down within the points' error (the floor nearly
+			// edge-on): the image angle stays a proxy.
+			return new Measurement.Measured(definition.id(), set.view(), apparent, definition.unit(), true, basis,
+					OptionalDouble.empty());
+		}
 		return new Measurement.Measured(definition.id(), set.view(), value, definition.unit(), definition.proxy(),
-				basis,
-				error.isPresent() ? error : OptionalDouble.of(expanded(Math
-					.abs(corrected.value(coordinates(all), 1 + CameraGeometry.FOOT_LENGTH_RELATIVE_SIGMA) - value),
-						reliability)));
+				basis, error.isPresent() ? error : OptionalDouble.of(fallback));
 	}
 
 	/**
@@ -176,14 +183,23 @@ public final class Measurer {
 	 * The reading's error, when any point carries an uncertainty: first-order propagation
 	 * (central differences) of each point's x and y uncertainty and of the parameter's
 	 * relative uncertainty, expanded to 95% and combined with the reliability.
+	 * <p>
+	 * The points' errors are not independent: a model keypoint's systematic error is
+	 * shared by the left and right keypoint of its pair (the same vertically, mirrored
+	 * horizontally in a frontal view; {@link EstimatedAnatomy#errorShare}), so the
+	 * propagation carries that covariance: each shared component enters once, through the
+	 * sum of the slopes of the coordinates it moves. It cancels in a left-right
+	 * difference and stays whole between different keypoints.
 	 */
-	private static OptionalDouble error(Propagation f, List<Landmark> points, double parameterSigma, String unit,
-			double reliability) {
+	private static OptionalDouble error(Propagation f, LandmarkSet set, List<Landmark> points, double parameterSigma,
+			String unit, double reliability) {
 		if (points.stream().noneMatch((l) -> sigmaOf(l) > 0) && parameterSigma == 0) {
 			return OptionalDouble.empty();
 		}
+		ErrorModel model = ErrorModel.of(set, points);
 		double[] c = coordinates(points);
 		double variance = 0;
+		double[] shared = new double[model.groups()];
 		for (int i = 0; i < c.length; i++) {
 			double sigma = sigmaOf(points.get(i / 2));
 			if (sigma == 0) {
@@ -195,7 +211,13 @@ public final class Measurer {
 			up[i] += h;
 			down[i] -= h;
 			double slope = difference(f.value(up, 1), f.value(down, 1), unit) / (2 * h);
-			variance += (slope * sigma) * (slope * sigma);
+			variance += (slope * model.independent[i]) * (slope * model.independent[i]);
+			if (model.group[i] >= 0) {
+				shared[model.group[i]] += slope * model.sign[i] * model.systematic[i];
+			}
+		}
+		for (double s : shared) {
+			variance += s * s;
 		}
 		if (parameterSigma > 0) {
 			double slope = difference(f.value(c, 1 + parameterSigma), f.value(c, 1 - parameterSigma), unit) / 2;
@@ -206,7 +228,44 @@ public final class Measurer {
 		}
 		double firstOrder = COVERAGE_FACTOR * Math.sqrt(variance);
 		return OptionalDouble
-			.of(Math.hypot(Math.max(firstOrder, sampled(f, points, c, parameterSigma, unit)), reliability));
+			.of(Math.hypot(Math.max(firstOrder, sampled(f, model, c, parameterSigma, unit)), reliability));
+	}
+
+	/**
+	 * Per coordinate (x and y of each point in turn): its independent SD, its share of a
+	 * systematic component (the group it belongs to, the sign it enters with and the SD),
+	 * in pixels.
+	 */
+	private record ErrorModel(double[] independent, int[] group, int[] sign, double[] systematic, int groups) {
+
+		static ErrorModel of(LandmarkSet set, List<Landmark> points) {
+			int n = points.size() * 2;
+			double[] independent = new double[n];
+			int[] group = new int[n];
+			int[] sign = new int[n];
+			double[] systematic = new double[n];
+			java.util.Map<String, Integer> groups = new java.util.HashMap<>();
+			for (int p = 0; p < points.size(); p++) {
+				Landmark point = points.get(p);
+				if (sigmaOf(point) == 0) {
+					group[2 * p] = -1;
+					group[2 * p + 1] = -1;
+					continue;
+				}
+				EstimatedAnatomy.ErrorShare share = EstimatedAnatomy.errorShare(set, point);
+				for (int axis = 0; axis < 2; axis++) {
+					int i = 2 * p + axis;
+					independent[i] = share.independentPx();
+					systematic[i] = share.systematicPx();
+					sign[i] = (axis == 0) ? share.xSign() : 1;
+					group[i] = (share.systematicPx() > 0)
+							? groups.computeIfAbsent(share.pair() + ((axis == 0) ? "/x" : "/y"), (k) -> groups.size())
+							: -1;
+				}
+			}
+			return new ErrorModel(independent, group, sign, systematic, groups.size());
+		}
+
 	}
 
 	/**
@@ -225,19 +284,26 @@ public final class Measurer {
 
 	/**
 	 * The 95th percentile of the reading's departure when its points (and the parameter)
-	 * are drawn from their uncertainty: first-order propagation understates the error of
-	 * angles over short distances (a ratio's tails), so the larger of the two is stated.
-	 * The draws are seeded, so a reading's error is the same every time it is taken.
+	 * are drawn from their uncertainty, each shared systematic component drawn once per
+	 * draw for all the points of its pair: first-order propagation understates the error
+	 * of angles over short distances (a ratio's tails), so the larger of the two is
+	 * stated. The draws are seeded, so a reading's error is the same every time it is
+	 * taken.
 	 */
-	private static double sampled(Propagation f, List<Landmark> points, double[] c, double parameterSigma,
-			String unit) {
+	private static double sampled(Propagation f, ErrorModel model, double[] c, double parameterSigma, String unit) {
 		java.util.Random random = new java.util.Random(0x5EEDL + c.length);
 		double nominal = f.value(c, 1);
 		double[] departures = new double[DRAWS];
 		double[] drawn = new double[c.length];
+		double[] shared = new double[model.groups()];
 		for (int d = 0; d < DRAWS; d++) {
+			for (int g = 0; g < shared.length; g++) {
+				shared[g] = random.nextGaussian();
+			}
 			for (int i = 0; i < c.length; i++) {
-				drawn[i] = c[i] + SAMPLING_SPREAD * sigmaOf(points.get(i / 2)) * random.nextGaussian();
+				double systematic = (model.group[i] >= 0) ? model.sign[i] * model.systematic[i] * shared[model.group[i]]
+						: 0;
+				drawn[i] = c[i] + SAMPLING_SPREAD * (model.independent[i] * random.nextGaussian() + systematic);
 			}
 			double parameter = 1 + parameterSigma * random.nextGaussian();
 			departures[d] = Math.abs(difference(f.value(drawn, parameter), nominal, unit));

@@ -24,8 +24,9 @@ import org.realign.core.landmark.View;
  * healthy posture puts the load joints near Kendall's plumb line (each SD 10 mm), the
  * shoulders, tragi and hips level within SD 5 mm, and the feet turned out uniformly 5-13
  * deg (Morton's normal range); the camera's depression angle at the feet is drawn from
- * 10-25 deg (a hip-high camera 2-4 m away). Keypoint noise per axis is the published size
- * {@link EstimatedAnatomy} states for each point (keypoint error, plus the
+ * 10-25 deg (a hip-high camera 2-4 m away). Keypoint noise per axis has the structure and
+ * the sizes {@link EstimatedAnatomy} states: the published systematic error shared by
+ * each bilateral pair, and the independent per-photo error (the floor, plus the
  * keypoint-to-landmark spread for the points it estimates).
  */
 final class SimulatedStanding {
@@ -84,17 +85,39 @@ final class SimulatedStanding {
 		return LandmarkSet.of(view, image(), points);
 	}
 
-	/** What the pose model gives: its keypoints, each off by the published error. */
+	/**
+	 * What the pose model gives: its keypoints, each off by the published systematic
+	 * error, drawn once per person, view and bilateral pair (the same vertically on both
+	 * sides, mirrored horizontally in a frontal view, the same in a side view), plus an
+	 * independent per-photo error of the floor's size and, for the points that stand for
+	 * an anatomical point, the keypoint-to-landmark offset, drawn per side.
+	 */
 	LandmarkSet keypoints(View view) {
+		return keypoints(view, java.util.Map.of());
+	}
+
+	/**
+	 * The keypoints with some points moved, mm along the view's horizontal and up, before
+	 * the model's error: a posture the healthy draw does not give.
+	 */
+	LandmarkSet keypoints(View view, java.util.Map<LandmarkId, double[]> moved) {
+		java.util.Map<String, double[]> systematic = new java.util.HashMap<>();
 		List<Landmark> points = new ArrayList<>();
 		keypointMm(view).forEach((id, mm) -> {
-			double sigma = EstimatedAnatomy.keypointSigmaMm(id);
+			String pair = id.id().replaceFirst("^(left|right)-", "");
+			double sys = EstimatedAnatomy.keypointSigmaMm(id);
+			double[] shared = systematic.computeIfAbsent(pair,
+					(k) -> new double[] { sys * this.random.nextGaussian(), sys * this.random.nextGaussian() });
+			double mirror = view.isLateral() ? 1
+					: id.side().map((side) -> (side == Side.LEFT) ? 1.0 : -1.0).orElse(1.0);
+			double independent = EstimatedAnatomy.RANDOM_FLOOR_MM;
 			LandmarkId anatomical = anatomicalFor(view, id);
 			if (anatomical != null) {
-				sigma = Math.hypot(sigma, EstimatedAnatomy.offsetSigmaMm(anatomical));
+				independent = Math.hypot(independent, EstimatedAnatomy.offsetSigmaMm(anatomical));
 			}
-			Mm noisy = new Mm(mm.h() + sigma * this.random.nextGaussian(),
-					mm.up() + sigma * this.random.nextGaussian());
+			double[] move = moved.getOrDefault(id, new double[2]);
+			Mm noisy = new Mm(mm.h() + move[0] + mirror * shared[0] + independent * this.random.nextGaussian(),
+					mm.up() + move[1] + shared[1] + independent * this.random.nextGaussian());
 			Px at = px(view, noisy);
 			points.add(new Landmark(id, at.x(), at.y(), LandmarkSource.BLAZEPOSE_FULL, OptionalDouble.of(0.99),
 					OptionalDouble.of(0.99), OptionalDouble.of(0.99)));
