@@ -42,7 +42,9 @@ public final class PhotoLandmarker {
 	 * A photo's outcome.
 	 *
 	 * @param photo the photo
-	 * @param image the decoded, upright image
+	 * @param image the decoded, upright image (for {@link #locateAugmented} the pixels
+	 * the model saw: a large JPEG decoded at a reduced scale; the pose is in the full
+	 * photo's pixels all the same)
 	 * @param pose the pose, empty when no person was found
 	 */
 	public record Located(Photo photo, BufferedImage image, Optional<PoseResult> pose,
@@ -115,9 +117,12 @@ public final class PhotoLandmarker {
 	 * spread.
 	 */
 	public List<Located> locateAugmented(List<Photo> photos, PoseModel model) {
-		List<BufferedImage> images = new ArrayList<>();
+		// Decoded for the model (a large JPEG at a reduced scale, as the batch does): the
+		// stored photo is not needed here, and the landmarks are in the full photo's
+		// pixels all the same.
+		List<PosePhoto> images = new ArrayList<>();
 		for (Photo photo : photos) {
-			images.add(this.loader.load(photo.file()));
+			images.add(this.loader.loadForPose(photo.file()));
 		}
 		ModelFiles files = this.store.ensureAvailable(model);
 		List<Located> located = new ArrayList<>();
@@ -126,12 +131,13 @@ public final class PhotoLandmarker {
 			List<Future<Optional<AugmentedPose>>> futures = new ArrayList<>();
 			ExecutorService executor = Executors.newFixedThreadPool(2);
 			try {
-				for (BufferedImage image : images) {
-					futures.add(executor.submit(() -> estimator.estimateAugmented(PosePhoto.of(image))));
+				for (PosePhoto image : images) {
+					futures.add(executor.submit(() -> estimator.estimateAugmented(image)));
 				}
 				for (int i = 0; i < photos.size(); i++) {
 					Optional<AugmentedPose> pose = futures.get(i).get();
-					located.add(new Located(photos.get(i), images.get(i), pose.map(AugmentedPose::pose), pose));
+					located
+						.add(new Located(photos.get(i), images.get(i).pixels(), pose.map(AugmentedPose::pose), pose));
 				}
 			}
 			catch (InterruptedException ex) {
