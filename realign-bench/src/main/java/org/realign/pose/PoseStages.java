@@ -54,7 +54,10 @@ public final class PoseStages {
 						int reduction = photo.reduction();
 						time(stages, "  TurboJpeg.decode " + name.substring(name.length() - 8),
 								() -> TurboJpeg.decode(bytes, reduction));
-						time(stages, "  of which native pixReadMemJpeg", () -> {
+						time(stages, "  new BufferedImage " + name.substring(name.length() - 8),
+								() -> new java.awt.image.BufferedImage(photo.pixels().getWidth(),
+										photo.pixels().getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB));
+						time(stages, "  native pixReadMemJpeg " + name.substring(name.length() - 8), () -> {
 							org.bytedeco.leptonica.PIX pix = org.bytedeco.leptonica.global.leptonica
 								.pixReadMemJpeg(bytes, bytes.length, 0, reduction, new int[1], 0);
 							org.bytedeco.leptonica.global.leptonica.pixDestroy(pix);
