@@ -42,9 +42,8 @@ public final class PhotoLandmarker {
 	 * A photo's outcome.
 	 *
 	 * @param photo the photo
-	 * @param image the decoded, upright image (for {@link #locateAugmented} the pixels
-	 * the model saw: a large JPEG decoded at a reduced scale; the pose is in the full
-	 * photo's pixels all the same)
+	 * @param image the decoded, upright image (for {@link #locateAugmented}, as decoded
+	 * for the model: a large JPEG at a reduced scale)
 	 * @param pose the pose, empty when no person was found
 	 */
 	public record Located(Photo photo, BufferedImage image, Optional<PoseResult> pose,
@@ -117,17 +116,18 @@ public final class PhotoLandmarker {
 	 * spread.
 	 */
 	public List<Located> locateAugmented(List<Photo> photos, PoseModel model) {
-		// Decoded for the model (a large JPEG at a reduced scale, as the batch does): the
-		// stored photo is not needed here, and the landmarks are in the full photo's
-		// pixels all the same.
+		// Decoded for the model (a large JPEG at a reduced scale, once): the pose is
+		// reported in the full photo's pixels all the same.
 		List<PosePhoto> images = new ArrayList<>();
 		for (Photo photo : photos) {
 			images.add(this.loader.loadForPose(photo.file()));
 		}
 		ModelFiles files = this.store.ensureAvailable(model);
 		List<Located> located = new ArrayList<>();
+		// At least two interpreter pairs where there are two cores, even for one photo:
+		// an idle pair takes half of a photo's augmented passes.
 		try (PoseEstimator estimator = PoseEstimator.open(files,
-				Math.max(1, Math.min(images.size(), Runtime.getRuntime().availableProcessors())))) {
+				Math.max(1, Math.min(Math.max(images.size(), 2), Runtime.getRuntime().availableProcessors())))) {
 			List<Future<Optional<AugmentedPose>>> futures = new ArrayList<>();
 			ExecutorService executor = Executors.newFixedThreadPool(2);
 			try {
