@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -32,6 +33,9 @@ class ClientReportPdf {
 	static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
 	static final String FONT_FAMILY = "Liberation Sans";
+
+	private static final Pattern NOT_XML = Pattern
+		.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
 	private final ITemplateEngine templates;
 
@@ -69,7 +73,9 @@ class ClientReportPdf {
 		context.setVariable("report", report);
 		context.setVariable("pageWords",
 				PageWords.of(this.messages.getMessage("report.page", new Object[] { "\u0001", "\u0002" }, locale)));
-		String html = this.templates.process("report/client-report", context);
+		// The template escapes markup; characters XML 1.0 forbids (control characters
+		// a pasted name may carry) would stop the parser, so they are dropped.
+		String html = NOT_XML.matcher(this.templates.process("report/client-report", context)).replaceAll("");
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
