@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the client report says, every sentence already in the reader's words: the template
- * (report/client-report.html) only lays it out. No ids, no class names: each source is a
+ * (assessment/client-report.html) only lays it out. No ids, no class names: each source is a
  * number into {@link #references}.
  *
  * @param title the document's title (also its metadata)

@@ -17,7 +17,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Lays out the client report: the Thymeleaf template {@code report/client-report.html}
+ * Lays out the client report: the Thymeleaf template {@code assessment/client-report.html}
  * filled from a {@link ClientReport}, printed by openhtmltopdf as a tagged PDF (PDF/UA:
  * structure tree with headings, lists, tables and figures with their text alternatives;
  * document title and language; one embedded font).
@@ -75,7 +75,7 @@ class ClientReportPdf {
 				PageWords.of(this.messages.getMessage("report.page", new Object[] { "\u0001", "\u0002" }, locale)));
 		// The template escapes markup; characters XML 1.0 forbids (control characters
 		// a pasted name may carry) would stop the parser, so they are dropped.
-		String html = NOT_XML.matcher(this.templates.process("report/client-report", context)).replaceAll("");
+		String html = NOT_XML.matcher(this.templates.process("assessment/client-report", context)).replaceAll("");
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
