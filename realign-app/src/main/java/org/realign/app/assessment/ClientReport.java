@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What the client report says, every sentence already in the reader's words: the template
- * (assessment/client-report.html) only lays it out. No ids, no class names: each source is a
- * number into {@link #references}.
+ * (assessment/client-report.html) only lays it out. No ids, no class names: each source
+ * is a number into {@link #references}.
  *
  * @param title the document's title (also its metadata)
  * @param language the document's language tag

@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 
+import org.realign.app.assessment.ReportWords.Citations;
+import org.realign.app.assessment.ReportWords.Words;
 import org.realign.app.client.Clients;
 import org.realign.app.practice.PracticeIdentity;
 import org.realign.core.assessment.AssessmentReport;
@@ -36,7 +33,6 @@ import org.realign.core.prescription.PrescribedMenu;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
 import org.realign.core.program.MenuItem;
-import org.realign.core.source.Source;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -80,7 +76,7 @@ class ClientReportContent {
 
 	ClientReport of(Clients.ClientRecord client, Assessments.StoredAssessment stored, boolean blurFaces,
 			Locale locale) {
-		Words words = new Words(locale);
+		Words words = new Words(this.messages, locale);
 		Citations citations = new Citations();
 		AssessmentReport report = this.assessor.assess(stored.landmarks());
 		// The same constraints as the assessment page, so that a suggested menu is the
@@ -370,96 +366,6 @@ class ClientReportContent {
 
 	private static String dataUri(String type, byte[] bytes) {
 		return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
-	}
-
-	/**
-	 * The sources in the order the report first cites them, numbered from 1; the report
-	 * prints the numbers, never the knowledge base's ids.
-	 */
-	static final class Citations {
-
-		private final Map<String, Integer> numbers = new LinkedHashMap<>();
-
-		/** Numbers the sources and answers their numbers as "[1, 4]"; "" for none. */
-		String cite(List<String> ids) {
-			List<Integer> cited = ids.stream()
-				.distinct()
-				.map((id) -> this.numbers.computeIfAbsent(id, (key) -> this.numbers.size() + 1))
-				.sorted()
-				.toList();
-			return cited.isEmpty() ? ""
-					: cited.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
-		}
-
-		List<ClientReport.Reference> references(KnowledgeBase knowledge) {
-			List<ClientReport.Reference> out = new ArrayList<>();
-			this.numbers.forEach((id, number) -> {
-				Optional<Source> source = knowledge.sources().find(id);
-				// A source id the catalogue lacks would be a knowledge-base defect the
-				// validator catches; the report still never prints the id.
-				out.add(source.map((s) -> new ClientReport.Reference(number, s.citation(), s.url()))
-					.orElseGet(() -> new ClientReport.Reference(number, "\u2014", "")));
-			});
-			return out;
-		}
-
-	}
-
-	/** Messages, numbers, units and dates in the reader's locale. */
-	private final class Words {
-
-		private final Locale locale;
-
-		Words(Locale locale) {
-			this.locale = locale;
-		}
-
-		String msg(String key, Object... args) {
-			return ClientReportContent.this.messages.getMessage(key, args, key, this.locale);
-		}
-
-		String msgOr(String key, String fallback) {
-			return ClientReportContent.this.messages.getMessage(key, null, fallback, this.locale);
-		}
-
-		String finding(String id) {
-			return msgOr("finding." + id, id);
-		}
-
-		String side(String id) {
-			return msgOr("side." + id, id);
-		}
-
-		String view(View view) {
-			return msgOr("report.doc.view." + view.id(), msgOr("view." + view.id(), view.id()));
-		}
-
-		String date(Assessments.StoredAssessment assessment) {
-			return assessment.takenOn()
-				.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(this.locale));
-		}
-
-		String number(double value) {
-			return String.format(this.locale, "%.1f", value);
-		}
-
-		/** "12.0°", "3.5%", "4.0 cm". */
-		String value(double value, String unit) {
-			return number(value) + unitSuffix(unit);
-		}
-
-		String signed(double value, String unit) {
-			return ((value > 0) ? "+" : "") + value(value, unit);
-		}
-
-		private String unitSuffix(String unit) {
-			return switch (unit) {
-				case "deg" -> "\u00b0";
-				case "%" -> "%";
-				default -> " " + unit;
-			};
-		}
-
 	}
 
 }

@@ -17,10 +17,10 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Lays out the client report: the Thymeleaf template {@code assessment/client-report.html}
- * filled from a {@link ClientReport}, printed by openhtmltopdf as a tagged PDF (PDF/UA:
- * structure tree with headings, lists, tables and figures with their text alternatives;
- * document title and language; one embedded font).
+ * Lays out the client report: the Thymeleaf template
+ * {@code assessment/client-report.html} filled from a {@link ClientReport}, printed by
+ * openhtmltopdf as a tagged PDF (PDF/UA: structure tree with headings, lists, tables and
+ * figures with their text alternatives; document title and language; one embedded font).
  */
 @Component
 class ClientReportPdf {
