@@ -20,9 +20,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -275,17 +277,33 @@ class ReportIT {
 				imageOnFirstPage |= document.getPage(0).getResources().getXObject(name) instanceof PDImageXObject;
 			}
 			assertThat(imageOnFirstPage).as("the logo is drawn on the first page").isTrue();
-			// Every font embedded.
+			// Every font embedded, also those inside drawn forms (the SVG drawings).
+			List<PDFont> fonts = new ArrayList<>();
 			for (PDPage page : document.getPages()) {
-				for (COSName name : page.getResources().getFontNames()) {
-					PDFont font = page.getResources().getFont(name);
-					assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
-				}
+				fonts(page.getResources(), fonts);
+			}
+			assertThat(fonts).isNotEmpty();
+			for (PDFont font : fonts) {
+				assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
 			}
 			// The photo pages keep their measurement lines in the first construction
 			// colour.
 			BufferedImage photoPage = renderer.renderImageWithDPI(pageWith(document, "Your photos with"), 80);
 			assertThat(pixelsNear(photoPage, 0x0b5c7a)).as("pixels in the first construction colour").isGreaterThan(50);
+		}
+	}
+
+	private static void fonts(PDResources resources, List<PDFont> into) throws java.io.IOException {
+		if (resources == null) {
+			return;
+		}
+		for (COSName name : resources.getFontNames()) {
+			into.add(resources.getFont(name));
+		}
+		for (COSName name : resources.getXObjectNames()) {
+			if (resources.getXObject(name) instanceof PDFormXObject form) {
+				fonts(form.getResources(), into);
+			}
 		}
 	}
 
