@@ -1,11 +1,17 @@
 package org.realign.app.web;
 
+import org.junit.jupiter.api.Test;
 import org.realign.app.testsupport.TestPostgres;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The authorisation matrix, the refused-but-unchanged checks and the invalid bodies of
@@ -16,6 +22,14 @@ import org.springframework.test.context.TestPropertySource;
 // The demo on the production profile, for this test only: production refuses demo logins.
 @TestPropertySource(properties = { "realign.demo.enabled=true", "realign.production=false" })
 class EndpointAuthorizationPostgresIT extends EndpointAuthorizationIT {
+
+	@Autowired
+	JdbcClient database;
+
+	@Test
+	void theMatrixRunsOnPostgres() {
+		assertThat(this.database.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+	}
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
