@@ -69,11 +69,11 @@ class ApiDescription {
 
 	/**
 	 * The refusals every operation can meet, each as {@code application/problem+json}
-	 * ({@link ApiProblem}): 401 without a sign-in; 403 when the account may not (a client
-	 * asking for a practitioner's endpoint, a write without the form's CSRF token); 404
-	 * for a record outside the caller's reach; 400 for a parameter or body that cannot be
-	 * used; 413 and 415 for a body too large or not JSON. A status an operation declares
-	 * itself keeps its description and gets the problem content.
+	 * ({@link ApiProblem}): 401 without a sign-in; 403 for a write (the account may not,
+	 * or the form's CSRF token is missing; a read that refuses some accounts declares its
+	 * 403 itself); 404 for a record outside the caller's reach; 400 for a parameter or
+	 * body that cannot be used; 413 and 415 for a body too large or not JSON. A status an
+	 * operation declares itself keeps its description and gets the problem content.
 	 */
 	@Bean
 	GlobalOpenApiCustomizer refusalsAsProblems() {
@@ -93,7 +93,10 @@ class ApiDescription {
 				boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
 				Map<Integer, Boolean> refusals = new TreeMap<>();
 				refusals.put(401, true);
-				refusals.put(403, write || !path.equals("/api/me"));
+				// Any write with a session may lack its CSRF token; a read is refused
+				// only
+				// where the operation says so (practitioners only).
+				refusals.put(403, write);
 				refusals.put(404, path.contains("{"));
 				refusals.put(400, hasBody || hasParameters);
 				refusals.put(413, hasBody);

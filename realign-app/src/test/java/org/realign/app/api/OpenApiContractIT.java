@@ -33,14 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI description ({@code /api/openapi}) against the running app: every endpoint
  * under {@code /api} that Spring maps is described; every operation has a success status
- * and its refusals (401, 403, 404, 400, 413, 415 as they apply) as
- * {@code application/problem+json} with the {@code errors} list; request and response
- * bodies are typed (a schema with named properties, or a map keyed by name whose values
- * are typed; never a bare object, a map of anything, or JSON passed as a string); the
- * security schemes are the session cookie with CSRF and the bearer access token; the
- * title is the product's and the version is the build's. A new endpoint without these
- * fails here. That the statuses described are the ones really answered is checked by
- * {@code EndpointAuthorizationIT}, which asks every endpoint.
+ * and its refusals (401; 403 for writes; 404 with a path variable; 400 with a parameter
+ * or body; 413 and 415 with a body) as {@code application/problem+json} with the
+ * {@code errors} list; request and response bodies are typed (a schema with named
+ * properties, or a map keyed by name whose values are typed; never a bare object, a map
+ * of anything, or JSON passed as a string); the security schemes are the session cookie
+ * with CSRF and the bearer access token; the title is the product's and the version is
+ * the build's. A new endpoint without these fails here. That the statuses described are
+ * the ones really answered is checked by {@code EndpointAuthorizationIT}, which asks
+ * every endpoint.
  */
 @EmbeddedApp
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

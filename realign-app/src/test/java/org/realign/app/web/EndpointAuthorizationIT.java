@@ -551,6 +551,33 @@ class EndpointAuthorizationIT {
 		assertThat(new TreeSet<>(missing)).as("statuses the API answers but does not describe").isEmpty();
 	}
 
+	/**
+	 * The other way round: a 404 the description promises, or a 403 for a read, is one
+	 * some caller of the table gets (a write's 403 also covers a missing CSRF token,
+	 * which {@code ApiErrorContractIT} asks for).
+	 */
+	@Test
+	void everyRefusalTheOpenApiDescriptionPromises_isOneTheApiAnswers() {
+		JsonNode paths = JSON.readTree(this.agents.get(Who.OWNER).get("/api/openapi").body()).path("paths");
+		List<String> unseen = new ArrayList<>();
+		for (Row row : TABLE) {
+			JsonNode responses = paths.path(row.pattern())
+				.path(row.method().toLowerCase(java.util.Locale.ROOT))
+				.path("responses");
+			if (!row.pattern().startsWith("/api/") || responses.isMissingNode()) {
+				continue;
+			}
+			Set<Integer> seen = row.expected().stream().map(Expected::status).collect(Collectors.toSet());
+			if (responses.has("404") && !seen.contains(404)) {
+				unseen.add(row.endpoint() + ": 404");
+			}
+			if (row.method().equals("GET") && responses.has("403") && !seen.contains(403)) {
+				unseen.add(row.endpoint() + ": 403");
+			}
+		}
+		assertThat(unseen).as("refusals described but never answered").isEmpty();
+	}
+
 	/** One request and what came of it. */
 	private Cell request(Row row, Who who) {
 		Expected expected = row.expected().get(who.ordinal());
