@@ -60,6 +60,7 @@ class PracticeSettingsApi {
 	}
 
 	@GetMapping
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", description = "Practitioners only")
 	@Operation(summary = "The practice's progression thresholds and auto-apply setting (practitioners)")
 	PracticeSettings show(Principal principal) {

@@ -59,6 +59,7 @@ class ProposalApi {
 	}
 
 	@GetMapping("/proposals")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", description = "Practitioners only")
 	@Operation(summary = "The rules' proposals for the client, open ones only unless all=true (decided ones, and "
 			+ "those superseded by a correction of their log) (practitioners)")
@@ -73,6 +74,7 @@ class ProposalApi {
 	}
 
 	@GetMapping("/alerts")
+	@ApiResponse(responseCode = "200", description = "OK")
 	@ApiResponse(responseCode = "403", description = "Practitioners only")
 	@Operation(summary = "Alerts for the practitioner from logs, screenings and spasm episodes, newest first "
 			+ "(practitioners)")
