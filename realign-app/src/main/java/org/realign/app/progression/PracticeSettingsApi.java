@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,6 +60,8 @@ class PracticeSettingsApi {
 	}
 
 	@GetMapping
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", description = "Practitioners only")
 	@Operation(summary = "The practice's progression thresholds and auto-apply setting (practitioners)")
 	PracticeSettings show(Principal principal) {
 		return this.settings.forPractice(this.access.practitioner(principal).practiceId());

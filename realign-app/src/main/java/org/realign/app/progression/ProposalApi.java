@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,6 +59,8 @@ class ProposalApi {
 	}
 
 	@GetMapping("/proposals")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", description = "Practitioners only")
 	@Operation(summary = "The rules' proposals for the client, open ones only unless all=true (decided ones, and "
 			+ "those superseded by a correction of their log) (practitioners)")
 	List<Map<String, Object>> proposals(@PathVariable long clientId,
@@ -71,6 +74,8 @@ class ProposalApi {
 	}
 
 	@GetMapping("/alerts")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403", description = "Practitioners only")
 	@Operation(summary = "Alerts for the practitioner from logs, screenings and spasm episodes, newest first "
 			+ "(practitioners)")
 	List<JsonNode> alerts(@PathVariable long clientId, Principal principal) {
