@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The API's answer to a refused request: {@code application/problem+json} (RFC 9457) with
  * an {@code errors} list of {@code {"field", "code", "message"}}, one per offending
- * field, the same shape for an {@link InvalidRequest} and an invalid session log. Only
- * {@link InvalidRequest} is handled here, so the advice applies to every controller.
+ * field, the same shape for an {@link InvalidRequest}, a {@link Conflict} (409) and an
+ * invalid session log. Only these two are handled here, so the advice applies to every
+ * controller.
  */
 @RestControllerAdvice
 public class ApiErrors {
@@ -24,6 +25,11 @@ public class ApiErrors {
 	@ExceptionHandler(InvalidRequest.class)
 	public ResponseEntity<ProblemDetail> invalid(InvalidRequest ex) {
 		return badRequest(ex.errors());
+	}
+
+	@ExceptionHandler(Conflict.class)
+	public ResponseEntity<ProblemDetail> conflict(Conflict ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict", ex.errors());
 	}
 
 	/** 400: the request names fields that cannot be used; nothing was stored. */
