@@ -1,7 +1,6 @@
 package org.realign.app.progression;
 
 import java.security.Principal;
-import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,12 +35,12 @@ class PracticeSettingsApi {
 
 	private final JdbcPracticeSettings settings;
 
-	private final Clock clock;
+	private final FeedbackSettings changes;
 
-	PracticeSettingsApi(PracticeAccess access, JdbcPracticeSettings settings, Clock clock) {
+	PracticeSettingsApi(PracticeAccess access, JdbcPracticeSettings settings, FeedbackSettings changes) {
 		this.access = access;
 		this.settings = settings;
-		this.clock = clock;
+		this.changes = changes;
 	}
 
 	/** A request from before a setting existed keeps that setting's default. */
@@ -96,7 +95,7 @@ class PracticeSettingsApi {
 			throw field.equals(message) ? ex
 					: InvalidRequest.of(field, "out-of-range", message.substring(message.indexOf(field + " must ")));
 		}
-		this.settings.save(account.practiceId(), requested, principal.getName(), this.clock.instant());
+		this.changes.change(account, requested);
 		return requested;
 	}
 
