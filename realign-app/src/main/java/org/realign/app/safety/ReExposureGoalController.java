@@ -84,7 +84,7 @@ class ReExposureGoalController {
 		model.addAttribute("changes", this.tracking.goalChanges(plan));
 		model.addAttribute("entered", entered);
 		model.addAttribute("errors", errors);
-		return "intake/re-exposure-goal";
+		return "safety/re-exposure-goal";
 	}
 
 	private static String cm(double value) {
