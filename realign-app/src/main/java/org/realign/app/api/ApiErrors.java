@@ -15,9 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The API's answer to a refused request: {@code application/problem+json} (RFC 9457) with
  * an {@code errors} list of {@code {"field", "code", "message"}}, one per offending
- * field, the same shape for an {@link InvalidRequest}, a {@link Conflict} (409) and an
- * invalid session log. Only these two are handled here, so the advice applies to every
- * controller.
+ * field, the same shape for an {@link InvalidRequest} and an invalid session log. Only
+ * {@link InvalidRequest} is handled here, so the advice applies to every controller.
  */
 @RestControllerAdvice
 public class ApiErrors {

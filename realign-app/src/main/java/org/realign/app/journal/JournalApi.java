@@ -61,7 +61,8 @@ class JournalApi {
 			+ "day first (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The entries, the most recent day first")
 	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	List<JournalLine> list(@PathVariable long clientId, Principal principal) {
 		return this.journal.lines(this.access.readable(principal, clientId).id());
 	}
@@ -88,9 +89,11 @@ class JournalApi {
 			+ "session does (alert, re-screen, starter menu, and its re-exposure plan started)")
 	@ApiResponse(responseCode = "201", description = "Stored")
 	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "Not the caller's own record",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ResponseEntity<Added> add(@PathVariable long clientId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = JournalRequest.class))) @RequestBody String body,
 			Principal principal, Locale locale) {
@@ -135,9 +138,11 @@ class JournalApi {
 	@ApiResponse(responseCode = "200", description = "The new version")
 	@ApiResponse(responseCode = "400",
 			description = "Every invalid field named, a changed kind or a missing reason (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "No such cramp or pain entry of the caller's",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ResponseEntity<Corrected> correct(@PathVariable long clientId, @PathVariable String entryId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = Correction.class))) @RequestBody String body,
@@ -161,7 +166,8 @@ class JournalApi {
 	@Operation(summary = "Every version of a cramp or pain entry, oldest first (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The versions, oldest first")
 	@ApiResponse(responseCode = "404", description = "No such entry within the caller's reach",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	List<JournalLine> versions(@PathVariable long clientId, @PathVariable String entryId, Principal principal) {
 		List<JournalLine> versions = this.journal.versions(this.access.readable(principal, clientId).id(), entryId);
 		if (versions.isEmpty()) {

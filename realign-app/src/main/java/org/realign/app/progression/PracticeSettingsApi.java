@@ -63,7 +63,8 @@ class PracticeSettingsApi {
 	@Operation(summary = "The practice's progression thresholds and auto-apply setting (practitioners)")
 	@ApiResponse(responseCode = "200", description = "The settings in force (the defaults until the owner sets them)")
 	@ApiResponse(responseCode = "403", description = "Not a practitioner",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	PracticeSettings show(Principal principal) {
 		return this.settings.forPractice(this.access.practitioner(principal).practiceId());
 	}
@@ -73,9 +74,11 @@ class PracticeSettingsApi {
 			+ "step, and the auto-apply setting (the owner); recorded with who and when")
 	@ApiResponse(responseCode = "200", description = "The settings now in force")
 	@ApiResponse(responseCode = "400", description = "A setting out of range, named (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "403", description = "Not the practice owner",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	PracticeSettings update(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = PracticeSettings.class))) @RequestBody String body,
 			Principal principal) {

@@ -76,7 +76,8 @@ class ProposalApi {
 			+ "those superseded by a correction of their log) (practitioners)")
 	@ApiResponse(responseCode = "200", description = "The proposals, oldest first")
 	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	List<ProposalRow> proposals(@PathVariable long clientId,
 			@RequestParam(name = "all", defaultValue = "false") boolean all, Principal principal) {
 		this.access.practitionerOf(principal, clientId);
@@ -94,7 +95,8 @@ class ProposalApi {
 			content = @Content(mediaType = "application/json",
 					array = @ArraySchema(schema = @Schema(implementation = Alert.class))))
 	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	List<JsonNode> alerts(@PathVariable long clientId, Principal principal) {
 		this.access.practitionerOf(principal, clientId);
 		return this.outcomes.alerts(clientId);
@@ -114,12 +116,15 @@ class ProposalApi {
 			+ "dose raise, regression or progression publishes the changed menu")
 	@ApiResponse(responseCode = "201", description = "Decided; with the menu published by an acceptance")
 	@ApiResponse(responseCode = "400", description = "The verdict missing or not accept or reject",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "No such proposal of a client of the caller's practice",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "409",
 			description = "Already decided (code already-decided), or its session log was corrected since (code superseded); nothing changed",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
 	ResponseEntity<ProposalRow> decide(@PathVariable long clientId, @PathVariable String proposalId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(

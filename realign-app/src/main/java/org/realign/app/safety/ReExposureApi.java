@@ -88,7 +88,8 @@ class ReExposureApi {
 			+ "trend, and the milestone 'function regained' (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The plans, oldest first")
 	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	List<ReExposureTracking.PlanView> plans(@PathVariable long clientId, Principal principal) {
 		Clients.ClientRecord client = this.access.readable(principal, clientId);
 		return this.tracking.plans(clientId, client.practiceId()).stream().map(this.tracking::view).toList();
@@ -99,9 +100,11 @@ class ReExposureApi {
 	@ApiResponse(responseCode = "201", description = "The plan started")
 	@ApiResponse(responseCode = "400",
 			description = "An unknown plan, or a reach goal out of range or for a plan that does not measure reach",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ResponseEntity<ReExposureTracking.PlanView> start(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = StartRequest.class))) @RequestBody String body,
@@ -138,9 +141,11 @@ class ReExposureApi {
 			+ "spasm opens a spasm episode")
 	@ApiResponse(responseCode = "201", description = "The plan as it now stands")
 	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "Another client's or an unknown plan",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ResponseEntity<ReExposureTracking.PlanView> attempt(@PathVariable long clientId, @PathVariable String planKey,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = AttemptRequest.class))) @RequestBody String body,
@@ -190,9 +195,11 @@ class ReExposureApi {
 	@ApiResponse(responseCode = "200", description = "The plan against its new goal")
 	@ApiResponse(responseCode = "400",
 			description = "The goal missing, out of 0..100 cm, or for a plan that does not measure reach (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "Another client's or an unknown plan",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ReExposureTracking.PlanView goal(@PathVariable long clientId, @PathVariable String planKey,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = GoalRequest.class))) @RequestBody String body,

@@ -83,7 +83,8 @@ class SafetyApi {
 	@Operation(summary = "The red-flag questionnaire to answer (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The questionnaire in force, with its version")
 	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	RedFlagQuestionnaire questionnaire(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		return this.recorder.questionnaire();
@@ -121,9 +122,11 @@ class SafetyApi {
 	@ApiResponse(responseCode = "201", description = "Recorded")
 	@ApiResponse(responseCode = "400",
 			description = "Every invalid field named: a missing answer, an unknown question, a future date, answers to an outdated questionnaire version (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
 	ResponseEntity<Screened> screen(@PathVariable long clientId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = ScreeningRequest.class))) @RequestBody String body,
@@ -182,7 +185,8 @@ class SafetyApi {
 			+ "clearances it rests on (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The client's safety")
 	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	SafetyView status(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		List<JdbcScreenings.Screening> all = this.screenings.screenings(clientId);
@@ -206,9 +210,11 @@ class SafetyApi {
 	@Operation(summary = "Clear open red flags or cramps awaiting medical review (practitioners)")
 	@ApiResponse(responseCode = "201", description = "Cleared; the client's safety as it now stands")
 	@ApiResponse(responseCode = "400", description = "An unknown kind, or no note saying why (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
 	ResponseEntity<SafetyView> clear(@PathVariable long clientId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = ClearanceRequest.class))) @RequestBody String body,

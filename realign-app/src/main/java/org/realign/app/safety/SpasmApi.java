@@ -103,9 +103,11 @@ class SpasmApi {
 	@ApiResponse(responseCode = "201", description = "The episode stored, the practitioner alerted")
 	@ApiResponse(responseCode = "400",
 			description = "Every invalid field named: date, region, trigger, severity, duration (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "Not the caller's own record",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
 	ResponseEntity<OpenedEpisode> report(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -146,12 +148,15 @@ class SpasmApi {
 			+ "is raised")
 	@ApiResponse(responseCode = "201", description = "Cleared")
 	@ApiResponse(responseCode = "400", description = "The note is too long or not text",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "No such episode of a client of the caller's practice",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "409",
 			description = "The episode was cleared before (code already-cleared); nothing changed",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
 	ResponseEntity<Clearance> clear(@PathVariable long clientId, @PathVariable String episodeId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
@@ -200,7 +205,8 @@ class SpasmApi {
 			+ "practitioner alerts are shown to practitioners only)")
 	@ApiResponse(responseCode = "200", description = "The episodes, oldest first")
 	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	List<EpisodeRow> list(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		boolean client = this.practice.current(principal).role() == Role.CLIENT;

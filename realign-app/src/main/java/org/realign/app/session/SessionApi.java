@@ -107,9 +107,11 @@ class SessionApi {
 	@ApiResponse(responseCode = "201", description = "The menu published, in force from now")
 	@ApiResponse(responseCode = "400",
 			description = "An unknown starter menu or exercise, an amount out of range, a field of the wrong kind",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "No such client in the caller's practice",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ResponseEntity<PrescribedMenu> publish(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = MenuRequest.class))) @RequestBody String body,
@@ -139,9 +141,11 @@ class SessionApi {
 	@Operation(summary = "The menu in force (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The menu in force")
 	@ApiResponse(responseCode = "404", description = "No such client in the caller's practice",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "409", description = "No menu has been published yet (code no-menu)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	PrescribedMenu menu(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		return currentMenu(clientId);
@@ -154,12 +158,15 @@ class SessionApi {
 	@ApiResponse(responseCode = "201", description = "Stored; the rules' verdict",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionOutcome.class)))
 	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "Not the caller's own record",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "409",
 			description = "No menu has been published yet (code no-menu), or a request with the same Idempotency-Key is being stored (code conflict)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ResponseEntity<?> log(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = SessionDraft.class))) @RequestBody String body,
@@ -261,11 +268,14 @@ class SessionApi {
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionOutcome.class)))
 	@ApiResponse(responseCode = "400",
 			description = "Every invalid field named, or the reason or session missing (nothing stored)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "404", description = "No such log of the caller's",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@ApiResponse(responseCode = "409", description = "No menu has been published yet (code no-menu)",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
 	ResponseEntity<?> correct(@PathVariable long clientId, @PathVariable String logId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -293,7 +303,8 @@ class SessionApi {
 			content = @Content(mediaType = "application/json",
 					array = @ArraySchema(schema = @Schema(implementation = SessionLog.class))))
 	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ResponseEntity<String> sessions(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		return ResponseEntity.ok()

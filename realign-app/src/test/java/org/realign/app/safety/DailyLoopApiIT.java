@@ -342,6 +342,13 @@ class DailyLoopApiIT {
 		assertThat(schemas.has("OpenedEpisode")).isTrue();
 		assertThat(schemas.has("PlanView")).isTrue();
 		assertThat(schemas.at("/Problem/properties").has("errors")).isTrue();
+		assertThat(schemas.at("/ExerciseEntry/properties").has("effort")).as("effort per exercise").isTrue();
+		assertThat(schemas.at("/CrampReport/properties").has("side")).as("left and right").isTrue();
+		assertThat(schemas.toString()).as("the feedback list names its three kinds by their type")
+			.contains("#/components/schemas/CrampReport")
+			.contains("#/components/schemas/PainReport")
+			.contains("#/components/schemas/SpasmReport")
+			.contains("\"propertyName\":\"type\"");
 		JsonNode clearance = spec
 			.at("/paths/~1api~1clients~1{clientId}~1spasms~1{episodeId}~1clearance/post/responses");
 		assertThat(clearance.has("201")).isTrue();
