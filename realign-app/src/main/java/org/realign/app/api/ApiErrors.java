@@ -40,6 +40,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 		return badRequest(ex.errors());
 	}
 
+	@ExceptionHandler(Conflict.class)
+	public ResponseEntity<ProblemDetail> conflict(Conflict ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict", ex.errors());
+	}
+
 	/** 400: the request names fields that cannot be used; nothing was stored. */
 	public static ResponseEntity<ProblemDetail> badRequest(List<FieldError> errors) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", errors);
