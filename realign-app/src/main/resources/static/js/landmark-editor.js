@@ -345,6 +345,32 @@ if (root) {
 		};
 		svg.querySelectorAll('circle.landmark').forEach(wire);
 
+		// An estimated anatomical point can start exactly on the keypoint it is estimated
+		// from (the acromion on the shoulder): drawn over it, it would hide the keypoint
+		// from the mouse until moved. Such a keypoint is drawn on top as a smaller dot
+		// inside the estimated point's ring: the dot grabs the keypoint, the ring the
+		// estimated point.
+		const innerScale = 0.5;
+		const sizeOf = (circle) => (circle.classList.contains('inner') ? innerScale : 1);
+		const layerCovered = () => {
+			const circles = [...svg.querySelectorAll('circle.landmark')];
+			const estimated = circles.filter((c) => c.dataset.source === 'estimated');
+			circles
+				.filter((c) => (c.dataset.source || '').startsWith('blazepose'))
+				.forEach((keypoint) => {
+					const x = Number(keypoint.getAttribute('cx'));
+					const y = Number(keypoint.getAttribute('cy'));
+					const covered = estimated.some((e) =>
+						Math.hypot(Number(e.getAttribute('cx')) - x, Number(e.getAttribute('cy')) - y) < radius * innerScale);
+					if (covered) {
+						keypoint.classList.add('inner');
+						keypoint.setAttribute('r', (radius * innerScale).toFixed(2));
+						svg.appendChild(keypoint);
+					}
+				});
+		};
+		layerCovered();
+
 		if (!viewport || !tools) {
 			return;
 		}
@@ -363,7 +389,7 @@ if (root) {
 			viewport.scrollTop = centreY * viewport.scrollHeight - viewport.clientHeight / 2;
 			level.textContent = `${Math.round(ZOOMS[zoom] * 100)}%`;
 			// The points keep their size on screen.
-			svg.querySelectorAll('circle.landmark').forEach((c) => c.setAttribute('r', (radius / ZOOMS[zoom]).toFixed(2)));
+			svg.querySelectorAll('circle.landmark').forEach((c) => c.setAttribute('r', (radius * sizeOf(c) / ZOOMS[zoom]).toFixed(2)));
 			tools.querySelector('[data-zoom-step="-1"]').setAttribute('aria-disabled', String(zoom === 0));
 			tools.querySelector('[data-zoom-step="1"]').setAttribute('aria-disabled', String(zoom === ZOOMS.length - 1));
 			redraw(view);

@@ -17,6 +17,16 @@ package org.realign.pose;
  */
 public record PoseDetection(double score, double xMin, double yMin, double width, double height, double[] keypoints) {
 
+	/**
+	 * The score from which a detection counts as a person: MediaPipe Pose's default
+	 * {@code min_detection_confidence} of 0.5, which its solution sets as the detector's
+	 * {@code TensorsToDetectionsCalculator.min_score_thresh} [1] (the graph itself keeps
+	 * candidates from 0.2, {@code DetectionDecoder.MIN_SCORE}, for the suppression).
+	 * <p>
+	 * [1] mediapipe/python/solutions/pose.py
+	 */
+	public static final double PERSON_MIN_SCORE = 0.5;
+
 	public PoseDetection {
 		keypoints = keypoints.clone();
 	}

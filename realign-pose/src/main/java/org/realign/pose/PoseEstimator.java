@@ -80,7 +80,10 @@ public interface PoseEstimator extends AutoCloseable {
 	 * in pixels over the passes, the model's own test-retest error on this photo (how
 	 * much the landmark moves when the same person is framed slightly differently). It is
 	 * a lower bound of the error against the true anatomical point, since all passes
-	 * share the model's biases. Costs about {@value #AUGMENTED_PASSES} landmark passes.
+	 * share the model's biases. Costs one detector run and {@value #AUGMENTED_PASSES}
+	 * landmark passes (the unscaled, unmirrored one is the photo's own pass, not run
+	 * twice); when another of the estimator's interpreter pairs is idle, it takes half of
+	 * the passes on a second thread, with the same result.
 	 * @param photo the photo
 	 * @return the averaged pose and its spread, or empty when no person is found
 	 */

@@ -16,14 +16,21 @@ import java.util.List;
  * @param model the landmark model used
  * @param imageWidth width of the image in pixels
  * @param imageHeight height of the image in pixels
+ * @param people how many distinct people the detector saw in the image: its detections
+ * scoring at least {@link PoseDetection#PERSON_MIN_SCORE} after non-maximum suppression
+ * (0 when the pose was found on the fallback region, the detector having seen no one; for
+ * a tracked video frame, the count of the frame where tracking began)
  */
 public record PoseResult(List<PoseLandmark> landmarks, List<WorldLandmark> worldLandmarks, PoseDetection detection,
-		RegionOfInterest roi, double detectionScore, double poseScore, PoseModel model, int imageWidth,
-		int imageHeight) {
+		RegionOfInterest roi, double detectionScore, double poseScore, PoseModel model, int imageWidth, int imageHeight,
+		int people) {
 
 	public PoseResult {
 		landmarks = List.copyOf(landmarks);
 		worldLandmarks = List.copyOf(worldLandmarks);
+		if (people < 0) {
+			throw new IllegalArgumentException("people must not be negative");
+		}
 	}
 
 	public PoseLandmark landmark(PoseKeypoint keypoint) {

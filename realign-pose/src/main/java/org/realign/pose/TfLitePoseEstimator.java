@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
@@ -64,6 +69,9 @@ final class TfLitePoseEstimator implements PoseEstimator {
 
 	private boolean closed;
 
+	/** Threads for the passes an idle worker takes over; made on first use. */
+	private ExecutorService helperThreads;
+
 	TfLitePoseEstimator(ModelFiles files, int threads, PoseOptions options) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("threads must be at least 1");
@@ -110,12 +118,15 @@ final class TfLitePoseEstimator implements PoseEstimator {
 	public Optional<PoseResult> estimate(PosePhoto photo) {
 		Worker worker = acquire();
 		try {
-			return still(worker, photo).map((found) -> toResult(found.inference(), found.photo()));
+			return still(worker, photo).map((found) -> toResult(found.inference(), found.photo(), found.people()));
 		}
 		finally {
 			release(worker);
 		}
 	}
+
+	/** The region scales of the augmented passes, each run as it is and mirrored. */
+	private static final double[] AUGMENTED_SCALES = { 0.9, 1.0, 1.1 };
 
 	@Override
 	public Optional<AugmentedPose> estimateAugmented(PosePhoto photo) {
@@ -126,23 +137,133 @@ final class TfLitePoseEstimator implements PoseEstimator {
 				return Optional.empty();
 			}
 			Still still = found.get();
-			RgbImage rgb = still.rgb();
-			RegionOfInterest roi = still.inference().roi();
+			List<Augmentation> augmentations = augmentations(still.inference().roi());
+			Inference[] results = new Inference[augmentations.size()];
+			// The photo's own pass is the region at 1.0, as it is: reused, not run again.
+			results[0] = still.inference();
+			runPasses(worker, still, augmentations, results);
 			List<Inference> passes = new ArrayList<>();
-			for (double scale : new double[] { 0.9, 1.0, 1.1 }) {
-				RegionOfInterest scaled = new RegionOfInterest(roi.xCenter(), roi.yCenter(), roi.width() * scale,
-						roi.height() * scale, roi.rotation());
-				for (boolean mirror : new boolean[] { false, true }) {
-					worker.landmarks(rgb, scaled, still.inference().detection(), mirror).ifPresent(passes::add);
+			for (Inference result : results) {
+				if (result != null) {
+					passes.add(result);
 				}
 			}
-			if (passes.isEmpty()) {
-				passes.add(still.inference());
-			}
-			return Optional.of(average(passes, still.photo()));
+			return Optional.of(average(passes, still.photo(), still.people()));
 		}
 		finally {
 			release(worker);
+		}
+	}
+
+	/** One augmented pass: a region and whether it is sampled mirrored. */
+	private record Augmentation(RegionOfInterest roi, boolean mirror) {
+	}
+
+	/**
+	 * The {@value PoseEstimator#AUGMENTED_PASSES} passes, the unscaled, unmirrored one
+	 * (the still photo's own) first.
+	 */
+	private static List<Augmentation> augmentations(RegionOfInterest roi) {
+		List<Augmentation> augmentations = new ArrayList<>();
+		augmentations.add(new Augmentation(roi, false));
+		for (double scale : AUGMENTED_SCALES) {
+			RegionOfInterest scaled = (scale == 1.0) ? roi : new RegionOfInterest(roi.xCenter(), roi.yCenter(),
+					roi.width() * scale, roi.height() * scale, roi.rotation());
+			for (boolean mirror : new boolean[] { false, true }) {
+				if (scale != 1.0 || mirror) {
+					augmentations.add(new Augmentation(scaled, mirror));
+				}
+			}
+		}
+		return augmentations;
+	}
+
+	/**
+	 * Runs passes 1.. into {@code results}. When another interpreter pair is idle (a
+	 * single photo on a machine with more than one core, or the last photo of a batch),
+	 * it takes every second pass on a helper thread, so that one photo's passes use both
+	 * cores; otherwise the calling worker runs them all. Each pass writes only its own
+	 * slot, and the photo's pixels are only read, so the result does not depend on which
+	 * worker ran which pass.
+	 */
+	private void runPasses(Worker worker, Still still, List<Augmentation> augmentations, Inference[] results) {
+		PoseDetection detection = still.inference().detection();
+		Worker helper = tryAcquire();
+		Future<?> helped = null;
+		if (helper != null) {
+			try {
+				helped = helperThreads().submit(() -> {
+					for (int i = 2; i < augmentations.size(); i += 2) {
+						Augmentation a = augmentations.get(i);
+						results[i] = helper.landmarks(still.rgb(), a.roi(), detection, a.mirror()).orElse(null);
+					}
+				});
+			}
+			catch (RuntimeException ex) {
+				release(helper);
+				throw ex;
+			}
+		}
+		try {
+			for (int i = 1; i < augmentations.size(); i += (helped != null) ? 2 : 1) {
+				Augmentation a = augmentations.get(i);
+				results[i] = worker.landmarks(still.rgb(), a.roi(), detection, a.mirror()).orElse(null);
+			}
+		}
+		finally {
+			if (helped != null) {
+				awaitHelper(helped, helper);
+			}
+		}
+	}
+
+	/**
+	 * Waits for the helper's passes, through an interrupt too (a pass takes
+	 * milliseconds), so that the helper returns to the pool only once its tensors are
+	 * free again.
+	 */
+	private void awaitHelper(Future<?> helped, Worker helper) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					helped.get();
+					return;
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+				catch (ExecutionException ex) {
+					Throwable cause = ex.getCause();
+					if (cause instanceof RuntimeException runtime) {
+						throw runtime;
+					}
+					if (cause instanceof Error error) {
+						throw error;
+					}
+					throw new PoseModelException("an augmented pose pass failed: " + cause, cause);
+				}
+			}
+		}
+		finally {
+			release(helper);
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private ExecutorService helperThreads() {
+		synchronized (this) {
+			if (this.helperThreads == null) {
+				AtomicInteger count = new AtomicInteger();
+				this.helperThreads = Executors.newCachedThreadPool((task) -> {
+					Thread thread = new Thread(task, "realign-pose-pass-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+			}
+			return this.helperThreads;
 		}
 	}
 
@@ -154,8 +275,11 @@ final class TfLitePoseEstimator implements PoseEstimator {
 	 */
 	static final double[] FALLBACK_SCALES = { 1.25, 1.6, 2.0 };
 
-	/** A still photo's pose and the pixels it was found on. */
-	private record Still(Inference inference, PosePhoto photo, RgbImage rgb) {
+	/**
+	 * A still photo's pose, the pixels it was found on and how many people the detector
+	 * saw.
+	 */
+	private record Still(Inference inference, PosePhoto photo, RgbImage rgb, int people) {
 	}
 
 	/**
@@ -166,6 +290,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		PosePhoto photo = original;
 		RgbImage rgb = RgbImage.of(photo.pixels());
 		Optional<PoseDetection> detection = worker.detect(rgb);
+		int people = worker.people;
 		Optional<Inference> found = Optional.empty();
 		boolean needsRefinement = this.options.refine();
 		if (detection.isPresent()) {
@@ -201,7 +326,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		}
 		PosePhoto used = photo;
 		RgbImage pixels = rgb;
-		return found.map((inference) -> new Still(inference, used, pixels));
+		return found.map((inference) -> new Still(inference, used, pixels, people));
 	}
 
 	/**
@@ -218,7 +343,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		return (needed == reduction) ? photo : photo.sharper(needed);
 	}
 
-	private AugmentedPose average(List<Inference> passes, PosePhoto photo) {
+	private AugmentedPose average(List<Inference> passes, PosePhoto photo, int people) {
 		int n = passes.size();
 		int count = LandmarkDecoder.NUM_LANDMARKS;
 		double[] x = new double[count];
@@ -255,7 +380,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		double poseScore = passes.stream().mapToDouble(Inference::poseScore).average().orElse(first.poseScore());
 		Inference mean = new Inference(new LandmarkDecoder.Normalized(x, y, z, visibility, presence), first.world(),
 				poseScore, first.roi(), first.detection());
-		return new AugmentedPose(toResult(mean, photo), spread, n);
+		return new AugmentedPose(toResult(mean, photo, people), spread, n);
 	}
 
 	/**
@@ -270,19 +395,19 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		return (photo.reduction() == 1) ? photo.height() : (double) photo.pixels().getHeight() * photo.reduction();
 	}
 
-	private PoseResult toResult(Inference inference, RgbImage image) {
-		return toResult(inference, image.width(), image.height(), image.width(), image.height());
+	private PoseResult toResult(Inference inference, RgbImage image, int people) {
+		return toResult(inference, image.width(), image.height(), image.width(), image.height(), people);
 	}
 
-	private PoseResult toResult(Inference inference, PosePhoto photo) {
-		return toResult(inference, pixelScaleX(photo), pixelScaleY(photo), photo.width(), photo.height());
+	private PoseResult toResult(Inference inference, PosePhoto photo, int people) {
+		return toResult(inference, pixelScaleX(photo), pixelScaleY(photo), photo.width(), photo.height(), people);
 	}
 
-	private PoseResult toResult(Inference inference, double scaleX, double scaleY, int width, int height) {
+	private PoseResult toResult(Inference inference, double scaleX, double scaleY, int width, int height, int people) {
 		PoseDetection detection = inference.detection();
 		return new PoseResult(LandmarkDecoder.toPixels(inference.landmarks(), scaleX, scaleY), inference.world(),
 				detection, inference.roi(), (detection == null) ? 0 : detection.score(), inference.poseScore(),
-				this.model, width, height);
+				this.model, width, height, people);
 	}
 
 	@Override
@@ -302,6 +427,8 @@ final class TfLitePoseEstimator implements PoseEstimator {
 
 		private PoseDetection detection;
 
+		private int people;
+
 		private LandmarkSmoother landmarkSmoother;
 
 		private LandmarkSmoother auxiliarySmoother;
@@ -320,6 +447,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 					inference = worker.detect(rgb)
 						.flatMap((detected) -> worker.landmarks(rgb,
 								RegionOfInterest.fromDetection(detected, rgb.width(), rgb.height()), detected, false));
+					this.people = worker.people;
 				}
 			}
 			finally {
@@ -343,7 +471,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 			this.auxiliarySmoother.apply(found.landmarks(), nanos, rgb.width(), rgb.height());
 			this.roi = LandmarkDecoder.nextRoi(found.landmarks(), rgb.width(), rgb.height());
 			this.detection = found.detection();
-			return Optional.of(toResult(found, rgb));
+			return Optional.of(toResult(found, rgb, this.people));
 		}
 
 	}
@@ -390,6 +518,20 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting for a pose interpreter", ex);
+		}
+	}
+
+	/** An idle worker, or a new one while the pool has room; null when all are busy. */
+	private Worker tryAcquire() {
+		synchronized (this) {
+			if (this.closed) {
+				return null;
+			}
+			Worker worker = this.idle.poll();
+			if (worker == null && this.all.size() < this.poolSize) {
+				worker = createWorker();
+			}
+			return worker;
 		}
 	}
 
@@ -446,6 +588,9 @@ final class TfLitePoseEstimator implements PoseEstimator {
 				return;
 			}
 			this.closed = true;
+			if (this.helperThreads != null) {
+				this.helperThreads.shutdown();
+			}
 			// Workers in use close themselves when released.
 			Worker worker;
 			while ((worker = this.idle.poll()) != null) {
@@ -477,6 +622,12 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		private final float[] rawWorld = new float[LandmarkDecoder.NUM_LANDMARKS * 3];
 
 		private final float[] poseFlag = new float[1];
+
+		/**
+		 * How many people the last {@link #detect} saw: its detections scoring at least
+		 * {@link PoseDetection#PERSON_MIN_SCORE} after the suppression.
+		 */
+		int people;
 
 		Worker(Interpreter detector, Interpreter landmarks) {
 			this.detector = detector;
@@ -534,6 +685,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 			List<PoseDetection> detections = NonMaxSuppression.weighted(
 					TfLitePoseEstimator.this.detectionDecoder.decode(this.boxes, this.scores),
 					NonMaxSuppression.MIN_SUPPRESSION_THRESHOLD);
+			this.people = (int) detections.stream().filter((d) -> d.score() >= PoseDetection.PERSON_MIN_SCORE).count();
 			if (detections.isEmpty()) {
 				return Optional.empty();
 			}

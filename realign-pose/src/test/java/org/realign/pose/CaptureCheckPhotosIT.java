@@ -46,7 +46,7 @@ class CaptureCheckPhotosIT {
 
 	private static CaptureReport check(BufferedImage image, View given) {
 		PoseResult pose = estimator.estimate(image).orElseThrow();
-		return CaptureCheck.check(PoseLandmarkSets.all(pose, View.ANTERIOR), Optional.ofNullable(given), 1);
+		return CaptureCheck.check(PoseLandmarkSets.all(pose, View.ANTERIOR), Optional.ofNullable(given), pose.people());
 	}
 
 	@Test
@@ -58,6 +58,35 @@ class CaptureCheckPhotosIT {
 		assertThat(none.accepted()).isTrue();
 		assertThat(none.detectedView()).contains(View.ANTERIOR);
 		assertThat(none.pitchDegrees()).isPresent();
+	}
+
+	@Test
+	void twoPeopleSideBySide_refusedAsMoreThanOnePerson() throws IOException {
+		BufferedImage standing = read("pose_squats_frames/frame_000.jpg");
+		CaptureReport twins = check(sideBySide(standing, standing), View.ANTERIOR);
+		assertThat(twins.problems()).extracting(CaptureProblem::check).contains(CaptureProblem.Check.PERSON);
+		assertThat(twins.summary()).contains("more than one person in the photo (2 found)");
+		// Two people facing each other, and two warrior poses: the same.
+		assertThat(check(sideBySide(standing, flip(standing)), View.ANTERIOR).summary())
+			.contains("more than one person in the photo (2 found)");
+		BufferedImage warrior = read("pose.jpg");
+		assertThat(estimator.estimate(sideBySide(warrior, warrior)).orElseThrow().people()).isEqualTo(2);
+	}
+
+	@Test
+	void singlePersonPhotos_countOnePerson() throws IOException {
+		// Every frame of the squat video (standing to deep squat), the warrior pose and
+		// its mirror image: the detector's overlapping boxes for one body are one person.
+		for (int i = 0; i < 65; i += 4) {
+			String name = String.format(java.util.Locale.ROOT, "pose_squats_frames/frame_%03d.jpg", i);
+			assertThat(estimator.estimate(read(name)).orElseThrow().people()).as(name).isEqualTo(1);
+		}
+		BufferedImage warrior = read("pose.jpg");
+		assertThat(estimator.estimate(warrior).orElseThrow().people()).isEqualTo(1);
+		assertThat(estimator.estimate(flip(warrior)).orElseThrow().people()).isEqualTo(1);
+		assertThat(check(read("pose_squats_frames/frame_000.jpg"), View.ANTERIOR).problems())
+			.extracting(CaptureProblem::check)
+			.doesNotContain(CaptureProblem.Check.PERSON);
 	}
 
 	@Test
@@ -114,6 +143,21 @@ class CaptureCheckPhotosIT {
 	void smallPerson_refusedForTooFewPixels() throws IOException {
 		CaptureReport report = check(scale(read("pose_squats_frames/frame_000.jpg"), 0.4), View.ANTERIOR);
 		assertThat(report.summary()).startsWith("too few pixels");
+	}
+
+	/**
+	 * Two photos next to each other on one canvas, as two people standing side by side.
+	 */
+	static BufferedImage sideBySide(BufferedImage left, BufferedImage right) {
+		BufferedImage out = new BufferedImage(left.getWidth() + right.getWidth(),
+				Math.max(left.getHeight(), right.getHeight()), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		g.setColor(java.awt.Color.WHITE);
+		g.fillRect(0, 0, out.getWidth(), out.getHeight());
+		g.drawImage(left, 0, 0, null);
+		g.drawImage(right, left.getWidth(), 0, null);
+		g.dispose();
+		return out;
 	}
 
 	static BufferedImage flip(BufferedImage image) {

@@ -173,4 +173,27 @@ class PoseConformanceIT {
 		}
 	}
 
+	/**
+	 * With a second interpreter pair idle, one photo's augmented passes are shared
+	 * between two threads: the result is the same, to the bit, as with one pair running
+	 * them all (each pass has its own slot; the passes are averaged in one order).
+	 */
+	@org.junit.jupiter.api.Test
+	void estimateAugmented_sharedBetweenTwoWorkers_givesTheSameResultAsOne() {
+		ModelFiles files = TestData.modelStore().ensureAvailable(PoseModel.FULL);
+		AugmentedPose alone;
+		try (PoseEstimator estimator = PoseEstimator.open(files, 1)) {
+			alone = estimator.estimateAugmented(PosePhoto.of(image)).orElseThrow();
+		}
+		try (PoseEstimator estimator = PoseEstimator.open(files, 2)) {
+			for (int round = 0; round < 3; round++) {
+				AugmentedPose shared = estimator.estimateAugmented(PosePhoto.of(image)).orElseThrow();
+				assertThat(shared.passes()).isEqualTo(PoseEstimator.AUGMENTED_PASSES);
+				assertThat(shared.spread()).isEqualTo(alone.spread());
+				assertThat(shared.pose().landmarks()).isEqualTo(alone.pose().landmarks());
+				assertThat(shared.pose().people()).isEqualTo(1);
+			}
+		}
+	}
+
 }

@@ -191,12 +191,20 @@ class AssessmentController {
 		model.addAttribute("notices", advice.hypotheses().notices());
 		model.addAttribute("menu", advice.menu());
 		model.addAttribute("captureOverrides", this.captureOverrides.list(assessmentId));
-		// Which points the pose model estimated, for the practitioner to confirm.
+		// Which points the pose model estimated, for the practitioner to confirm: the
+		// anatomical points estimated from the keypoints (what the measurements rest
+		// on), and the keypoints themselves, counted apart.
 		model.addAttribute("estimatedPoints",
 				stored.views()
 					.stream()
 					.flatMap((view) -> view.landmarks().landmarks().stream())
-					.filter((l) -> l.source().isEstimated())
+					.filter((l) -> l.source() == org.realign.core.landmark.LandmarkSource.ESTIMATED)
+					.count());
+		model.addAttribute("modelKeypoints",
+				stored.views()
+					.stream()
+					.flatMap((view) -> view.landmarks().landmarks().stream())
+					.filter((l) -> l.source().isModel())
 					.count());
 		Map<String, String> landmarkFiles = new java.util.LinkedHashMap<>();
 		stored.views()

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.realign.core.capture.CaptureCheck;
 import org.realign.core.capture.CaptureProblem;
@@ -90,35 +94,77 @@ class AssessmentService {
 		});
 	}
 
+	/** One photo, decoded and placed. */
+	private record Detected(BufferedImage image, LandmarkSet landmarks, List<CaptureProblem> kept) {
+	}
+
+	/**
+	 * Each photo decoded, placed and checked, two at a time, so that one photo's decoding
+	 * overlaps another's model passes on a two-core machine (the estimator's pool bounds
+	 * the model work). A refusal names the first refused photo in the order given, after
+	 * every photo's work has ended.
+	 */
 	private void detect(Map<View, Upload> uploads, Map<View, BufferedImage> decoded, Map<View, LandmarkSet> landmarks,
 			Map<View, List<CaptureProblem>> kept, boolean acceptCapture) {
-		uploads.forEach((view, upload) -> {
-			BufferedImage image;
-			try {
-				image = this.images.decode(upload.fileName(), upload.bytes());
+		List<View> views = new ArrayList<>(uploads.keySet());
+		List<Future<Detected>> futures = new ArrayList<>();
+		ExecutorService executor = Executors.newFixedThreadPool(Math.min(2, views.size()));
+		try {
+			for (View view : views) {
+				futures.add(executor.submit(() -> detectOne(view, uploads.get(view), acceptCapture)));
 			}
-			catch (ImageRejectedException ex) {
-				throw new PhotoRefused(view.id() + " photo: " + ex.getMessage());
+			RuntimeException first = null;
+			for (int i = 0; i < views.size(); i++) {
+				try {
+					Detected detected = futures.get(i).get();
+					decoded.put(views.get(i), detected.image());
+					landmarks.put(views.get(i), detected.landmarks());
+					if (!detected.kept().isEmpty()) {
+						kept.put(views.get(i), detected.kept());
+					}
+				}
+				catch (ExecutionException ex) {
+					if (first == null) {
+						first = (ex.getCause() instanceof RuntimeException runtime) ? runtime
+								: new IllegalStateException(ex.getCause());
+					}
+				}
 			}
-			AugmentedPose augmented = this.pose.estimateAugmented(image)
-				.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));
-			PoseResult result = augmented.pose();
-			CaptureReport capture = CaptureCheck.check(PoseLandmarkSets.all(result, view), Optional.of(view), 1);
-			if (!capture.accepted() && !acceptCapture) {
-				throw new PhotoRefused(view.id() + " photo: " + capture.summary()
-						+ ". Retake it, or keep it anyway (the warning stays with its measurements).");
+			if (first != null) {
+				throw first;
 			}
-			if (!capture.accepted()) {
-				kept.put(view, capture.problems());
-			}
-			decoded.put(view, image);
-			// The anatomical points the keypoints allow, each with its uncertainty; read
-			// back
-			// through the landmark-file parser, so photos and files obey one set of
-			// rules.
-			LandmarkSet estimated = EstimatedAnatomy.addTo(PoseLandmarkSets.inside(augmented, view));
-			landmarks.put(view, LandmarkFile.parse(LandmarkFile.write(List.of(estimated))).get(0));
-		});
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while placing the landmarks", ex);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private Detected detectOne(View view, Upload upload, boolean acceptCapture) {
+		BufferedImage image;
+		try {
+			image = this.images.decode(upload.fileName(), upload.bytes());
+		}
+		catch (ImageRejectedException ex) {
+			throw new PhotoRefused(view.id() + " photo: " + ex.getMessage());
+		}
+		AugmentedPose augmented = this.pose.estimateAugmented(image)
+			.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));
+		PoseResult result = augmented.pose();
+		CaptureReport capture = CaptureCheck.check(PoseLandmarkSets.all(result, view), Optional.of(view),
+				result.people());
+		if (!capture.accepted() && !acceptCapture) {
+			throw new PhotoRefused(view.id() + " photo: " + capture.summary()
+					+ ". Retake it, or keep it anyway (the warning stays with its measurements).");
+		}
+		// The anatomical points the keypoints allow, each with its uncertainty; read back
+		// through the landmark-file parser, so photos and files obey one set of rules.
+		LandmarkSet estimated = EstimatedAnatomy.addTo(PoseLandmarkSets.inside(augmented, view));
+		return new Detected(image, LandmarkFile.parse(LandmarkFile.write(List.of(estimated))).get(0),
+				capture.accepted() ? List.of() : capture.problems());
 	}
 
 	private long store(long clientId, long createdBy, LocalDate takenOn, Map<View, BufferedImage> decoded,

@@ -42,7 +42,8 @@ public final class PhotoLandmarker {
 	 * A photo's outcome.
 	 *
 	 * @param photo the photo
-	 * @param image the decoded, upright image
+	 * @param image the decoded, upright image (for {@link #locateAugmented}, as decoded
+	 * for the model: a large JPEG at a reduced scale)
 	 * @param pose the pose, empty when no person was found
 	 */
 	public record Located(Photo photo, BufferedImage image, Optional<PoseResult> pose,
@@ -115,23 +116,28 @@ public final class PhotoLandmarker {
 	 * spread.
 	 */
 	public List<Located> locateAugmented(List<Photo> photos, PoseModel model) {
-		List<BufferedImage> images = new ArrayList<>();
+		// Decoded for the model (a large JPEG at a reduced scale, once): the pose is
+		// reported in the full photo's pixels all the same.
+		List<PosePhoto> images = new ArrayList<>();
 		for (Photo photo : photos) {
-			images.add(this.loader.load(photo.file()));
+			images.add(this.loader.loadForPose(photo.file()));
 		}
 		ModelFiles files = this.store.ensureAvailable(model);
 		List<Located> located = new ArrayList<>();
+		// At least two interpreter pairs where there are two cores, even for one photo:
+		// an idle pair takes half of a photo's augmented passes.
 		try (PoseEstimator estimator = PoseEstimator.open(files,
-				Math.max(1, Math.min(images.size(), Runtime.getRuntime().availableProcessors())))) {
+				Math.max(1, Math.min(Math.max(images.size(), 2), Runtime.getRuntime().availableProcessors())))) {
 			List<Future<Optional<AugmentedPose>>> futures = new ArrayList<>();
 			ExecutorService executor = Executors.newFixedThreadPool(2);
 			try {
-				for (BufferedImage image : images) {
-					futures.add(executor.submit(() -> estimator.estimateAugmented(PosePhoto.of(image))));
+				for (PosePhoto image : images) {
+					futures.add(executor.submit(() -> estimator.estimateAugmented(image)));
 				}
 				for (int i = 0; i < photos.size(); i++) {
 					Optional<AugmentedPose> pose = futures.get(i).get();
-					located.add(new Located(photos.get(i), images.get(i), pose.map(AugmentedPose::pose), pose));
+					located
+						.add(new Located(photos.get(i), images.get(i).pixels(), pose.map(AugmentedPose::pose), pose));
 				}
 			}
 			catch (InterruptedException ex) {

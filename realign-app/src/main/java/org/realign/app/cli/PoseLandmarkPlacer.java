@@ -56,7 +56,8 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 			PoseResult pose = located.get(i)
 				.pose()
 				.orElseThrow(() -> new BadInputException(name + ": no person found"));
-			CaptureReport report = CaptureCheck.check(PoseLandmarkSets.all(pose, View.ANTERIOR), asked.view(), 1);
+			CaptureReport report = CaptureCheck.check(PoseLandmarkSets.all(pose, View.ANTERIOR), asked.view(),
+					pose.people());
 			if (!report.accepted() && !acceptCapture) {
 				throw new BadInputException(
 						name + ": " + report.summary() + " (retake the photo, or keep it with --accept-capture)");

@@ -39,7 +39,7 @@ class ClientPasswordResetController {
 		model.addAttribute("hasLogin", client.userId() != null);
 		model.addAttribute("action", "/clients/" + id + "/password-reset");
 		model.addAttribute("back", "/clients/" + id);
-		return "account/reset-issue";
+		return "identity/reset-issue";
 	}
 
 	@PostMapping("/clients/{id}/password-reset")

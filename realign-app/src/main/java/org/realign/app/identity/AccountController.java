@@ -57,7 +57,7 @@ class AccountController {
 	String initChangeForm(Principal principal, Model model) {
 		this.access.current(principal);
 		model.addAttribute("change", new ChangeForm("", "", ""));
-		return "account/password";
+		return "identity/password";
 	}
 
 	@PostMapping("/account/password")
@@ -77,7 +77,7 @@ class AccountController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", problems);
 			model.addAttribute("change", new ChangeForm("", "", ""));
-			return "account/password";
+			return "identity/password";
 		}
 		this.accounts.setPassword(account.id(), this.encoder.encode(form.newPassword()));
 		// This session stays: its owner just proved they know the password.

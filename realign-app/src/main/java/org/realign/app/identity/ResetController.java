@@ -55,7 +55,7 @@ class ResetController {
 	@GetMapping("/reset")
 	String initResetForm(@RequestParam(name = "code", defaultValue = "") String code, Model model) {
 		model.addAttribute("reset", new ResetForm(code, "", "", ""));
-		return "account/reset";
+		return "identity/reset";
 	}
 
 	@PostMapping("/reset")
@@ -68,7 +68,7 @@ class ResetController {
 			response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
 			model.addAttribute("problems", List.of("reset.tooMany"));
 			model.addAttribute("reset", new ResetForm(form.code(), form.username(), "", ""));
-			return "account/reset";
+			return "identity/reset";
 		}
 		List<String> problems = NewPassword.problems(form.password(), form.confirmPassword(), form.username());
 		if (problems.isEmpty() && !this.resets.redeem(form.code(), form.username(), form.password())) {
@@ -79,7 +79,7 @@ class ResetController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", problems);
 			model.addAttribute("reset", new ResetForm(form.code(), form.username(), "", ""));
-			return "account/reset";
+			return "identity/reset";
 		}
 		return "redirect:/login?reset";
 	}
@@ -91,7 +91,7 @@ class ResetController {
 		model.addAttribute("hasLogin", true);
 		model.addAttribute("action", "/practice/people/" + userId + "/password-reset");
 		model.addAttribute("back", "/practice/people");
-		return "account/reset-issue";
+		return "identity/reset-issue";
 	}
 
 	@PostMapping("/practice/people/{userId}/password-reset")

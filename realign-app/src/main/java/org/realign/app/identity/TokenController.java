@@ -57,7 +57,7 @@ class TokenController {
 
 	private String page(Account account, Model model) {
 		model.addAttribute("tokens", this.tokens.of(account));
-		return "account/tokens";
+		return "identity/tokens";
 	}
 
 	private Account practitioner(Principal principal) {

@@ -53,7 +53,7 @@ class MenuPrintController {
 		model.addAttribute("practice", this.practices.of(client.practiceId()));
 		model.addAttribute("menu", menu.orElse(null));
 		model.addAttribute("steps", MenuStep.of(menu, this.knowledge));
-		return "report/menu-print";
+		return "menu/print";
 	}
 
 }

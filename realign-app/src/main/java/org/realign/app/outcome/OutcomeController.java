@@ -156,7 +156,7 @@ class OutcomeController {
 		model.addAttribute("comparisons", this.recording.againstIntake(client.id()));
 		model.addAttribute("psfsRows", java.util.stream.IntStream.rangeClosed(1, PSFS_ROWS).boxed().toList());
 		model.addAttribute("startBackItems", java.util.stream.IntStream.rangeClosed(1, 8).boxed().toList());
-		return "intake/outcomes";
+		return "outcome/outcomes";
 	}
 
 }

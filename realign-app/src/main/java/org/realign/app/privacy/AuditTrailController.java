@@ -27,7 +27,7 @@ class AuditTrailController {
 	String show(@PathVariable long clientId, Principal principal, Model model) {
 		model.addAttribute("client", this.access.practitionerOf(principal, clientId));
 		model.addAttribute("events", this.audit.forClient(clientId));
-		return "audit/show";
+		return "privacy/audit-trail";
 	}
 
 }

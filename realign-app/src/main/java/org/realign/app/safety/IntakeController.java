@@ -121,7 +121,7 @@ class IntakeController {
 		model.addAttribute("history", newestFirst);
 		model.addAttribute("occasion",
 				history.isEmpty() ? ScreeningAnswers.Occasion.INTAKE.id() : ScreeningAnswers.Occasion.RESCREEN.id());
-		return "intake/screen";
+		return "safety/screen";
 	}
 
 }

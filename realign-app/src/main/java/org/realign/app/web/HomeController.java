@@ -21,7 +21,7 @@ class HomeController {
 
 	@GetMapping("/login")
 	String login() {
-		return "login";
+		return "web/login";
 	}
 
 	@GetMapping("/")
@@ -33,7 +33,7 @@ class HomeController {
 		if (account.role() != Role.CLIENT) {
 			model.addAttribute("clients", this.directory.clientsOf(account.practiceId()));
 		}
-		return "home";
+		return "web/home";
 	}
 
 }

@@ -149,6 +149,15 @@ class AssessmentJourneyIT {
 		BufferedImage image = ImageIO.read(CommandRun.reference(STANDING).toFile());
 		ByteArrayOutputStream cut = new ByteArrayOutputStream();
 		ImageIO.write(image.getSubimage(0, 0, image.getWidth(), 810), "jpg", cut);
+		// Two copies of the standing client side by side: two people in one photo.
+		BufferedImage twoPeople = new BufferedImage(2 * image.getWidth(), image.getHeight(),
+				BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = twoPeople.createGraphics();
+		g.drawImage(image, 0, 0, null);
+		g.drawImage(image, image.getWidth(), 0, null);
+		g.dispose();
+		ByteArrayOutputStream two = new ByteArrayOutputStream();
+		ImageIO.write(twoPeople, "jpg", two);
 
 		record Refusal(String problem, String view, byte[] photo) {
 		}
@@ -156,7 +165,8 @@ class AssessmentJourneyIT {
 				new Refusal("not standing: lunging", "anterior", Files.readAllBytes(CommandRun.reference("pose.jpg"))),
 				new Refusal("not standing: squatting", "anterior",
 						Files.readAllBytes(CommandRun.reference("pose_squats_frames/frame_010.jpg"))),
-				new Refusal("whole body not in the photo: feet cut off", "anterior", cut.toByteArray()));
+				new Refusal("whole body not in the photo: feet cut off", "anterior", cut.toByteArray()),
+				new Refusal("more than one person in the photo (2 found)", "anterior", two.toByteArray()));
 		for (Refusal refusal : refusals) {
 			HttpResponse<String> page = practitioner.postFiles("/clients/" + sam + "/assessments",
 					Map.of(refusal.view(), Map.entry("photo.jpg", refusal.photo())));

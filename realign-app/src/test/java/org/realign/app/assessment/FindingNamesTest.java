@@ -20,7 +20,8 @@ class FindingNamesTest {
 	@Test
 	void everyFindingRule_hasANameInTheAssessmentBundle() throws IOException {
 		Properties bundle = new Properties();
-		try (InputStream in = FindingNamesTest.class.getResourceAsStream("/i18n/assessment.properties")) {
+		try (InputStream in = FindingNamesTest.class
+			.getResourceAsStream("/org/realign/app/assessment/messages.properties")) {
 			bundle.load(in);
 		}
 		List<String> unnamed = FindingRules.allCurrentRules()
@@ -28,7 +29,7 @@ class FindingNamesTest {
 			.map(FindingRule::id)
 			.filter((id) -> !bundle.containsKey("finding." + id))
 			.toList();
-		assertThat(unnamed).as("findings without finding.<id> in i18n/assessment.properties").isEmpty();
+		assertThat(unnamed).as("findings without finding.<id> in assessment/messages.properties").isEmpty();
 	}
 
 }

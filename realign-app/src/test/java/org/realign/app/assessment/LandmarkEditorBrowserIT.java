@@ -21,11 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real Chromium: the practitioner opens an assessment, drags the estimated acromion
- * (drawn over the shoulder keypoint it comes from) and sees the acromion measurement
- * change, drags the uncovered shoulder keypoint and sees its proxy change, then nudges
- * another point with the keyboard and saves; the saved landmarks are in force, marked,
- * and the previous set is kept.
+ * In a real Chromium: the practitioner opens an assessment whose estimated acromion
+ * starts exactly on the shoulder keypoint it comes from, drags the acromion by its ring
+ * and sees the acromion measurement change, drags the shoulder keypoint by the dot drawn
+ * on top and sees its proxy change, then nudges another point with the keyboard and
+ * saves; the saved landmarks are in force, marked, and the previous set is kept.
  */
 @EmbeddedApp
 class LandmarkEditorBrowserIT {
@@ -77,18 +77,40 @@ class LandmarkEditorBrowserIT {
 			browser.screenshot("assessment-before-drag");
 			browser.assertAccessible();
 
-			// The estimated acromion starts on the shoulder keypoint it is estimated from
-			// and is drawn over it: grabbing the point there moves the acromion, which
-			// becomes marked, and the acromion line's angle changes at once.
+			// The banner counts the anatomical points estimated from the keypoints (tragi
+			// and acromions), and the keypoints apart.
+			assertThat(driver.findElement(By.id("estimated-points")).getText())
+				.contains("Estimated points: 4 anatomical points estimated from 33 pose-model keypoints");
+
+			// The estimated acromion starts exactly on the shoulder keypoint it is
+			// estimated from. Both can be grabbed there: the keypoint is a dot drawn on
+			// top, the acromion the ring around it.
 			assertThat(driver.findElement(leftAcromion).getAttribute("data-source")).isEqualTo("estimated");
-			browser.dragBy(leftAcromion, 0, -40);
+			assertThat(driver.findElement(leftAcromion).getAttribute("cx"))
+				.isEqualTo(driver.findElement(leftShoulder).getAttribute("cx"));
+			assertThat(topmostAt(driver, leftAcromion, 0)).isEqualTo("left-shoulder");
+			assertThat(topmostAt(driver, leftAcromion, 0.75)).isEqualTo("left-acromion");
+
+			// Grabbing the ring moves the acromion, which becomes marked, and the
+			// acromion line's angle changes at once; the keypoint stays.
+			String shoulderX = driver.findElement(leftShoulder).getAttribute("cx");
+			int ring = (int) Math.round(0.75 * driver.findElement(leftAcromion).getRect().getWidth() / 2.0);
+			new org.openqa.selenium.interactions.Actions(driver)
+				.moveToElement(driver.findElement(leftAcromion), ring, 0)
+				.clickAndHold()
+				.moveByOffset(0, -40)
+				.release()
+				.perform();
 			browser.waitUntil(Duration.ofSeconds(10),
 					() -> !driver.findElement(acromions).getText().equals(acromionsBefore));
 			assertThat(driver.findElement(acromions).getText()).isNotEqualTo(acromionsBefore).endsWith("deg");
 			assertThat(driver.findElement(leftAcromion).getAttribute("data-source")).isEqualTo("manual");
+			assertThat(driver.findElement(leftShoulder).getAttribute("data-source")).isEqualTo("blazepose-full");
+			assertThat(driver.findElement(leftShoulder).getAttribute("cx")).isEqualTo(shoulderX);
 			assertThat(driver.findElement(shoulders).getText()).isEqualTo(shouldersBefore);
 
-			// The shoulder keypoint, now uncovered, drags too and changes its proxy.
+			// The dot, where both started, grabs the shoulder keypoint and changes its
+			// proxy.
 			browser.dragBy(leftShoulder, 0, 30);
 			browser.waitUntil(Duration.ofSeconds(10),
 					() -> !driver.findElement(shoulders).getText().equals(shouldersBefore));
@@ -121,6 +143,18 @@ class LandmarkEditorBrowserIT {
 		// kept
 		assertThat(List.of(saved.landmarks().landmarks().size())).containsExactly(stored);
 		assertThat(stored).isEqualTo(37);
+	}
+
+	/**
+	 * The data-id of the landmark the mouse would hit at the given point's centre,
+	 * shifted right by a fraction of its radius on screen.
+	 */
+	private static String topmostAt(org.openqa.selenium.WebDriver driver, By circle, double radii) {
+		return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+				"const r = arguments[0].getBoundingClientRect();"
+						+ "const hit = document.elementFromPoint(r.left + r.width / 2 + arguments[1] * r.width / 2,"
+						+ " r.top + r.height / 2);" + "return hit && hit.dataset ? hit.dataset.id : null;",
+				driver.findElement(circle), radii);
 	}
 
 }

@@ -94,6 +94,27 @@ class AssessPhotoIT {
 	}
 
 	@Test
+	void twoPeopleSideBySide_refusedNamingIt_whileOneOfThemAloneIsAccepted() throws IOException {
+		BufferedImage standing = ImageIO.read(CommandRun.reference(STANDING).toFile());
+		BufferedImage twoPeople = new BufferedImage(2 * standing.getWidth(), standing.getHeight(),
+				BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = twoPeople.createGraphics();
+		g.drawImage(standing, 0, 0, null);
+		g.drawImage(standing, standing.getWidth(), 0, null);
+		g.dispose();
+		Path two = this.dir.resolve("two.jpg");
+		ImageIO.write(twoPeople, "jpg", two.toFile());
+
+		CommandRun run = CommandRun.of("assess", "--photo", "anterior=" + two);
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err().strip()).doesNotContain("\n")
+			.contains("two.jpg: more than one person in the photo (2 found)");
+		CommandRun one = CommandRun.of("assess", "--photo", "anterior=" + CommandRun.reference(STANDING));
+		assertThat(one.exitCode()).as(one.err()).isZero();
+	}
+
+	@Test
 	void deepSquat_refusedNamingThePosture() {
 		CommandRun run = CommandRun.of("assess", "--photo",
 				"anterior=" + CommandRun.reference("pose_squats_frames/frame_010.jpg"));

@@ -42,7 +42,7 @@ class ProgressChartsTest {
 
 	static DashboardText text(Locale locale) {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/progress");
+		messages.setBasenames("org/realign/app/progress/messages");
 		messages.setFallbackToSystemLocale(false);
 		return new DashboardText(messages, locale);
 	}

@@ -51,7 +51,8 @@ class SessionScriptTextsTest {
 	@Test
 	void everyRenderedKey_isInTheBundle() throws IOException {
 		Properties bundle = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/session.properties"))) {
+		try (InputStream in = Files
+			.newInputStream(Path.of("src/main/resources/org/realign/app/session/messages.properties"))) {
 			bundle.load(in);
 		}
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every string a page shows comes from the message bundles: each {@code #{key}} in a
  * template exists in a base bundle, the English (UK) and English (US) bundles only
- * override keys a base has, no key is defined by two bundles, and every bundle under
- * {@code i18n/} is listed in {@code spring.messages.basename}. Fails with the list of
- * what is wrong, after the model of spring-petclinic's I18nPropertiesSyncTest.
+ * override keys a base has, no key is defined by two bundles, and every bundle on disk is
+ * one the application loads ({@link FeatureResources}: one {@code messages} bundle per
+ * feature, under {@code org/realign/app/<feature>/}). Fails with the list of what is
+ * wrong, after the model of spring-petclinic's I18nPropertiesSyncTest.
  */
 class MessagesSyncTest {
 
 	private static final Path RESOURCES = Path.of("src/main/resources");
+
+	private static final Path FEATURES = RESOURCES.resolve(FeatureResources.ROOT);
 
 	private static final Pattern KEY = Pattern.compile("#\\{'?([a-zA-Z][\\w.-]*[\\w])'?\\s*[(}+]");
 
@@ -38,7 +40,7 @@ class MessagesSyncTest {
 	void everyKeyUsedInATemplate_isInABaseBundle() throws IOException {
 		Properties base = allBaseKeys();
 		List<String> missing = new ArrayList<>();
-		try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
+		try (Stream<Path> templates = Files.walk(FEATURES)) {
 			for (Path template : templates.filter((p) -> p.toString().endsWith(".html")).toList()) {
 				Matcher key = KEY.matcher(Files.readString(template));
 				while (key.find()) {
@@ -87,26 +89,28 @@ class MessagesSyncTest {
 	}
 
 	@Test
-	void everyBundleOnDisk_isListedInTheConfiguration() throws IOException {
-		List<String> configured = baseNames();
-		List<String> unlisted = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(RESOURCES.resolve("i18n"))) {
-			files.map((p) -> RESOURCES.relativize(p).toString().replace('\\', '/'))
-				.filter((p) -> p.endsWith(".properties"))
+	void everyBundleOnDisk_isLoadedByTheApplication() throws IOException {
+		List<String> onDisk;
+		try (Stream<Path> files = Files.walk(RESOURCES)) {
+			onDisk = files.filter((p) -> p.toString().endsWith(".properties"))
+				.map((p) -> RESOURCES.relativize(p).toString().replace('\\', '/'))
+				.filter((p) -> !p.startsWith("META-INF/"))
 				.map((p) -> LOCALE_SUFFIX.matcher(p.substring(0, p.length() - ".properties".length())).replaceAll(""))
 				.distinct()
-				.filter((name) -> !configured.contains(name))
-				.forEach(unlisted::add);
+				.sorted()
+				.toList();
 		}
-		assertThat(unlisted).as("bundles not in spring.messages.basename (application.yml)").isEmpty();
+		assertThat(onDisk)
+			.as("message bundles on disk; each must be a feature's " + FeatureResources.ROOT
+					+ "<feature>/messages(_en_GB|_en_US).properties")
+			.isEqualTo(FeatureResources.bundleBaseNames());
 	}
 
-	/** The base names of spring.messages.basename in application.yml. */
-	private static List<String> baseNames() throws IOException {
-		Matcher line = Pattern.compile("(?m)^\\s+basename:\\s*(\\S+)\\s*$")
-			.matcher(Files.readString(RESOURCES.resolve("application.yml")));
-		assertThat(line.find()).as("spring.messages.basename in application.yml").isTrue();
-		return Arrays.stream(line.group(1).split(",")).map(String::strip).toList();
+	/** The base names of the bundles the application loads. */
+	private static List<String> baseNames() {
+		List<String> names = FeatureResources.bundleBaseNames();
+		assertThat(names).as("bundles found by FeatureResources").isNotEmpty();
+		return names;
 	}
 
 	private static Properties allBaseKeys() throws IOException {
