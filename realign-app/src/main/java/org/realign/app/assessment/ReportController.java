@@ -27,7 +27,7 @@ import org.realign.core.measure.Measurement;
 import org.realign.core.measure.MeasurementDefinition;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
-import org.realign.core.program.MenuItem;
+import org.realign.core.program.SuggestedItem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -160,7 +160,7 @@ class ReportController {
 		}
 		else {
 			lines.add(msg("report.menuSuggested", locale));
-			for (MenuItem item : advice.menu().items()) {
+			for (SuggestedItem item : advice.menu().items()) {
 				lines.add("  " + item.name() + " · " + item.dose().describe());
 			}
 		}
