@@ -82,8 +82,15 @@ public class FhirExport {
 	/** LOINC 72514-3: Pain severity - 0-10 verbal numeric rating [Score] - Reported. */
 	static final String NPRS_LOINC = "72514-3";
 
-	/** Thread-safe and costly to create: one per application. */
-	private static final FhirContext FHIR = FhirContext.forR4();
+	/**
+	 * Thread-safe and costly to create (about 2 s of start-up when it was a plain static
+	 * field): one per application, made on the first export, not at start.
+	 */
+	private static final class Fhir {
+
+		static final FhirContext R4 = FhirContext.forR4();
+
+	}
 
 	private final Clients clients;
 
@@ -117,13 +124,13 @@ public class FhirExport {
 
 	/** The FHIR context the export is written with (R4). */
 	public static FhirContext context() {
-		return FHIR;
+		return Fhir.R4;
 	}
 
 	/** The client's record as FHIR R4 JSON. */
 	@Transactional(readOnly = true)
 	public String json(long clientId) {
-		return FHIR.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(clientId));
+		return Fhir.R4.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(clientId));
 	}
 
 	/** The client's record as a FHIR R4 collection Bundle. */
