@@ -85,6 +85,9 @@ echo "load.sh: $(date -u +%FT%TZ), $(nproc) cores, load average before: $(cut -d
 
 # The application jar (./realign builds it when missing or older than the sources).
 "$root/realign" --version >/dev/null
+# The simulation compiled before any server starts, so that the servers do not idle (or share the
+# cores with the compiler) between start and load; the run below then finds it up to date.
+(cd "$root" && ./mvnw -B -q -Pbench -pl realign-bench -am -DskipTests -Dspring-javaformat.skip=true test-compile)
 
 port="${LOAD_PORT:-$(free_port)}"
 app_env=(REALIGN_DATA_DIR="$work/data" SERVER_PORT="$port" REALIGN_DEMO_ENABLED=true)
@@ -210,6 +213,10 @@ defaults
     timeout client 120s
     timeout server 180s
     option forwardfor
+    # A readiness check may take seconds on a busy machine (it asks the database and the bucket);
+    # without this HAProxy gives it 'inter' (5 s), took both servers out at once on the shared
+    # machine (load average 57) and answered 503 "no server available" for a minute.
+    timeout check 15s
 frontend web
     bind 127.0.0.1:$lb_port
     default_backend realign
@@ -217,8 +224,9 @@ backend realign
     balance roundrobin
     option httpchk GET /actuator/health/readiness
     http-check expect string UP
-    server a 127.0.0.1:$port check inter 5s
-    server b 127.0.0.1:$port_b check inter 5s
+    default-server check inter 5s fall 3 rise 2
+    server a 127.0.0.1:$port
+    server b 127.0.0.1:$port_b
 CFG
 	haproxy -db -f "$work/haproxy.cfg" >"$work/haproxy.log" 2>&1 &
 	lb_pid=$!
@@ -238,19 +246,46 @@ postgres_pids() { # the postmaster and its backends (the pools keep their connec
 		echo "$postmaster" $(pgrep -P "$postmaster" || true)
 	fi
 }
-cpu_before_a="$(cpu_seconds "$app_pid")"
-cpu_before_b="$(cpu_seconds $app_b_pid)"
-cpu_before_pg="$(cpu_seconds $(postgres_pids))"
+cpu_snapshot() { # app, app-b and PostgreSQL CPU seconds on one line
+	echo "$(cpu_seconds "$app_pid") $(cpu_seconds $app_b_pid) $(cpu_seconds $(postgres_pids))"
+}
+read -r cpu_before_a cpu_before_b cpu_before_pg <<<"$(cpu_snapshot)"
+# The simulation first makes its accounts through the public flows (seeding), then runs the load;
+# it writes $work/seeded in between, and the CPU time of the load is counted from that moment.
+seeded_file="$work/seeded"
+(
+	while [ ! -s "$seeded_file" ] && [ -d "$work" ]; do sleep 0.5; done
+	cpu_snapshot >"$work/cpu-after-seeding" 2>/dev/null
+) &
+watcher_pid=$!
 
 # Gatling stops by itself (maxDuration); the timeout is a second bound in case the build hangs.
 set +e
-(cd "$root" && LOAD_BASEURL="http://127.0.0.1:$target_port" LOAD_USERS="$users" LOAD_DURATION="$duration" LOAD_RAMP="$ramp" \
+(cd "$root" && LOAD_SEEDED_FILE="$seeded_file" LOAD_BASEURL="http://127.0.0.1:$target_port" LOAD_USERS="$users" LOAD_DURATION="$duration" LOAD_RAMP="$ramp" \
 	timeout $((duration + ramp + 900)) ./mvnw -B -Pbench -pl realign-bench -am -DskipTests -Dgatling.skip=false \
 	-Dgatling.runDescription="$database, $users users, ${duration}s after ${ramp}s ramp" verify) 2>&1 |
 	tee "$out/gatling-$database.log"
 status="${PIPESTATUS[0]}"
 set -e
-echo "load.sh: CPU seconds during the run: app $(echo "$(cpu_seconds "$app_pid") - $cpu_before_a" | bc)" \
-	"${app_b_pid:+, app-b $(echo "$(cpu_seconds "$app_b_pid") - $cpu_before_b" | bc)}" \
-	"${pg_ctl:+, PostgreSQL $(echo "$(cpu_seconds $(postgres_pids)) - $cpu_before_pg" | bc)}"
+read -r cpu_end_a cpu_end_b cpu_end_pg <<<"$(cpu_snapshot)"
+kill "$watcher_pid" 2>/dev/null || true
+if [ -s "$work/cpu-after-seeding" ]; then
+	read -r cpu_seeded_a cpu_seeded_b cpu_seeded_pg <"$work/cpu-after-seeding"
+else
+	cpu_seeded_a="$cpu_before_a" cpu_seeded_b="$cpu_before_b" cpu_seeded_pg="$cpu_before_pg"
+fi
+# Gatling's count of requests (its "Global Information" table), for the CPU time per request.
+requests="$(grep -m1 '> request count' "$out/gatling-$database.log" | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')"
+per_request() { # CPU seconds -> CPU milliseconds per request
+	[ -n "$requests" ] && [ "$requests" -gt 0 ] && echo "$(echo "scale=1; $1 * 1000 / $requests" | bc) ms/request" || echo "?"
+}
+load_a="$(echo "$cpu_end_a - $cpu_seeded_a" | bc)"
+load_b="$(echo "${cpu_end_b:-0} - ${cpu_seeded_b:-0}" | bc)"
+load_pg="$(echo "${cpu_end_pg:-0} - ${cpu_seeded_pg:-0}" | bc)"
+echo "load.sh: CPU seconds while seeding: app $(echo "$cpu_seeded_a - $cpu_before_a" | bc)" \
+	"${app_b_pid:+, app-b $(echo "$cpu_seeded_b - $cpu_before_b" | bc)}" \
+	"${pg_ctl:+, PostgreSQL $(echo "$cpu_seeded_pg - $cpu_before_pg" | bc)}"
+echo "load.sh: CPU seconds during the load (after seeding), $requests requests: app $load_a ($(per_request "$load_a"))" \
+	"${app_b_pid:+, app-b $load_b ($(per_request "$load_b"))}" \
+	"${pg_ctl:+, PostgreSQL $load_pg ($(per_request "$load_pg"))}"
 exit $status

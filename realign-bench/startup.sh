@@ -7,10 +7,14 @@
 # Two ways side by side, alternating, so that the machine's load drifts over both alike:
 #   jar        java -jar realign.jar serve                         (what ./realign serve does)
 #   extracted  the jar extracted (java -Djarmode=tools extract): no nested-jar class loading
-# Prints each run's seconds to ready and Spring's own "Started ... in" figure.
-# (A class-data-sharing archive, -XX:ArchiveClassesAtExit, was tried on 2026-12-05: the JVM, OpenJDK
-# 17.0.15, crashed with SIGSEGV in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary while
-# writing it, so it is not offered here.)
+#   cds        the extracted jar with a class-data-sharing archive of the classes a start loads
+# Prints each run's seconds to ready, the JVM's CPU seconds until then, and Spring's own
+# "Started ... in" figure.
+# The archive is JDK 17's static one: a training start that stops after the context refresh
+# (-Dspring.context.exit=onRefresh) lists the classes it loads, then -Xshare:dump writes them. The
+# list's @lambda-proxy lines are left out: with them OpenJDK 17.0.15 crashes (SIGSEGV in
+# SystemDictionaryShared::adjust_lambda_proxy_class_dictionary), as the dynamic archive
+# (-XX:ArchiveClassesAtExit) does. Making the archive takes a minute or two; it is 90-100 MB.
 set -euo pipefail
 runs="${1:-3}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,14 +46,26 @@ measure() { # name command...
 		sleep 0.05
 	done
 	ready="$(echo "$(date +%s.%N) - $start" | bc)"
-	printf 'startup.sh: %-9s ready after %5.2f s (%s); load average %s\n' "$name" "$ready" \
+	# CPU time (user + system, all the JVM's threads) until ready: a loaded machine stretches wall
+	# time several-fold but CPU time much less, so compare ways by this on a shared machine.
+	cpu="$(echo "scale=2; $(awk '{print $14 + $15}' "/proc/$pid/stat") / $(getconf CLK_TCK)" | bc)"
+	printf 'startup.sh: %-9s ready after %5.2f s, %5.2f CPU-s (%s); load average %s\n' "$name" "$ready" "$cpu" \
 		"$(grep -o 'Started RealignMain in [0-9.]* seconds' "$work/$name.log" | head -1)" "$(cut -d' ' -f1 /proc/loadavg)"
 	kill -TERM "$pid"
 	wait "$pid" 2>/dev/null || true
 }
 
+echo "startup.sh: making the class-data-sharing archive (training start, then -Xshare:dump)"
+REALIGN_DATA_DIR="$work/data-training" SERVER_PORT="$(free_port)" java -XX:DumpLoadedClassList="$work/classes.lst" \
+	-Dspring.context.exit=onRefresh -jar "$extracted" serve >"$work/training.log" 2>&1
+grep -v '^@lambda-proxy' "$work/classes.lst" >"$work/classes-without-lambdas.lst"
+java -Xshare:dump -XX:SharedClassListFile="$work/classes-without-lambdas.lst" -XX:SharedArchiveFile="$work/realign.jsa" \
+	-jar "$extracted" >"$work/dump.log" 2>&1
+echo "startup.sh: archive of $(wc -l <"$work/classes-without-lambdas.lst") classes, $(du -m "$work/realign.jsa" | cut -f1) MB"
+
 echo "startup.sh: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq 1 "$runs"); do
 	measure jar java -Xmx1g -jar "$jar" serve
 	measure extracted java -Xmx1g -jar "$extracted" serve
+	measure cds java -Xmx1g -XX:SharedArchiveFile="$work/realign.jsa" -jar "$extracted" serve
 done

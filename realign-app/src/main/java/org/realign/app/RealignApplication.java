@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RealignApplication {
 
 	public static void start(String[] args) {
-		SpringApplication.run(RealignApplication.class, args);
+		SpringApplication application = new SpringApplication(RealignApplication.class);
+		StartupSteps.recordIfAsked(application);
+		application.run(args);
 	}
 
 }

@@ -51,4 +51,16 @@ class ArchitectureTest {
 			.check(APP);
 	}
 
+	@Test
+	void theFhirExport_readsThroughTheFeatures_notTheirTables() {
+		noClasses().that()
+			.haveSimpleNameStartingWith("Fhir")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
+			.because("the FHIR export reads clients, screenings, outcomes and menus through those features' "
+					+ "use cases, so no table of theirs is queried from privacy")
+			.check(APP);
+	}
+
 }

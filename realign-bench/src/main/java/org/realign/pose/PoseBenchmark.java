@@ -114,7 +114,7 @@ public class PoseBenchmark {
 		((TfLitePoseEstimator) this.estimator).invokeInterpretersOnly();
 	}
 
-	private static Path testdata() {
+	static Path testdata() {
 		String configured = System.getProperty("realign.testdata");
 		if (configured != null) {
 			return Path.of(configured);

@@ -54,56 +54,82 @@ final class CropSampler {
 		for (int level = 0; level < 256; level++) {
 			levels[level] = level * scale + min;
 		}
-		// The crop's x offsets are the same on every row.
-		double[] lxs = new double[size];
+		// The source position is (centerX + cos * lx) - sin * ly, (centerY + sin * lx) +
+		// cos * ly: the first sums are the same on every row, so they are computed once,
+		// in the same order of operations (the same doubles as computing them per pixel).
+		double[] ax = new double[size];
+		double[] ay = new double[size];
 		for (int u = 0; u < size; u++) {
-			lxs[u] = ((double) u / size - 0.5) * (mirror ? -width : width);
+			double lx = ((double) u / size - 0.5) * (mirror ? -width : width);
+			ax[u] = centerX + cos * lx;
+			ay[u] = centerY + sin * lx;
 		}
 		int[] packed = image.packed();
+		byte[] bytes = image.bytes();
+		int red = image.red();
+		int green = image.green();
+		int blue = image.blue();
 		for (int v = 0; v < size; v++) {
 			double ly = ((double) v / size - 0.5) * height;
+			double sinLy = sin * ly;
+			double cosLy = cos * ly;
 			for (int u = 0; u < size; u++) {
-				double lx = lxs[u];
-				double sx = centerX + cos * lx - sin * ly;
-				double sy = centerY + sin * lx + cos * ly;
-				int x0 = (int) Math.floor(sx);
-				int y0 = (int) Math.floor(sy);
+				double sx = ax[u] - sinLy;
+				double sy = ay[u] + cosLy;
+				// Math.floor, without the call (exact for the range of int).
+				int x0 = (int) sx;
+				if (x0 > sx) {
+					x0--;
+				}
+				int y0 = (int) sy;
+				if (y0 > sy) {
+					y0--;
+				}
 				// Sub-pixel positions in 1/32 px, as OpenCV's fixed-point warp: the
-				// weights are whole
-				// multiples of 1/1024, so integer sums give exactly what the double
-				// arithmetic gave.
-				int kx = (int) Math.round((sx - x0) * 32);
-				int ky = (int) Math.round((sy - y0) * 32);
+				// weights are whole multiples of 1/1024, so integer sums give exactly
+				// what the double arithmetic gave. The fractions are in [0, 32), where
+				// adding one half and truncating is Math.round.
+				int kx = (int) ((sx - x0) * 32 + 0.5);
+				int ky = (int) ((sy - y0) * 32 + 0.5);
 				int r;
 				int g;
 				int b;
 				if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
 					int top = y0 * w + x0;
-					int p00;
-					int p01;
-					int p10;
-					int p11;
-					if (packed != null) {
-						p00 = packed[top];
-						p01 = packed[top + 1];
-						p10 = packed[top + w];
-						p11 = packed[top + w + 1];
-					}
-					else {
-						p00 = image.rgb(top);
-						p01 = image.rgb(top + 1);
-						p10 = image.rgb(top + w);
-						p11 = image.rgb(top + w + 1);
-					}
 					int w00 = (32 - kx) * (32 - ky);
 					int w01 = kx * (32 - ky);
 					int w10 = (32 - kx) * ky;
 					int w11 = kx * ky;
-					r = ((p00 >> 16) & 0xFF) * w00 + ((p01 >> 16) & 0xFF) * w01 + ((p10 >> 16) & 0xFF) * w10
-							+ ((p11 >> 16) & 0xFF) * w11;
-					g = ((p00 >> 8) & 0xFF) * w00 + ((p01 >> 8) & 0xFF) * w01 + ((p10 >> 8) & 0xFF) * w10
-							+ ((p11 >> 8) & 0xFF) * w11;
-					b = (p00 & 0xFF) * w00 + (p01 & 0xFF) * w01 + (p10 & 0xFF) * w10 + (p11 & 0xFF) * w11;
+					if (packed != null) {
+						int p00 = packed[top];
+						int p01 = packed[top + 1];
+						int p10 = packed[top + w];
+						int p11 = packed[top + w + 1];
+						r = ((p00 >> 16) & 0xFF) * w00 + ((p01 >> 16) & 0xFF) * w01 + ((p10 >> 16) & 0xFF) * w10
+								+ ((p11 >> 16) & 0xFF) * w11;
+						g = ((p00 >> 8) & 0xFF) * w00 + ((p01 >> 8) & 0xFF) * w01 + ((p10 >> 8) & 0xFF) * w10
+								+ ((p11 >> 8) & 0xFF) * w11;
+						b = (p00 & 0xFF) * w00 + (p01 & 0xFF) * w01 + (p10 & 0xFF) * w10 + (p11 & 0xFF) * w11;
+					}
+					else {
+						int q00 = 3 * top;
+						int q01 = q00 + 3;
+						int q10 = q00 + 3 * w;
+						int q11 = q10 + 3;
+						r = (bytes[q00 + red] & 0xFF) * w00 + (bytes[q01 + red] & 0xFF) * w01
+								+ (bytes[q10 + red] & 0xFF) * w10 + (bytes[q11 + red] & 0xFF) * w11;
+						g = (bytes[q00 + green] & 0xFF) * w00 + (bytes[q01 + green] & 0xFF) * w01
+								+ (bytes[q10 + green] & 0xFF) * w10 + (bytes[q11 + green] & 0xFF) * w11;
+						b = (bytes[q00 + blue] & 0xFF) * w00 + (bytes[q01 + blue] & 0xFF) * w01
+								+ (bytes[q10 + blue] & 0xFF) * w10 + (bytes[q11 + blue] & 0xFF) * w11;
+					}
+				}
+				else if (!replicateBorder && (x0 + 1 < 0 || y0 + 1 < 0 || x0 >= w || y0 >= h)) {
+					// All four neighbours outside, on a black border (the detector's
+					// letterbox bands).
+					r = 0;
+					g = 0;
+					b = 0;
 				}
 				else {
 					r = 0;

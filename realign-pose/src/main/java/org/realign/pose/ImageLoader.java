@@ -161,7 +161,7 @@ public final class ImageLoader {
 		}
 		String format = sniff(bytes);
 		if (format == null) {
-			throw new ImageRejectedException(name + ": not a JPEG or PNG image");
+			throw new ImageRejectedException.NotAnImage(name + ": not a JPEG or PNG image");
 		}
 		try {
 			if (format.equals("jpeg")) {

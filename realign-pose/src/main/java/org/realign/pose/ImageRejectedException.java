@@ -14,4 +14,17 @@ public class ImageRejectedException extends RuntimeException {
 		super(message, cause);
 	}
 
+	/**
+	 * The bytes are not an image of a kind the loader reads (text, a PDF, an SVG, HTML),
+	 * whatever the file's name says: a web upload answers 415 for it, while a photo that
+	 * decodes but cannot be used (too many pixels, truncated) answers 422.
+	 */
+	public static class NotAnImage extends ImageRejectedException {
+
+		public NotAnImage(String message) {
+			super(message);
+		}
+
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.realign.pose;
 
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,11 +44,12 @@ final class LandmarkDecoder {
 
 	/**
 	 * @param raw the landmark tensor, 39 x (x, y, z, visibility, presence) in 256 px
-	 * @param heatmap the heatmap tensor, 64 x 64 x 39 logits, or null to skip refinement
+	 * @param heatmap the heatmap tensor, 64 x 64 x 39 logits (read in place: only the
+	 * windows around the points are read), or null to skip refinement
 	 * @param roi the crop the model saw
 	 * @return the 39 points normalized to the image
 	 */
-	static Normalized decode(float[] raw, float[] heatmap, RegionOfInterest roi) {
+	static Normalized decode(float[] raw, FloatBuffer heatmap, RegionOfInterest roi) {
 		return decode(raw, heatmap, roi, false);
 	}
 
@@ -63,7 +65,7 @@ final class LandmarkDecoder {
 	 * @param mirror whether the crop was sampled mirrored ({@link CropSampler}): the
 	 * points are mirrored back and left and right swapped
 	 */
-	static Normalized decode(float[] raw, float[] heatmap, RegionOfInterest roi, boolean mirror) {
+	static Normalized decode(float[] raw, FloatBuffer heatmap, RegionOfInterest roi, boolean mirror) {
 		double[] x = new double[NUM_LANDMARKS];
 		double[] y = new double[NUM_LANDMARKS];
 		double[] z = new double[NUM_LANDMARKS];
@@ -107,7 +109,7 @@ final class LandmarkDecoder {
 	}
 
 	/** Moves each point to the weighted centre of its heatmap window when confident. */
-	static void refineFromHeatmap(double[] x, double[] y, float[] heatmap) {
+	static void refineFromHeatmap(double[] x, double[] y, FloatBuffer heatmap) {
 		int size = HEATMAP_SIZE;
 		int channels = NUM_LANDMARKS;
 		int offset = (KERNEL_SIZE - 1) / 2;
@@ -127,7 +129,8 @@ final class LandmarkDecoder {
 			double max = 0;
 			for (int row = beginRow; row < endRow; row++) {
 				for (int col = beginCol; col < endCol; col++) {
-					double confidence = DetectionDecoder.sigmoid(heatmap[size * channels * row + channels * col + lm]);
+					double confidence = DetectionDecoder
+						.sigmoid(heatmap.get(size * channels * row + channels * col + lm));
 					sum += confidence;
 					max = Math.max(max, confidence);
 					weightedCol += col * confidence;

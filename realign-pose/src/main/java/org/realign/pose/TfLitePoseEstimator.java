@@ -616,8 +616,14 @@ final class TfLitePoseEstimator implements PoseEstimator {
 
 		private final float[] rawLandmarks = new float[LandmarkDecoder.NUM_LANDMARKS * 5];
 
-		private final float[] heatmap = new float[LandmarkDecoder.HEATMAP_SIZE * LandmarkDecoder.HEATMAP_SIZE
-				* LandmarkDecoder.NUM_LANDMARKS];
+		private static final int HEATMAP_FLOATS = LandmarkDecoder.HEATMAP_SIZE * LandmarkDecoder.HEATMAP_SIZE
+				* LandmarkDecoder.NUM_LANDMARKS;
+
+		/**
+		 * The heatmap output tensor, read in place: the refinement reads 7x7 of its 64x64
+		 * cells per point, so copying its 640 kB out would cost more than using it.
+		 */
+		private FloatBuffer heatmap;
 
 		private final float[] rawWorld = new float[LandmarkDecoder.NUM_LANDMARKS * 3];
 
@@ -711,8 +717,10 @@ final class TfLitePoseEstimator implements PoseEstimator {
 					read(this.landmarks, i, this.poseFlag);
 					flagRead = true;
 				}
-				else if (floats == this.heatmap.length) {
-					read(this.landmarks, i, this.heatmap);
+				else if (floats == HEATMAP_FLOATS) {
+					// The tensor's address is asked for after each call, as for the
+					// other outputs.
+					this.heatmap = this.landmarks.typed_output_tensor_float(i).capacity(floats).asBuffer();
 					heatmapRead = true;
 				}
 			}

@@ -31,7 +31,7 @@ import org.realign.core.measure.Measurer;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
 import org.realign.core.program.MenuGenerator;
-import org.realign.core.program.MenuItem;
+import org.realign.core.program.SuggestedItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -221,8 +221,8 @@ class PhotoOnlyAssessmentIT {
 			else {
 				assertThat(advice.menu().basis()).as(name).isEqualTo("assessment");
 				assertThat(advice.menu().items()).as(name).isNotEmpty();
-				for (MenuItem item : advice.menu().items()) {
-					assertThat(item.because()).as(name + " " + item.exercise()).isNotEmpty();
+				for (SuggestedItem item : advice.menu().items()) {
+					assertThat(item.because()).as(name + " " + item.exerciseId()).isNotEmpty();
 				}
 			}
 			return report;

@@ -142,6 +142,11 @@ public final class FeedbackJson {
 		return "not a value of the expected kind";
 	}
 
+	/** The kind of value a type holds, in the caller's words (for a path variable). */
+	static String expectedKind(Class<?> type) {
+		return (type == null) ? "a value of another kind" : expected(type);
+	}
+
 	private static String expected(Class<?> type) {
 		if (type.isEnum()) {
 			return "one of " + Arrays.stream(type.getEnumConstants())

@@ -128,6 +128,8 @@ class AssessmentController {
 		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
 		String refused = refusedUpload(multipart.getMultiFileMap(), locale);
 		if (refused != null) {
+			// Parts that are not one photo per view: the form again, naming them.
+			response.setStatus(422);
 			return uploadForm(client, refused, model);
 		}
 		Map<View, AssessmentService.Upload> uploads = new EnumMap<>(View.class);
@@ -153,11 +155,13 @@ class AssessmentController {
 		}
 		catch (AssessmentService.PhotoRefused ex) {
 			// A photo that cannot be measured: the form again, naming the problem, never
-			// a 200.
-			response.setStatus(422);
+			// a 200 (415 for a file that is no image at all).
+			response.setStatus(ex.status());
 			return uploadForm(client, ex.getMessage(), model);
 		}
 		catch (PoseModelException ex) {
+			// The pose model is missing or broken: the server's fault, not the photo's.
+			response.setStatus(503);
 			return uploadForm(client, ex.getMessage(), model);
 		}
 	}

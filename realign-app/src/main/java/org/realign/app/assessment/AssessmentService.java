@@ -46,8 +46,25 @@ class AssessmentService {
 	 */
 	static final class PhotoRefused extends RuntimeException {
 
+		private final int status;
+
+		/** A photo that is an image but cannot be used: 422. */
 		PhotoRefused(String message) {
+			this(message, 422);
+		}
+
+		PhotoRefused(String message, int status) {
 			super(message);
+			this.status = status;
+		}
+
+		/**
+		 * 415 when a file is not an image at all (text, PDF, SVG), 422 when it is one
+		 * that cannot be used (too many pixels, truncated, no person, a failed capture
+		 * check).
+		 */
+		int status() {
+			return this.status;
 		}
 
 	}
@@ -149,7 +166,8 @@ class AssessmentService {
 			image = this.images.decode(upload.fileName(), upload.bytes());
 		}
 		catch (ImageRejectedException ex) {
-			throw new PhotoRefused(view.id() + " photo: " + ex.getMessage());
+			throw new PhotoRefused(view.id() + " photo: " + ex.getMessage(),
+					(ex instanceof ImageRejectedException.NotAnImage) ? 415 : 422);
 		}
 		AugmentedPose augmented = this.pose.estimateAugmented(image)
 			.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));

@@ -4,6 +4,9 @@ import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
@@ -59,7 +62,15 @@ class MeasureApi {
 
 	@PostMapping(path = "/api/measure", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Measurements and findings for a landmark file; nothing is stored")
-	ResponseEntity<String> measure(@RequestBody String landmarkFile, Principal principal) {
+	@ApiResponse(responseCode = "200", description = "The measurements and findings",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = LandmarkSchemas.Report.class)))
+	ResponseEntity<String> measure(
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(
+									implementation = LandmarkSchemas.File.class))) @RequestBody String landmarkFile,
+			Principal principal) {
 		this.practice.practitioner(principal);
 		List<LandmarkSet> sets;
 		try {
@@ -75,9 +86,16 @@ class MeasureApi {
 	@PutMapping(path = "/api/clients/{clientId}/assessments/{assessmentId}/views/{view}/landmarks",
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Replace one view's landmarks (practitioners); the previous set is kept")
+	@ApiResponse(responseCode = "200", description = "Saved; the assessment has a new result")
 	@Transactional
-	ResponseEntity<String> save(@PathVariable long clientId, @PathVariable long assessmentId, @PathVariable String view,
-			@RequestBody String landmarkFile, Principal principal) {
+	ResponseEntity<LandmarkSchemas.Saved> save(@PathVariable long clientId, @PathVariable long assessmentId,
+			@PathVariable @Schema(
+					allowableValues = { "anterior", "posterior", "left-lateral", "right-lateral" }) String view,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(
+									implementation = LandmarkSchemas.File.class))) @RequestBody String landmarkFile,
+			Principal principal) {
 		org.realign.app.client.Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
 		View which = View.fromId(view).orElseThrow(PracticeAccess::notFound);
 		Assessments.StoredView stored = this.assessments.find(clientId, assessmentId)
@@ -105,7 +123,7 @@ class MeasureApi {
 				assessmentId, this.results
 					.fresh(this.assessments.find(clientId, assessmentId).orElseThrow(PracticeAccess::notFound), client),
 				AssessmentResults.LANDMARKS_CORRECTED, by);
-		return ResponseEntity.ok("{\"saved\":true}");
+		return ResponseEntity.ok(new LandmarkSchemas.Saved(true));
 	}
 
 }

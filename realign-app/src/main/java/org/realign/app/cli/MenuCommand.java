@@ -13,8 +13,8 @@ import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.knowledge.KnowledgeBaseLoader;
 import org.realign.core.knowledge.StarterMenu;
 import org.realign.core.program.Advice;
-import org.realign.core.program.Menu;
-import org.realign.core.program.MenuItem;
+import org.realign.core.program.MenuSuggestion;
+import org.realign.core.program.SuggestedItem;
 import org.realign.core.program.StarterMenus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +48,7 @@ final class MenuCommand implements Callable<Integer> {
 		}
 		KnowledgeBase kb = KnowledgeBaseLoader.loadChecked();
 		StarterMenus starters = new StarterMenus(kb);
-		Menu menu;
+		MenuSuggestion menu;
 		try {
 			menu = starters.menu(this.starter,
 					this.minutes == null ? OptionalInt.empty() : OptionalInt.of(this.minutes));
@@ -73,14 +73,14 @@ final class MenuCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private static void print(PrintWriter out, StarterMenu starter, Menu menu, KnowledgeBase kb) {
+	private static void print(PrintWriter out, StarterMenu starter, MenuSuggestion menu, KnowledgeBase kb) {
 		out.println(starter.name() + " (about " + ((menu.estimatedSeconds() + 59) / 60) + " of " + menu.minutes()
 				+ " minutes)");
 		out.println(starter.purpose());
 		out.println();
 		int number = 1;
-		for (MenuItem item : menu.items()) {
-			Exercise exercise = kb.exercises().find(item.exercise()).orElseThrow();
+		for (SuggestedItem item : menu.items()) {
+			Exercise exercise = kb.exercises().find(item.exerciseId()).orElseThrow();
 			out.println(number++ + ". " + exercise.name() + ": " + item.dose().describe() + " ("
 					+ exercise.position().id() + ", " + String.join(", ", exercise.equipment()) + ")");
 			for (int step = 0; step < exercise.steps().size(); step++) {

@@ -19,7 +19,6 @@ import java.util.UUID;
 
 import org.realign.app.assessment.Assessments;
 import org.realign.app.assessment.PhotoStore;
-import org.realign.app.menu.Prescriptions;
 import org.realign.app.menu.PublishedMenus;
 import org.realign.core.assessment.Assessment;
 import org.realign.core.assessment.Assessor;
@@ -42,7 +41,6 @@ import org.realign.core.landmark.View;
 import org.realign.core.prescription.PrescribedItem;
 import org.realign.core.prescription.PrescribedMenu;
 import org.realign.core.program.Advisor;
-import org.realign.core.program.MenuItem;
 
 import org.springframework.stereotype.Component;
 
@@ -64,8 +62,6 @@ class DemoHistory {
 
 	private final Advisor advisor;
 
-	private final Prescriptions prescriptions;
-
 	private final PublishedMenus menus;
 
 	private final SessionLogs logs;
@@ -74,13 +70,12 @@ class DemoHistory {
 
 	private final Clock clock;
 
-	DemoHistory(Assessments assessments, PhotoStore photos, Advisor advisor, Prescriptions prescriptions,
-			PublishedMenus menus, SessionLogs logs, Assessor assessor, Clock clock) {
+	DemoHistory(Assessments assessments, PhotoStore photos, Advisor advisor, PublishedMenus menus, SessionLogs logs,
+			Assessor assessor, Clock clock) {
 		this.assessor = assessor;
 		this.assessments = assessments;
 		this.photos = photos;
 		this.advisor = advisor;
-		this.prescriptions = prescriptions;
 		this.menus = menus;
 		this.logs = logs;
 		this.clock = clock;
@@ -99,13 +94,10 @@ class DemoHistory {
 		assess(clientId, practitionerId, today.minusDays(7), sideView(47, 27));
 
 		var findings = this.assessor.assess(Assessment.of(first)).findings();
-		List<String> exercises = this.advisor.advise(findings, ClientConstraints.minutes(20))
+		// The generator's suggestion, published as it is: its doses included.
+		PrescribedMenu menu = this.advisor.advise(findings, ClientConstraints.minutes(20))
 			.menu()
-			.items()
-			.stream()
-			.map(MenuItem::exercise)
-			.toList();
-		PrescribedMenu menu = this.prescriptions.prescribe(exercises, 6);
+			.prescribe("menu-" + UUID.randomUUID(), 6);
 		this.menus.publish(clientId, menu, practitioner);
 
 		SessionLogger logger = new SessionLogger(this.clock);

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.realign.app.client.Clients;
 import org.realign.app.progression.JdbcPracticeSettings;
 import org.realign.app.progression.JdbcRuleOutcomes;
+import org.realign.app.safety.SpasmGuards;
 import org.realign.app.safety.SpasmRecords;
 import org.realign.core.feedback.ClientMessages;
 import org.realign.core.feedback.CrampClassification;
@@ -28,6 +29,7 @@ import org.realign.core.feedback.PracticeSettings;
 import org.realign.core.feedback.RuleOutcome.Alert;
 import org.realign.core.feedback.RuleOutcome.AlertLevel;
 import org.realign.core.feedback.SessionLogs;
+import org.realign.core.feedback.spasm.OpenedEpisode;
 import org.realign.core.feedback.spasm.SpasmAssessment;
 import org.realign.core.feedback.spasm.SpasmEpisode;
 import org.realign.core.feedback.spasm.SpasmTrigger;
@@ -64,8 +66,11 @@ class Journal {
 
 	private final Clock clock;
 
-	Journal(JdbcJournal entries, SpasmRecords spasms, JdbcPracticeSettings settings, JdbcRuleOutcomes alerts,
-			SessionLogs sessionLogs, Clock clock) {
+	private final SpasmGuards guards;
+
+	Journal(JdbcJournal entries, SpasmRecords spasms, SpasmGuards guards, JdbcPracticeSettings settings,
+			JdbcRuleOutcomes alerts, SessionLogs sessionLogs, Clock clock) {
+		this.guards = guards;
 		this.entries = entries;
 		this.spasms = spasms;
 		this.settings = settings;
@@ -87,8 +92,11 @@ class Journal {
 	record Added(JournalLine line, Optional<CrampClassification> reading) implements Outcome {
 	}
 
-	/** A spasm episode was stored with the advisor's assessment. */
-	record AddedSpasm(JournalLine line, SpasmAssessment.Assessed assessment) implements Outcome {
+	/**
+	 * A spasm episode was stored with the advisor's assessment, as from a session or the
+	 * spasm API: alerted, a re-screen asked for, and its re-exposure plan started.
+	 */
+	record AddedSpasm(JournalLine line, SpasmAssessment.Assessed assessment, OpenedEpisode opened) implements Outcome {
 	}
 
 	@Transactional
@@ -217,12 +225,15 @@ class Journal {
 				String.valueOf(client.id()), request.date(), request.where(), trigger, request.intensity(),
 				Duration.ofMinutes(request.minutes()), List.of(), List.of(), Boolean.TRUE.equals(request.avoiding()),
 				Boolean.TRUE.equals(request.newOrWorseSymptoms()), note);
-		SpasmAssessment assessment = this.spasms.reportSpasm(client.id(), episode, by);
-		if (assessment instanceof SpasmAssessment.Rejected rejected) {
-			return new Rejected(rejected.errors());
+		// One spasm, one episode: the same path as a session's spasm or the spasm API,
+		// which also starts the trigger's re-exposure plan.
+		SpasmGuards.Reported reported = this.guards.report(client.id(), episode, by);
+		if (reported instanceof SpasmGuards.Refused refused) {
+			return new Rejected(refused.errors());
 		}
+		SpasmGuards.Opened opened = (SpasmGuards.Opened) reported;
 		return new AddedSpasm(line(new SpasmRecords.StoredSpasm(episode, this.clock.instant(), by)),
-				(SpasmAssessment.Assessed) assessment);
+				opened.assessment(), opened.answer());
 	}
 
 	/** Cramps, pain and spasms, the most recent day first. */

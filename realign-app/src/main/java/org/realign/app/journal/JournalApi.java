@@ -1,20 +1,22 @@
 package org.realign.app.journal;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.ApiProblem;
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.identity.PracticeAccess;
+import org.realign.core.feedback.CrampClassification;
+import org.realign.core.feedback.spasm.SpasmAssessment;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -37,10 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 class JournalApi {
 
 	/**
-	 * Reads the request body, so that an unreadable field is named like any other
-	 * problem.
-	 */
-	/**
 	 * Reads bodies with the API's limits, refusing unknown fields and naming what is
 	 * wrong.
 	 */
@@ -61,17 +59,43 @@ class JournalApi {
 	@GetMapping
 	@Operation(summary = "The client's journal: cramps, pain and spasms noted outside sessions, the most recent "
 			+ "day first (the client or their practitioners)")
+	@ApiResponse(responseCode = "200", description = "The entries, the most recent day first")
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	List<JournalLine> list(@PathVariable long clientId, Principal principal) {
 		return this.journal.lines(this.access.readable(principal, clientId).id());
 	}
 
+	/**
+	 * An entry added.
+	 *
+	 * @param entry the entry as stored
+	 * @param reading a cramp's reading by the classifier (never a wake-up cramp), absent
+	 * for pain and spasms
+	 * @param assessment a spasm's reading by the spasm advisor, absent otherwise
+	 * @param trackedPlan the re-exposure plan a spasm started (as from a session or the
+	 * spasm API), absent when none started (none for the trigger, or the client already
+	 * follows it)
+	 * @param advice what the client reads, in their language
+	 */
+	record Added(JournalLine entry, CrampClassification reading, SpasmAssessment.Assessed assessment,
+			String trackedPlan, List<String> advice) {
+	}
+
 	@PostMapping
 	@Operation(summary = "Add a cramp, pain or spasm noted outside a session (the client). A cramp answers the "
-			+ "cramp classifier's reading (never a wake-up cramp); a spasm is stored as a spasm episode and answers "
-			+ "the advisor's assessment with its re-exposure plan; invalid input answers 400 naming every field")
-	ResponseEntity<Map<String, Object>> add(@PathVariable long clientId,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					schema = @Schema(implementation = JournalRequest.class))) @RequestBody String body,
+			+ "cramp classifier's reading (never a wake-up cramp); a spasm opens a spasm episode as one from a "
+			+ "session does (alert, re-screen, starter menu, and its re-exposure plan started)")
+	@ApiResponse(responseCode = "201", description = "Stored")
+	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "Not the caller's own record",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	ResponseEntity<Added> add(@PathVariable long clientId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = JournalRequest.class))) @RequestBody String body,
 			Principal principal, Locale locale) {
 		Clients.ClientRecord client = this.access.self(principal, clientId);
 		JournalRequest request = REQUESTS.request(body, JournalRequest.class);
@@ -79,20 +103,14 @@ class JournalApi {
 		if (outcome instanceof Journal.Rejected rejected) {
 			throw new InvalidRequest(rejected.errors());
 		}
-		Map<String, Object> answer = new LinkedHashMap<>();
-		if (outcome instanceof Journal.Added added) {
-			answer.put("entry", added.line());
-			answer.put("reading", added.reading().orElse(null));
-		}
-		if (outcome instanceof Journal.AddedSpasm spasm) {
-			answer.put("entry", spasm.line());
-			answer.put("assessment", spasm.assessment());
-		}
-		answer.put("advice",
-				JournalController.advice(outcome)
-					.stream()
-					.map((key) -> this.messages.getMessage(key, null, locale))
-					.toList());
+		List<String> advice = JournalController.advice(outcome)
+			.stream()
+			.map((key) -> this.messages.getMessage(key, null, locale))
+			.toList();
+		Added answer = (outcome instanceof Journal.AddedSpasm spasm)
+				? new Added(spasm.line(), null, spasm.assessment(), spasm.opened().trackedPlan().orElse(null), advice)
+				: new Added(((Journal.Added) outcome).line(), ((Journal.Added) outcome).reading().orElse(null), null,
+						null, advice);
 		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
 	}
 
@@ -105,10 +123,27 @@ class JournalApi {
 	record Correction(JournalRequest entry, String reason) {
 	}
 
+	/**
+	 * A corrected entry.
+	 *
+	 * @param entry the new version
+	 * @param reading a cramp's new reading, absent for pain
+	 */
+	record Corrected(JournalLine entry, CrampClassification reading) {
+	}
+
 	@PutMapping("/{entryId}")
 	@Operation(summary = "Correct a cramp or pain entry (the client): stored as the next version with its reason, "
 			+ "read again by the cramp classifier; earlier versions are kept")
-	ResponseEntity<Map<String, Object>> correct(@PathVariable long clientId, @PathVariable String entryId,
+	@ApiResponse(responseCode = "200", description = "The new version")
+	@ApiResponse(responseCode = "400",
+			description = "Every invalid field named, a changed kind or a missing reason (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such cramp or pain entry of the caller's",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	ResponseEntity<Corrected> correct(@PathVariable long clientId, @PathVariable String entryId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = Correction.class))) @RequestBody String body,
 			Principal principal) {
@@ -124,14 +159,15 @@ class JournalApi {
 			throw new InvalidRequest(rejected.errors());
 		}
 		Journal.Added added = (Journal.Added) outcome;
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("entry", added.line());
-		answer.put("reading", added.reading().orElse(null));
-		return ResponseEntity.ok(answer);
+		return ResponseEntity.ok(new Corrected(added.line(), added.reading().orElse(null)));
 	}
 
 	@GetMapping("/{entryId}/versions")
 	@Operation(summary = "Every version of a cramp or pain entry, oldest first (the client or their practitioners)")
+	@ApiResponse(responseCode = "200", description = "The versions, oldest first")
+	@ApiResponse(responseCode = "404", description = "No such entry within the caller's reach",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	List<JournalLine> versions(@PathVariable long clientId, @PathVariable String entryId, Principal principal) {
 		List<JournalLine> versions = this.journal.versions(this.access.readable(principal, clientId).id(), entryId);
 		if (versions.isEmpty()) {

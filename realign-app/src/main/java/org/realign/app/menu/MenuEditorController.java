@@ -123,7 +123,7 @@ class MenuEditorController {
 				.menu()
 				.items()
 				.stream()
-				.map((item) -> DraftItem.of(item.exercise(), item.dose()))
+				.map((item) -> DraftItem.of(item.exerciseId(), item.dose()))
 				.toList();
 			origin = Origin.ASSESSMENT;
 		}

@@ -39,7 +39,10 @@ public class JdbcOutcomeRecords {
 	 * @param recordedAt when it was recorded
 	 * @param recordedBy who recorded it
 	 */
-	public record Stored(long id, OutcomeRecord record, JsonNode detail, Instant recordedAt, String recordedBy) {
+	public record Stored(long id, OutcomeRecord record,
+			@io.swagger.v3.oas.annotations.media.Schema(implementation = OutcomeDetail.class,
+					nullable = true) JsonNode detail,
+			Instant recordedAt, String recordedBy) {
 	}
 
 	public long append(long clientId, OutcomeRecord record, Object detail, String by, Instant at) {

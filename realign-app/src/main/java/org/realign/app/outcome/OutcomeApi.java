@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.api.InvalidRequest;
@@ -57,8 +57,9 @@ class OutcomeApi {
 	@PostMapping
 	@Operation(summary = "Record an outcome measure (the client or their practitioners); answers the value "
 			+ "with its unit, or the invalid fields")
+	@ApiResponse(responseCode = "201", description = "Recorded")
 	@Transactional
-	ResponseEntity<Map<String, Object>> record(@PathVariable long clientId,
+	ResponseEntity<Recorded> record(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = OutcomeRecording.OutcomeRequest.class))) @RequestBody String body,
 			Principal principal) {
@@ -70,25 +71,40 @@ class OutcomeApi {
 			throw new InvalidRequest(refused.errors());
 		}
 		OutcomeRecording.Recorded recorded = (OutcomeRecording.Recorded) outcome;
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("id", recorded.id());
-		answer.put("record", recorded.record());
-		answer.put("unit", recorded.measure().unit());
-		answer.put("detail", recorded.detail());
-		answer.put("licenceNote", recorded.measure().licenceNote());
-		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new Recorded(recorded.id(), recorded.record(), recorded.measure().unit(), recorded.detail(),
+					recorded.measure().licenceNote()));
 	}
 
 	@GetMapping
 	@Operation(summary = "The client's outcome measures, each compared with intake, and the measure "
 			+ "definitions with units, MCIDs and licence notes (the client or their practitioners)")
-	Map<String, Object> list(@PathVariable long clientId, Principal principal) {
+	History list(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("records", this.recording.history(clientId));
-		answer.put("comparisons", this.recording.againstIntake(clientId));
-		answer.put("measures", OutcomeMeasures.all());
-		return answer;
+		return new History(this.recording.history(clientId), this.recording.againstIntake(clientId),
+				OutcomeMeasures.all());
+	}
+
+	/**
+	 * A recorded outcome measure.
+	 *
+	 * @param id the stored record's id
+	 * @param record the value as stored
+	 * @param unit the measure's unit
+	 * @param detail the answers it was scored from, or null
+	 * @param licenceNote the measure's licence terms, if any
+	 */
+	record Recorded(long id, OutcomeRecord record, String unit,
+			@Schema(implementation = OutcomeDetail.class, nullable = true) Object detail, String licenceNote) {
+	}
+
+	/**
+	 * @param records every recorded value, oldest first
+	 * @param comparisons each measure's latest value against intake
+	 * @param measures the measures' definitions
+	 */
+	record History(List<JdbcOutcomeRecords.Stored> records, List<OutcomeComparison> comparisons,
+			List<OutcomeMeasure> measures) {
 	}
 
 }

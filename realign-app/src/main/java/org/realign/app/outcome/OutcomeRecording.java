@@ -135,8 +135,11 @@ public class OutcomeRecording {
 		return new Recorded(id, record, OutcomeMeasures.find(record.measureId()).orElseThrow(), detail);
 	}
 
-	/** The client's outcome records, oldest first, as the API answers them. */
-	List<JdbcOutcomeRecords.Stored> history(long clientId) {
+	/**
+	 * The client's outcome records, oldest first (by the day measured), with the answers
+	 * each score came from: as the API answers them and the FHIR export writes them.
+	 */
+	public List<JdbcOutcomeRecords.Stored> history(long clientId) {
 		return this.records.records(clientId);
 	}
 

@@ -59,6 +59,8 @@ public class ClientData {
 			new Table("client_menu", "client_id = :client", NONE),
 			new Table("red_flag_screening", "client_id = :client", NONE),
 			new Table("safety_clearance", "client_id = :client", NONE),
+			new Table("re_exposure_goal",
+					"plan_key IN (SELECT plan_key FROM re_exposure_plan WHERE client_id = :client)", NONE),
 			new Table("re_exposure_attempt",
 					"plan_key IN (SELECT plan_key FROM re_exposure_plan WHERE client_id = :client)", NONE),
 			new Table("re_exposure_plan", "client_id = :client", NONE),

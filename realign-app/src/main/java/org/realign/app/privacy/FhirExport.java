@@ -2,11 +2,10 @@ package org.realign.app.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,19 +29,23 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.realign.app.assessment.Assessments;
+import org.realign.app.client.ClientProfile;
+import org.realign.app.client.Clients;
 import org.realign.app.menu.PublishedMenus;
+import org.realign.app.outcome.JdbcOutcomeRecords;
+import org.realign.app.outcome.OutcomeRecording;
+import org.realign.app.safety.SafetyScreenings;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.feedback.outcome.OutcomeMeasure;
 import org.realign.core.feedback.outcome.OutcomeMeasures;
+import org.realign.core.feedback.outcome.OutcomeRecord;
 import org.realign.core.feedback.safety.RedFlagQuestion;
 import org.realign.core.feedback.safety.RedFlagQuestionnaire;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.measure.Measurement;
 import org.realign.core.measure.MeasurementDefinition;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,10 +82,17 @@ public class FhirExport {
 	/** LOINC 72514-3: Pain severity - 0-10 verbal numeric rating [Score] - Reported. */
 	static final String NPRS_LOINC = "72514-3";
 
-	/** Thread-safe and costly to create: one per application. */
-	private static final FhirContext FHIR = FhirContext.forR4();
+	/**
+	 * Thread-safe and costly to create (about 2 s of start-up when it was a plain static
+	 * field): one per application, made on the first export, not at start.
+	 */
+	private static final class Fhir {
 
-	private final JdbcClient jdbc;
+		static final FhirContext R4 = FhirContext.forR4();
+
+	}
+
+	private final Clients clients;
 
 	private final Assessments assessments;
 
@@ -90,33 +100,37 @@ public class FhirExport {
 
 	private final PublishedMenus menus;
 
+	private final SafetyScreenings screenings;
+
+	private final OutcomeRecording outcomes;
+
 	private final KnowledgeBase knowledge;
 
 	private final Clock clock;
 
 	private final RedFlagQuestionnaire redFlags = RedFlagQuestionnaire.load();
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	FhirExport(JdbcClient jdbc, Assessments assessments, Assessor assessor, PublishedMenus menus,
-			KnowledgeBase knowledge, Clock clock) {
-		this.jdbc = jdbc;
+	FhirExport(Clients clients, Assessments assessments, Assessor assessor, PublishedMenus menus,
+			SafetyScreenings screenings, OutcomeRecording outcomes, KnowledgeBase knowledge, Clock clock) {
+		this.clients = clients;
 		this.assessments = assessments;
 		this.assessor = assessor;
 		this.menus = menus;
+		this.screenings = screenings;
+		this.outcomes = outcomes;
 		this.knowledge = knowledge;
 		this.clock = clock;
 	}
 
 	/** The FHIR context the export is written with (R4). */
 	public static FhirContext context() {
-		return FHIR;
+		return Fhir.R4;
 	}
 
 	/** The client's record as FHIR R4 JSON. */
 	@Transactional(readOnly = true)
 	public String json(long clientId) {
-		return FHIR.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(clientId));
+		return Fhir.R4.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(clientId));
 	}
 
 	/** The client's record as a FHIR R4 collection Bundle. */
@@ -126,14 +140,12 @@ public class FhirExport {
 		bundle.setType(Bundle.BundleType.COLLECTION);
 		bundle.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue(urn()));
 		bundle.setTimestamp(Date.from(this.clock.instant()));
-		Map<String, Object> client = this.jdbc
-			.sql("SELECT display_name, age_band, created_at FROM client WHERE id = :client")
-			.param("client", clientId)
-			.query()
-			.singleRow();
+		ClientProfile client = this.clients.findAny(clientId)
+			.orElseThrow(() -> new IllegalArgumentException("no client " + clientId))
+			.profile();
 		String patientUrl = urn();
 		add(bundle, patientUrl, patient(clientId, client));
-		Reference subject = new Reference(patientUrl).setDisplay((String) client.get("display_name"));
+		Reference subject = new Reference(patientUrl).setDisplay(client.displayName());
 		List<Assessments.Summary> oldestFirst = new java.util.ArrayList<>(this.assessments.list(clientId));
 		java.util.Collections.reverse(oldestFirst);
 		for (Assessments.Summary summary : oldestFirst) {
@@ -146,15 +158,15 @@ public class FhirExport {
 		return bundle;
 	}
 
-	private Patient patient(long clientId, Map<String, Object> client) {
+	private Patient patient(long clientId, ClientProfile client) {
 		Patient patient = new Patient();
 		patient.addIdentifier().setSystem(CLIENT_IDENTIFIER).setValue(String.valueOf(clientId));
-		patient.addName(new HumanName().setText((String) client.get("display_name")));
-		Object ageBand = client.get("age_band");
-		if (ageBand != null && !ageBand.toString().isBlank()) {
+		patient.addName(new HumanName().setText(client.displayName()));
+		String ageBand = client.ageBand();
+		if (ageBand != null && !ageBand.isBlank()) {
 			// Realign records an age band, never a birth date: an extension says exactly
 			// that, where Patient.birthDate would invent precision.
-			patient.addExtension(new Extension(AGE_BAND_EXTENSION, new StringType(ageBand.toString())));
+			patient.addExtension(new Extension(AGE_BAND_EXTENSION, new StringType(ageBand)));
 		}
 		return patient;
 	}
@@ -201,78 +213,62 @@ public class FhirExport {
 	}
 
 	private void screenings(Bundle bundle, Reference subject, long clientId) {
-		this.jdbc
-			.sql("SELECT screened_on, occasion, questionnaire_version, answers_json, safety_level, recorded_at, "
-					+ "recorded_by FROM red_flag_screening WHERE client_id = :client ORDER BY id")
-			.param("client", clientId)
-			.query()
-			.listOfRows()
-			.forEach((row) -> {
-				QuestionnaireResponse response = response(subject,
-						"urn:realign:questionnaire:red-flags|" + row.get("questionnaire_version"),
-						row.get("recorded_at"), (String) row.get("recorded_by"));
-				response.setIdentifier(new Identifier().setSystem("urn:realign:red-flag-screening")
-					.setValue(row.get("screened_on") + "/" + row.get("occasion")));
-				JsonNode answers = this.json.readTree((String) row.get("answers_json"));
-				answers.properties().forEach((answer) -> {
-					QuestionnaireResponse.QuestionnaireResponseItemComponent item = response.addItem()
-						.setLinkId(answer.getKey());
-					this.redFlags.question(answer.getKey()).map(RedFlagQuestion::question).ifPresent(item::setText);
-					item.addAnswer().setValue(new BooleanType(answer.getValue().asBoolean()));
-				});
-				response.addItem()
-					.setLinkId("safety-level")
-					.setText("Safety level Realign derived from the answers")
-					.addAnswer()
-					.setValue(new StringType((String) row.get("safety_level")));
-				add(bundle, urn(), response);
+		for (SafetyScreenings.Entry screening : this.screenings.history(clientId)) {
+			QuestionnaireResponse response = response(subject,
+					"urn:realign:questionnaire:red-flags|" + screening.questionnaireVersion(), screening.recordedAt(),
+					screening.recordedBy());
+			response.setIdentifier(new Identifier().setSystem("urn:realign:red-flag-screening")
+				.setValue(screening.date() + "/" + screening.occasion()));
+			screening.answers().forEach((question, yes) -> {
+				QuestionnaireResponse.QuestionnaireResponseItemComponent item = response.addItem().setLinkId(question);
+				this.redFlags.question(question).map(RedFlagQuestion::question).ifPresent(item::setText);
+				item.addAnswer().setValue(new BooleanType(yes));
 			});
+			response.addItem()
+				.setLinkId("safety-level")
+				.setText("Safety level Realign derived from the answers")
+				.addAnswer()
+				.setValue(new StringType(screening.level()));
+			add(bundle, urn(), response);
+		}
 	}
 
 	private void outcomes(Bundle bundle, Reference subject, long clientId) {
-		this.jdbc
-			.sql("SELECT measure_id, measured_on, assessment_point, measured_value, detail_json, recorded_at, "
-					+ "recorded_by FROM outcome_record WHERE client_id = :client ORDER BY measured_on, id")
-			.param("client", clientId)
-			.query()
-			.listOfRows()
-			.forEach((row) -> {
-				String measureId = (String) row.get("measure_id");
-				Optional<OutcomeMeasure> measure = OutcomeMeasures.find(measureId);
-				QuestionnaireResponse response = response(subject, "urn:realign:questionnaire:" + measureId,
-						row.get("recorded_at"), (String) row.get("recorded_by"));
-				response.setIdentifier(new Identifier().setSystem(OUTCOME_SYSTEM)
-					.setValue(measureId + "/" + row.get("measured_on") + "/"
-							+ row.get("assessment_point").toString().toLowerCase(Locale.ROOT)));
-				String detail = (String) row.get("detail_json");
-				if (detail != null) {
-					items(response, measureId, this.json.readTree(detail));
-				}
-				double value = ((Number) row.get("measured_value")).doubleValue();
-				QuestionnaireResponse.QuestionnaireResponseItemComponent score = response.addItem()
-					.setLinkId("score")
-					.setText(measure.map(OutcomeMeasure::name).orElse(measureId) + " ("
-							+ row.get("assessment_point").toString().toLowerCase(Locale.ROOT) + ", "
-							+ row.get("measured_on") + ")");
-				score.addAnswer().setValue(quantity(value, measure.map(OutcomeMeasure::unit).orElse("1")));
-				String responseUrl = urn();
-				add(bundle, responseUrl, response);
-				if ("nprs".equals(measureId)) {
-					// The one outcome with a LOINC code: also an Observation, which is
-					// what other systems chart pain from.
-					Observation pain = new Observation();
-					pain.setStatus(Observation.ObservationStatus.FINAL);
-					pain.addCategory(new CodeableConcept(new Coding(
-							"http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey")));
-					pain.setCode(new CodeableConcept(new Coding(LOINC, NPRS_LOINC,
-							"Pain severity - 0-10 verbal numeric rating [Score] - Reported")));
-					pain.setSubject(subject);
-					pain.setEffective(day(localDate(row.get("measured_on"))));
-					pain.setValue(quantity(value, "{score}"));
-					pain.addDerivedFrom(new Reference(responseUrl));
-					add(bundle, urn(), pain);
-				}
-			});
+		for (JdbcOutcomeRecords.Stored stored : this.outcomes.history(clientId)) {
+			OutcomeRecord record = stored.record();
+			String measureId = record.measureId();
+			String point = record.point().name().toLowerCase(Locale.ROOT);
+			Optional<OutcomeMeasure> measure = OutcomeMeasures.find(measureId);
+			QuestionnaireResponse response = response(subject, "urn:realign:questionnaire:" + measureId,
+					stored.recordedAt(), stored.recordedBy());
+			response.setIdentifier(
+					new Identifier().setSystem(OUTCOME_SYSTEM).setValue(measureId + "/" + record.date() + "/" + point));
+			if (stored.detail() != null) {
+				items(response, measureId, stored.detail());
+			}
+			QuestionnaireResponse.QuestionnaireResponseItemComponent score = response.addItem()
+				.setLinkId("score")
+				.setText(measure.map(OutcomeMeasure::name).orElse(measureId) + " (" + point + ", " + record.date()
+						+ ")");
+			score.addAnswer().setValue(quantity(record.value(), measure.map(OutcomeMeasure::unit).orElse("1")));
+			String responseUrl = urn();
+			add(bundle, responseUrl, response);
+			if ("nprs".equals(measureId)) {
+				// The one outcome with a LOINC code: also an Observation, which is what
+				// other systems chart pain from.
+				Observation pain = new Observation();
+				pain.setStatus(Observation.ObservationStatus.FINAL);
+				pain.addCategory(new CodeableConcept(
+						new Coding("http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey")));
+				pain.setCode(new CodeableConcept(new Coding(LOINC, NPRS_LOINC,
+						"Pain severity - 0-10 verbal numeric rating [Score] - Reported")));
+				pain.setSubject(subject);
+				pain.setEffective(day(record.date()));
+				pain.setValue(quantity(record.value(), "{score}"));
+				pain.addDerivedFrom(new Reference(responseUrl));
+				add(bundle, urn(), pain);
+			}
+		}
 	}
 
 	/** The answers a score was computed from. */
@@ -307,13 +303,13 @@ public class FhirExport {
 		}
 	}
 
-	private static QuestionnaireResponse response(Reference subject, String questionnaire, Object recordedAt,
+	private static QuestionnaireResponse response(Reference subject, String questionnaire, Instant recordedAt,
 			String recordedBy) {
 		QuestionnaireResponse response = new QuestionnaireResponse();
 		response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
 		response.setQuestionnaire(questionnaire);
 		response.setSubject(subject);
-		response.setAuthored(date(recordedAt));
+		response.setAuthored(Date.from(recordedAt));
 		response.setAuthor(new Reference().setDisplay(recordedBy));
 		return response;
 	}
@@ -330,26 +326,6 @@ public class FhirExport {
 
 	private static DateTimeType day(LocalDate date) {
 		return new DateTimeType(date.toString());
-	}
-
-	private static LocalDate localDate(Object date) {
-		if (date instanceof LocalDate day) {
-			return day;
-		}
-		if (date instanceof java.sql.Date day) {
-			return day.toLocalDate();
-		}
-		return LocalDate.parse(date.toString());
-	}
-
-	private static Date date(Object timestamp) {
-		if (timestamp instanceof OffsetDateTime at) {
-			return Date.from(at.toInstant());
-		}
-		if (timestamp instanceof java.sql.Timestamp at) {
-			return new Date(at.getTime());
-		}
-		return Date.from(OffsetDateTime.parse(timestamp.toString()).toInstant());
 	}
 
 	private static void add(Bundle bundle, String fullUrl, Resource resource) {

@@ -1,23 +1,10 @@
 package org.realign.app.privacy;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.Principal;
-import java.util.HashMap;
-import java.util.Map;
-import javax.imageio.ImageIO;
 
-import org.realign.app.assessment.Assessments;
-import org.realign.app.assessment.FaceBlur;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
-import org.realign.core.landmark.LandmarkSet;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,25 +21,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PrivacyController {
 
-	static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json;charset=UTF-8");
-
 	private final ClientAccess access;
 
 	private final ClientData data;
 
-	private final FhirExport fhir;
+	private final ClientExport export;
 
-	private final Assessments assessments;
-
-	private final FaceBlur faceBlur;
-
-	PrivacyController(ClientAccess access, ClientData data, FhirExport fhir, Assessments assessments,
-			FaceBlur faceBlur) {
-		this.assessments = assessments;
-		this.faceBlur = faceBlur;
+	PrivacyController(ClientAccess access, ClientData data, ClientExport export) {
 		this.access = access;
 		this.data = data;
-		this.fhir = fhir;
+		this.export = export;
 	}
 
 	@GetMapping("/clients/{clientId}/privacy")
@@ -62,68 +40,22 @@ class PrivacyController {
 	}
 
 	/**
-	 * The record as a zip; {@code blurFaces=true} blurs the face in every photo (from the
-	 * pose model's face points, as the PDF report does), for a copy that leaves the
-	 * practice without showing who it is.
+	 * The record as a zip; {@code blurFaces=true} blurs the face in every photo, for a
+	 * copy that leaves the practice without showing who it is.
 	 */
-	@GetMapping({ "/clients/{clientId}/export", "/api/clients/{clientId}/export" })
+	@GetMapping("/clients/{clientId}/export")
 	ResponseEntity<byte[]> export(@PathVariable long clientId, @RequestParam(defaultValue = "false") boolean blurFaces,
 			Principal principal) {
-		Clients.ClientRecord client = this.access.readable(principal, clientId);
-		byte[] zip = blurFaces ? this.data.zip(client.id(), blurredCopy(client.id())) : this.data.zip(client.id());
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"client-" + client.id() + (blurFaces ? "-faces-blurred" : "") + ".zip\"")
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.body(zip);
-	}
-
-	/**
-	 * Each photo decoded, its face blurred with the landmarks of its view, re-encoded.
-	 */
-	private ClientData.PhotoCopy blurredCopy(long clientId) {
-		Map<String, LandmarkSet> landmarksByPhoto = new HashMap<>();
-		for (Assessments.Summary summary : this.assessments.list(clientId)) {
-			this.assessments.find(clientId, summary.id())
-				.ifPresent((assessment) -> assessment.views()
-					.forEach((view) -> landmarksByPhoto.put(view.photo(), view.landmarks())));
-		}
-		return (name, stored) -> {
-			LandmarkSet landmarks = landmarksByPhoto.get(name);
-			try {
-				BufferedImage image = ImageIO.read(new ByteArrayInputStream(stored));
-				if (image == null || landmarks == null
-						|| !this.faceBlur.locatesTheFace(landmarks, image.getWidth(), image.getHeight())) {
-					// Never hand out a face unblurred in a copy that promises otherwise:
-					// the photo is left out, and the zip says so.
-					return null;
-				}
-				ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-				ImageIO.write(this.faceBlur.blur(image, landmarks), "jpg", jpeg);
-				return jpeg.toByteArray();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		};
+		return this.export.zip(this.access.readable(principal, clientId), blurFaces);
 	}
 
 	/**
 	 * The clinical record as a FHIR R4 Bundle, for another system to import: same readers
 	 * as the zip, and audited like it (the path is a client path).
 	 */
-	@GetMapping({ "/clients/{clientId}/privacy/export.fhir.json", "/api/clients/{clientId}/export.fhir" })
+	@GetMapping("/clients/{clientId}/privacy/export.fhir.json")
 	ResponseEntity<String> exportFhir(@PathVariable long clientId, Principal principal) {
-		Clients.ClientRecord client = this.access.readable(principal, clientId);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"client-" + client.id() + ".fhir.json\"")
-			.contentType(FHIR_JSON)
-			.body(this.fhir.json(client.id()));
-	}
-
-	@GetMapping(path = "/api/clients/{clientId}/export", params = "format=fhir")
-	ResponseEntity<String> exportFhirByFormat(@PathVariable long clientId, Principal principal) {
-		return exportFhir(clientId, principal);
+		return this.export.fhir(this.access.readable(principal, clientId));
 	}
 
 	@PostMapping("/clients/{clientId}/erasure")
@@ -136,13 +68,6 @@ class PrivacyController {
 		}
 		this.data.erase(client.id(), principal.getName());
 		return "redirect:/clients";
-	}
-
-	@PostMapping("/api/clients/{clientId}/erasure")
-	ResponseEntity<Void> eraseByApi(@PathVariable long clientId, Principal principal) {
-		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
-		this.data.erase(client.id(), principal.getName());
-		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.realign.app.progress;
 import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.core.feedback.progress.ProgressSummary;
 
@@ -32,6 +33,8 @@ public class ProgressApi {
 	@GetMapping
 	@Operation(summary = "The client's progress summary (the client or their practitioners); 409 before a menu "
 			+ "is published")
+	@ApiResponse(responseCode = "200", description = "The progress summary")
+	@ApiResponse(responseCode = "409", description = "No menu has been published yet")
 	public ProgressSummary progress(@PathVariable long clientId, Principal principal) {
 		return this.reports.summary(clientId, principal)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "no menu has been published yet"));

@@ -1,12 +1,14 @@
 package org.realign.app.progression;
 
 import java.security.Principal;
-import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.ApiProblem;
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.identity.PracticeAccess;
@@ -34,12 +36,12 @@ class PracticeSettingsApi {
 
 	private final JdbcPracticeSettings settings;
 
-	private final Clock clock;
+	private final FeedbackSettings changes;
 
-	PracticeSettingsApi(PracticeAccess access, JdbcPracticeSettings settings, Clock clock) {
+	PracticeSettingsApi(PracticeAccess access, JdbcPracticeSettings settings, FeedbackSettings changes) {
 		this.access = access;
 		this.settings = settings;
-		this.clock = clock;
+		this.changes = changes;
 	}
 
 	/** A request from before a setting existed keeps that setting's default. */
@@ -60,12 +62,24 @@ class PracticeSettingsApi {
 
 	@GetMapping
 	@Operation(summary = "The practice's progression thresholds and auto-apply setting (practitioners)")
+	@ApiResponse(responseCode = "200", description = "The settings in force (the defaults until the owner sets them)")
+	@ApiResponse(responseCode = "403", description = "Not a practitioner",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	PracticeSettings show(Principal principal) {
 		return this.settings.forPractice(this.access.practitioner(principal).practiceId());
 	}
 
 	@PutMapping
-	@Operation(summary = "Set the practice's progression thresholds and auto-apply setting (the owner)")
+	@Operation(summary = "Set the practice's progression thresholds, the calm re-exposure attempts that advance a "
+			+ "step, and the auto-apply setting (the owner); recorded with who and when")
+	@ApiResponse(responseCode = "200", description = "The settings now in force")
+	@ApiResponse(responseCode = "400", description = "A setting out of range, named (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "403", description = "Not the practice owner",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	PracticeSettings update(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = PracticeSettings.class))) @RequestBody String body,
 			Principal principal) {
@@ -85,7 +99,7 @@ class PracticeSettingsApi {
 			throw field.equals(message) ? ex
 					: InvalidRequest.of(field, "out-of-range", message.substring(message.indexOf(field + " must ")));
 		}
-		this.settings.save(account.practiceId(), requested, principal.getName(), this.clock.instant());
+		this.changes.change(account, requested);
 		return requested;
 	}
 

@@ -59,10 +59,32 @@ class JdbcReExposure {
 	/** Oldest first. */
 	List<StoredPlan> plans(long clientId) {
 		return this.jdbc
-			.sql("SELECT plan_key, plan_id, episode_id, goal_cm, started_on, started_by FROM re_exposure_plan "
-					+ "WHERE client_id = :client ORDER BY id")
+			.sql("SELECT p.plan_key, p.plan_id, p.episode_id, COALESCE((SELECT g.goal_cm FROM re_exposure_goal g "
+					+ "WHERE g.id = (SELECT MAX(h.id) FROM re_exposure_goal h WHERE h.plan_key = p.plan_key)), "
+					+ "p.goal_cm) AS goal_cm, p.started_on, p.started_by FROM re_exposure_plan p "
+					+ "WHERE p.client_id = :client ORDER BY p.id")
 			.param("client", clientId)
 			.query(JdbcReExposure::plan)
+			.list();
+	}
+
+	/** A new reach goal for the plan; the newest is in force (migration V87). */
+	void setGoal(String planKey, double goalCm, String by, Instant at) {
+		this.jdbc
+			.sql("INSERT INTO re_exposure_goal (plan_key, goal_cm, set_at, set_by) VALUES (:plan, :goal, :at, :by)")
+			.param("plan", planKey)
+			.param("goal", goalCm)
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.param("by", by)
+			.update();
+	}
+
+	/** The goals set for the plan after it started, oldest first. */
+	List<ReExposureTracking.GoalChange> goalChanges(String planKey) {
+		return this.jdbc.sql("SELECT goal_cm, set_at, set_by FROM re_exposure_goal WHERE plan_key = :plan ORDER BY id")
+			.param("plan", planKey)
+			.query((rs, row) -> new ReExposureTracking.GoalChange(rs.getDouble("goal_cm"),
+					JdbcScreenings.instant(rs, "set_at"), rs.getString("set_by")))
 			.list();
 	}
 

@@ -4,14 +4,15 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.ApiProblem;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.client.ClientAccess;
@@ -28,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -84,15 +86,26 @@ class ReExposureApi {
 	@GetMapping
 	@Operation(summary = "The client's re-exposure plans: current step, attempts, step changes, reach and speed "
 			+ "trend, and the milestone 'function regained' (the client or their practitioners)")
-	List<Map<String, Object>> plans(@PathVariable long clientId, Principal principal) {
+	@ApiResponse(responseCode = "200", description = "The plans, oldest first")
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	List<ReExposureTracking.PlanView> plans(@PathVariable long clientId, Principal principal) {
 		Clients.ClientRecord client = this.access.readable(principal, clientId);
-		return this.tracking.plans(clientId, client.practiceId()).stream().map(ReExposureTracking::view).toList();
+		return this.tracking.plans(clientId, client.practiceId()).stream().map(this.tracking::view).toList();
 	}
 
 	@PostMapping
-	@Operation(summary = "Start a re-exposure plan for the client (practitioners); 201 with the plan, 400 naming "
-			+ "an unknown plan or a goal out of range")
-	ResponseEntity<Map<String, Object>> start(@PathVariable long clientId,
+	@Operation(summary = "Start a re-exposure plan for the client (practitioners)")
+	@ApiResponse(responseCode = "201", description = "The plan started")
+	@ApiResponse(responseCode = "400",
+			description = "An unknown plan, or a reach goal out of range or for a plan that does not measure reach",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	ResponseEntity<ReExposureTracking.PlanView> start(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = StartRequest.class))) @RequestBody String body,
 			Principal principal) {
@@ -119,21 +132,26 @@ class ReExposureApi {
 		}
 		ReExposureTracking.TrackedPlan started = this.tracking.start(clientId, client.practiceId(), plan.get(),
 				Optional.ofNullable(request.episodeId()), Optional.ofNullable(goal), principal.getName());
-		return ResponseEntity.status(HttpStatus.CREATED).body(ReExposureTracking.view(started));
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.tracking.view(started));
 	}
 
 	@PostMapping("/{planKey}/attempts")
-	@Operation(summary = "Log an attempt at the plan's current step (the client); 201 with the plan as it now "
-			+ "stands, 400 naming each invalid field, 404 for another client's or an unknown plan")
-	ResponseEntity<Map<String, Object>> attempt(@PathVariable long clientId, @PathVariable String planKey,
+	@Operation(summary = "Log an attempt at the plan's current step (the client): calm attempts in a row (the "
+			+ "practice's number) advance a step, pain above the practice's threshold or a spasm steps back, and a "
+			+ "spasm opens a spasm episode")
+	@ApiResponse(responseCode = "201", description = "The plan as it now stands")
+	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "Another client's or an unknown plan",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	ResponseEntity<ReExposureTracking.PlanView> attempt(@PathVariable long clientId, @PathVariable String planKey,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = AttemptRequest.class))) @RequestBody String body,
 			Principal principal) {
 		Clients.ClientRecord client = this.access.self(principal, clientId);
-		ReExposureTracking.TrackedPlan plan = this.tracking.plans(clientId, client.practiceId())
-			.stream()
-			.filter((tracked) -> tracked.stored().planKey().equals(planKey))
-			.findFirst()
+		ReExposureTracking.TrackedPlan plan = this.tracking.plan(clientId, client.practiceId(), planKey)
 			.orElseThrow(PracticeAccess::notFound);
 		AttemptRequest request = new FeedbackJson().request(body, AttemptRequest.class);
 		List<FieldError> errors = new ArrayList<>();
@@ -158,12 +176,44 @@ class ReExposureApi {
 		if (!invalid.isEmpty()) {
 			throw new InvalidRequest(invalid);
 		}
-		ReExposureTracking.TrackedPlan now = this.tracking.plans(clientId, client.practiceId())
-			.stream()
-			.filter((tracked) -> tracked.stored().planKey().equals(planKey))
-			.findFirst()
-			.orElseThrow();
-		return ResponseEntity.status(HttpStatus.CREATED).body(ReExposureTracking.view(now));
+		ReExposureTracking.TrackedPlan now = this.tracking.plan(clientId, client.practiceId(), planKey).orElseThrow();
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.tracking.view(now));
+	}
+
+	/**
+	 * The client's reach goal for a plan.
+	 *
+	 * @param goalFingertipToFloorCm fingertip-to-floor at the lowest point, 0..100 cm (0:
+	 * a toe touch)
+	 */
+	record GoalRequest(Double goalFingertipToFloorCm) {
+	}
+
+	@PutMapping("/{planKey}/goal")
+	@Operation(summary = "Set the client's reach goal (fingertip-to-floor) of a forward-bend plan "
+			+ "(practitioners): the plan is replayed against it; earlier goals stay in its history")
+	@ApiResponse(responseCode = "200", description = "The plan against its new goal")
+	@ApiResponse(responseCode = "400",
+			description = "The goal missing, out of 0..100 cm, or for a plan that does not measure reach (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "Another client's or an unknown plan",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	ReExposureTracking.PlanView goal(@PathVariable long clientId, @PathVariable String planKey,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = GoalRequest.class))) @RequestBody String body,
+			Principal principal) {
+		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
+		ReExposureTracking.TrackedPlan plan = this.tracking.plan(clientId, client.practiceId(), planKey)
+			.orElseThrow(PracticeAccess::notFound);
+		GoalRequest request = new FeedbackJson().request(body, GoalRequest.class);
+		List<FieldError> errors = this.tracking.setGoal(clientId, plan, request.goalFingertipToFloorCm(),
+				principal.getName());
+		if (!errors.isEmpty()) {
+			throw new InvalidRequest(errors);
+		}
+		return this.tracking.view(this.tracking.plan(clientId, client.practiceId(), planKey).orElseThrow());
 	}
 
 }

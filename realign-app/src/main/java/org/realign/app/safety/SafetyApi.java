@@ -6,21 +6,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.api.FeedbackJson;
+import org.realign.app.api.ApiProblem;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.Role;
 import org.realign.core.feedback.FieldError;
+import org.realign.core.feedback.RuleOutcome.Alert;
+import org.realign.core.feedback.SafetyStatus;
 import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.SessionLogs;
 import org.realign.core.feedback.safety.RedFlagQuestionnaire;
@@ -77,6 +81,10 @@ class SafetyApi {
 
 	@GetMapping("/questionnaire")
 	@Operation(summary = "The red-flag questionnaire to answer (the client or their practitioners)")
+	@ApiResponse(responseCode = "200", description = "The questionnaire in force, with its version")
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	RedFlagQuestionnaire questionnaire(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		return this.recorder.questionnaire();
@@ -94,13 +102,34 @@ class SafetyApi {
 			Map<String, Boolean> answers) {
 	}
 
+	/**
+	 * A screening recorded.
+	 *
+	 * @param screeningId the screening
+	 * @param flagged the questions answered yes that are red flags
+	 * @param forClient what the client is told (message), if anything
+	 * @param status the client's safety status now
+	 * @param alert the practitioner's alert, shown to practitioners only
+	 */
+	record Screened(long screeningId, List<String> flagged, String forClient, SafetyStatus status,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Alert alert) {
+	}
+
 	@PostMapping("/screenings")
 	@Operation(summary = "Record red-flag answers (the client, or a practitioner at intake); "
-			+ "answers the safety status and what the client is told, or the invalid fields")
+			+ "answers the safety status and what the client is told. An urgent and a non-urgent flag together: "
+			+ "the urgent one wins (programme paused)")
+	@ApiResponse(responseCode = "201", description = "Recorded")
+	@ApiResponse(responseCode = "400",
+			description = "Every invalid field named: a missing answer, an unknown question, a future date, answers to an outdated questionnaire version (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
-	ResponseEntity<Map<String, Object>> screen(@PathVariable long clientId,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					schema = @Schema(implementation = ScreeningRequest.class))) @RequestBody String body,
+	ResponseEntity<Screened> screen(@PathVariable long clientId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = ScreeningRequest.class))) @RequestBody String body,
 			Principal principal) {
 		this.access.readable(principal, clientId);
 		ScreeningRequest request = new FeedbackJson().request(body, ScreeningRequest.class);
@@ -131,31 +160,39 @@ class SafetyApi {
 			throw new InvalidRequest(invalid.errors());
 		}
 		ScreeningOutcome.Screened screened = (ScreeningOutcome.Screened) recorded.outcome();
-		long id = recorded.screeningId();
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("screeningId", id);
-		answer.put("flagged", screened.flagged());
-		answer.put("forClient", screened.forClient().orElse(null));
-		answer.put("status", this.screenings.status(clientId));
-		if (this.practice.current(principal).role() != Role.CLIENT) {
-			answer.put("alert", screened.alert().orElse(null));
-		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+		boolean client = this.practice.current(principal).role() == Role.CLIENT;
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new Screened(recorded.screeningId(), screened.flagged(), screened.forClient().orElse(null),
+					this.screenings.status(clientId), client ? null : screened.alert().orElse(null)));
+	}
+
+	/**
+	 * The client's safety.
+	 *
+	 * @param status the red-flag status
+	 * @param rescreenDue why a re-screen is due, empty when none is
+	 * @param medicalReviewClearedOn the day cramps awaiting medical review were last
+	 * cleared, if ever
+	 * @param screenings every screening, oldest first
+	 * @param clearances every clearance, oldest first
+	 */
+	record SafetyView(SafetyStatus status, List<String> rescreenDue, LocalDate medicalReviewClearedOn,
+			List<JdbcScreenings.Screening> screenings, List<JdbcScreenings.Clearance> clearances) {
 	}
 
 	@GetMapping
 	@Operation(summary = "The client's safety status, whether a re-screen is due, and the screenings and "
 			+ "clearances it rests on (the client or their practitioners)")
-	Map<String, Object> status(@PathVariable long clientId, Principal principal) {
+	@ApiResponse(responseCode = "200", description = "The client's safety")
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	SafetyView status(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		List<JdbcScreenings.Screening> all = this.screenings.screenings(clientId);
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("status", this.screenings.status(clientId));
-		answer.put("rescreenDue", rescreenReasons(clientId, all));
-		answer.put("medicalReviewClearedOn", this.screenings.medicalReviewClearedOn(clientId).orElse(null));
-		answer.put("screenings", all);
-		answer.put("clearances", this.screenings.clearances(clientId));
-		return answer;
+		return new SafetyView(this.screenings.status(clientId), rescreenReasons(clientId, all),
+				this.screenings.medicalReviewClearedOn(clientId).orElse(null), all,
+				this.screenings.clearances(clientId));
 	}
 
 	/**
@@ -171,10 +208,16 @@ class SafetyApi {
 
 	@PostMapping("/clearances")
 	@Operation(summary = "Clear open red flags or cramps awaiting medical review (practitioners)")
+	@ApiResponse(responseCode = "201", description = "Cleared; the client's safety as it now stands")
+	@ApiResponse(responseCode = "400", description = "An unknown kind, or no note saying why (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
-	ResponseEntity<Map<String, Object>> clear(@PathVariable long clientId,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					schema = @Schema(implementation = ClearanceRequest.class))) @RequestBody String body,
+	ResponseEntity<SafetyView> clear(@PathVariable long clientId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = ClearanceRequest.class))) @RequestBody String body,
 			Principal principal) {
 		this.access.practitionerOf(principal, clientId);
 		ClearanceRequest request = new FeedbackJson().request(body, ClearanceRequest.class);

@@ -55,13 +55,14 @@ public class SafetyScreenings {
 	 *
 	 * @param date the day of the screening
 	 * @param occasion intake or rescreen
+	 * @param questionnaireVersion the version of the red-flag questions that was answered
 	 * @param level the safety level the answers gave
 	 * @param flagged question ids answered yes
 	 * @param answers yes or no per question id
 	 * @param recordedAt when it was recorded
 	 * @param recordedBy who recorded it
 	 */
-	public record Entry(LocalDate date, String occasion, String level, List<String> flagged,
+	public record Entry(LocalDate date, String occasion, int questionnaireVersion, String level, List<String> flagged,
 			Map<String, Boolean> answers, Instant recordedAt, String recordedBy) {
 	}
 
@@ -92,8 +93,8 @@ public class SafetyScreenings {
 	public List<Entry> history(long clientId) {
 		return this.screenings.screenings(clientId)
 			.stream()
-			.map((s) -> new Entry(s.date(), s.occasion(), s.level(), s.flagged(), s.answers(), s.recordedAt(),
-					s.recordedBy()))
+			.map((s) -> new Entry(s.date(), s.occasion(), s.questionnaireVersion(), s.level(), s.flagged(), s.answers(),
+					s.recordedAt(), s.recordedBy()))
 			.toList();
 	}
 

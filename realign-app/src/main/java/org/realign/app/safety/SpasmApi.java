@@ -2,12 +2,11 @@ package org.realign.app.safety;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,17 +14,21 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.api.FeedbackJson;
+import org.realign.app.api.ApiProblem;
+import org.realign.app.api.Conflict;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.Role;
-import org.realign.app.menu.Prescriptions;
 import org.realign.core.feedback.FieldError;
+import org.realign.core.feedback.spasm.OpenedEpisode;
 import org.realign.core.feedback.spasm.SpasmAssessment;
 import org.realign.core.feedback.spasm.SpasmEpisode;
 import org.realign.core.feedback.spasm.SpasmTrigger;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpStatus;
@@ -95,10 +98,18 @@ class SpasmApi {
 	}
 
 	@PostMapping
-	@Operation(summary = "Report a spasm episode (the client); answers the advice, the re-exposure plan and "
-			+ "starter menu, or the invalid fields")
+	@Operation(summary = "Report a spasm episode (the client); answers the advice, the re-exposure plan (started "
+			+ "as a tracked plan unless the client already follows it) and starter menu, or the invalid fields")
+	@ApiResponse(responseCode = "201", description = "The episode stored, the practitioner alerted")
+	@ApiResponse(responseCode = "400",
+			description = "Every invalid field named: date, region, trigger, severity, duration (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "Not the caller's own record",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
-	ResponseEntity<Map<String, Object>> report(@PathVariable long clientId,
+	ResponseEntity<OpenedEpisode> report(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = SpasmRequest.class))) @RequestBody String body,
 			Principal principal) {
@@ -107,14 +118,12 @@ class SpasmApi {
 		FeedbackJson.limitFreeText("notes", request.notes());
 		SpasmEpisode episode = episode(clientId, request);
 		// The trigger is linked to the findings of the client's latest assessment, if
-		// any; the journal records spasms through the same path.
-		SpasmAssessment assessment = this.outOfSession.reportSpasm(clientId, episode, principal.getName());
-		if (assessment instanceof SpasmAssessment.Rejected rejected) {
-			throw new InvalidRequest(rejected.errors());
+		// any; the journal and sessions record spasms through the same path.
+		SpasmGuards.Reported reported = this.guards.report(clientId, episode, principal.getName());
+		if (reported instanceof SpasmGuards.Refused refused) {
+			throw new InvalidRequest(refused.errors());
 		}
-		SpasmAssessment.Assessed assessed = (SpasmAssessment.Assessed) assessment;
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(this.guards.answer(clientId, episode, assessed, principal.getName()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(((SpasmGuards.Opened) reported).answer());
 	}
 
 	/**
@@ -123,11 +132,33 @@ class SpasmApi {
 	record ClearanceRequest(String note) {
 	}
 
+	/**
+	 * A clearance given.
+	 *
+	 * @param episodeId the episode cleared
+	 * @param clearedBy who cleared it
+	 * @param clearedAt when
+	 * @param openEpisodes the client's episodes still open (each still holds every raise)
+	 */
+	record Clearance(String episodeId, String clearedBy, Instant clearedAt, int openEpisodes) {
+	}
+
 	@PostMapping("/{episodeId}/clearance")
 	@Operation(summary = "Clear a spasm episode after review (practitioners): until then no dose of the client "
-			+ "is raised. 201 when cleared, 409 when it was cleared before, 404 for an unknown episode")
+			+ "is raised")
+	@ApiResponse(responseCode = "201", description = "Cleared")
+	@ApiResponse(responseCode = "400", description = "The note is too long or not text",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such episode of a client of the caller's practice",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "409",
+			description = "The episode was cleared before (code already-cleared); nothing changed",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
-	ResponseEntity<Map<String, Object>> clear(@PathVariable long clientId, @PathVariable String episodeId,
+	ResponseEntity<Clearance> clear(@PathVariable long clientId, @PathVariable String episodeId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
 					content = @Content(schema = @Schema(implementation = ClearanceRequest.class))) @RequestBody(
 							required = false) String body,
@@ -143,21 +174,40 @@ class SpasmApi {
 			throw PracticeAccess.notFound();
 		}
 		if (!this.clearances.clear(clientId, episodeId, request.note(), principal.getName(), this.clock.instant())) {
-			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT,
-					"this spasm episode was cleared before");
+			throw Conflict.of("episodeId", "already-cleared",
+					"this spasm episode was cleared before; it no longer holds any raise");
 		}
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("episodeId", episodeId);
-		answer.put("clearedBy", principal.getName());
-		answer.put("clearedAt", this.clock.instant());
-		answer.put("openEpisodes", this.guards.open(clientId).size());
-		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new Clearance(episodeId, principal.getName(), this.clock.instant(),
+					this.guards.open(clientId).size()));
+	}
+
+	/**
+	 * A spasm episode as listed.
+	 *
+	 * @param episode the episode as reported
+	 * @param assessment the advice given at the time (practitioner alerts only for
+	 * practitioners)
+	 * @param recordedAt when it was recorded
+	 * @param recordedBy who recorded it
+	 * @param cleared whether the practitioner cleared it
+	 * @param sessionLogId the session log it came with, if any
+	 * @param withdrawn whether a correction of that session took the spasm away since
+	 * (the episode stays open until cleared)
+	 */
+	record EpisodeRow(@Schema(implementation = SpasmEpisode.class) JsonNode episode,
+			@Schema(implementation = SpasmAssessment.Assessed.class) JsonNode assessment, Instant recordedAt,
+			String recordedBy, boolean cleared, String sessionLogId, boolean withdrawn) {
 	}
 
 	@GetMapping
 	@Operation(summary = "The client's spasm episodes with the advice given (the client or their practitioners; "
 			+ "practitioner alerts are shown to practitioners only)")
-	List<Map<String, Object>> list(@PathVariable long clientId, Principal principal) {
+	@ApiResponse(responseCode = "200", description = "The episodes, oldest first")
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	List<EpisodeRow> list(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		boolean client = this.practice.current(principal).role() == Role.CLIENT;
 		java.util.Set<String> cleared = this.clearances.cleared(clientId);
@@ -165,13 +215,10 @@ class SpasmApi {
 			if (client && stored.assessment() instanceof ObjectNode assessment) {
 				assessment.remove("alerts");
 			}
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("episode", stored.episode());
-			row.put("assessment", stored.assessment());
-			row.put("recordedAt", stored.recordedAt());
-			row.put("recordedBy", stored.recordedBy());
-			row.put("cleared", cleared.contains(stored.episode().path("id").asString("")));
-			return row;
+			return new EpisodeRow(stored.episode(), stored.assessment(), stored.recordedAt(), stored.recordedBy(),
+					cleared.contains(stored.episode().path("id").asString("")),
+					stored.session().map(JdbcSpasmEpisodes.SessionSpasmLink::logId).orElse(null),
+					this.guards.withdrawn(clientId, stored));
 		}).toList();
 	}
 

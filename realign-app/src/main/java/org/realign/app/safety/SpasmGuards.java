@@ -1,5 +1,6 @@
 package org.realign.app.safety;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,12 @@ import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.spasm.SessionSpasms;
 import org.realign.core.feedback.spasm.SpasmAssessment;
 import org.realign.core.feedback.spasm.SpasmEpisode;
+import org.realign.core.feedback.FieldError;
+import org.realign.core.feedback.RuleOutcome.Alert;
+import org.realign.core.feedback.RuleOutcome.AlertLevel;
+import org.realign.core.feedback.SessionLogs;
+import org.realign.core.feedback.spasm.OpenedEpisode;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +36,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SpasmGuards {
+
+	/** The rule id of the alert for a spasm a correction took away. */
+	static final String WITHDRAWN_RULE_ID = "spasm-withdrawn-by-correction";
 
 	private final SpasmRecords outOfSession;
 
@@ -42,8 +52,18 @@ public class SpasmGuards {
 
 	private final org.realign.app.client.Clients clients;
 
+	private final JdbcSpasmEpisodes episodes;
+
+	private final SessionLogs logs;
+
+	private final Clock clock;
+
 	SpasmGuards(SpasmRecords outOfSession, JdbcSpasmClearances clearances, JdbcRuleOutcomes outcomes,
-			ReExposureTracking reExposure, Prescriptions prescriptions, org.realign.app.client.Clients clients) {
+			ReExposureTracking reExposure, Prescriptions prescriptions, org.realign.app.client.Clients clients,
+			JdbcSpasmEpisodes episodes, SessionLogs logs, Clock clock) {
+		this.episodes = episodes;
+		this.logs = logs;
+		this.clock = clock;
 		this.outOfSession = outOfSession;
 		this.clearances = clearances;
 		this.outcomes = outcomes;
@@ -52,47 +72,108 @@ public class SpasmGuards {
 		this.clients = clients;
 	}
 
+	/** What reporting a spasm came to. */
+	public sealed interface Reported {
+
+	}
+
+	/** The episode was invalid; nothing was stored. */
+	public record Refused(List<FieldError> errors) implements Reported {
+	}
+
 	/**
-	 * Opens one episode per spasm of the session, through the same advisor, table and
-	 * alerts as the spasm API and the journal.
-	 * @return per episode, what the client is told
+	 * The episode was stored, alerted and answered; its plan started if it brought one.
 	 */
-	public List<Map<String, Object>> openFrom(long clientId, SessionLog log) {
-		List<Map<String, Object>> answers = new ArrayList<>();
-		for (SpasmEpisode episode : SessionSpasms.episodes(log, () -> "spasm-" + UUID.randomUUID())) {
-			SpasmAssessment assessment = this.outOfSession.reportSpasm(clientId, episode, log.recordedBy());
-			if (assessment instanceof SpasmAssessment.Assessed assessed) {
-				answers.add(answer(clientId, episode, assessed, log.recordedBy()));
+	public record Opened(OpenedEpisode answer, SpasmAssessment.Assessed assessment) implements Reported {
+	}
+
+	/**
+	 * One spasm, one episode: stores the episode with the advisor's reading, alerts the
+	 * practitioner and starts the re-exposure plan of its trigger (unless the client
+	 * already follows it). The spasm form, the journal and a session all come here.
+	 */
+	@Transactional
+	public Reported report(long clientId, SpasmEpisode episode, String by) {
+		return report(clientId, episode, by, Optional.empty());
+	}
+
+	private Reported report(long clientId, SpasmEpisode episode, String by,
+			Optional<JdbcSpasmEpisodes.SessionSpasmLink> session) {
+		SpasmAssessment assessment = this.outOfSession.reportSpasm(clientId, episode, by, session);
+		if (assessment instanceof SpasmAssessment.Rejected rejected) {
+			return new Refused(rejected.errors());
+		}
+		SpasmAssessment.Assessed assessed = (SpasmAssessment.Assessed) assessment;
+		Optional<ReExposureTracking.TrackedPlan> started = assessed.plan()
+			.flatMap((plan) -> this.clients.findAny(clientId)
+				.flatMap((client) -> this.reExposure.startFor(clientId, client.practiceId(), episode, plan, by)));
+		OpenedEpisode answer = new OpenedEpisode(episode, assessed.links(), assessed.forClient(),
+				assessed.avoidanceNoticed(), assessed.plan(),
+				assessed.starterMenuId().map((id) -> new OpenedEpisode.StarterMenu(id, this.prescriptions.starter(id))),
+				assessed.rescreenReasons(), started.map((tracked) -> tracked.stored().planKey()));
+		return new Opened(answer, assessed);
+	}
+
+	/**
+	 * Opens one episode per spasm of this version of a session that has none yet, through
+	 * the same advisor, table, alerts and plans as the spasm form and the journal: a new
+	 * session opens one per spasm, a correction only for the spasms it adds. A spasm a
+	 * correction takes away keeps its episode open (only the practitioner clears a safety
+	 * record) and the practitioner is told, with the client's reason.
+	 * @return per episode opened, what the client is told
+	 */
+	@Transactional
+	public List<OpenedEpisode> openFrom(long clientId, SessionLog log) {
+		List<OpenedEpisode> answers = new ArrayList<>();
+		List<String> opened = this.episodes.openedBy(clientId, log.logId());
+		SessionSpasms.unopened(log, opened, () -> "spasm-" + UUID.randomUUID()).forEach((spasm, episode) -> {
+			Reported reported = report(clientId, episode, log.recordedBy(),
+					Optional.of(new JdbcSpasmEpisodes.SessionSpasmLink(log.logId(), spasm.key())));
+			if (reported instanceof Opened done) {
+				answers.add(done.answer());
 			}
+		});
+		if (log.version() > 1) {
+			this.logs.history(log.logId())
+				.flatMap((history) -> history.versions()
+					.stream()
+					.filter((version) -> version.version() == log.replacesVersion().orElse(0))
+					.findFirst())
+				.ifPresent((previous) -> alertWithdrawn(clientId, previous, log));
 		}
 		return answers;
 	}
 
 	/**
-	 * What the client reads after a spasm episode, and the plan it started: the same for
-	 * an episode from a session, the journal or the spasm API.
+	 * Whether the spasm of an episode from a session is no longer in the session's
+	 * version in force: a correction took it away. The episode stays open until cleared.
 	 */
-	Map<String, Object> answer(long clientId, SpasmEpisode episode, SpasmAssessment.Assessed assessed, String by) {
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("episode", episode);
-		answer.put("links", assessed.links());
-		answer.put("forClient", assessed.forClient());
-		answer.put("avoidanceNoticed", assessed.avoidanceNoticed());
-		answer.put("plan", assessed.plan().orElse(null));
-		answer.put("starterMenu", assessed.starterMenuId().map(this::starterMenu).orElse(null));
-		answer.put("rescreenDue", assessed.rescreenReasons());
-		Optional<ReExposureTracking.TrackedPlan> started = assessed.plan()
-			.flatMap((plan) -> this.clients.findAny(clientId)
-				.flatMap((client) -> this.reExposure.startFor(clientId, client.practiceId(), episode, plan, by)));
-		answer.put("trackedPlan", started.map((tracked) -> tracked.stored().planKey()).orElse(null));
-		return answer;
+	boolean withdrawn(long clientId, JdbcSpasmEpisodes.Stored stored) {
+		return stored.session()
+			.flatMap((link) -> this.logs.history(link.logId())
+				.filter((history) -> history.current().clientId().equals(String.valueOf(clientId)))
+				.map((history) -> SessionSpasms.spasms(history.current())
+					.stream()
+					.noneMatch((spasm) -> spasm.key().equals(link.spasmKey()))))
+			.orElse(false);
 	}
 
-	private Map<String, Object> starterMenu(String id) {
-		Map<String, Object> menu = new LinkedHashMap<>();
-		menu.put("id", id);
-		menu.put("exercises", this.prescriptions.starter(id));
-		return menu;
+	private void alertWithdrawn(long clientId, SessionLog previous, SessionLog corrected) {
+		List<Alert> alerts = new ArrayList<>();
+		for (SessionSpasms.SessionSpasm spasm : SessionSpasms.withdrawn(previous, corrected)) {
+			List<String> ids = this.episodes.episodeIds(clientId, corrected.logId(), spasm.key());
+			String episode = ids.isEmpty() ? "" : " (episode " + ids.get(0) + ")";
+			alerts.add(new Alert(WITHDRAWN_RULE_ID, String.valueOf(clientId), Optional.of(spasm.exerciseId()),
+					AlertLevel.PRACTITIONER, corrected.date(),
+					"The client's correction of the session of " + corrected.date() + " took away the spasm ("
+							+ spasm.where() + ") reported with " + spasm.exerciseId() + episode + ": \""
+							+ corrected.correctionReason().orElse("") + "\". The episode stays open and holds "
+							+ "every raise until you clear it.",
+					Optional.empty()));
+		}
+		if (!alerts.isEmpty()) {
+			this.outcomes.alerts(clientId, alerts, this.clock.instant());
+		}
 	}
 
 	/** The latest version of each episode not cleared, oldest first. */

@@ -61,10 +61,16 @@ public class SpasmRecords {
 	 */
 	@Transactional
 	public SpasmAssessment reportSpasm(long clientId, SpasmEpisode episode, String by) {
+		return reportSpasm(clientId, episode, by, java.util.Optional.empty());
+	}
+
+	@Transactional
+	SpasmAssessment reportSpasm(long clientId, SpasmEpisode episode, String by,
+			java.util.Optional<JdbcSpasmEpisodes.SessionSpasmLink> session) {
 		SpasmAssessment assessment = this.advisor.assess(episode, this.postureFindings.latest(clientId),
 				this.screenings.status(clientId));
 		if (assessment instanceof SpasmAssessment.Assessed assessed) {
-			this.episodes.append(clientId, episode, assessed, by, this.clock.instant());
+			this.episodes.append(clientId, episode, assessed, by, this.clock.instant(), session);
 			this.outcomes.alerts(clientId, assessed.alerts(), this.clock.instant());
 		}
 		return assessment;

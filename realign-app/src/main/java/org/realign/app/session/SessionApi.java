@@ -2,16 +2,19 @@ package org.realign.app.session;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.api.ApiErrors;
+import org.realign.app.api.ApiProblem;
+import org.realign.app.api.Conflict;
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
@@ -19,7 +22,15 @@ import org.realign.app.client.Clients;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.menu.Prescriptions;
 import org.realign.app.menu.PublishedMenus;
-import org.realign.core.feedback.FieldError;
+import org.realign.core.feedback.CrampClassification;
+import org.realign.core.feedback.Evaluation;
+import org.realign.core.feedback.RuleOutcome.Alert;
+import org.realign.core.feedback.RuleOutcome.ChaseBlocked;
+import org.realign.core.feedback.RuleOutcome.Milestone;
+import org.realign.core.feedback.RuleOutcome.Proposal;
+import org.realign.core.feedback.SafetyStatus;
+import org.realign.core.feedback.SessionLog;
+import org.realign.core.feedback.spasm.OpenedEpisode;
 import org.realign.core.feedback.SessionDraft;
 import org.realign.core.feedback.SessionLogHistory;
 import org.realign.core.feedback.SessionLogs;
@@ -38,7 +49,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The client's menu and session logs, with the progression rules' verdict on each log. A
@@ -94,7 +104,15 @@ class SessionApi {
 
 	@PostMapping("/menu")
 	@Operation(summary = "Publish a menu to the client (practitioners)")
-	ResponseEntity<?> publish(@PathVariable long clientId,
+	@ApiResponse(responseCode = "201", description = "The menu published, in force from now")
+	@ApiResponse(responseCode = "400",
+			description = "An unknown starter menu or exercise, an amount out of range, a field of the wrong kind",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client in the caller's practice",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	ResponseEntity<PrescribedMenu> publish(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = MenuRequest.class))) @RequestBody String body,
 			Principal principal) {
@@ -121,13 +139,34 @@ class SessionApi {
 
 	@GetMapping("/menu")
 	@Operation(summary = "The menu in force (the client or their practitioners)")
+	@ApiResponse(responseCode = "200", description = "The menu in force")
+	@ApiResponse(responseCode = "404", description = "No such client in the caller's practice",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "409", description = "No menu has been published yet (code no-menu)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	PrescribedMenu menu(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		return currentMenu(clientId);
 	}
 
 	@PostMapping("/sessions")
-	@Operation(summary = "Log a session (the client); answers the rules' verdict or the invalid fields")
+	@Operation(summary = "Log a session (the client); answers the rules' verdict or the invalid fields. A spasm "
+			+ "opens an episode (alert, re-screen, starter menu, re-exposure plan) and holds every raise. An "
+			+ "Idempotency-Key header makes a retry answer the original result (header Idempotent-Replayed)")
+	@ApiResponse(responseCode = "201", description = "Stored; the rules' verdict",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionOutcome.class)))
+	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "Not the caller's own record",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "409",
+			description = "No menu has been published yet (code no-menu), or a request with the same Idempotency-Key is being stored (code conflict)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ResponseEntity<?> log(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = SessionDraft.class))) @RequestBody String body,
@@ -157,9 +196,8 @@ class SessionApi {
 			// stored answer is this one's answer too.
 			return this.replays.find(clientId, idempotencyKey)
 				.<ResponseEntity<?>>map(SessionApi::replayed)
-				.orElseGet(() -> ApiErrors.problem(HttpStatus.CONFLICT, "Conflict",
-						List.of(new FieldError("Idempotency-Key", "conflict",
-								"another request with this Idempotency-Key is being stored; send it again"))));
+				.orElseThrow(() -> Conflict.of("Idempotency-Key", "conflict",
+						"another request with this Idempotency-Key is being stored; send it again"));
 		}
 	}
 
@@ -186,12 +224,58 @@ class SessionApi {
 			.body(replay.body());
 	}
 
-	/** A correction: a new version of the log; the old one is kept. */
-	record Correction(String reason, Map<String, Object> session) {
+	/**
+	 * A correction: a new version of the log; the old one is kept.
+	 *
+	 * @param reason why it is corrected
+	 * @param session the session as it should have been
+	 */
+	record Correction(String reason, @Schema(implementation = SessionDraft.class) Map<String, Object> session) {
+	}
+
+	/**
+	 * The client's safety as the log was evaluated with it.
+	 *
+	 * @param status the red-flag status
+	 * @param rescreenDue why a red-flag re-screen is due, empty when none is
+	 */
+	record SafetyAnswer(SafetyStatus status, List<String> rescreenDue) {
+	}
+
+	/**
+	 * A stored log and the progression rules' verdict on it.
+	 *
+	 * @param log the version stored
+	 * @param cramps each cramp as the classifier read it, with its reasons and sources
+	 * @param proposals changes proposed to the practitioner (none while a spasm episode
+	 * or red flag is open)
+	 * @param alerts alerts for the practitioner
+	 * @param milestones e.g. a muscle that woke up
+	 * @param blocked why a cramp was not chased
+	 * @param safety the client's safety status and re-screen
+	 * @param spasmEpisodes the spasm episodes this log opened
+	 */
+	record SessionOutcome(SessionLog log, List<CrampClassification> cramps, List<Proposal> proposals,
+			List<Alert> alerts, List<Milestone> milestones, List<ChaseBlocked> blocked, SafetyAnswer safety,
+			List<OpenedEpisode> spasmEpisodes) {
 	}
 
 	@PutMapping("/sessions/{logId}")
-	@Operation(summary = "Correct a logged session (the client): stored as a new version")
+	@Operation(summary = "Correct a logged session (the client): stored as a new version, the old one kept. A "
+			+ "spasm the correction adds opens its episode; one it changes opens none; one it takes away keeps its "
+			+ "episode open and the practitioner is told")
+	@ApiResponse(responseCode = "200", description = "The corrected version; the rules' verdict on it",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionOutcome.class)))
+	@ApiResponse(responseCode = "400",
+			description = "Every invalid field named, or the reason or session missing (nothing stored)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such log of the caller's",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "409", description = "No menu has been published yet (code no-menu)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	@Transactional
 	ResponseEntity<?> correct(@PathVariable long clientId, @PathVariable String logId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -215,6 +299,12 @@ class SessionApi {
 
 	@GetMapping("/sessions")
 	@Operation(summary = "The client's logs, the version in force of each (the client or their practitioners)")
+	@ApiResponse(responseCode = "200", description = "The logs, oldest first",
+			content = @Content(mediaType = "application/json",
+					array = @ArraySchema(schema = @Schema(implementation = SessionLog.class))))
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
 	ResponseEntity<String> sessions(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		return ResponseEntity.ok()
@@ -231,17 +321,20 @@ class SessionApi {
 			return ApiErrors.badRequest(rejected.errors());
 		}
 		SessionLogging.Logged logged = (SessionLogging.Logged) result;
-		Map<String, Object> safetyAnswer = new LinkedHashMap<>();
-		safetyAnswer.put("status", logged.safety());
-		safetyAnswer.put("rescreenDue", logged.rescreenDue());
+		Evaluation evaluation = logged.evaluation();
+		SessionOutcome outcome = new SessionOutcome(logged.log(), evaluation.cramps(), evaluation.proposals(),
+				evaluation.alerts(), evaluation.milestones(), evaluation.blocked(),
+				new SafetyAnswer(logged.safety(), logged.rescreenDue()), logged.episodes());
+		// Written with the feedback mapper, which names each feedback's type.
 		return ResponseEntity.status(status)
 			.header("Content-Type", "application/json")
-			.body(this.json.writeOutcome(logged.log(), logged.evaluation(), safetyAnswer, logged.episodes()));
+			.body(this.json.writeTree(outcome));
 	}
 
 	private PrescribedMenu currentMenu(long clientId) {
 		return this.menus.current(clientId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "no menu has been published yet"));
+			.orElseThrow(() -> Conflict.of("menu", "no-menu",
+					"no menu has been published yet: the practitioner publishes one first"));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +24,7 @@ import org.realign.core.feedback.SessionLogHistory;
 import org.realign.core.feedback.SessionLogger;
 import org.realign.core.feedback.SessionLogs;
 import org.realign.core.feedback.safety.RescreenPolicy;
+import org.realign.core.feedback.spasm.OpenedEpisode;
 import org.realign.core.prescription.PrescribedMenu;
 
 /**
@@ -73,8 +73,8 @@ public class SessionLogging {
 
 	/**
 	 * Spasm episodes: the open ones and the regressions made, which hold every raise, and
-	 * an episode for each spasm of a new session (alert, re-screen, the after-back-spasm
-	 * menu), as from the journal or the spasm API.
+	 * an episode for each spasm of a session (alert, re-screen, the after-back-spasm
+	 * menu, the re-exposure plan), as from the journal or the spasm API.
 	 */
 	public interface SpasmEpisodes {
 
@@ -83,9 +83,12 @@ public class SessionLogging {
 		List<Regression> regressions(long clientId);
 
 		/**
+		 * Opens an episode for each spasm of this version of the log that has none yet:
+		 * every spasm of a new log, and only those a correction adds (a correction that
+		 * changes a spasm's severity opens no second episode for it).
 		 * @return the episodes opened, as the answer shows them
 		 */
-		List<Map<String, Object>> openFrom(long clientId, SessionLog log);
+		List<OpenedEpisode> openFrom(long clientId, SessionLog log);
 
 	}
 
@@ -115,7 +118,7 @@ public class SessionLogging {
 	 * @param episodes the spasm episodes this log opened
 	 */
 	public record Logged(SessionLog log, Evaluation evaluation, SafetyStatus safety, List<String> rescreenDue,
-			List<Map<String, Object>> episodes) implements Result {
+			List<OpenedEpisode> episodes) implements Result {
 	}
 
 	private final SessionLogs logs;
@@ -151,22 +154,20 @@ public class SessionLogging {
 	/** A new session log of the client, against the menu in force. */
 	public Result log(long clientId, long practiceId, PrescribedMenu menu, SessionDraft draft, String by) {
 		return evaluate(clientId, practiceId, menu,
-				this.logger.record("log-" + UUID.randomUUID(), forClient(draft, clientId, menu), menu, by), true);
+				this.logger.record("log-" + UUID.randomUUID(), forClient(draft, clientId, menu), menu, by));
 	}
 
 	/** A correction: the next version of the log; the old one is kept. */
 	public Result correct(long clientId, long practiceId, PrescribedMenu menu, SessionLogHistory history,
 			SessionDraft draft, String by, String reason) {
 		return evaluate(clientId, practiceId, menu,
-				this.logger.correct(history, forClient(draft, clientId, menu), menu, by, reason), false);
+				this.logger.correct(history, forClient(draft, clientId, menu), menu, by, reason));
 	}
 
 	/**
-	 * Only a new session opens spasm episodes: a correction's spasms were answered when
-	 * the session was first logged.
+	 * A new log and a correction alike open an episode for each spasm that has none yet.
 	 */
-	private Result evaluate(long clientId, long practiceId, PrescribedMenu menu, LogOutcome outcome,
-			boolean openSpasmEpisodes) {
+	private Result evaluate(long clientId, long practiceId, PrescribedMenu menu, LogOutcome outcome) {
 		if (outcome instanceof LogOutcome.Rejected rejected) {
 			return new Rejected(rejected.errors());
 		}
@@ -179,7 +180,7 @@ public class SessionLogging {
 				this.safety.medicalReviewClearedOn(clientId), practice, this.spasms.open(clientId),
 				this.spasms.regressions(clientId));
 		Evaluation evaluation = this.engine.evaluate(feedback, log.logId());
-		List<Map<String, Object>> episodes = openSpasmEpisodes ? this.spasms.openFrom(clientId, log) : List.of();
+		List<OpenedEpisode> episodes = this.spasms.openFrom(clientId, log);
 		List<Proposal> added = this.outcomes.record(clientId, log, evaluation, this.clock.instant());
 		for (ProposalDecision decision : ProposalDecision.autoApplied(added, practice, this.clock)) {
 			this.outcomes.decide(decision);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.realign.app.progression.JdbcPracticeSettings;
@@ -14,6 +13,7 @@ import org.realign.app.safety.JdbcScreenings;
 import org.realign.app.session.SessionLogging;
 import org.realign.core.feedback.Evaluation;
 import org.realign.core.feedback.OpenSpasm;
+import org.realign.core.feedback.spasm.OpenedEpisode;
 import org.realign.core.feedback.Regression;
 import org.realign.app.safety.SpasmGuards;
 import org.realign.core.feedback.ProposalDecision;
@@ -70,7 +70,7 @@ class FeedbackWiring {
 					}
 
 					@Override
-					public List<Map<String, Object>> openFrom(long clientId, SessionLog log) {
+					public List<OpenedEpisode> openFrom(long clientId, SessionLog log) {
 						return spasms.openFrom(clientId, log);
 					}
 				}, clock);

@@ -16,6 +16,8 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
  * What lets several servers share one database: scheduled work runs on one server at a
@@ -57,6 +59,16 @@ class ReplicaConfiguration {
 			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
 			VALUES (?, ?, ?)
 			""";
+
+	/**
+	 * Flash messages one row each, so that concurrent requests of one session do not
+	 * overwrite each other's ({@link SeparateFlashMapManager}). The name replaces Spring
+	 * MVC's session-list default.
+	 */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new SeparateFlashMapManager();
+	}
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {

@@ -19,7 +19,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -61,11 +60,21 @@ class SystemConfiguration {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static AuthenticationEntryPoint signInEntryPoint() {
-		AuthenticationEntryPoint api = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		AuthenticationEntryPoint api = SystemConfiguration::unauthorized;
 		AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
 		RequestMatcher apiRequests = PathPatternRequestMatcher.pathPattern("/api/**");
 		return (request, response, ex) -> (apiRequests.matches(request) ? api : loginPage).commence(request, response,
 				ex);
+	}
+
+	/**
+	 * 401 through {@code sendError}, so that the API's error filter answers it as a
+	 * problem ({@link org.realign.app.api.ApiErrorResponses}).
+	 */
+	private static void unauthorized(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
+		response.sendError(HttpStatus.UNAUTHORIZED.value());
 	}
 
 	/**
@@ -119,8 +128,7 @@ class SystemConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new ApiTokenAuthentication(tokens), UsernamePasswordAuthenticationFilter.class)
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SystemConfiguration::unauthorized))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();

@@ -106,9 +106,16 @@ class DailyLoopApiIT {
 			.sendJson("POST", people.path("/spasms/" + episodeId + "/clearance"), "{\"note\":\"re-screened, clear\"}");
 		assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(201);
 		assertThat(JSON.readTree(cleared.body()).get("openEpisodes").asInt()).isZero();
-		assertThat(people.practitioner()
-			.sendJson("POST", people.path("/spasms/" + episodeId + "/clearance"), "{}")
-			.statusCode()).isEqualTo(409);
+		HttpResponse<String> again = people.practitioner()
+			.sendJson("POST", people.path("/spasms/" + episodeId + "/clearance"), "{}");
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode conflict = JSON.readTree(again.body());
+		assertThat(conflict.get("errors").get(0).get("code").asString()).isEqualTo("already-cleared");
+		assertThat(conflict.get("errors").get(0).get("field").asString()).isEqualTo("episodeId");
+		assertThat(conflict.get("detail").asString()).contains("cleared before").doesNotContain("Exception");
+		assertThat(count("spasm_clearance", episodeId)).as("a repeat clearance stores nothing").isEqualTo(1);
 		assertThat(people.practitioner()
 			.sendJson("POST", people.path("/spasms/spasm-unknown/clearance"), "{}")
 			.statusCode()).isEqualTo(404);
@@ -187,6 +194,202 @@ class DailyLoopApiIT {
 		assertThat(people.practitioner()
 			.sendJson("POST", people.path("/re-exposure"), "{\"planId\":\"cartwheels\"}")
 			.statusCode()).isEqualTo(400);
+	}
+
+	/**
+	 * Regression: a spasm noted in the journal opened an episode but started no
+	 * re-exposure plan.
+	 */
+	@Test
+	void spasmFromTheJournal_startsItsReExposurePlan_asFromASessionOrTheSpasmForm() {
+		FeedbackPeople people = people();
+		HttpResponse<String> noted = people.client()
+			.sendJson("POST", people.path("/journal"),
+					"{\"kind\":\"spasm\",\"date\":\"" + today() + "\",\"where\":\"low-back\","
+							+ "\"intensity\":6,\"trigger\":\"bending-forward-quickly\",\"minutes\":40}");
+
+		assertThat(noted.statusCode()).as(noted.body()).isEqualTo(201);
+		String planKey = JSON.readTree(noted.body()).get("trackedPlan").asString();
+		assertThat(planKey).startsWith("plan-");
+		JsonNode plans = JSON.readTree(people.practitioner().get(people.path("/re-exposure")).body());
+		assertThat(plans).singleElement().satisfies((plan) -> {
+			assertThat(plan.get("planId").asString()).isEqualTo("forward-bend-to-toe-touch");
+			assertThat(plan.get("episodeId").asString())
+				.isEqualTo(JSON.readTree(noted.body()).get("entry").get("id").asString());
+		});
+		assertThat(people.practitioner().get(people.path("/alerts")).body()).contains("spasm-episode");
+
+		HttpResponse<String> second = people.client()
+			.sendJson("POST", people.path("/journal"),
+					"{\"kind\":\"spasm\",\"date\":\"" + today() + "\",\"where\":\"low-back\","
+							+ "\"intensity\":3,\"trigger\":\"bending-forward-quickly\",\"minutes\":5}");
+		assertThat(second.statusCode()).isEqualTo(201);
+		assertThat(JSON.readTree(second.body()).get("trackedPlan").isNull())
+			.as("the plan already runs: the second spasm opens an episode but no second plan")
+			.isTrue();
+		assertThat(JSON.readTree(people.practitioner().get(people.path("/re-exposure")).body())).hasSize(1);
+		assertThat(JSON.readTree(people.practitioner().get(people.path("/spasms")).body())).hasSize(2);
+		HttpResponse<String> cramp = people.client()
+			.sendJson("POST", people.path("/journal"), "{\"kind\":\"cramp\",\"date\":\"" + today()
+					+ "\",\"where\":\"calf\",\"intensity\":4,\"setting\":\"night\"}");
+		assertThat(cramp.statusCode()).as(cramp.body()).isEqualTo(201);
+		assertThat(JSON.readTree(cramp.body()).get("trackedPlan").isNull()).isTrue();
+	}
+
+	@Test
+	void correctedSession_addingASpasm_opensItsEpisode_changingItOpensNone_removingItKeepsTheEpisodeOpenAndTells() {
+		FeedbackPeople people = people().withMenu();
+		HttpResponse<String> logged = people.client()
+			.sendJson("POST", people.path("/sessions"), session(glutealsWithWakeUpCramp()));
+		assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+		assertThat(JSON.readTree(logged.body()).get("spasmEpisodes")).isEmpty();
+		String logId = JSON.readTree(logged.body()).get("log").get("logId").asString();
+		String correction = people.path("/sessions/" + logId);
+
+		HttpResponse<String> added = people.client().sendJson("PUT", correction, correction("forgot the spasm", 6));
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+		JsonNode addedAnswer = JSON.readTree(added.body());
+		assertThat(addedAnswer.get("spasmEpisodes")).singleElement()
+			.satisfies((opened) -> assertThat(opened.get("starterMenu").get("id").asString())
+				.isEqualTo("after-back-spasm"));
+		assertThat(addedAnswer.get("proposals")).as("no raise in the session of the spasm").isEmpty();
+		assertThat(episodes(people)).hasSize(1);
+
+		HttpResponse<String> milder = people.client().sendJson("PUT", correction, correction("it was milder", 3));
+		assertThat(milder.statusCode()).as(milder.body()).isEqualTo(200);
+		assertThat(JSON.readTree(milder.body()).get("spasmEpisodes")).as("the same spasm: no second episode").isEmpty();
+		assertThat(episodes(people)).hasSize(1);
+
+		HttpResponse<String> removed = people.client()
+			.sendJson("PUT", correction,
+					"{\"reason\":\"logged on the wrong day\",\"session\":" + session(glutealsWithWakeUpCramp()) + "}");
+		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+		JsonNode listed = episodes(people);
+		assertThat(listed).singleElement().satisfies((episode) -> {
+			assertThat(episode.get("cleared").asBoolean()).as("only the practitioner clears a spasm").isFalse();
+			assertThat(episode.get("withdrawn").asBoolean()).isTrue();
+			assertThat(episode.get("sessionLogId").asString()).isEqualTo(logId);
+		});
+		assertThat(people.practitioner().get(people.path("/alerts")).body()).contains("spasm-withdrawn-by-correction")
+			.contains("logged on the wrong day");
+		assertThat(JSON.readTree(removed.body()).get("proposals")).as("the open episode still holds the raise")
+			.isEmpty();
+
+		HttpResponse<String> putBack = people.client().sendJson("PUT", correction, correction("it was there", 6));
+		assertThat(JSON.readTree(putBack.body()).get("spasmEpisodes")).as("put back: its episode is the first one")
+			.isEmpty();
+		assertThat(episodes(people)).singleElement()
+			.satisfies((episode) -> assertThat(episode.get("withdrawn").asBoolean()).isFalse());
+	}
+
+	@Test
+	void thePractitionerSetsTheReachGoal_thePlanReplaysAgainstIt_andABadGoalIsRefusedByName() {
+		FeedbackPeople people = people();
+		HttpResponse<String> reported = people.client()
+			.sendJson("POST", people.path("/spasms"),
+					"{\"date\":\"" + today() + "\",\"region\":\"low-back\",\"trigger\":\"bending-forward-quickly\","
+							+ "\"severity\":5,\"duration\":\"PT30M\"}");
+		String planKey = JSON.readTree(reported.body()).get("trackedPlan").asString();
+		String goal = people.path("/re-exposure/" + planKey + "/goal");
+
+		HttpResponse<String> set = people.practitioner().sendJson("PUT", goal, "{\"goalFingertipToFloorCm\":12.5}");
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+		JsonNode plan = JSON.readTree(set.body());
+		assertThat(plan.get("goalFingertipToFloorCm").asDouble()).isEqualTo(12.5);
+		assertThat(plan.get("goalChanges")).singleElement()
+			.satisfies((change) -> assertThat(change.get("goalCm").asDouble()).isEqualTo(12.5));
+		assertThat(JSON.readTree(people.client().get(people.path("/re-exposure")).body())
+			.get(0)
+			.get("goalFingertipToFloorCm")
+			.asDouble()).isEqualTo(12.5);
+
+		int goals = this.jdbc.sql("SELECT COUNT(*) FROM re_exposure_goal").query(Integer.class).single();
+		HttpResponse<String> tooFar = people.practitioner().sendJson("PUT", goal, "{\"goalFingertipToFloorCm\":101}");
+		assertThat(tooFar.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(tooFar.body()).get("errors").get(0).get("code").asString()).isEqualTo("out-of-range");
+		assertThat(tooFar.body()).contains("between 0 and 100 cm");
+		assertThat(people.practitioner().sendJson("PUT", goal, "{}").statusCode()).isEqualTo(400);
+		assertThat(people.practitioner().sendJson("PUT", goal, "{\"goalFingertipToFloorCm\":-1}").statusCode())
+			.isEqualTo(400);
+		assertThat(people.client().sendJson("PUT", goal, "{\"goalFingertipToFloorCm\":5}").statusCode())
+			.as("the client does not set their own goal")
+			.isIn(403, 404);
+		assertThat(people.stranger().sendJson("PUT", goal, "{\"goalFingertipToFloorCm\":5}").statusCode())
+			.isEqualTo(404);
+		assertThat(people.practitioner()
+			.sendJson("PUT", people.path("/re-exposure/plan-unknown/goal"), "{\"goalFingertipToFloorCm\":5}")
+			.statusCode()).isEqualTo(404);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM re_exposure_goal").query(Integer.class).single())
+			.as("a refused goal stores nothing")
+			.isEqualTo(goals);
+
+		HttpResponse<String> neck = people.practitioner()
+			.sendJson("POST", people.path("/re-exposure"), "{\"planId\":\"neck-turns-and-reaching\"}");
+		assertThat(neck.statusCode()).as(neck.body()).isEqualTo(201);
+		String neckGoal = people.path("/re-exposure/" + JSON.readTree(neck.body()).get("planKey").asString() + "/goal");
+		HttpResponse<String> notMeasured = people.practitioner()
+			.sendJson("PUT", neckGoal, "{\"goalFingertipToFloorCm\":5}");
+		assertThat(notMeasured.statusCode()).isEqualTo(400);
+		assertThat(notMeasured.body()).contains("not-measured");
+	}
+
+	@Test
+	void theOpenApiDescription_typesTheLoopsAnswers_andDocumentsTheRefusals() {
+		JsonNode spec = JSON.readTree(people().practitioner().get("/api/openapi").body());
+		JsonNode schemas = spec.at("/components/schemas");
+		assertThat(schemas.has("SessionOutcome")).isTrue();
+		assertThat(schemas.at("/SessionOutcome/properties").has("spasmEpisodes")).isTrue();
+		assertThat(schemas.has("OpenedEpisode")).isTrue();
+		assertThat(schemas.has("PlanView")).isTrue();
+		assertThat(schemas.at("/Problem/properties").has("errors")).isTrue();
+		assertThat(schemas.at("/ExerciseEntry/properties").has("effort")).as("effort per exercise").isTrue();
+		assertThat(schemas.at("/CrampReport/properties").has("side")).as("left and right").isTrue();
+		assertThat(schemas.toString()).as("the feedback list names its three kinds by their type")
+			.contains("#/components/schemas/CrampReport")
+			.contains("#/components/schemas/PainReport")
+			.contains("#/components/schemas/SpasmReport")
+			.contains("\"propertyName\":\"type\"");
+		JsonNode clearance = spec
+			.at("/paths/~1api~1clients~1{clientId}~1spasms~1{episodeId}~1clearance/post/responses");
+		assertThat(clearance.has("201")).isTrue();
+		assertThat(clearance.at("/201/content/*~1*/schema/$ref").asString()
+				+ clearance.at("/201/content/application~1json/schema/$ref").asString())
+			.contains("Clearance");
+		assertThat(clearance.at("/409/content/application~1problem+json/schema/$ref").asString()).endsWith("/Problem");
+		assertThat(clearance.has("404")).isTrue();
+		for (String path : List.of("/api/clients/{clientId}/sessions", "/api/clients/{clientId}/spasms",
+				"/api/clients/{clientId}/journal", "/api/clients/{clientId}/re-exposure",
+				"/api/clients/{clientId}/safety/screenings")) {
+			JsonNode post = spec.get("paths").get(path).get("post").get("responses");
+			assertThat(post.has("201")).as(path).isTrue();
+			assertThat(post.at("/400/content/application~1problem+json/schema/$ref").asString()).as(path)
+				.endsWith("/Problem");
+		}
+		assertThat(spec.get("paths").get("/api/clients/{clientId}/sessions").get("post").get("responses").has("409"))
+			.isTrue();
+		assertThat(spec.get("paths")
+			.get("/api/clients/{clientId}/proposals/{proposalId}/decision")
+			.get("post")
+			.get("responses")
+			.has("409")).isTrue();
+		assertThat(spec.get("paths").get("/api/clients/{clientId}/re-exposure/{planKey}/goal").has("put")).isTrue();
+	}
+
+	private static String correction(String reason, int spasmSeverity) {
+		return "{\"reason\":\"" + reason + "\",\"session\":" + session(glutealsWithWakeUpCramp(),
+				ExerciseEntry.done("static-back", Performed.of(60), 2, new SpasmReport("low-back", spasmSeverity)))
+				+ "}";
+	}
+
+	private JsonNode episodes(FeedbackPeople people) {
+		return JSON.readTree(people.practitioner().get(people.path("/spasms")).body());
+	}
+
+	private int count(String table, String episodeId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE episode_id = :id")
+			.param("id", episodeId)
+			.query(Integer.class)
+			.single();
 	}
 
 	private JsonNode attempt(FeedbackPeople people, String path, String body) {

@@ -203,6 +203,55 @@ class SafetyApiIT {
 	}
 
 	@Test
+	void urgentAndNonUrgentFlagsTogether_pauseTheProgramme_andBothAreOpen() {
+		FeedbackPeople people = people().withMenu();
+		JsonNode questionnaire = questionnaire(people);
+
+		HttpResponse<String> screened = people.client()
+			.sendJson("POST", people.path("/safety/screenings"), answers(questionnaire, "intake", today(), true, true));
+
+		assertThat(screened.statusCode()).as(screened.body()).isEqualTo(201);
+		JsonNode outcome = JSON.readTree(screened.body());
+		assertThat(outcome.get("status").get("level").asString()).as("the urgent flag wins").isEqualTo("PAUSED");
+		assertThat(outcome.get("forClient").asString()).contains("seek urgent medical care");
+		long urgent = 0;
+		for (JsonNode question : questionnaire.get("questions")) {
+			urgent += question.get("urgent").asBoolean() ? 1 : 0;
+		}
+		assertThat(outcome.get("flagged")).as("every urgent flag and the non-urgent one are named")
+			.hasSize((int) urgent + 1);
+		JsonNode practitionerView = JSON.readTree(people.practitioner().get(people.path("/safety")).body());
+		assertThat(practitionerView.get("status").get("openFlags")).hasSize((int) urgent + 1);
+		assertThat(JSON
+			.readTree(people.client()
+				.sendJson("POST", people.path("/sessions"), FeedbackPeople.wakeUpCrampSession(4, false))
+				.body())
+			.get("proposals")).isEmpty();
+	}
+
+	@Test
+	void answersToAnOutdatedQuestionnaireVersion_areRefusedNamingTheVersion_andStoreNothing() {
+		FeedbackPeople people = people();
+		JsonNode questionnaire = questionnaire(people);
+		int version = questionnaire.get("version").asInt();
+		String outdated = answers(questionnaire, "intake", today(), false, false)
+			.replace("\"questionnaireVersion\":" + version, "\"questionnaireVersion\":" + (version - 1));
+		String current = answers(questionnaire, "intake", today(), false, false);
+		assertThat(outdated).isNotEqualTo(current);
+
+		HttpResponse<String> refused = people.client().sendJson("POST", people.path("/safety/screenings"), outdated);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(refused.body()).contains("\"field\":\"questionnaireVersion\"").contains(String.valueOf(version));
+		assertThat(JSON.readTree(people.client().get(people.path("/safety")).body()).get("screenings")).isEmpty();
+		assertThat(people.client().sendJson("POST", people.path("/safety/screenings"), current).statusCode())
+			.as("the same answers to the version in force are taken")
+			.isEqualTo(201);
+	}
+
+	@Test
 	void invalidClearance_namesTheField() {
 		FeedbackPeople people = people();
 

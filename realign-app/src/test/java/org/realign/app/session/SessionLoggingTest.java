@@ -30,6 +30,7 @@ import org.realign.core.feedback.SessionDraft;
 import org.realign.core.feedback.SessionLog;
 import org.realign.core.feedback.SessionLogHistory;
 import org.realign.core.feedback.SessionLogs;
+import org.realign.core.feedback.spasm.OpenedEpisode;
 import org.realign.core.prescription.Dose;
 import org.realign.core.prescription.PrescribedItem;
 import org.realign.core.prescription.PrescribedMenu;
@@ -113,6 +114,8 @@ class SessionLoggingTest {
 
 	private final List<Proposal> applied = new ArrayList<>();
 
+	private final List<SessionLog> askedForEpisodes = new ArrayList<>();
+
 	private SessionLogging logging(PracticeSettings settings) {
 		SessionLogging.SafetyRecords safety = new SessionLogging.SafetyRecords() {
 			@Override
@@ -138,7 +141,8 @@ class SessionLoggingTest {
 					}
 
 					@Override
-					public List<Map<String, Object>> openFrom(long clientId, SessionLog log) {
+					public List<OpenedEpisode> openFrom(long clientId, SessionLog log) {
+						SessionLoggingTest.this.askedForEpisodes.add(log);
 						return List.of();
 					}
 				}, CLOCK);
@@ -203,6 +207,16 @@ class SessionLoggingTest {
 		assertThat(corrected).isInstanceOf(SessionLogging.Logged.class);
 		assertThat(((SessionLogging.Logged) corrected).log().version()).isEqualTo(2);
 		assertThat(this.logs.currentVersions("7")).hasSize(1);
+		assertThat(this.askedForEpisodes).as("a correction may add a spasm: its version is asked for episodes too")
+			.extracting(SessionLog::version)
+			.containsExactly(1, 2);
+	}
+
+	@Test
+	void aRefusedLog_opensNoSpasmEpisode() {
+		logging(PracticeSettings.defaults()).log(CLIENT, PRACTICE, MENU, wakeUpCramp("static-back"), "client-7");
+
+		assertThat(this.askedForEpisodes).isEmpty();
 	}
 
 }

@@ -123,6 +123,17 @@ public final class Browserless {
 	}
 
 	/**
+	 * Sends a body in this session without the CSRF token, as a page of another site
+	 * would make the browser send it.
+	 */
+	public HttpResponse<String> sendWithoutCsrf(String method, String path, String contentType, String body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
 	 * Posts a multipart form of files (field name to file name and bytes), as a browser's
 	 * file input does.
 	 */

@@ -30,6 +30,7 @@ import org.realign.app.client.Clients;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.identity.Role;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DataState;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.core.landmark.LandmarkFile;
@@ -158,6 +159,9 @@ class EndpointAuthorizationIT {
 		row("GET /api/clients/{clientId}/re-exposure",                                 "401   200   200   200   404   404   404"),
 		row("POST /api/clients/{clientId}/re-exposure",                                "401   400   400   403   403   404   403", json("{}")),
 		row("POST /api/clients/{clientId}/re-exposure/{planKey}/attempts",             "401   403   403   404   404   404   404", json("{}")),
+		row("PUT /api/clients/{clientId}/re-exposure/{planKey}/goal",                  "401   404   404   403   403   404   403", json("{}")),
+		row("GET /clients/{clientId}/re-exposure/{planKey}/goal",                      "login 404   404   403   403   404   403"),
+		row("POST /clients/{clientId}/re-exposure/{planKey}/goal",                     "login 404   404   403   403   404   403", form("goalFingertipToFloorCm=")),
 		row("GET /api/clients/{clientId}/outcomes",                                    "401   200   200   200   404   404   404"),
 		row("POST /api/clients/{clientId}/outcomes",                                   "401   400   400   400   404   404   404", json("{}")),
 		row("GET /api/clients/{clientId}/progress",                                    "401   200   200   200   404   404   404"),
@@ -204,6 +208,8 @@ class EndpointAuthorizationIT {
 		row("GET /account/tokens",                                                     "login 200   200   404   404   200   404"),
 		row("POST /account/tokens",                                                    "login 400   400   404   404   400   404", form("name=")),
 		row("POST /account/tokens/{tokenId}/revocation",                               "login 404   404   404   404   404   404", form("")).at("/account/tokens/999999/revocation"),
+		row("GET /practice/feedback-settings",                                         "login 200   404   404   404   404   404"),
+		row("POST /practice/feedback-settings",                                        "login 400   404   404   404   404   404", form("reExposureCalmAttempts=0")),
 		row("GET /practice/profile",                                                   "login 200   404   404   404   404   404"),
 		row("POST /practice/profile",                                                  "login 400   404   404   404   404   404", form("name=&address=&contact=")),
 		row("POST /practice/profile/logo",                                             "login 422   404   404   404   404   404", multipart()),
@@ -433,6 +439,150 @@ class EndpointAuthorizationIT {
 			.isEmpty();
 	}
 
+	/**
+	 * Bodies an allowed caller may send by mistake or on purpose: an unknown field, the
+	 * wrong type at the top and deeper down, deep nesting, values out of range, text
+	 * where JSON is due. Each gets 400 (or 404 where the record is unknown), an
+	 * {@code application/problem+json} with the {@code errors} list naming no Java type,
+	 * and leaves every row and file as it was.
+	 */
+	static final List<String> INVALID_BODIES = List.of("{\"noSuchField\":1,\"alsoUnknown\":{\"x\":[1]}}",
+			"\"just text\"", "[1,2,3]", "42", "null", "{\"clientId\":[],\"date\":{},\"entries\":\"many\"}",
+			"{\"date\":\"9999-99-99\",\"intensity\":-1,\"value\":1e308,\"effort\":99}",
+			"{\"measureId\":\"nprs\",\"date\":\"2026-01-01\",\"point\":\"intake\",\"value\":11}",
+			"{\"views\":[{\"view\":\"anterior\",\"image\":{\"width\":-5,\"height\":1e400},\"landmarks\":[]}]}",
+			"{\"a\":".repeat(300) + "1" + "}".repeat(300), "not json at all", "");
+
+	private static final Pattern JAVA_NAMES = Pattern
+		.compile("(java|javax|jakarta|org\\.springframework|tools\\.jackson|com\\.fasterxml|org\\.realign)\\.[a-z]"
+				+ "|Exception|\\bat [a-z]+\\.|\\b(String|Integer|Long|Double|LocalDate|Map|List)\\b");
+
+	@Test
+	void allowedButInvalidBodies_areRefusedAsProblems_andChangeNothing() {
+		List<String> failures = new ArrayList<>();
+		int requests = 0;
+		for (Row row : TABLE) {
+			if (!row.pattern().startsWith("/api/") || row.method().equals("GET") || row.erases()
+					|| !row.body().contentType().equals("application/json")) {
+				continue;
+			}
+			Who who = firstAllowed(row);
+			if (who == null) {
+				continue;
+			}
+			String path = expand(row.at() != null ? row.at() : row.pattern(), this.values);
+			for (String body : INVALID_BODIES) {
+				String before = stateOfTheData();
+				HttpResponse<String> response = this.agents.get(who).send(row.method(), path, "application/json", body);
+				requests++;
+				String problem = invalidBodyProblem(response);
+				if (problem == null && !before.equals(stateOfTheData())) {
+					problem = "refused, but the data changed";
+				}
+				if (problem != null) {
+					failures.add(String.format("  %-6s %-60s %-10s %-40.40s got %d %s%n      %.300s", row.method(),
+							row.pattern(), who.title, body, response.statusCode(), problem, response.body()));
+				}
+			}
+		}
+		assertThat(requests).as("invalid bodies sent to the API's write endpoints").isGreaterThan(150);
+		assertThat(failures).withFailMessage(() -> "allowed callers' invalid bodies:\n" + String.join("\n", failures))
+			.isEmpty();
+	}
+
+	/** The first caller, in the table's order, whom the row lets through. */
+	private static Who firstAllowed(Row row) {
+		for (Who who : Who.values()) {
+			Expected expected = row.expected().get(who.ordinal());
+			if (!expected.refused() && expected.status() != 302) {
+				return who;
+			}
+		}
+		return null;
+	}
+
+	private static String invalidBodyProblem(HttpResponse<String> response) {
+		int status = response.statusCode();
+		if (status != 400 && status != 404 && status != 413 && status != 415 && status != 422) {
+			return "should be refused with 400";
+		}
+		if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+			return "not application/problem+json";
+		}
+		JsonNode problem = JSON.readTree(response.body());
+		if (problem.path("status").asInt() != status || problem.path("errors").isEmpty()) {
+			return "no errors list";
+		}
+		for (JsonNode error : problem.path("errors")) {
+			if (error.path("field").asString("").isEmpty() || error.path("code").asString("").isEmpty()
+					|| error.path("message").asString("").isEmpty()) {
+				return "an error without field, code and message";
+			}
+		}
+		if (JAVA_NAMES.matcher(response.body()).find()) {
+			return "names a Java type: " + JAVA_NAMES.matcher(response.body()).results().findFirst().get().group();
+		}
+		return null;
+	}
+
+	/**
+	 * Every status the table expects from an endpoint under {@code /api} (and so has seen
+	 * it answer) is in the endpoint's OpenAPI description, 4xx as
+	 * {@code application/problem+json}: the description's statuses are real ones.
+	 */
+	@Test
+	void everyStatusTheApiAnswers_isInItsOpenApiDescription() {
+		JsonNode paths = JSON.readTree(this.agents.get(Who.OWNER).get("/api/openapi").body()).path("paths");
+		List<String> missing = new ArrayList<>();
+		for (Row row : TABLE) {
+			if (!row.pattern().startsWith("/api/") || row.pattern().startsWith("/api/openapi")
+					|| row.pattern().startsWith("/api/docs")) {
+				continue;
+			}
+			JsonNode responses = paths.path(row.pattern())
+				.path(row.method().toLowerCase(java.util.Locale.ROOT))
+				.path("responses");
+			for (Expected expected : row.expected()) {
+				String status = String.valueOf(expected.status());
+				if (responses.path(status).isMissingNode()) {
+					missing.add(row.endpoint() + ": " + status);
+				}
+				else if (expected.status() >= 400
+						&& responses.path(status).path("content").path("application/problem+json").isMissingNode()) {
+					missing.add(row.endpoint() + ": " + status + " not as application/problem+json");
+				}
+			}
+		}
+		assertThat(new TreeSet<>(missing)).as("statuses the API answers but does not describe").isEmpty();
+	}
+
+	/**
+	 * The other way round: a 404 the description promises, or a 403 for a read, is one
+	 * some caller of the table gets (a write's 403 also covers a missing CSRF token,
+	 * which {@code ApiErrorContractIT} asks for).
+	 */
+	@Test
+	void everyRefusalTheOpenApiDescriptionPromises_isOneTheApiAnswers() {
+		JsonNode paths = JSON.readTree(this.agents.get(Who.OWNER).get("/api/openapi").body()).path("paths");
+		List<String> unseen = new ArrayList<>();
+		for (Row row : TABLE) {
+			JsonNode responses = paths.path(row.pattern())
+				.path(row.method().toLowerCase(java.util.Locale.ROOT))
+				.path("responses");
+			if (!row.pattern().startsWith("/api/") || responses.isMissingNode()) {
+				continue;
+			}
+			Set<Integer> seen = row.expected().stream().map(Expected::status).collect(Collectors.toSet());
+			if (responses.has("404") && !seen.contains(404)) {
+				unseen.add(row.endpoint() + ": 404");
+			}
+			if (row.method().equals("GET") && responses.has("403") && !seen.contains(403)) {
+				unseen.add(row.endpoint() + ": 403");
+			}
+		}
+		assertThat(unseen).as("refusals described but never answered").isEmpty();
+	}
+
 	/** One request and what came of it. */
 	private Cell request(Row row, Who who) {
 		Expected expected = row.expected().get(who.ordinal());
@@ -479,47 +629,11 @@ class EndpointAuthorizationIT {
 	}
 
 	/**
-	 * Every row of every table and the photo files: what a refused request must leave as
-	 * it was. The audit trail is left out, since recording refusals is its job, and so is
-	 * the servers' runtime state (HTTP sessions, whose last-access time every request
-	 * moves; failed-login counts; scheduler locks), which holds no one's data.
+	 * Every row of every table and every file of the data directory ({@link DataState}):
+	 * what a refused request must leave as it was.
 	 */
 	private String stateOfTheData() {
-		StringBuilder state = new StringBuilder();
-		List<String> tables = this.jdbc
-			.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
-					+ "AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_event', 'spring_session', "
-					+ "'spring_session_attributes', 'failed_attempt', 'shedlock') ORDER BY table_name")
-			.query(String.class)
-			.list();
-		for (String table : tables) {
-			state.append(table).append('\n');
-			this.jdbc.sql("SELECT * FROM " + table)
-				.query()
-				.listOfRows()
-				.stream()
-				.map(EndpointAuthorizationIT::rowText)
-				.sorted()
-				.forEach((row) -> state.append(row).append('\n'));
-		}
-		Path photos = this.dataDir.resolve("photos");
-		if (Files.isDirectory(photos)) {
-			try (Stream<Path> files = Files.walk(photos)) {
-				files.sorted().forEach((file) -> state.append(photos.relativize(file)).append('\n'));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return state.toString();
-	}
-
-	private static String rowText(Map<String, Object> row) {
-		return row.entrySet()
-			.stream()
-			.map((column) -> column.getKey() + "="
-					+ (column.getValue() instanceof byte[] bytes ? Arrays.toString(bytes) : column.getValue()))
-			.collect(Collectors.joining(", "));
+		return DataState.of(this.jdbc, this.dataDir);
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browserless.FilePart;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.CommandRun;
+import org.realign.app.testsupport.DataState;
 import org.realign.app.testsupport.EmbeddedApp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class HostileUploadIT {
 
 	@Test
 	void aPhotoOverTheSizeLimit_answers413WithAPageSayingTheLimit_andStoresNothing() throws IOException {
-		Stored before = stored();
+		String before = stored();
 		byte[] huge = new byte[26 * 1024 * 1024];
 		System.arraycopy(photo(), 0, huge, 0, photo().length);
 
@@ -86,7 +87,7 @@ class HostileUploadIT {
 
 	@Test
 	void morePhotosThanViews_orTwoForOneView_orAFileUnderAnotherName_areRefusedByName() throws IOException {
-		Stored before = stored();
+		String before = stored();
 		byte[] photo = photo();
 		List<FilePart> five = new ArrayList<>();
 		for (String view : List.of("anterior", "posterior", "left-lateral", "right-lateral", "anterior")) {
@@ -103,6 +104,8 @@ class HostileUploadIT {
 		assertThat(twoFront.body()).contains("Two photos for the anterior view: choose one.");
 		assertThat(otherName.body()).contains("not one of the views (sneaky)");
 		for (HttpResponse<String> page : List.of(tooMany, twoFront, otherName)) {
+			assertThat(page.statusCode()).as(page.body()).isEqualTo(422);
+			assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 			assertThat(page.body()).contains("id=\"problem\"");
 			assertNoStackTrace(page.body());
 		}
@@ -111,7 +114,7 @@ class HostileUploadIT {
 
 	@Test
 	void hundredsOfParts_areRefusedWithThePageNamingTheLimits() throws IOException {
-		Stored before = stored();
+		String before = stored();
 		List<FilePart> parts = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
 			parts.add(new FilePart("anterior", "tiny-" + i + ".jpg", new byte[] { (byte) 0xFF, (byte) 0xD8 }));
@@ -128,7 +131,7 @@ class HostileUploadIT {
 
 	@Test
 	void decompressionBombs_claiming50000x50000Pixels_areRefusedBeforeDecoding() throws IOException {
-		Stored before = stored();
+		String before = stored();
 		byte[] png = pngClaiming(50_000, 50_000);
 		byte[] jpeg = jpegClaiming(photo(), 50_000, 50_000);
 
@@ -139,6 +142,9 @@ class HostileUploadIT {
 			long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 			long allocated = allocatedByAllThreads() - allocatedBefore;
 
+			// An image, decodable in principle, refused for its size: 422, not 413 (the
+			// file is small) nor 415 (it is a PNG or JPEG).
+			assertThat(page.statusCode()).as(bomb.getKey()).isEqualTo(422);
 			assertThat(page.body()).as(bomb.getKey())
 				.contains("anterior photo: " + bomb.getKey() + ": image too large: 50000x50000 pixels");
 			assertThat(seconds).as("refused at once").isLessThan(20);
@@ -151,7 +157,7 @@ class HostileUploadIT {
 
 	@Test
 	void svgHtmlPdfAndTextNamedJpg_areRefusedByTheirContent() throws IOException {
-		Stored before = stored();
+		String before = stored();
 		Map<String, String> notPhotos = Map.of("drawing.svg",
 				"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
 				"drawing-named.jpg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", "page.png",
@@ -162,6 +168,9 @@ class HostileUploadIT {
 			HttpResponse<String> page = this.practitioner.postFiles(assessments(),
 					Map.of("left-lateral", Map.entry(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8))));
 
+			// Not an image at all, whatever its name: 415, with the page naming it.
+			assertThat(page.statusCode()).as(file.getKey()).isEqualTo(415);
+			assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 			assertThat(page.body()).as(file.getKey())
 				.contains("left-lateral photo: " + file.getKey() + ": not a JPEG or PNG image");
 			assertThat(page.body()).doesNotContain("<script>alert(1)").doesNotContain("onload=\"alert");
@@ -175,13 +184,37 @@ class HostileUploadIT {
 		HttpResponse<String> page = this.practitioner.postFiles(assessments(), Map.of("anterior",
 				Map.entry("<script>alert(1)</script>.jpg", "not a photo".getBytes(StandardCharsets.UTF_8))));
 
+		assertThat(page.statusCode()).isEqualTo(415);
 		assertThat(page.body()).contains("script&gt;.jpg: not a JPEG or PNG image").doesNotContain("<script>alert(1)");
+	}
+
+	@Test
+	void refusedFilesNamedToClimbOutOfTheDirectory_storeNothingAnywhere() throws IOException {
+		String before = stored();
+		Path photos = this.dataDir.resolve("photos").toAbsolutePath().normalize();
+		List<Map.Entry<String, byte[]>> hostile = List.of(
+				Map.entry("../../../tmp/realign-climb.jpg", "not a photo".getBytes(StandardCharsets.UTF_8)),
+				Map.entry("..%2F..%2Fclimb.png", pngClaiming(50_000, 50_000)),
+				Map.entry("/etc/realign-climb.jpg", "<svg onload=alert(1)/>".getBytes(StandardCharsets.UTF_8)));
+
+		for (Map.Entry<String, byte[]> file : hostile) {
+			HttpResponse<String> page = this.practitioner.postFiles(assessments(), Map.of("anterior", file));
+
+			assertThat(page.statusCode()).as(file.getKey()).isIn(415, 422);
+			assertThat(page.body()).as(file.getKey()).contains("id=\"problem\"").contains("anterior photo: ");
+			assertNoStackTrace(page.body());
+		}
+		assertThat(stored()).isEqualTo(before);
+		assertThat(Path.of("/tmp/realign-climb.jpg")).doesNotExist();
+		assertThat(Path.of("/etc/realign-climb.jpg")).doesNotExist();
+		assertThat(photos.getParent().getParent().resolve("climb.png")).doesNotExist();
 	}
 
 	@Test
 	void photosNamedToClimbOutOfTheDirectory_areStoredUnderNamesOfTheAppsOwn() throws IOException {
 		Path photos = this.dataDir.resolve("photos").toAbsolutePath().normalize();
-		TreeSet<String> namesBefore = stored().files();
+		Files.createDirectories(this.dataDir.resolve("photos"));
+		TreeSet<String> namesBefore = storedFiles();
 
 		// The photo is a front view given for the back too: kept despite the capture
 		// check,
@@ -193,7 +226,7 @@ class HostileUploadIT {
 		assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
 		List<String> rows = this.jdbc.sql("SELECT photo_path FROM assessment_view").query(String.class).list();
 		assertThat(rows).isNotEmpty().allMatch((name) -> name.matches("[0-9a-f-]{36}\\.jpg"), "a generated name");
-		TreeSet<String> added = stored().files();
+		TreeSet<String> added = storedFiles();
 		added.removeAll(namesBefore);
 		assertThat(added).hasSize(2).allMatch((name) -> name.matches("photos/[0-9a-f-]{36}\\.jpg"));
 		assertThat(photos.resolve("../../etc/passwd.jpg").normalize()).doesNotExist();
@@ -215,29 +248,21 @@ class HostileUploadIT {
 		assertThat(body).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.springframework");
 	}
 
-	/** What uploads leave behind: assessment rows and files in the data directory. */
-	record Stored(long assessments, long views, TreeSet<String> files) {
+	/**
+	 * What uploads leave behind: every row of every table and every file of the data
+	 * directory (the photo store among them).
+	 */
+	private String stored() {
+		return DataState.of(this.jdbc, this.dataDir);
 	}
 
-	private Stored stored() throws IOException {
+	private TreeSet<String> storedFiles() throws IOException {
 		TreeSet<String> files = new TreeSet<>();
-		Path photos = this.dataDir.resolve("photos");
-		if (Files.isDirectory(photos)) {
-			try (Stream<Path> walk = Files.walk(photos)) {
-				walk.filter(Files::isRegularFile)
-					.forEach((file) -> files.add(this.dataDir.relativize(file).toString().replace('\\', '/')));
-			}
+		try (Stream<Path> walk = Files.walk(this.dataDir.resolve("photos"))) {
+			walk.filter(Files::isRegularFile)
+				.forEach((file) -> files.add(this.dataDir.relativize(file).toString().replace('\\', '/')));
 		}
-		try (Stream<Path> top = Files.list(this.dataDir)) {
-			top.filter((path) -> !path.getFileName().toString().equals("db")
-					&& !path.getFileName().toString().equals("photos"))
-				.forEach((path) -> files.add(this.dataDir.relativize(path).toString()));
-		}
-		return new Stored(count("assessment"), count("assessment_view"), files);
-	}
-
-	private long count(String table) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+		return files;
 	}
 
 	/** Bytes allocated so far by the live threads of this JVM (the app runs in it). */

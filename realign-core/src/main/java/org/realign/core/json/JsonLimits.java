@@ -42,7 +42,14 @@ public final class JsonLimits {
 	 * (33) exceeds the maximum allowed (32)", fit to show a user.
 	 */
 	public static String plain(String message) {
-		return (message == null) ? null : message.replaceAll(", from `[^`]*`", "");
+		if (message == null) {
+			return null;
+		}
+		// The parser's list of what it expected names its token kinds as Java-like words
+		// ("JSON String, Number, Array"); the token it met is what the caller needs.
+		return message.replaceAll(", from `[^`]*`", "")
+			.replaceAll(": was expecting [^\\n]*", "")
+			.replaceAll(" \\(code \\d+\\)", "");
 	}
 
 	/** A mapper builder whose parser enforces the limits above. */

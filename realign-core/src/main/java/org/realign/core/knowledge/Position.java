@@ -3,8 +3,6 @@ package org.realign.core.knowledge;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.realign.core.program.Menu;
-
 /** The starting position of an exercise, and the menu stage it belongs to. */
 public enum Position {
 

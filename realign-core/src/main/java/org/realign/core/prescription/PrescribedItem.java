@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * One exercise of the menu a client is prescribed: what the menu editor publishes, the
- * daily session shows and the progression rules read. The menu generator's suggestion
- * ({@code program.Menu}) becomes one through the catalogue
- * ({@code knowledge.Exercise#prescribed}).
+ * daily session shows and the progression rules read. The catalogue makes one
+ * ({@code knowledge.Exercise#prescribed}); the menu generator's suggestion is made of
+ * them ({@code program.SuggestedItem} only adds why each was chosen).
  *
  * @param exerciseId kebab-case exercise id, e.g. {@code standing-gluteal-contractions}
  * @param targetMuscles kebab-case muscle ids the exercise is meant to wake up or release

@@ -15,7 +15,7 @@ import org.realign.core.prescription.Dose;
  * that addresses them. {@link #toJson()} gives the {@code "hypotheses"} and
  * {@code "menu"} members of {@code realign assess --json}.
  */
-public record Advice(Hypotheses hypotheses, Menu menu) {
+public record Advice(Hypotheses hypotheses, MenuSuggestion menu) {
 
 	/**
 	 * A JSON-friendly form (maps, lists, strings, numbers) with the members
@@ -52,8 +52,8 @@ public record Advice(Hypotheses hypotheses, Menu menu) {
 			.append((this.menu.estimatedSeconds() + 59) / 60)
 			.append(" min)\n");
 		int number = 1;
-		for (MenuItem item : this.menu.items()) {
-			text.append(String.format("%2d. %-34s %-18s for %s%n", number++, item.exercise(), item.dose().describe(),
+		for (SuggestedItem item : this.menu.items()) {
+			text.append(String.format("%2d. %-34s %-18s for %s%n", number++, item.exerciseId(), item.dose().describe(),
 					item.because().isEmpty() ? "general alignment" : String.join(", ", item.because())));
 		}
 		text.append('\n');
@@ -82,19 +82,19 @@ public record Advice(Hypotheses hypotheses, Menu menu) {
 		return json;
 	}
 
-	public static Map<String, Object> menuJson(Menu menu) {
+	public static Map<String, Object> menuJson(MenuSuggestion menu) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("basis", menu.basis());
 		json.put("minutes", menu.minutes());
 		json.put("estimatedSeconds", menu.estimatedSeconds());
 		List<Object> exercises = new ArrayList<>();
-		for (MenuItem item : menu.items()) {
+		for (SuggestedItem item : menu.items()) {
 			Map<String, Object> exercise = new LinkedHashMap<>();
-			exercise.put("id", item.exercise());
+			exercise.put("id", item.exerciseId());
 			exercise.put("name", item.name());
 			exercise.put("position", item.position().id());
 			exercise.put("dose", doseJson(item.dose()));
-			exercise.put("targets", item.targets());
+			exercise.put("targets", item.prescription().targetMuscles());
 			exercise.put("because", item.because());
 			exercise.put("estimatedSeconds", item.estimatedSeconds());
 			exercises.add(exercise);

@@ -25,9 +25,9 @@ import org.realign.core.prescription.Dose;
  * hypotheses it addresses (confidence low 1, moderate 2, high 3, plus 3 when the
  * practitioner confirmed it) minus the weight of every unsided hypothesis it works
  * against (releasing a muscle thought long, activating one thought short); its time is
- * {@link Dose#estimatedSeconds()} plus {@link MenuItem#TRANSITION_SECONDS}. Ties go to
- * catalogue order. A candidate is taken only if the menu still fits the budget with room
- * left for the shortest exercises needed to reach {@value #MIN_ITEMS}. Once every
+ * {@link Dose#estimatedSeconds()} plus {@link SuggestedItem#TRANSITION_SECONDS}. Ties go
+ * to catalogue order. A candidate is taken only if the menu still fits the budget with
+ * room left for the shortest exercises needed to reach {@value #MIN_ITEMS}. Once every
  * hypothesis is covered the menu is topped up towards {@value #TYPICAL_ITEMS} with
  * exercises that work against no hypothesis: first those that address a covered
  * hypothesis (most per second first), then the {@code daily-alignment} starter exercises,
@@ -67,7 +67,7 @@ public final class MenuGenerator {
 		this.knowledgeBase = knowledgeBase;
 	}
 
-	public Menu generate(List<Hypothesis> hypotheses, ClientConstraints constraints) {
+	public MenuSuggestion generate(List<Hypothesis> hypotheses, ClientConstraints constraints) {
 		List<Hypothesis> active = hypotheses.stream().filter((h) -> h.status() != Hypothesis.Status.REJECTED).toList();
 		List<Exercise> candidates = this.knowledgeBase.exercises()
 			.all()
@@ -156,8 +156,8 @@ public final class MenuGenerator {
 		ordered.sort(Comparator.comparingInt((Exercise e) -> releases(e, active) ? 0 : 1)
 			.thenComparingInt((e) -> e.position().stage())
 			.thenComparingInt(selected::indexOf));
-		List<MenuItem> items = lengthenHolds(ordered.stream()
-			.map((e) -> MenuItem.of(e, doses.getOrDefault(e.id(), e.dose()), because(e, active)))
+		List<SuggestedItem> items = lengthenHolds(ordered.stream()
+			.map((e) -> SuggestedItem.of(e, doses.getOrDefault(e.id(), e.dose()), because(e, active)))
 			.toList(), budget);
 		List<String> notices = new ArrayList<>();
 		notices.add(DISCLAIMER);
@@ -170,7 +170,7 @@ public final class MenuGenerator {
 		if (general) {
 			notices.add(0, GENERAL_NOTICE);
 		}
-		return new Menu(general ? "general" : "assessment", constraints.minutes(), items, notices, List.of());
+		return new MenuSuggestion(general ? "general" : "assessment", constraints.minutes(), items, notices, List.of());
 	}
 
 	/**
@@ -184,8 +184,8 @@ public final class MenuGenerator {
 	 * most {@link Dose#MAX_LENGTHENING} times its default, rounded down to whole 15 s, so
 	 * the menu still fits. Reps doses stay as they are.
 	 */
-	static List<MenuItem> lengthenHolds(List<MenuItem> items, int budget) {
-		int used = items.stream().mapToInt(MenuItem::estimatedSeconds).sum();
+	static List<SuggestedItem> lengthenHolds(List<SuggestedItem> items, int budget) {
+		int used = items.stream().mapToInt(SuggestedItem::estimatedSeconds).sum();
 		int holdSeconds = items.stream()
 			.filter((i) -> i.dose().isHold())
 			.mapToInt((i) -> i.dose().estimatedSeconds())
@@ -202,7 +202,7 @@ public final class MenuGenerator {
 	}
 
 	private static int seconds(Dose dose) {
-		return dose.estimatedSeconds() + MenuItem.TRANSITION_SECONDS;
+		return SuggestedItem.seconds(dose);
 	}
 
 	/** A hold is never shortened below a minute to make room for another exercise. */

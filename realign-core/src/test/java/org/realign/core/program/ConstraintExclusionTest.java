@@ -51,10 +51,10 @@ class ConstraintExclusionTest {
 		for (List<String> constraintSet : constraintSets()) {
 			ClientConstraints constraints = ClientConstraints.parse(30, constraintSet);
 			for (List<Finding> posture : POSTURES) {
-				Menu menu = GENERATOR.generate(ENGINE.hypothesise(posture).items(), constraints);
+				MenuSuggestion menu = GENERATOR.generate(ENGINE.hypothesise(posture).items(), constraints);
 				menus++;
-				for (MenuItem item : menu.items()) {
-					Exercise exercise = KB.exercises().find(item.exercise()).orElseThrow();
+				for (SuggestedItem item : menu.items()) {
+					Exercise exercise = KB.exercises().find(item.exerciseId()).orElseThrow();
 					String where = constraintSet + " " + exercise.id();
 					if (constraintSet.contains("no-floor")) {
 						assertThat(exercise.floor()).as(where).isFalse();

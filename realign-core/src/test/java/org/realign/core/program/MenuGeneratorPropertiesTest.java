@@ -46,7 +46,7 @@ class MenuGeneratorPropertiesTest {
 			ClientConstraints constraints = ClientConstraints.parse(MINUTES[random.nextInt(MINUTES.length)],
 					constraintValues);
 
-			Menu menu = MenuGeneratorTest.menu(findings, constraints);
+			MenuSuggestion menu = MenuGeneratorTest.menu(findings, constraints);
 			String context = findings.stream().map(Finding::id).toList() + " " + constraintValues + " -> "
 					+ menu.exerciseIds();
 			assertThat(menu.estimatedSeconds()).as(context).isLessThanOrEqualTo(constraints.minutes() * 60);

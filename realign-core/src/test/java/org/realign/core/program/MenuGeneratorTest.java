@@ -30,7 +30,7 @@ class MenuGeneratorTest {
 
 	static final MenuGenerator GENERATOR = new MenuGenerator(KB);
 
-	static Menu menu(List<Finding> findings, ClientConstraints constraints) {
+	static MenuSuggestion menu(List<Finding> findings, ClientConstraints constraints) {
 		return GENERATOR.generate(ENGINE.hypothesise(findings).items(), constraints);
 	}
 
@@ -38,9 +38,9 @@ class MenuGeneratorTest {
 		return KB.exercises().find(id).orElseThrow();
 	}
 
-	private static int firstIndex(Menu menu, String muscle, MuscleState state) {
+	private static int firstIndex(MenuSuggestion menu, String muscle, MuscleState state) {
 		for (int i = 0; i < menu.items().size(); i++) {
-			if (exercise(menu.items().get(i).exercise()).addresses(muscle, state)) {
+			if (exercise(menu.items().get(i).exerciseId()).addresses(muscle, state)) {
 				return i;
 			}
 		}
@@ -49,7 +49,7 @@ class MenuGeneratorTest {
 
 	@Test
 	void generate_lowerCrossed_releasesHipFlexorsBeforeWakingGlutes() {
-		Menu menu = menu(Findings.lowerCrossed(), ClientConstraints.minutes(20));
+		MenuSuggestion menu = menu(Findings.lowerCrossed(), ClientConstraints.minutes(20));
 		int hipFlexorRelease = firstIndex(menu, "iliopsoas", MuscleState.SHORT_OVERACTIVE);
 		int gluteActivation = firstIndex(menu, "gluteus-maximus", MuscleState.LONG_UNDERACTIVE);
 		assertThat(hipFlexorRelease).as(menu.exerciseIds().toString()).isGreaterThanOrEqualTo(0);
@@ -58,7 +58,7 @@ class MenuGeneratorTest {
 
 	@Test
 	void generate_anyAssessment_fiveToTwelveExercisesEachSayingWhichHypothesesItAddresses() {
-		Menu menu = menu(Findings.upperCrossed(), ClientConstraints.minutes(20));
+		MenuSuggestion menu = menu(Findings.upperCrossed(), ClientConstraints.minutes(20));
 		assertThat(menu.items()).hasSizeBetween(MenuGenerator.MIN_ITEMS, MenuGenerator.MAX_ITEMS);
 		assertThat(menu.items()).allSatisfy((item) -> assertThat(item.because()).isNotEmpty());
 		assertThat(menu.notices()).contains(MenuGenerator.DISCLAIMER);
@@ -69,10 +69,10 @@ class MenuGeneratorTest {
 		List<Finding> findings = List.of(finding("kendall-kyphotic-lordotic"), finding("upper-crossed-syndrome"),
 				finding("lower-crossed-syndrome"));
 		Hypotheses hypotheses = ENGINE.hypothesise(findings);
-		Menu menu = GENERATOR.generate(hypotheses.items(), ClientConstraints.minutes(40));
+		MenuSuggestion menu = GENERATOR.generate(hypotheses.items(), ClientConstraints.minutes(40));
 		int previousPhase = 0;
 		int previousStage = 0;
-		for (MenuItem item : menu.items()) {
+		for (SuggestedItem item : menu.items()) {
 			boolean releases = hypotheses.items()
 				.stream()
 				.anyMatch((h) -> item.because().contains(h.key()) && h.state() == MuscleState.SHORT_OVERACTIVE);
@@ -89,9 +89,9 @@ class MenuGeneratorTest {
 
 	@Test
 	void generate_clientCannotLieOnTheFloor_noSupineProneOrFloorExercise() {
-		Menu menu = menu(Findings.lowerCrossed(), ClientConstraints.parse(20, List.of("no-floor")));
+		MenuSuggestion menu = menu(Findings.lowerCrossed(), ClientConstraints.parse(20, List.of("no-floor")));
 		assertThat(menu.items()).isNotEmpty();
-		assertThat(menu.items()).extracting(MenuItem::position)
+		assertThat(menu.items()).extracting(SuggestedItem::position)
 			.doesNotContain(Position.SUPINE, Position.PRONE, Position.SIDE_LYING, Position.QUADRUPED);
 		assertThat(menu.exerciseIds()).allSatisfy((id) -> assertThat(exercise(id).floor()).isFalse());
 	}
@@ -100,7 +100,7 @@ class MenuGeneratorTest {
 	void generate_tenMinutes_fitsInTenMinutes() {
 		for (List<Finding> findings : List.of(Findings.lowerCrossed(), Findings.upperCrossed(),
 				List.of(finding("kendall-flat-back")), List.of(finding("kendall-ideal")))) {
-			Menu menu = menu(findings, ClientConstraints.minutes(10));
+			MenuSuggestion menu = menu(findings, ClientConstraints.minutes(10));
 			assertThat(menu.estimatedSeconds()).as(menu.exerciseIds().toString()).isLessThanOrEqualTo(600);
 			assertThat(menu.items()).as(findings + " " + menu.exerciseIds())
 				.hasSizeGreaterThanOrEqualTo(MenuGenerator.MIN_ITEMS);
@@ -111,7 +111,7 @@ class MenuGeneratorTest {
 	void generate_painfulKneeNoKneeling_neverChoosesAContraindicatedExercise() {
 		ClientConstraints constraints = ClientConstraints.parse(40,
 				List.of("no-kneeling", "painful=knee", "painful=shoulder", "equipment=chair,wall"));
-		Menu menu = menu(List.of(finding("lower-crossed-syndrome"), finding("upper-crossed-syndrome"),
+		MenuSuggestion menu = menu(List.of(finding("lower-crossed-syndrome"), finding("upper-crossed-syndrome"),
 				finding("kendall-sway-back")), constraints);
 		assertThat(menu.items()).isNotEmpty();
 		for (String id : menu.exerciseIds()) {
@@ -134,22 +134,22 @@ class MenuGeneratorTest {
 		Hypotheses hypotheses = ENGINE.hypothesise(List.of(finding("kendall-flat-back")));
 		Hypotheses rejected = hypotheses.reject("hamstrings:short-overactive", "dr-who",
 				java.time.Clock.fixed(java.time.Instant.parse("2026-11-24T10:00:00Z"), java.time.ZoneOffset.UTC));
-		Menu menu = GENERATOR.generate(rejected.items(), ClientConstraints.minutes(20));
+		MenuSuggestion menu = GENERATOR.generate(rejected.items(), ClientConstraints.minutes(20));
 		assertThat(menu.items())
 			.allSatisfy((item) -> assertThat(item.because()).doesNotContain("hamstrings:short-overactive"));
 	}
 
 	@Test
 	void generate_sideSpecificHypotheses_itemsNameTheSide() {
-		Menu menu = menu(List.of(onSide("elevated-hip", Side.LEFT), finding("egoscue-condition-2")),
+		MenuSuggestion menu = menu(List.of(onSide("elevated-hip", Side.LEFT), finding("egoscue-condition-2")),
 				ClientConstraints.minutes(20));
-		assertThat(menu.items()).flatExtracting(MenuItem::because)
+		assertThat(menu.items()).flatExtracting(SuggestedItem::because)
 			.contains("quadratus-lumborum:short-overactive:left", "quadratus-lumborum:long-underactive:right");
 	}
 
 	@Test
 	void generate_noFindings_fallsBackToDailyAlignment() {
-		Menu menu = menu(List.of(), ClientConstraints.minutes(20));
+		MenuSuggestion menu = menu(List.of(), ClientConstraints.minutes(20));
 		assertThat(menu.items()).hasSizeGreaterThanOrEqualTo(MenuGenerator.MIN_ITEMS);
 		assertThat(menu.exerciseIds()).contains("static-back");
 	}
@@ -157,14 +157,14 @@ class MenuGeneratorTest {
 	@Test
 	void hypothesisKeys_inMenuAreThoseOfTheHypotheses() {
 		Hypotheses hypotheses = ENGINE.hypothesise(Findings.lowerCrossed());
-		Menu menu = GENERATOR.generate(hypotheses.items(), ClientConstraints.minutes(20));
+		MenuSuggestion menu = GENERATOR.generate(hypotheses.items(), ClientConstraints.minutes(20));
 		List<String> keys = hypotheses.items().stream().map(Hypothesis::key).toList();
-		assertThat(menu.items()).flatExtracting(MenuItem::because).isSubsetOf(keys);
+		assertThat(menu.items()).flatExtracting(SuggestedItem::because).isSubsetOf(keys);
 	}
 
 	@Test
 	void generate_lowerCrossed_neverWorksTheLowBackItThinksShort() {
-		Menu menu = menu(Findings.lowerCrossed(), ClientConstraints.minutes(40));
+		MenuSuggestion menu = menu(Findings.lowerCrossed(), ClientConstraints.minutes(40));
 		assertThat(menu.exerciseIds()).allSatisfy(
 				(id) -> assertThat(exercise(id).addresses("lumbar-erector-spinae", MuscleState.LONG_UNDERACTIVE)).as(id)
 					.isFalse());
@@ -172,21 +172,21 @@ class MenuGeneratorTest {
 
 	@Test
 	void generate_timeToSpare_holdsLengthenedAtMostTwiceWithinBudget() {
-		Menu menu = menu(Findings.upperCrossed(), ClientConstraints.minutes(40));
+		MenuSuggestion menu = menu(Findings.upperCrossed(), ClientConstraints.minutes(40));
 		assertThat(menu.estimatedSeconds()).isLessThanOrEqualTo(40 * 60);
 		assertThat(menu.items()).hasSizeLessThanOrEqualTo(MenuGenerator.TYPICAL_ITEMS);
-		for (MenuItem item : menu.items()) {
-			Dose standard = exercise(item.exercise()).dose();
+		for (SuggestedItem item : menu.items()) {
+			Dose standard = exercise(item.exerciseId()).dose();
 			if (standard.isHold()) {
-				assertThat(item.dose().seconds()).as(item.exercise())
+				assertThat(item.dose().seconds()).as(item.exerciseId())
 					.isBetween(standard.seconds(), 2 * standard.seconds());
 			}
 			else {
 				assertThat(item.dose()).isEqualTo(standard);
 			}
 		}
-		assertThat(menu.items()).anySatisfy(
-				(item) -> assertThat(item.dose().seconds()).isGreaterThan(exercise(item.exercise()).dose().seconds()));
+		assertThat(menu.items()).anySatisfy((item) -> assertThat(item.dose().seconds())
+			.isGreaterThan(exercise(item.exerciseId()).dose().seconds()));
 	}
 
 }

@@ -29,14 +29,14 @@ class MenuOverridesTest {
 
 	static final ExerciseCatalog CATALOG = MenuGeneratorTest.KB.exercises();
 
-	static Menu daily() {
+	static MenuSuggestion daily() {
 		return STARTERS.menu("daily-alignment", java.util.OptionalInt.empty());
 	}
 
 	@Test
 	void swap_toRegression_replacesInPlaceAndRecordsWhoWhatWhen() {
-		Menu before = daily();
-		Menu after = before.swap("air-bench", "standing-gluteal-contractions", CATALOG, "jane", CLOCK);
+		MenuSuggestion before = daily();
+		MenuSuggestion after = before.swap("air-bench", "standing-gluteal-contractions", CATALOG, "jane", CLOCK);
 		int index = before.exerciseIds().indexOf("air-bench");
 		assertThat(after.exerciseIds().get(index)).isEqualTo("standing-gluteal-contractions");
 		assertThat(after.changes()).containsExactly(
@@ -47,7 +47,7 @@ class MenuOverridesTest {
 
 	@Test
 	void swap_toProgression_allowed() {
-		Menu after = daily().swap("static-back", "supine-groin-stretch", CATALOG, "jane", CLOCK);
+		MenuSuggestion after = daily().swap("static-back", "supine-groin-stretch", CATALOG, "jane", CLOCK);
 		assertThat(after.changes().get(0).what()).contains("progression");
 	}
 
@@ -60,7 +60,7 @@ class MenuOverridesTest {
 
 	@Test
 	void changeDose_recordsOldAndNewDose() {
-		Menu after = daily().changeDose("static-back", Dose.hold(600, false), "jane", CLOCK);
+		MenuSuggestion after = daily().changeDose("static-back", Dose.hold(600, false), "jane", CLOCK);
 		assertThat(after.items().get(0).dose()).isEqualTo(Dose.hold(600, false));
 		assertThat(after.changes().get(0).what()).isEqualTo("changed the dose of static-back from 5 min to 10 min");
 	}
@@ -73,7 +73,7 @@ class MenuOverridesTest {
 
 	@Test
 	void move_changesOrderAndLogsIt() {
-		Menu after = daily().move("air-bench", 0, "jane", CLOCK);
+		MenuSuggestion after = daily().move("air-bench", 0, "jane", CLOCK);
 		assertThat(after.exerciseIds().get(0)).isEqualTo("air-bench");
 		assertThat(after.changes()).extracting(Change::who, Change::when)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("jane", NOW));
@@ -106,7 +106,7 @@ class MenuOverridesTest {
 		Advice advice = advisor.advise(List.of(Findings.finding("kendall-flat-back")), ClientConstraints.minutes(20));
 		Hypotheses rejected = advice.hypotheses().reject("hamstrings:short-overactive", "jane", CLOCK);
 		Advice again = advisor.readvise(rejected, ClientConstraints.minutes(20));
-		assertThat(again.menu().items()).flatExtracting(MenuItem::because)
+		assertThat(again.menu().items()).flatExtracting(SuggestedItem::because)
 			.doesNotContain("hamstrings:short-overactive");
 	}
 

@@ -13,7 +13,7 @@ class StarterMenusTest {
 
 	@Test
 	void afterBackSpasm_fiveGentleExercisesWithTheRedFlagNotice() {
-		Menu menu = STARTERS.menu("after-back-spasm", OptionalInt.empty());
+		MenuSuggestion menu = STARTERS.menu("after-back-spasm", OptionalInt.empty());
 		assertThat(menu.items()).hasSize(5);
 		assertThat(menu.notices().get(0)).contains("red flags");
 		assertThat(menu.items()).allSatisfy((item) -> assertThat(item.position().stage()).isLessThanOrEqualTo(2));
@@ -22,14 +22,14 @@ class StarterMenusTest {
 
 	@Test
 	void dailyAlignment_unloadedFirstLoadedLast() {
-		Menu menu = STARTERS.menu("daily-alignment", OptionalInt.empty());
+		MenuSuggestion menu = STARTERS.menu("daily-alignment", OptionalInt.empty());
 		assertThat(menu.items().get(0).position().stage()).isEqualTo(1);
 		assertThat(menu.items().get(menu.items().size() - 1).position().stage()).isEqualTo(3);
 	}
 
 	@Test
 	void menu_fewerMinutes_scalesDosesToFit() {
-		Menu menu = STARTERS.menu("daily-alignment", OptionalInt.of(10));
+		MenuSuggestion menu = STARTERS.menu("daily-alignment", OptionalInt.of(10));
 		assertThat(menu.minutes()).isEqualTo(10);
 		assertThat(menu.estimatedSeconds()).isLessThanOrEqualTo(600);
 		assertThat(menu.items()).hasSize(8);
