@@ -94,13 +94,7 @@ class LandmarkEditorBrowserIT {
 			// Grabbing the ring moves the acromion, which becomes marked, and the
 			// acromion line's angle changes at once; the keypoint stays.
 			String shoulderX = driver.findElement(leftShoulder).getAttribute("cx");
-			int ring = (int) Math.round(0.75 * driver.findElement(leftAcromion).getRect().getWidth() / 2.0);
-			new org.openqa.selenium.interactions.Actions(driver)
-				.moveToElement(driver.findElement(leftAcromion), ring, 0)
-				.clickAndHold()
-				.moveByOffset(0, -40)
-				.release()
-				.perform();
+			browser.dragByRing(leftAcromion, 0, -40);
 			browser.waitUntil(Duration.ofSeconds(10),
 					() -> !driver.findElement(acromions).getText().equals(acromionsBefore));
 			assertThat(driver.findElement(acromions).getText()).isNotEqualTo(acromionsBefore).endsWith("deg");

@@ -78,12 +78,12 @@ class JourneyBrowserIT {
 			practitioner.screenshot("journey-02-landmarks-placed");
 
 			// 3. The estimated tragus starts on the ear keypoint it is estimated from and
-			// is drawn over it: grabbing the point there moves the tragus, which becomes
-			// manual, and leaves the ear-shoulder angle alone. The ear keypoint, now
-			// uncovered, drags too and changes the angle.
+			// is drawn around it: grabbing its ring moves the tragus, which becomes
+			// manual, and leaves the ear-shoulder angle alone. The ear keypoint (the dot
+			// drawn on top) drags too and changes the angle.
 			By tragus = By.cssSelector("#photo-left-lateral circle[data-id='left-tragus']");
 			assertThat(desk.findElement(tragus).getAttribute("data-source")).isEqualTo("estimated");
-			practitioner.dragBy(tragus, 0, -40);
+			practitioner.dragByRing(tragus, 0, -40);
 			practitioner.waitUntil(WAIT, () -> "manual".equals(desk.findElement(tragus).getAttribute("data-source")));
 			assertThat(desk.findElement(EAR_SHOULDER_ANGLE).getText()).isEqualTo(before);
 			practitioner.dragBy(By.cssSelector("#photo-left-lateral circle[data-id='left-ear']"), 0, -40);

@@ -24,9 +24,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -56,6 +54,9 @@ class PracticeSettingsApiWebIT {
 	@MockitoBean
 	JdbcPracticeSettings settings;
 
+	@MockitoBean
+	FeedbackSettings changes;
+
 	@TestConfiguration
 	static class FixedClock {
 
@@ -77,7 +78,8 @@ class PracticeSettingsApiWebIT {
 
 		assertThat(answer).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(answer).bodyJson().extractingPath("$.painThresholdNprs").isEqualTo(4);
-		verify(this.settings).save(eq(3L), any(PracticeSettings.class), eq("owner@practice.test"), eq(NOW));
+		verify(this.changes).change(argThat((owner) -> owner.practiceId() == 3L),
+				argThat((saved) -> saved.painThresholdNprs() == 4));
 	}
 
 	@Test
@@ -86,7 +88,7 @@ class PracticeSettingsApiWebIT {
 
 		assertProblem(answer, 400, "PracticeSettings");
 		assertThat(answer).bodyJson().extractingPath("$.errors[0].field").isEqualTo("painTreshold");
-		verify(this.settings, never()).save(anyLong(), any(), anyString(), any());
+		verify(this.changes, never()).change(any(), any());
 	}
 
 	@Test
@@ -96,7 +98,7 @@ class PracticeSettingsApiWebIT {
 		assertProblem(answer, 400, "PracticeSettings");
 		assertThat(answer).bodyJson().extractingPath("$.errors[0].field").isEqualTo("painThresholdNprs");
 		assertThat(answer).bodyJson().extractingPath("$.errors[0].code").isEqualTo("out-of-range");
-		verify(this.settings, never()).save(anyLong(), any(), anyString(), any());
+		verify(this.changes, never()).change(any(), any());
 	}
 
 	@Test
@@ -104,7 +106,7 @@ class PracticeSettingsApiWebIT {
 		MvcTestResult answer = put(body("\"painThresholdNprs\":\"four\""));
 
 		assertProblem(answer, 400, "PracticeSettings");
-		verify(this.settings, never()).save(anyLong(), any(), anyString(), any());
+		verify(this.changes, never()).change(any(), any());
 	}
 
 	@Test
@@ -114,7 +116,7 @@ class PracticeSettingsApiWebIT {
 		MvcTestResult answer = put(body("\"painThresholdNprs\":4"));
 
 		assertThat(answer).hasStatus(403);
-		verify(this.settings, never()).save(anyLong(), any(), anyString(), any());
+		verify(this.changes, never()).change(any(), any());
 	}
 
 	@Test

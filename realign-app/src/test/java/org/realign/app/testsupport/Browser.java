@@ -129,6 +129,22 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Drags an estimated point by its ring (three quarters of its radius from the
+	 * centre), as a practitioner grabs it where it is drawn over the keypoint it comes
+	 * from: the centre belongs to that keypoint's dot, drawn on top.
+	 */
+	public Browser dragByRing(By element, int dx, int dy) {
+		org.openqa.selenium.WebElement point = this.driver.findElement(element);
+		int ring = (int) Math.round(0.75 * point.getRect().getWidth() / 2.0);
+		new org.openqa.selenium.interactions.Actions(this.driver).moveToElement(point, ring, 0)
+			.clickAndHold()
+			.moveByOffset(dx, dy)
+			.release()
+			.perform();
+		return this;
+	}
+
+	/**
 	 * Downloads a path with this browser's session cookie, as following a download link
 	 * would, for files the headless browser does not show (a PDF).
 	 */
