@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Start-up time of `serve`, from launching the JVM to the readiness probe answering UP, for the
-# embedded default (fresh H2 data directory, demo practice) as a newcomer starts it:
+# embedded default as a newcomer starts it (a fresh H2 data directory: every migration runs), and
+# as a server restarts (the same data directory again: Flyway only validates). The restart is also
+# what a second replica, or a server updated while the other serves, does: it joins a database that
+# is already migrated.
 #
 #   realign-bench/startup.sh [runs]        (default 3 runs of each way to start)
 #
@@ -8,6 +11,7 @@
 #   jar        java -jar realign.jar serve                         (what ./realign serve does)
 #   extracted  the jar extracted (java -Djarmode=tools extract): no nested-jar class loading
 #   cds        the extracted jar with a class-data-sharing archive of the classes a start loads
+#   cds again  the same, restarted on the data directory the cds start just made
 # Prints each run's seconds to ready, the JVM's CPU seconds until then, and Spring's own
 # "Started ... in" figure.
 # The archive is JDK 17's static one: a training start that stops after the context refresh
@@ -30,14 +34,16 @@ free_port() {
 java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
 extracted="$work/extracted/$(basename "$jar")"
 
-measure() { # name command...
+measure() { # name command... (RESTART=1: on the data directory of the previous start)
 	local name="$1"
 	shift
-	local port data start pid ready
+	local port start pid ready
 	port="$(free_port)"
-	data="$work/data-$name-$RANDOM"
+	if [ "${RESTART:-0}" != 1 ]; then
+		data="$work/data-$name-$RANDOM"
+	fi
 	start="$(date +%s.%N)"
-	REALIGN_DATA_DIR="$data" SERVER_PORT="$port" "$@" >"$work/$name.log" 2>&1 &
+	REALIGN_DATA_DIR="$data" SERVER_PORT="$port" "$@" >"$work/${name// /-}.log" 2>&1 &
 	pid=$!
 	for _ in $(seq 1 6000); do
 		if curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
@@ -50,7 +56,7 @@ measure() { # name command...
 	# time several-fold but CPU time much less, so compare ways by this on a shared machine.
 	cpu="$(echo "scale=2; $(awk '{print $14 + $15}' "/proc/$pid/stat") / $(getconf CLK_TCK)" | bc)"
 	printf 'startup.sh: %-9s ready after %5.2f s, %5.2f CPU-s (%s); load average %s\n' "$name" "$ready" "$cpu" \
-		"$(grep -o 'Started RealignMain in [0-9.]* seconds' "$work/$name.log" | head -1)" "$(cut -d' ' -f1 /proc/loadavg)"
+		"$(grep -o 'Started RealignMain in [0-9.]* seconds' "$work/${name// /-}.log" | head -1)" "$(cut -d' ' -f1 /proc/loadavg)"
 	kill -TERM "$pid"
 	wait "$pid" 2>/dev/null || true
 }
@@ -68,4 +74,5 @@ for _ in $(seq 1 "$runs"); do
 	measure jar java -Xmx1g -jar "$jar" serve
 	measure extracted java -Xmx1g -jar "$extracted" serve
 	measure cds java -Xmx1g -XX:SharedArchiveFile="$work/realign.jsa" -jar "$extracted" serve
+	RESTART=1 measure "cds again" java -Xmx1g -XX:SharedArchiveFile="$work/realign.jsa" -jar "$extracted" serve
 done
