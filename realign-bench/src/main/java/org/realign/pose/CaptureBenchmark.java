@@ -1,7 +1,6 @@
 package org.realign.pose;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +74,7 @@ public class CaptureBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		Path testdata = testdata();
+		Path testdata = ReferenceData.directory();
 		this.standing = new ImageLoader().load(testdata.resolve("pose_squats_frames/frame_000.jpg"));
 		BufferedImage mirror = flip(this.standing);
 		this.four = new BufferedImage[] { this.standing, mirror, this.standing, mirror };
@@ -169,24 +168,6 @@ public class CaptureBenchmark {
 		g.drawImage(image, image.getWidth(), 0, -image.getWidth(), image.getHeight(), null);
 		g.dispose();
 		return out;
-	}
-
-	private static Path testdata() {
-		String configured = System.getProperty("realign.testdata");
-		if (configured != null) {
-			return Path.of(configured);
-		}
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null) {
-			for (Path candidate : new Path[] { dir.resolve("shared/testdata/mediapipe-pose-ref"),
-					dir.resolveSibling("shared/testdata/mediapipe-pose-ref") }) {
-				if (Files.isDirectory(candidate)) {
-					return candidate;
-				}
-			}
-			dir = dir.getParent();
-		}
-		throw new IllegalStateException("shared/testdata/mediapipe-pose-ref not found; pass -Drealign.testdata=DIR");
 	}
 
 }

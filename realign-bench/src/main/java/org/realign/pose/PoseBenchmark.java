@@ -71,7 +71,7 @@ public class PoseBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		Path testdata = testdata();
+		Path testdata = ReferenceData.directory();
 		ImageLoader loader = new ImageLoader();
 		this.loader = loader;
 		this.images = new BufferedImage[] { loader.load(testdata.resolve("pose.jpg")),
@@ -112,24 +112,6 @@ public class PoseBenchmark {
 	@Benchmark
 	public void interpreters() {
 		((TfLitePoseEstimator) this.estimator).invokeInterpretersOnly();
-	}
-
-	static Path testdata() {
-		String configured = System.getProperty("realign.testdata");
-		if (configured != null) {
-			return Path.of(configured);
-		}
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null) {
-			for (Path candidate : new Path[] { dir.resolve("shared/testdata/mediapipe-pose-ref"),
-					dir.resolveSibling("shared/testdata/mediapipe-pose-ref") }) {
-				if (Files.isDirectory(candidate)) {
-					return candidate;
-				}
-			}
-			dir = dir.getParent();
-		}
-		throw new IllegalStateException("shared/testdata/mediapipe-pose-ref not found; pass -Drealign.testdata=DIR");
 	}
 
 }

@@ -30,7 +30,7 @@ public final class PoseStages {
 	public static void main(String[] args) throws Exception {
 		String modelId = (args.length > 0) ? args[0] : "full";
 		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 200;
-		Path testdata = PoseBenchmark.testdata();
+		Path testdata = ReferenceData.directory();
 		String[] names = { "pose.jpg", "pose_squats_frames/frame_018.jpg" };
 		byte[][] files = new byte[names.length][];
 		for (int i = 0; i < names.length; i++) {

@@ -1,7 +1,6 @@
 package org.realign.pose.marker;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +62,7 @@ public class MarkerBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		Path testdata = testdata();
+		Path testdata = org.realign.pose.ReferenceData.directory();
 		ImageLoader loader = new ImageLoader();
 		this.images = new BufferedImage[] { loader.load(testdata.resolve("pose.jpg")),
 				loader.load(testdata.resolve("pose_squats_frames/frame_018.jpg")) };
@@ -88,24 +87,6 @@ public class MarkerBenchmark {
 	@Benchmark
 	public PoseResult pose() {
 		return this.estimator.estimate(this.images[this.next++ & 1]).orElseThrow();
-	}
-
-	private static Path testdata() {
-		String configured = System.getProperty("realign.testdata");
-		if (configured != null) {
-			return Path.of(configured);
-		}
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null) {
-			for (Path candidate : new Path[] { dir.resolve("shared/testdata/mediapipe-pose-ref"),
-					dir.resolveSibling("shared/testdata/mediapipe-pose-ref") }) {
-				if (Files.isDirectory(candidate)) {
-					return candidate;
-				}
-			}
-			dir = dir.getParent();
-		}
-		throw new IllegalStateException("shared/testdata/mediapipe-pose-ref not found; pass -Drealign.testdata=DIR");
 	}
 
 }
