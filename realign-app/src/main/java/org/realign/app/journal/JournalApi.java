@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.realign.app.api.ApiProblem;
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
@@ -60,9 +59,7 @@ class JournalApi {
 	@Operation(summary = "The client's journal: cramps, pain and spasms noted outside sessions, the most recent "
 			+ "day first (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The entries, the most recent day first")
-	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach")
 	List<JournalLine> list(@PathVariable long clientId, Principal principal) {
 		return this.journal.lines(this.access.readable(principal, clientId).id());
 	}
@@ -88,12 +85,8 @@ class JournalApi {
 			+ "cramp classifier's reading (never a wake-up cramp); a spasm opens a spasm episode as one from a "
 			+ "session does (alert, re-screen, starter menu, and its re-exposure plan started)")
 	@ApiResponse(responseCode = "201", description = "Stored")
-	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "Not the caller's own record",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)")
+	@ApiResponse(responseCode = "404", description = "Not the caller's own record")
 	ResponseEntity<Added> add(@PathVariable long clientId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = JournalRequest.class))) @RequestBody String body,
 			Principal principal, Locale locale) {
@@ -137,12 +130,8 @@ class JournalApi {
 			+ "read again by the cramp classifier; earlier versions are kept")
 	@ApiResponse(responseCode = "200", description = "The new version")
 	@ApiResponse(responseCode = "400",
-			description = "Every invalid field named, a changed kind or a missing reason (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "No such cramp or pain entry of the caller's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "Every invalid field named, a changed kind or a missing reason (nothing stored)")
+	@ApiResponse(responseCode = "404", description = "No such cramp or pain entry of the caller's")
 	ResponseEntity<Corrected> correct(@PathVariable long clientId, @PathVariable String entryId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = Correction.class))) @RequestBody String body,
@@ -165,9 +154,7 @@ class JournalApi {
 	@GetMapping("/{entryId}/versions")
 	@Operation(summary = "Every version of a cramp or pain entry, oldest first (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The versions, oldest first")
-	@ApiResponse(responseCode = "404", description = "No such entry within the caller's reach",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such entry within the caller's reach")
 	List<JournalLine> versions(@PathVariable long clientId, @PathVariable String entryId, Principal principal) {
 		List<JournalLine> versions = this.journal.versions(this.access.readable(principal, clientId).id(), entryId);
 		if (versions.isEmpty()) {

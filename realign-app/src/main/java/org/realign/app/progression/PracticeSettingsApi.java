@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.realign.app.api.ApiProblem;
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.identity.PracticeAccess;
@@ -63,9 +62,7 @@ class PracticeSettingsApi {
 	@GetMapping
 	@Operation(summary = "The practice's progression thresholds and auto-apply setting (practitioners)")
 	@ApiResponse(responseCode = "200", description = "The settings in force (the defaults until the owner sets them)")
-	@ApiResponse(responseCode = "403", description = "Not a practitioner",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "403", description = "Not a practitioner")
 	PracticeSettings show(Principal principal) {
 		return this.settings.forPractice(this.access.practitioner(principal).practiceId());
 	}
@@ -74,12 +71,8 @@ class PracticeSettingsApi {
 	@Operation(summary = "Set the practice's progression thresholds, the calm re-exposure attempts that advance a "
 			+ "step, and the auto-apply setting (the owner); recorded with who and when")
 	@ApiResponse(responseCode = "200", description = "The settings now in force")
-	@ApiResponse(responseCode = "400", description = "A setting out of range, named (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "403", description = "Not the practice owner",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "400", description = "A setting out of range, named (nothing stored)")
+	@ApiResponse(responseCode = "403", description = "Not the practice owner")
 	PracticeSettings update(@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = PracticeSettings.class))) @RequestBody String body,
 			Principal principal) {

@@ -72,15 +72,11 @@ class ProposalApi {
 	}
 
 	@GetMapping("/proposals")
-	@ApiResponse(responseCode = "403", description = "Practitioners only",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "403", description = "Practitioners only")
 	@Operation(summary = "The rules' proposals for the client, open ones only unless all=true (decided ones, and "
 			+ "those superseded by a correction of their log) (practitioners)")
 	@ApiResponse(responseCode = "200", description = "The proposals, oldest first")
-	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice")
 	List<ProposalRow> proposals(@PathVariable long clientId,
 			@RequestParam(name = "all", defaultValue = "false") boolean all, Principal principal) {
 		this.access.practitionerOf(principal, clientId);
@@ -91,6 +87,9 @@ class ProposalApi {
 			.toList();
 	}
 
+	// The refusals name their content here, although ApiDescription gives every 4xx the
+	// problem content anyway: a response without content would make springdoc describe
+	// the raw List<JsonNode> return type and publish an empty JsonNode schema.
 	@GetMapping("/alerts")
 	@ApiResponse(responseCode = "403", description = "Practitioners only",
 			content = @Content(mediaType = "application/problem+json",
@@ -121,16 +120,10 @@ class ProposalApi {
 	@Operation(summary = "Accept or reject a proposal (practitioners); recorded with who and when; an accepted "
 			+ "dose raise, regression or progression publishes the changed menu")
 	@ApiResponse(responseCode = "201", description = "Decided; with the menu published by an acceptance")
-	@ApiResponse(responseCode = "400", description = "The verdict missing or not accept or reject",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "No such proposal of a client of the caller's practice",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "400", description = "The verdict missing or not accept or reject")
+	@ApiResponse(responseCode = "404", description = "No such proposal of a client of the caller's practice")
 	@ApiResponse(responseCode = "409",
-			description = "Already decided (code already-decided), or its session log was corrected since (code superseded); nothing changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "Already decided (code already-decided), or its session log was corrected since (code superseded); nothing changed")
 	@Transactional
 	ResponseEntity<ProposalRow> decide(@PathVariable long clientId, @PathVariable String proposalId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(

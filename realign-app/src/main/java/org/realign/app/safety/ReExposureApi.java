@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.realign.app.api.ApiProblem;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.client.ClientAccess;
@@ -87,9 +86,7 @@ class ReExposureApi {
 	@Operation(summary = "The client's re-exposure plans: current step, attempts, step changes, reach and speed "
 			+ "trend, and the milestone 'function regained' (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The plans, oldest first")
-	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach")
 	List<ReExposureTracking.PlanView> plans(@PathVariable long clientId, Principal principal) {
 		Clients.ClientRecord client = this.access.readable(principal, clientId);
 		return this.tracking.plans(clientId, client.practiceId()).stream().map(this.tracking::view).toList();
@@ -99,12 +96,8 @@ class ReExposureApi {
 	@Operation(summary = "Start a re-exposure plan for the client (practitioners)")
 	@ApiResponse(responseCode = "201", description = "The plan started")
 	@ApiResponse(responseCode = "400",
-			description = "An unknown plan, or a reach goal out of range or for a plan that does not measure reach",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "An unknown plan, or a reach goal out of range or for a plan that does not measure reach")
+	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice")
 	ResponseEntity<ReExposureTracking.PlanView> start(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = StartRequest.class))) @RequestBody String body,
@@ -140,12 +133,8 @@ class ReExposureApi {
 			+ "practice's number) advance a step, pain above the practice's threshold or a spasm steps back, and a "
 			+ "spasm opens a spasm episode")
 	@ApiResponse(responseCode = "201", description = "The plan as it now stands")
-	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "Another client's or an unknown plan",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)")
+	@ApiResponse(responseCode = "404", description = "Another client's or an unknown plan")
 	ResponseEntity<ReExposureTracking.PlanView> attempt(@PathVariable long clientId, @PathVariable String planKey,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = AttemptRequest.class))) @RequestBody String body,
@@ -194,12 +183,8 @@ class ReExposureApi {
 			+ "(practitioners): the plan is replayed against it; earlier goals stay in its history")
 	@ApiResponse(responseCode = "200", description = "The plan against its new goal")
 	@ApiResponse(responseCode = "400",
-			description = "The goal missing, out of 0..100 cm, or for a plan that does not measure reach (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "Another client's or an unknown plan",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "The goal missing, out of 0..100 cm, or for a plan that does not measure reach (nothing stored)")
+	@ApiResponse(responseCode = "404", description = "Another client's or an unknown plan")
 	ReExposureTracking.PlanView goal(@PathVariable long clientId, @PathVariable String planKey,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = GoalRequest.class))) @RequestBody String body,

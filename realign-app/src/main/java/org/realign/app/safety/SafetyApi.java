@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.api.FeedbackJson;
-import org.realign.app.api.ApiProblem;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.identity.PracticeAccess;
@@ -82,9 +81,7 @@ class SafetyApi {
 	@GetMapping("/questionnaire")
 	@Operation(summary = "The red-flag questionnaire to answer (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The questionnaire in force, with its version")
-	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach")
 	RedFlagQuestionnaire questionnaire(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		return this.recorder.questionnaire();
@@ -121,12 +118,8 @@ class SafetyApi {
 			+ "the urgent one wins (programme paused)")
 	@ApiResponse(responseCode = "201", description = "Recorded")
 	@ApiResponse(responseCode = "400",
-			description = "Every invalid field named: a missing answer, an unknown question, a future date, answers to an outdated questionnaire version (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "Every invalid field named: a missing answer, an unknown question, a future date, answers to an outdated questionnaire version (nothing stored)")
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach")
 	@Transactional
 	ResponseEntity<Screened> screen(@PathVariable long clientId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = ScreeningRequest.class))) @RequestBody String body,
@@ -184,9 +177,7 @@ class SafetyApi {
 	@Operation(summary = "The client's safety status, whether a re-screen is due, and the screenings and "
 			+ "clearances it rests on (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The client's safety")
-	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach")
 	SafetyView status(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		List<JdbcScreenings.Screening> all = this.screenings.screenings(clientId);
@@ -209,12 +200,8 @@ class SafetyApi {
 	@PostMapping("/clearances")
 	@Operation(summary = "Clear open red flags or cramps awaiting medical review (practitioners)")
 	@ApiResponse(responseCode = "201", description = "Cleared; the client's safety as it now stands")
-	@ApiResponse(responseCode = "400", description = "An unknown kind, or no note saying why (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "400", description = "An unknown kind, or no note saying why (nothing stored)")
+	@ApiResponse(responseCode = "404", description = "No such client of the caller's practice")
 	@Transactional
 	ResponseEntity<SafetyView> clear(@PathVariable long clientId, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = ClearanceRequest.class))) @RequestBody String body,

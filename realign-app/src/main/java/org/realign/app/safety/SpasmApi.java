@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.api.FeedbackJson;
-import org.realign.app.api.ApiProblem;
 import org.realign.app.api.Conflict;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
@@ -102,12 +101,8 @@ class SpasmApi {
 			+ "as a tracked plan unless the client already follows it) and starter menu, or the invalid fields")
 	@ApiResponse(responseCode = "201", description = "The episode stored, the practitioner alerted")
 	@ApiResponse(responseCode = "400",
-			description = "Every invalid field named: date, region, trigger, severity, duration (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "Not the caller's own record",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "Every invalid field named: date, region, trigger, severity, duration (nothing stored)")
+	@ApiResponse(responseCode = "404", description = "Not the caller's own record")
 	@Transactional
 	ResponseEntity<OpenedEpisode> report(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -147,16 +142,10 @@ class SpasmApi {
 	@Operation(summary = "Clear a spasm episode after review (practitioners): until then no dose of the client "
 			+ "is raised")
 	@ApiResponse(responseCode = "201", description = "Cleared")
-	@ApiResponse(responseCode = "400", description = "The note is too long or not text",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "No such episode of a client of the caller's practice",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "400", description = "The note is too long or not text")
+	@ApiResponse(responseCode = "404", description = "No such episode of a client of the caller's practice")
 	@ApiResponse(responseCode = "409",
-			description = "The episode was cleared before (code already-cleared); nothing changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "The episode was cleared before (code already-cleared); nothing changed")
 	@Transactional
 	ResponseEntity<Clearance> clear(@PathVariable long clientId, @PathVariable String episodeId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
@@ -204,9 +193,7 @@ class SpasmApi {
 	@Operation(summary = "The client's spasm episodes with the advice given (the client or their practitioners; "
 			+ "practitioner alerts are shown to practitioners only)")
 	@ApiResponse(responseCode = "200", description = "The episodes, oldest first")
-	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach")
 	List<EpisodeRow> list(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		boolean client = this.practice.current(principal).role() == Role.CLIENT;

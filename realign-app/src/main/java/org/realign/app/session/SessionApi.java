@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.realign.app.api.ApiErrors;
-import org.realign.app.api.ApiProblem;
 import org.realign.app.api.Conflict;
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.api.InvalidRequest;
@@ -106,12 +105,8 @@ class SessionApi {
 	@Operation(summary = "Publish a menu to the client (practitioners)")
 	@ApiResponse(responseCode = "201", description = "The menu published, in force from now")
 	@ApiResponse(responseCode = "400",
-			description = "An unknown starter menu or exercise, an amount out of range, a field of the wrong kind",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "No such client in the caller's practice",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "An unknown starter menu or exercise, an amount out of range, a field of the wrong kind")
+	@ApiResponse(responseCode = "404", description = "No such client in the caller's practice")
 	ResponseEntity<PrescribedMenu> publish(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = MenuRequest.class))) @RequestBody String body,
@@ -140,12 +135,8 @@ class SessionApi {
 	@GetMapping("/menu")
 	@Operation(summary = "The menu in force (the client or their practitioners)")
 	@ApiResponse(responseCode = "200", description = "The menu in force")
-	@ApiResponse(responseCode = "404", description = "No such client in the caller's practice",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "409", description = "No menu has been published yet (code no-menu)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client in the caller's practice")
+	@ApiResponse(responseCode = "409", description = "No menu has been published yet (code no-menu)")
 	PrescribedMenu menu(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		return currentMenu(clientId);
@@ -157,16 +148,10 @@ class SessionApi {
 			+ "Idempotency-Key header makes a retry answer the original result (header Idempotent-Replayed)")
 	@ApiResponse(responseCode = "201", description = "Stored; the rules' verdict",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionOutcome.class)))
-	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "Not the caller's own record",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "400", description = "Every invalid field named (nothing stored)")
+	@ApiResponse(responseCode = "404", description = "Not the caller's own record")
 	@ApiResponse(responseCode = "409",
-			description = "No menu has been published yet (code no-menu), or a request with the same Idempotency-Key is being stored (code conflict)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "No menu has been published yet (code no-menu), or a request with the same Idempotency-Key is being stored (code conflict)")
 	ResponseEntity<?> log(@PathVariable long clientId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = SessionDraft.class))) @RequestBody String body,
@@ -267,15 +252,9 @@ class SessionApi {
 	@ApiResponse(responseCode = "200", description = "The corrected version; the rules' verdict on it",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionOutcome.class)))
 	@ApiResponse(responseCode = "400",
-			description = "Every invalid field named, or the reason or session missing (nothing stored)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "404", description = "No such log of the caller's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
-	@ApiResponse(responseCode = "409", description = "No menu has been published yet (code no-menu)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+			description = "Every invalid field named, or the reason or session missing (nothing stored)")
+	@ApiResponse(responseCode = "404", description = "No such log of the caller's")
+	@ApiResponse(responseCode = "409", description = "No menu has been published yet (code no-menu)")
 	@Transactional
 	ResponseEntity<?> correct(@PathVariable long clientId, @PathVariable String logId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -302,9 +281,7 @@ class SessionApi {
 	@ApiResponse(responseCode = "200", description = "The logs, oldest first",
 			content = @Content(mediaType = "application/json",
 					array = @ArraySchema(schema = @Schema(implementation = SessionLog.class))))
-	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "No such client within the caller's reach")
 	ResponseEntity<String> sessions(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		return ResponseEntity.ok()
