@@ -1,0 +1,70 @@
+package org.realign.app.assessment;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.junit.jupiter.api.Test;
+import org.realign.core.landmark.View;
+import org.realign.core.measure.Measurement;
+import org.realign.core.measure.Measurement.Basis;
+import org.realign.core.measure.MeasurementDefinition.MeasurementError;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ChangeJudgementTest {
+
+	private static final MeasurementError SEM = new MeasurementError(2.7, "SEM", "", List.of());
+
+	private static final MeasurementError MDC = new MeasurementError(1.7, "MDC", "", List.of());
+
+	private static final MeasurementError MAE = new MeasurementError(5.6, "MAE", "", List.of());
+
+	private static final MeasurementError NONE = new MeasurementError(0, "not-established", "", List.of());
+
+	private static Measurement.Measured marked(double value) {
+		return new Measurement.Measured("m", View.LEFT_LATERAL, value, "deg", false);
+	}
+
+	private static Measurement.Measured estimated(double value, double error) {
+		return new Measurement.Measured("m", View.LEFT_LATERAL, value, "deg", true, Basis.ESTIMATED,
+				OptionalDouble.of(error));
+	}
+
+	@Test
+	void markedReadings_areJudgedAgainstTheMinimalDetectableChange() {
+		// 1.96 x sqrt(2) x 2.7 = 7.48
+		assertThat(ChangeJudgement.threshold(marked(10), marked(20), SEM).getAsDouble()).isCloseTo(7.48, within(0.01));
+		assertThat(ChangeJudgement.beyondError(marked(10), marked(17), SEM)).contains(false);
+		assertThat(ChangeJudgement.beyondError(marked(10), marked(2), SEM)).contains(true);
+		assertThat(ChangeJudgement.threshold(marked(40), marked(45), MDC).getAsDouble()).isCloseTo(1.7, within(1e-9));
+		assertThat(ChangeJudgement.beyondError(marked(40), marked(41.5), MDC)).contains(false);
+		assertThat(ChangeJudgement.beyondError(marked(40), marked(42), MDC)).contains(true);
+	}
+
+	@Test
+	void estimatedReadings_widenTheBarByTheirOwnErrors_butNeverNarrowIt() {
+		// 10 and 10 in quadrature: 14.1; a change of 12 is beyond the MDC but not beyond
+		// what the estimated points can make.
+		assertThat(ChangeJudgement.threshold(estimated(10, 10), estimated(22, 10), SEM).getAsDouble()).isCloseTo(14.14,
+				within(0.01));
+		assertThat(ChangeJudgement.beyondError(estimated(10, 10), estimated(22, 10), SEM)).contains(false);
+		assertThat(ChangeJudgement.beyondError(marked(10), marked(22), SEM)).contains(true);
+		// One estimated reading, one marked: sqrt(10^2 + 5.29^2) = 11.3.
+		assertThat(ChangeJudgement.threshold(marked(10), estimated(22, 10), SEM).getAsDouble()).isCloseTo(11.31,
+				within(0.01));
+		// An own error smaller than the test-retest error does not make the bar smaller.
+		assertThat(ChangeJudgement.threshold(estimated(10, 1), estimated(22, 1), SEM).getAsDouble()).isCloseTo(7.48,
+				within(0.01));
+	}
+
+	@Test
+	void withoutATestRetestError_onlyReadingsWithTheirOwnErrorCanBeJudged() {
+		assertThat(ChangeJudgement.threshold(marked(10), marked(30), MAE)).isEmpty();
+		assertThat(ChangeJudgement.beyondError(marked(10), marked(30), NONE)).isEmpty();
+		assertThat(ChangeJudgement.beyondError(marked(10), estimated(30, 3), MAE)).isEmpty();
+		assertThat(ChangeJudgement.beyondError(estimated(10, 3), estimated(30, 3), MAE)).contains(true);
+		assertThat(ChangeJudgement.beyondError(estimated(10, 3), estimated(14, 3), MAE)).contains(false);
+	}
+
+}
