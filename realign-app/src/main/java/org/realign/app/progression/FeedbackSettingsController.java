@@ -30,18 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FeedbackSettingsController {
 
 	/**
-	 * The settings the page asks for, in its order, with their ranges (those of
-	 * {@link PracticeSettings}); the upper bounds of the open-ended ones are what a form
-	 * accepts.
+	 * The settings the page asks for, in its order, with the ranges the API checks too
+	 * ({@link PracticeSettings#LIMITS}).
 	 */
-	record Field(String name, int min, int max) {
-	}
-
-	static final List<Field> FIELDS = List.of(new Field("reExposureCalmAttempts", 1, 14),
-			new Field("painThresholdNprs", 0, 10), new Field("doseIncreasePercent", 0, 50),
-			new Field("wakeUpEaseMinutes", 0, 60), new Field("wokenUpQuietSessions", 1, 60),
-			new Field("noEffortSessions", 1, 60), new Field("lowEffortMax", 0, 10),
-			new Field("recurringSpontaneousCramps", 1, 60), new Field("recurrenceWindowDays", 1, 365));
+	static final List<PracticeSettings.Limit> FIELDS = PracticeSettings.LIMITS;
 
 	private final PracticeAccess access;
 
@@ -65,7 +57,7 @@ class FeedbackSettingsController {
 		Account owner = owner(principal);
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, Integer> numbers = new LinkedHashMap<>();
-		for (Field field : FIELDS) {
+		for (PracticeSettings.Limit field : FIELDS) {
 			String entered = form.getOrDefault(field.name(), "").strip();
 			if (entered.isEmpty()) {
 				errors.add(new FieldError(field.name(), "required", "required"));
@@ -74,7 +66,7 @@ class FeedbackSettingsController {
 				errors.add(new FieldError(field.name(), "not-a-number",
 						"a whole number from " + field.min() + " to " + field.max() + "; \"" + entered + "\" is not"));
 			}
-			else if (Integer.parseInt(entered) < field.min() || Integer.parseInt(entered) > field.max()) {
+			else if (!field.allows(Integer.parseInt(entered))) {
 				errors.add(new FieldError(field.name(), "out-of-range",
 						"from " + field.min() + " to " + field.max() + ", was " + entered));
 			}
