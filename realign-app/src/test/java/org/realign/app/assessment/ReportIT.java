@@ -104,18 +104,11 @@ class ReportIT {
 
 	@Test
 	void samsReport_isAPdfForThePractitionerAndSam_andNotForJoOrAnonymous() throws Exception {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		long sam = this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals("Sam Taylor"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long sam = DemoClients.id(this.directory, "Sam Taylor");
 		long assessment = demoAssessments(sam).get(0).id();
 		String path = "/clients/" + sam + "/assessments/" + assessment + "/report.pdf";
 		for (String who : new String[] { "practitioner@demo.realign", "sam@demo.realign" }) {
-			Browserless browser = new Browserless(this.port);
-			browser.logIn(who, "realign-demo");
+			Browserless browser = Browserless.signedIn(this.port, who, "realign-demo");
 			HttpResponse<byte[]> pdf = browser.getBytes(path + "?blurFaces=true");
 			assertThat(pdf.statusCode()).isEqualTo(200);
 			assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
@@ -125,8 +118,7 @@ class ReportIT {
 				assertThat(document.getNumberOfPages()).isGreaterThan(1);
 			}
 		}
-		Browserless jo = new Browserless(this.port);
-		jo.logIn("jo@demo.realign", "realign-demo");
+		Browserless jo = Browserless.signedIn(this.port, "jo@demo.realign", "realign-demo");
 		assertThat(jo.getBytes(path).statusCode()).isEqualTo(404);
 		assertThat(new Browserless(this.port).get(path).uri().getPath()).isEqualTo("/login");
 	}
