@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.PracticeDirectory.Account;
-import org.realign.app.identity.Role;
 import org.realign.core.feedback.FieldError;
 import org.realign.core.feedback.PracticeSettings;
 
@@ -46,7 +45,7 @@ class FeedbackSettingsController {
 
 	@GetMapping("/practice/feedback-settings")
 	String initSettingsForm(Principal principal, Model model) {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		PracticeSettings current = this.settings.of(owner.practiceId());
 		return page(values(current), current.autoApply(), List.of(), model);
 	}
@@ -54,7 +53,7 @@ class FeedbackSettingsController {
 	@PostMapping("/practice/feedback-settings")
 	String processSettingsForm(@RequestParam Map<String, String> form, Principal principal, Model model,
 			HttpServletResponse response) {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, Integer> numbers = new LinkedHashMap<>();
 		for (PracticeSettings.Limit field : FIELDS) {
@@ -113,17 +112,6 @@ class FeedbackSettingsController {
 		errors.forEach((error) -> errorByField.putIfAbsent(error.field(), error.message()));
 		model.addAttribute("errorByField", errorByField);
 		return "progression/settings";
-	}
-
-	/**
-	 * The practice's owner; everyone else gets 404, as for the practice's other pages.
-	 */
-	private Account owner(Principal principal) {
-		Account account = this.access.current(principal);
-		if (account.role() != Role.OWNER) {
-			throw PracticeAccess.notFound();
-		}
-		return account;
 	}
 
 }
