@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.realign.core.measure.Measurement;
+import org.realign.core.measure.MeasurementDefinition.ReferenceRange;
 import org.realign.core.measure.MeasurementDefinition.MeasurementError;
 
 /**
@@ -51,6 +52,43 @@ final class ChangeJudgement {
 			return Optional.empty();
 		}
 		return Optional.of(MeasurementError.changeExceeds(after.value() - before.value(), bar.getAsDouble()));
+	}
+
+	/** Where a change took a reading relative to the published usual range. */
+	enum Direction {
+
+		/** Nearer the range, or into it. */
+		CLOSER,
+		/** Further from the range, or out of it. */
+		FURTHER,
+		/** Within the range before and after. */
+		WITHIN,
+		/** No published range, or the same distance from it. */
+		UNSAID
+
+	}
+
+	/**
+	 * Whether the later reading is nearer the published usual range than the earlier one:
+	 * what a change means to a client, said only where a range is published.
+	 */
+	static Direction direction(double before, double after, ReferenceRange usual) {
+		if (!usual.published() || (usual.low().isEmpty() && usual.high().isEmpty())) {
+			return Direction.UNSAID;
+		}
+		double from = outside(before, usual);
+		double to = outside(after, usual);
+		if (from == 0 && to == 0) {
+			return Direction.WITHIN;
+		}
+		return (to < from) ? Direction.CLOSER : (to > from) ? Direction.FURTHER : Direction.UNSAID;
+	}
+
+	/** How far a value lies outside the range; 0 inside it. */
+	private static double outside(double value, ReferenceRange usual) {
+		double below = usual.low().isPresent() ? Math.max(0, usual.low().getAsDouble() - value) : 0;
+		double above = usual.high().isPresent() ? Math.max(0, value - usual.high().getAsDouble()) : 0;
+		return below + above;
 	}
 
 	private static OptionalDouble perReading(Measurement.Measured reading, MeasurementError error) {

@@ -332,7 +332,7 @@ class ClientReportContent {
 					unknown.add(definition.name() + " (" + words.view(b.view()) + ")");
 				}
 				else if (MeasurementError.changeExceeds(b.value() - a.get().value(), bar.getAsDouble())) {
-					changes.add(change(definition.name(), a.get(), b, bar.getAsDouble(), words));
+					changes.add(change(definition, a.get(), b, bar.getAsDouble(), words));
 				}
 				else {
 					within++;
@@ -363,10 +363,18 @@ class ClientReportContent {
 			.orElseGet(() -> new ClientReport.Picture(caption, null, words.msg("report.doc.beforeAfter.noFace")));
 	}
 
-	private static String change(String name, Measurement.Measured a, Measurement.Measured b, double bar, Words words) {
+	private String change(MeasurementDefinition definition, Measurement.Measured a, Measurement.Measured b, double bar,
+			Words words) {
 		String unit = b.unit();
-		return words.msg("report.doc.change.beyond", name, words.view(b.view()), words.value(a.value(), unit),
-				words.value(b.value(), unit), words.signed(b.value() - a.value(), unit), words.value(bar, unit));
+		String text = words.msg("report.doc.change.beyond", definition.name(), words.view(b.view()),
+				words.value(a.value(), unit), words.value(b.value(), unit), words.signed(b.value() - a.value(), unit),
+				words.value(bar, unit));
+		ChangeJudgement.Direction direction = ChangeJudgement.direction(a.value(), b.value(), definition.normal());
+		if (direction == ChangeJudgement.Direction.UNSAID) {
+			return text;
+		}
+		return text + " "
+				+ words.msg("report.doc.change." + direction.name().toLowerCase(Locale.ROOT), range(definition, words));
 	}
 
 	private List<ClientReport.Photo> photos(Assessments.StoredAssessment stored, AssessmentReport report,

@@ -8,9 +8,14 @@ import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
 import org.realign.core.measure.Measurement.Basis;
 import org.realign.core.measure.MeasurementDefinition.MeasurementError;
+import org.realign.core.measure.MeasurementDefinition.ReferenceRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.realign.app.assessment.ChangeJudgement.Direction.CLOSER;
+import static org.realign.app.assessment.ChangeJudgement.Direction.FURTHER;
+import static org.realign.app.assessment.ChangeJudgement.Direction.UNSAID;
+import static org.realign.app.assessment.ChangeJudgement.Direction.WITHIN;
 
 class ChangeJudgementTest {
 
@@ -65,6 +70,23 @@ class ChangeJudgementTest {
 		assertThat(ChangeJudgement.beyondError(marked(10), estimated(30, 3), MAE)).isEmpty();
 		assertThat(ChangeJudgement.beyondError(estimated(10, 3), estimated(30, 3), MAE)).contains(true);
 		assertThat(ChangeJudgement.beyondError(estimated(10, 3), estimated(14, 3), MAE)).contains(false);
+	}
+
+	@Test
+	void aChange_isSaidToMoveTowardOrAwayFromThePublishedRange_onlyWhereOneIsPublished() {
+		// A craniovertebral-angle-like range: usual from 48 to 56 degrees.
+		ReferenceRange between = new ReferenceRange(OptionalDouble.of(48), OptionalDouble.of(56), "", List.of("x"));
+		assertThat(ChangeJudgement.direction(42, 47, between)).isEqualTo(CLOSER);
+		assertThat(ChangeJudgement.direction(42, 50, between)).as("into the range").isEqualTo(CLOSER);
+		assertThat(ChangeJudgement.direction(47, 42, between)).isEqualTo(FURTHER);
+		assertThat(ChangeJudgement.direction(50, 60, between)).as("out above").isEqualTo(FURTHER);
+		assertThat(ChangeJudgement.direction(62, 58, between)).isEqualTo(CLOSER);
+		assertThat(ChangeJudgement.direction(49, 55, between)).isEqualTo(WITHIN);
+		ReferenceRange atMost = new ReferenceRange(OptionalDouble.empty(), OptionalDouble.of(2), "", List.of("x"));
+		assertThat(ChangeJudgement.direction(9, 4, atMost)).isEqualTo(CLOSER);
+		assertThat(ChangeJudgement.direction(-9, -4, atMost)).as("below an upper bound is within").isEqualTo(WITHIN);
+		ReferenceRange none = new ReferenceRange(OptionalDouble.empty(), OptionalDouble.empty(), "no norm", List.of());
+		assertThat(ChangeJudgement.direction(10, 30, none)).isEqualTo(UNSAID);
 	}
 
 }

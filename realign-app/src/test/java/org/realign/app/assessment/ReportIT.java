@@ -421,6 +421,13 @@ class ReportIT {
 			}
 			else if (listed) {
 				beyondError++;
+				// In the client's words: toward or away from the usual range, where one
+				// is
+				// published.
+				boolean ranged = definition.normal().published()
+						&& (definition.normal().low().isPresent() || definition.normal().high().isPresent());
+				String said = comparison.changes().stream().filter((c) -> c.startsWith(line)).findFirst().orElseThrow();
+				assertThat(said.contains("the usual range (")).as(said).isEqualTo(ranged);
 			}
 		}
 		assertThat(withinError).as("the demo's two assessments differ within the error somewhere").isPositive();
