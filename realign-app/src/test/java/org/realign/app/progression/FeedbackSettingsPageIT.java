@@ -149,6 +149,18 @@ class FeedbackSettingsPageIT {
 		}
 	}
 
+	/** The API's description gives each setting the range the API and the page check. */
+	@Test
+	void theApiDescription_givesEachSettingItsRange() {
+		FeedbackPeople people = FeedbackPeople.create(this.port, this.directory, this.passwordEncoder);
+		tools.jackson.databind.JsonNode properties = JSON.readTree(people.practitioner().get("/api/openapi").body())
+			.at("/components/schemas/PracticeSettings/properties");
+		for (PracticeSettings.Limit limit : PracticeSettings.LIMITS) {
+			assertThat(properties.get(limit.name()).get("minimum").asInt()).as(limit.name()).isEqualTo(limit.min());
+			assertThat(properties.get(limit.name()).get("maximum").asInt()).as(limit.name()).isEqualTo(limit.max());
+		}
+	}
+
 	/** The default settings with one changed, as a form body or JSON members. */
 	private static String settings(String name, int value, String assign, String separator) {
 		PracticeSettings defaults = PracticeSettings.defaults();
