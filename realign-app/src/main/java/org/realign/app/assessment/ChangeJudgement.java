@@ -1,6 +1,5 @@
 package org.realign.app.assessment;
 
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.realign.core.measure.Measurement;
@@ -39,19 +38,6 @@ final class ChangeJudgement {
 			return OptionalDouble.empty();
 		}
 		return OptionalDouble.of(Math.hypot(a.getAsDouble(), b.getAsDouble()));
-	}
-
-	/**
-	 * Whether the change from {@code before} to {@code after} is beyond the error.
-	 * @return empty when it cannot be told
-	 */
-	static Optional<Boolean> beyondError(Measurement.Measured before, Measurement.Measured after,
-			MeasurementError error) {
-		OptionalDouble bar = threshold(before, after, error);
-		if (bar.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(MeasurementError.changeExceeds(after.value() - before.value(), bar.getAsDouble()));
 	}
 
 	/** Where a change took a reading relative to the published usual range. */

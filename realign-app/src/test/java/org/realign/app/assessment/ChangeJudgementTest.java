@@ -1,6 +1,7 @@
 package org.realign.app.assessment;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
@@ -36,15 +37,26 @@ class ChangeJudgementTest {
 				OptionalDouble.of(error));
 	}
 
+	/**
+	 * The verdict: empty when the error cannot be told, else whether the change passes
+	 * it.
+	 */
+	private static Optional<Boolean> beyondError(Measurement.Measured before, Measurement.Measured after,
+			MeasurementError error) {
+		OptionalDouble bar = ChangeJudgement.threshold(before, after, error);
+		return bar.isEmpty() ? Optional.empty()
+				: Optional.of(MeasurementError.changeExceeds(after.value() - before.value(), bar.getAsDouble()));
+	}
+
 	@Test
 	void markedReadings_areJudgedAgainstTheMinimalDetectableChange() {
 		// 1.96 x sqrt(2) x 2.7 = 7.48
 		assertThat(ChangeJudgement.threshold(marked(10), marked(20), SEM).getAsDouble()).isCloseTo(7.48, within(0.01));
-		assertThat(ChangeJudgement.beyondError(marked(10), marked(17), SEM)).contains(false);
-		assertThat(ChangeJudgement.beyondError(marked(10), marked(2), SEM)).contains(true);
+		assertThat(beyondError(marked(10), marked(17), SEM)).contains(false);
+		assertThat(beyondError(marked(10), marked(2), SEM)).contains(true);
 		assertThat(ChangeJudgement.threshold(marked(40), marked(45), MDC).getAsDouble()).isCloseTo(1.7, within(1e-9));
-		assertThat(ChangeJudgement.beyondError(marked(40), marked(41.5), MDC)).contains(false);
-		assertThat(ChangeJudgement.beyondError(marked(40), marked(42), MDC)).contains(true);
+		assertThat(beyondError(marked(40), marked(41.5), MDC)).contains(false);
+		assertThat(beyondError(marked(40), marked(42), MDC)).contains(true);
 	}
 
 	@Test
@@ -53,8 +65,8 @@ class ChangeJudgementTest {
 		// what the estimated points can make.
 		assertThat(ChangeJudgement.threshold(estimated(10, 10), estimated(22, 10), SEM).getAsDouble()).isCloseTo(14.14,
 				within(0.01));
-		assertThat(ChangeJudgement.beyondError(estimated(10, 10), estimated(22, 10), SEM)).contains(false);
-		assertThat(ChangeJudgement.beyondError(marked(10), marked(22), SEM)).contains(true);
+		assertThat(beyondError(estimated(10, 10), estimated(22, 10), SEM)).contains(false);
+		assertThat(beyondError(marked(10), marked(22), SEM)).contains(true);
 		// One estimated reading, one marked: sqrt(10^2 + 5.29^2) = 11.3.
 		assertThat(ChangeJudgement.threshold(marked(10), estimated(22, 10), SEM).getAsDouble()).isCloseTo(11.31,
 				within(0.01));
@@ -66,10 +78,10 @@ class ChangeJudgementTest {
 	@Test
 	void withoutATestRetestError_onlyReadingsWithTheirOwnErrorCanBeJudged() {
 		assertThat(ChangeJudgement.threshold(marked(10), marked(30), MAE)).isEmpty();
-		assertThat(ChangeJudgement.beyondError(marked(10), marked(30), NONE)).isEmpty();
-		assertThat(ChangeJudgement.beyondError(marked(10), estimated(30, 3), MAE)).isEmpty();
-		assertThat(ChangeJudgement.beyondError(estimated(10, 3), estimated(30, 3), MAE)).contains(true);
-		assertThat(ChangeJudgement.beyondError(estimated(10, 3), estimated(14, 3), MAE)).contains(false);
+		assertThat(beyondError(marked(10), marked(30), NONE)).isEmpty();
+		assertThat(beyondError(marked(10), estimated(30, 3), MAE)).isEmpty();
+		assertThat(beyondError(estimated(10, 3), estimated(30, 3), MAE)).contains(true);
+		assertThat(beyondError(estimated(10, 3), estimated(14, 3), MAE)).contains(false);
 	}
 
 	@Test
