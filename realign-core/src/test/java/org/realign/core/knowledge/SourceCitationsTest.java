@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SourceCitationsTest {
 
 	private static final Pattern PERSON = Pattern
-		.compile("\\p{Lu}[\\p{L}'\u2019-]+( \\p{Lu}[\\p{L}'\u2019-]+)* \\p{Lu}{1,4}( Jr)?|et al");
+		.compile("((van|von|der|den|de|da|del|di|du|la|le) )*\\p{Lu}[\\p{L}'\u2019-]+( \\p{Lu}[\\p{L}'\u2019-]+)*"
+				+ " \\p{Lu}{1,4}( Jr)?|et al");
 
 	/** A named body: each word of four letters or more starts with a capital. */
 	private static final Pattern BODY = Pattern.compile("\\p{Lu}[\\p{L}.-]*( ([a-z]{1,3}|\\p{Lu}[\\p{L}.-]*))*");
@@ -56,6 +57,9 @@ class SourceCitationsTest {
 				"Aafreen A, et al. Clinimetric properties of a smartphone application to measure the craniovertebral "
 						+ "angle in different age groups and positions. Heliyon. 2023;9:e19336.",
 				"", "")))
+			.isEmpty();
+		assertThat(problems(
+				new Source("x", "Meskers CGM, van der Helm FCT. A title. J Biomech. 1998;31(1):93-96.", "", "")))
 			.isEmpty();
 	}
 
