@@ -61,6 +61,9 @@ public class PoseBenchmark {
 
 	private PoseEstimator estimator;
 
+	/** A single photo's estimator, as one upload or {@code --one-at-a-time} opens it. */
+	private PoseEstimator lone;
+
 	private BufferedImage[] images;
 
 	private byte[][] files;
@@ -84,16 +87,21 @@ public class PoseBenchmark {
 			throw new java.io.UncheckedIOException(ex);
 		}
 		ModelFiles files = ModelStore.fromEnvironment().ensureAvailable(PoseModel.fromId(this.model).orElseThrow());
-		this.estimator = PoseEstimator.open(files, 2);
+		// One XNNPACK thread per interpreter, whatever the JMH thread count: the overhead
+		// ratios compare the pipeline with the same bare calls (a lone photo's two-thread
+		// interpreters are measured by lonePhoto).
+		this.estimator = PoseEstimator.open(files, 2, PoseOptions.defaults(), 1);
 		// Fill both pooled workers' input tensors so that the bare calls see real images.
 		for (BufferedImage image : this.images) {
 			this.estimator.estimate(image).orElseThrow();
 		}
+		this.lone = PoseEstimator.open(files, 1, PoseOptions.defaults(), Runtime.getRuntime().availableProcessors());
 	}
 
 	@TearDown(Level.Trial)
 	public void tearDown() {
 		this.estimator.close();
+		this.lone.close();
 	}
 
 	@Benchmark
@@ -107,6 +115,17 @@ public class PoseBenchmark {
 		int i = this.next++ & 1;
 		PosePhoto photo = this.loader.decodeForPose(i == 0 ? "pose.jpg" : "frame_018.jpg", this.files[i]);
 		return this.estimator.estimate(photo).orElseThrow();
+	}
+
+	/**
+	 * As {@link #fileToLandmarks}, for a photo alone in flight: its models on all the
+	 * cores (run with {@code -t 1}; the latency one upload meets).
+	 */
+	@Benchmark
+	public PoseResult lonePhoto() {
+		int i = this.next++ & 1;
+		PosePhoto photo = this.loader.decodeForPose(i == 0 ? "pose.jpg" : "frame_018.jpg", this.files[i]);
+		return this.lone.estimate(photo).orElseThrow();
 	}
 
 	@Benchmark
