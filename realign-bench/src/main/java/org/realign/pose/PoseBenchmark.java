@@ -35,7 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code pose.jpg} (1000x667) and squat frame 18 (720x1280), alternating, for each of the
  * lite, full and heavy models. The estimator's pool has two interpreter pairs, so with
  * two JMH threads each thread has its own, as in a batch of {@code realign landmarks} on
- * two cores.
+ * two cores; their interpreters run on one thread each, so that the ratios compare like
+ * with like. {@code lonePhoto}: {@code fileToLandmarks} for a photo alone in flight (one
+ * upload, {@code realign landmarks --one-at-a-time}), whose models run on all the cores;
+ * read it with {@code -t 1}.
  * <p>
  * Run (models fetched into the cache on first use; the test data are found from the
  * working directory or {@code -Drealign.testdata=DIR}):

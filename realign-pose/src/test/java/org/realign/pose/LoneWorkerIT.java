@@ -53,6 +53,21 @@ class LoneWorkerIT {
 		}
 	}
 
+	/**
+	 * By default (as the upload's estimator opens), a lone photo runs on the lone worker
+	 * wherever there is more than one core; with one core there is nothing to gain.
+	 */
+	@Test
+	void defaultOpen_lonePhotoUsesEveryCore() {
+		ModelFiles files = TestData.modelStore().ensureAvailable(PoseModel.LITE);
+		PosePhoto photo = new ImageLoader().loadForPose(TestData.reference("pose.jpg"));
+		try (PoseEstimator estimator = PoseEstimator.open(files, 2)) {
+			estimator.estimate(photo).orElseThrow();
+			boolean severalCores = Runtime.getRuntime().availableProcessors() > 1;
+			assertThat(((TfLitePoseEstimator) estimator).loneCalls()).isEqualTo(severalCores ? 1 : 0);
+		}
+	}
+
 	@Test
 	void concurrentPhotos_shareLoneAndPooledWorkers_sameLandmarks() throws Exception {
 		ModelFiles files = TestData.modelStore().ensureAvailable(PoseModel.FULL);
