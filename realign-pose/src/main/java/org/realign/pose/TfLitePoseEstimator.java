@@ -83,7 +83,10 @@ final class TfLitePoseEstimator implements PoseEstimator {
 	/** XNNPACK threads of the lone worker's interpreters; 1: no lone worker. */
 	private final int loneThreads;
 
-	/** The worker for a photo alone in flight; made on first use, null when none. */
+	/**
+	 * The worker for a photo alone in flight: made with the estimator when loneThreads >
+	 * 1; null without one, and once closed.
+	 */
 	private Worker lone;
 
 	private boolean loneBusy;
@@ -112,8 +115,14 @@ final class TfLitePoseEstimator implements PoseEstimator {
 			this.detectorModel.deallocate();
 			throw ex;
 		}
-		// Build one worker now so that a broken model fails here, not on the first image.
-		release(createWorker());
+		// Build one worker now so that a broken model fails here, not on the first image:
+		// the lone one where there is one, which the first photo (alone in flight) uses.
+		if (loneThreads > 1) {
+			this.lone = createLoneWorker();
+		}
+		else {
+			release(createWorker());
+		}
 	}
 
 	private static FlatBufferModel load(Path path) {
@@ -553,8 +562,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		synchronized (this) {
 			if (this.loneThreads > 1 && !this.closed && !this.loneBusy && this.idle.size() == this.all.size()) {
 				if (this.lone == null) {
-					this.lone = new Worker(interpreter(this.detectorModel, this.loneThreads),
-							interpreter(this.landmarkModel, this.loneThreads));
+					this.lone = createLoneWorker();
 				}
 				this.loneBusy = true;
 				this.loneCalls++;
@@ -614,6 +622,11 @@ final class TfLitePoseEstimator implements PoseEstimator {
 			this.landmarkModel.deallocate();
 			this.resolver.deallocate();
 		}
+	}
+
+	private synchronized Worker createLoneWorker() {
+		return new Worker(interpreter(this.detectorModel, this.loneThreads),
+				interpreter(this.landmarkModel, this.loneThreads));
 	}
 
 	private synchronized Worker createWorker() {
