@@ -23,6 +23,13 @@ public record MarkerColour(String name, int rgb) {
 	 */
 	static final double WHITE_SATURATION = 0.28;
 
+	/**
+	 * The least chroma (max - min channel, 0-255) a colour needs to have a hue at all: a
+	 * near-black or near-grey pixel's hue is noise (a dark teal line of a window frame is
+	 * not a cyan marker in shade).
+	 */
+	static final int MIN_CHROMA = 32;
+
 	/** Hues within this angle (degrees) are the same marker colour. */
 	static final double HUE_TOLERANCE = 28;
 
@@ -73,7 +80,7 @@ public record MarkerColour(String name, int rgb) {
 		if (isWhite()) {
 			return seenWhite;
 		}
-		return !seenWhite && hueDistance(hue(seen), hue(this.rgb)) <= HUE_TOLERANCE;
+		return hued(seen) && hueDistance(hue(seen), hue(this.rgb)) <= HUE_TOLERANCE;
 	}
 
 	/** Whether two colours seen in one photo are the same marker colour. */
@@ -83,7 +90,18 @@ public record MarkerColour(String name, int rgb) {
 		if (whiteA || whiteB) {
 			return whiteA && whiteB;
 		}
-		return hueDistance(hue(a), hue(b)) <= HUE_TOLERANCE;
+		return hued(a) && hued(b) && hueDistance(hue(a), hue(b)) <= HUE_TOLERANCE;
+	}
+
+	/**
+	 * Whether a colour seen in a photo has a hue to match: neither white nor near black.
+	 */
+	static boolean hued(int rgb) {
+		int r = (rgb >> 16) & 0xFF;
+		int g = (rgb >> 8) & 0xFF;
+		int b = rgb & 0xFF;
+		int chroma = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+		return saturation(rgb) >= WHITE_SATURATION && chroma >= MIN_CHROMA;
 	}
 
 	/** A colour seen in a photo, named as a practice would name it. */

@@ -46,7 +46,7 @@ public final class MarkerDetector {
 	static final double MIN_CONFIDENCE = 0.35;
 
 	/** The smallest and largest marker diameters found, pixels. */
-	static final double MIN_DIAMETER = 4.5;
+	static final double MIN_DIAMETER = 5;
 
 	static final double MAX_DIAMETER = 46;
 
@@ -155,8 +155,26 @@ public final class MarkerDetector {
 			}
 		}
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
-		return colour.isPresent() ? found : largestColourGroup(found);
+		return sameSize(colour.isPresent() ? found : largestColourGroup(found));
 	}
+
+	/**
+	 * The markers of one set have one size (10-25 mm dots, 15 mm balls) at one distance
+	 * from the camera: with at least {@value #MIN_GROUP} found, one less than
+	 * {@value #MIN_SIZE_RATIO} of their median diameter across is a speck of something
+	 * else.
+	 */
+	static List<Marker> sameSize(List<Marker> found) {
+		if (found.size() < MIN_GROUP) {
+			return found;
+		}
+		double[] diameters = found.stream().mapToDouble(Marker::diameter).sorted().toArray();
+		double median = diameters[diameters.length / 2];
+		return found.stream().filter((m) -> m.diameter() >= MIN_SIZE_RATIO * median).toList();
+	}
+
+	/** See {@link #sameSize}: 10 mm and 25 mm dots at one distance differ by 2.5. */
+	static final double MIN_SIZE_RATIO = 0.4;
 
 	/**
 	 * The markers of the colour most of them share, when at least {@value #MIN_GROUP}.

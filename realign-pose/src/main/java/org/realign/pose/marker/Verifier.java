@@ -13,7 +13,32 @@ import org.realign.pose.RgbImage;
 final class Verifier {
 
 	/** Floor of the centre's uncertainty: JPEG blocks and resampling, pixels. */
-	private static final double UNCERTAINTY_FLOOR = 0.2;
+	private static final double UNCERTAINTY_FLOOR = 0.25;
+
+	/** The largest share of the outline that may be hidden or broken. */
+	static final double MAX_OCCLUDED = 0.52;
+
+	/** The largest share of the ring just outside a marker that may share its colour. */
+	static final double MAX_SPILL = 0.15;
+
+	/** The most separate arcs of a marker's outline that may be hidden. */
+	static final int MAX_ARCS = 1;
+
+	/**
+	 * The largest share of the outline's rays that may miss the circle outside its one
+	 * hidden arc: noise and JPEG lose a ray here and there; a rounded rectangle (a patch
+	 * of wall between the legs) or a knot of lines loses its corners.
+	 */
+	static final double MAX_SCATTERED = 0.1;
+
+	/** The most rays along which a marker's colour may run on past its edge. */
+	static final int MAX_CONTINUED = 0;
+
+	/**
+	 * The largest share of a marker's central disc (half its radius) that may lack its
+	 * colour: a marker is plain inside, a button has holes.
+	 */
+	static final double MAX_HOLES = 0.05;
 
 	private final RgbImage image;
 
@@ -45,6 +70,8 @@ final class Verifier {
 	private float[] membership;
 
 	private float[] ring;
+
+	private float[] distance;
 
 	private boolean[] in;
 
@@ -91,22 +118,42 @@ final class Verifier {
 			}
 		}
 		if (blob.diameter < MarkerDetector.MIN_DIAMETER || blob.diameter > MarkerDetector.MAX_DIAMETER
-				|| blob.contrast < MarkerDetector.MIN_CONTRAST || blob.fill < 0.4 || blob.fill > 1.3) {
-			return Optional.empty();
+				|| blob.contrast < MarkerDetector.MIN_CONTRAST || blob.fill < 0.4) {
+			return Optional.ofNullable(reject("final " + blob));
+		}
+		// Gates, not factors: the robust circle fit will put a circle through any arc, so
+		// a
+		// blob with more than about half its outline missing (the edge of a band, a
+		// shoe's
+		// toe), or an elongated blob whose missing outline does not explain its shape, is
+		// no
+		// marker however well the rest scores. A marker a quarter hidden loses about a
+		// third
+		// of its outline.
+		if (blob.occluded > MAX_OCCLUDED) {
+			return Optional.ofNullable(reject("gate " + blob));
 		}
 		double fContrast = clamp((blob.contrast - MarkerDetector.MIN_CONTRAST) / 40);
-		double fNoise = clamp((1 / Math.max(blob.noise, 0.01) - 2.5) / 6);
+		// Noise of the ring around, relative to the marker's contrast (the membership's
+		// unit): a textured surround (hair, a patterned shoe) is allowed as long as the
+		// marker stands out of it.
+		double fNoise = clamp((1 / Math.max(blob.noise, 0.01) - 0.8) / 2);
 		double fRound = clamp((Math.max(blob.roundness, 1 - blob.occluded) - 0.45) / 0.35);
 		// A marker mostly hidden cannot be told from a half-moon of anything else.
 		double fVisible = clamp((0.75 - blob.occluded) / 0.35);
 		double fIsolation = clamp(1 - blob.isolation / 0.4);
-		double fFill = clamp(1 - Math.max(0, Math.abs(blob.fill - 0.92) - 0.1 - 0.6 * blob.occluded) / 0.3);
+		double fFill = clamp(1 - Math.max(0, 0.9 - blob.fill - 0.6 * blob.occluded) / 0.3);
 		double fSharp = (blob.diameter < 10) ? 1 : clamp((blob.plateau - 0.2) / 0.25);
 		// Pixelation alone spreads a small disc's edge distances by about 0.5 px.
 		double allowed = 0.04 + 0.3 / blob.diameter;
 		double fOutline = clamp(1 - (blob.outline - allowed) / 0.06);
 		double confidence = Math.pow(fContrast * fNoise * fRound * fIsolation * fFill * fSharp * fOutline * fVisible,
 				1.0 / 8);
+		if (trace) {
+			System.out.printf(
+					"  factors contrast=%.2f noise=%.2f round=%.2f iso=%.2f fill=%.2f sharp=%.2f outline=%.2f visible=%.2f -> %.2f%n",
+					fContrast, fNoise, fRound, fIsolation, fFill, fSharp, fOutline, fVisible, confidence);
+		}
 		// A partly hidden marker's circle rests on fewer edges; its error grows with the
 		// arc lost.
 		double hidden = blob.occluded * 0.1 * blob.diameter;
@@ -232,98 +279,127 @@ final class Verifier {
 			return reject("tiny " + diameter);
 		}
 
-		// Edges along rays from the blob's centre: on each ray, where the membership
-		// falls
-		// to half of its level just inside (a shaded side of a ball is darker inside, so
-		// its edge is found against its own level); a ray whose outside is not the
-		// background colour meets whatever hides the marker, and is left out.
+		// Edges along rays from the blob's centre, in the colour distance from the
+		// marker's
+		// own colour: a blurred or anti-aliased edge mixes the marker with whatever lies
+		// outside it, and the distance of such a mix from the marker's colour grows in
+		// proportion to the mix, so the edge is where the distance crosses half-way
+		// between
+		// its level just inside and its level just outside, whatever the outside is
+		// (skin,
+		// clothing, the wall beyond the body's outline, or hair hiding part of the
+		// marker).
+		// Edges of what hides a marker are not on its circle and fall out of the robust
+		// fit
+		// below. A shaded side of a ball has its own inside level.
 		double ox = this.left + blob.x + 0.5;
 		double oy = this.top + blob.y + 0.5;
 		double radiusGuess = diameter / 2;
+		double mR = fgR / fgCount;
+		double mG = fgG / fgCount;
+		double mB = fgB / fgCount;
+		float[] dist = this.distance = (this.distance != null && this.distance.length >= n) ? this.distance
+				: new float[n];
+		for (int k = 0; k < n; k++) {
+			double dr = this.red[k] - mR;
+			double dg = this.green[k] - mG;
+			double db = this.blue[k] - mB;
+			dist[k] = (float) Math.sqrt(dr * dr + dg * dg + db * db);
+		}
 		int rays = (int) Math.max(16, Math.min(72, Math.round(2 * Math.PI * radiusGuess)));
 		double[] ex = new double[rays];
 		double[] ey = new double[rays];
+		int[] edgeRay = new int[rays];
 		int trueEdges = 0;
 		int hiddenEdges = 0;
-		double limit = Math.min(2.2 * radiusGuess + 3, reach - 5);
+		double start = 0.3 * radiusGuess;
+		double limit = Math.min(1.8 * radiusGuess + 6, reach - 2);
+		int samples = (int) Math.ceil((limit - start) / 0.25) + 1;
+		double[] profile = this.profile(samples);
+		// Half the marker's contrast with the skin, and never less than the floor.
+		double jump = Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.35 * contrast);
+		int span = (int) Math.round(4 * 4);
+		// Beyond the edge, past any blur: a ray that still has the marker's colour there
+		// runs on into something of its colour (a line, a strip of wall, a seam).
+		double past = Math.min(limit, 1.35 * radiusGuess + 3);
+		int continued = 0;
+		double rimLow = Double.MAX_VALUE;
+		double rimHigh = 0;
 		for (int q = 0; q < rays; q++) {
 			double angle = 2 * Math.PI * q / rays;
 			double dx = Math.cos(angle);
 			double dy = Math.sin(angle);
-			double inside = 0;
-			int insideCount = 0;
-			for (double t = 0.2 * radiusGuess; t <= 0.55 * radiusGuess; t += 0.5) {
-				inside += sample(v, ox + t * dx, oy + t * dy);
-				insideCount++;
-			}
-			inside = (insideCount > 0) ? inside / insideCount : sample(v, ox, oy);
-			if (inside < 0.4) {
-				hiddenEdges++;
-				continue;
-			}
-			// The edge is where the membership drops fastest (a blurred step's steepest
-			// point
-			// is the step, whatever the levels on either side): samples every quarter
-			// pixel
-			// until the membership is well below the inside level, the steepest drop over
-			// a
-			// pixel, refined by a parabola.
-			int samples = (int) Math.ceil((limit - 0.2 * radiusGuess) / 0.25) + 1;
-			double[] profile = this.profile(samples);
-			int end = -1;
 			for (int u = 0; u < samples; u++) {
-				double t = 0.2 * radiusGuess + 0.25 * u;
-				profile[u] = sample(v, ox + t * dx, oy + t * dy);
-				if (profile[u] < 0.2 * inside) {
-					end = Math.min(samples - 1, u + 6);
-					for (int w = u + 1; w <= end; w++) {
-						double tw = 0.2 * radiusGuess + 0.25 * w;
-						profile[w] = sample(v, ox + tw * dx, oy + tw * dy);
-					}
+				double t = start + 0.25 * u;
+				profile[u] = sample(dist, ox + t * dx, oy + t * dy);
+			}
+			if (sample(dist, ox + past * dx, oy + past * dy) < 0.3 * contrast) {
+				continued++;
+			}
+			// The first steep rise of the distance: the steepest over a pixel among the
+			// samples before the profile first reaches the jump above its inside level.
+			double insideLevel = profile[0];
+			int reached = -1;
+			for (int u = 0; u < samples; u++) {
+				insideLevel = Math.min(insideLevel, profile[u]);
+				if (profile[u] - insideLevel >= jump) {
+					reached = u;
 					break;
 				}
 			}
-			if (end < 0) {
+			if (reached < 0) {
 				hiddenEdges++;
 				continue;
 			}
+			int from = Math.max(2, reached - span);
+			int to = Math.min(samples - 3, reached + span);
 			int best = -1;
 			double steepest = 0;
-			for (int u = 2; u <= end - 2; u++) {
-				double drop = profile[u - 2] - profile[u + 2];
-				if (drop > steepest) {
-					steepest = drop;
+			for (int u = from; u <= to; u++) {
+				double rise = profile[u + 2] - profile[u - 2];
+				if (rise > steepest) {
+					steepest = rise;
 					best = u;
 				}
 			}
-			if (best < 0 || steepest < 0.15 * inside) {
+			if (best < 0) {
 				hiddenEdges++;
 				continue;
 			}
-			double offset = 0;
-			if (best >= 3 && best <= end - 3) {
-				double before = profile[best - 3] - profile[best + 1];
-				double after = profile[best - 1] - profile[best + 3];
-				double curvature = before - 2 * steepest + after;
-				if (curvature < 0) {
-					offset = Math.max(-0.5, Math.min(0.5, 0.5 * (before - after) / curvature));
+			double lo = profile[best];
+			for (int u = best; u >= Math.max(0, best - span); u--) {
+				lo = Math.min(lo, profile[u]);
+			}
+			double hi = profile[best];
+			for (int u = best; u <= Math.min(samples - 1, best + span); u++) {
+				hi = Math.max(hi, profile[u]);
+			}
+			if (hi - lo < jump) {
+				hiddenEdges++;
+				continue;
+			}
+			double level = (lo + hi) / 2;
+			// The crossing of the half-way level nearest the steepest point.
+			double crossing = Double.NaN;
+			for (int w = 0; w <= span && Double.isNaN(crossing); w++) {
+				for (int u : new int[] { best - w, best + w }) {
+					if (u >= 0 && u + 1 < samples && profile[u] <= level && profile[u + 1] > level) {
+						crossing = start + 0.25 * (u + (level - profile[u]) / (profile[u + 1] - profile[u]));
+						break;
+					}
 				}
 			}
-			double crossing = 0.2 * radiusGuess + 0.25 * (best + offset);
-			// Outside: a marker's width of skin beyond the edge (blur spreads up to ~3
-			// px).
-			// JPEG's half-resolution colour smears a coloured edge over about 3 px more.
-			double beyond = crossing + Math.max(3.5, 0.4 * radiusGuess);
-			double px = ox + beyond * dx;
-			double py = oy + beyond * dy;
-			if (sample(v, px, py) < 0.35 * inside && backgroundLike(px, py, bgR, bgG, bgB, contrast2)) {
-				ex[trueEdges] = ox + crossing * dx;
-				ey[trueEdges] = oy + crossing * dy;
-				trueEdges++;
-			}
-			else {
+			if (Double.isNaN(crossing)) {
 				hiddenEdges++;
+				continue;
 			}
+			ex[trueEdges] = ox + crossing * dx;
+			ey[trueEdges] = oy + crossing * dy;
+			edgeRay[trueEdges] = q;
+			double rim = sample(dist, ox + 0.6 * radiusGuess * dx, oy + 0.6 * radiusGuess * dy);
+			rimLow = Math.min(rimLow, rim);
+			rimHigh = Math.max(rimHigh, rim);
+			trueEdges++;
 		}
 		double occluded = hiddenEdges / (double) rays;
 		if (trueEdges < Math.max(8, rays / 3)) {
@@ -333,25 +409,95 @@ final class Verifier {
 		if (circle == null) {
 			return reject("no circle");
 		}
-		// One pass of outlier removal: an edge ray caught by a hair or a crease.
-		int kept = 0;
-		double tolerance = Math.max(0.6, 3 * circle[3]);
-		for (int e = 0; e < trueEdges; e++) {
-			double residual = Math.abs(Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2]);
-			if (residual <= tolerance) {
-				ex[kept] = ex[e];
-				ey[kept] = ey[e];
-				kept++;
+		// Robust circle: RANSAC over triples of edge points spread round the outline
+		// (deterministic), then least squares on the inliers. A marker partly hidden by
+		// hair
+		// or a waistband of the background's colour gives edge points along the hiding
+		// chord too; they are inside the true circle and fall out as outliers, where a
+		// least-squares fit of all points would be pulled towards them.
+		double inlierTolerance = 0.45 + 0.05 * radiusGuess;
+		circle = ransacCircle(ex, ey, trueEdges, radiusGuess, inlierTolerance);
+		if (circle == null) {
+			return reject("no circle");
+		}
+		int kept = trueEdges;
+		double[] rx = this.edgeX(trueEdges);
+		double[] ry = this.edgeY(trueEdges);
+		for (int round = 0; round < 2; round++) {
+			kept = 0;
+			for (int e = 0; e < trueEdges; e++) {
+				if (Math.abs(Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2]) <= inlierTolerance) {
+					rx[kept] = ex[e];
+					ry[kept] = ey[e];
+					kept++;
+				}
 			}
-		}
-		if (kept < Math.max(8, rays / 3)) {
-			return reject("edges after outliers " + kept);
-		}
-		if (kept < trueEdges) {
-			circle = fitCircle(ex, ey, kept);
-			if (circle == null) {
+			if (kept < Math.max(8, rays / 3)) {
+				return reject("edges after outliers " + kept);
+			}
+			double[] refit = fitCircle(rx, ry, kept);
+			if (refit == null) {
 				return reject("no circle");
 			}
+			circle = refit;
+		}
+		hiddenEdges += trueEdges - kept;
+		occluded = hiddenEdges / (double) rays;
+		// The checks a robust circle needs, since it fits any arc: what is missing from a
+		// marker's outline is hidden by one thing (hair, a waistband, the edge of a
+		// shirt), so it is one arc (two at most), and nothing of the marker's colour
+		// reaches past its circle. Edges missing at four corners (a rectangle of wall
+		// between the legs) or lying beyond the circle (a strip running on) are no
+		// marker's.
+		boolean[] onCircle = new boolean[rays];
+		int beyond = 0;
+		for (int e = 0; e < trueEdges; e++) {
+			double residual = Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2];
+			if (Math.abs(residual) <= inlierTolerance) {
+				onCircle[edgeRay[e]] = true;
+			}
+			else if (residual > Math.max(1.5, 0.25 * circle[2])) {
+				beyond++;
+			}
+		}
+		if (continued > MAX_CONTINUED) {
+			return reject("runs on along " + continued + " rays");
+		}
+		int arcs = 0;
+		int longest = 0;
+		int missing = 0;
+		int start0 = 0;
+		while (start0 < rays && !onCircle[start0]) {
+			start0++;
+		}
+		for (int q = 1; q <= rays; q++) {
+			int at = (start0 + q) % rays;
+			int before = (start0 + q - 1) % rays;
+			if (!onCircle[at] && onCircle[before]) {
+				int length = 0;
+				while (length < rays && !onCircle[(at + length) % rays]) {
+					length++;
+				}
+				longest = Math.max(longest, length);
+				missing += length;
+				// A gap of a ray or two is noise; an arc is more.
+				if (length >= Math.max(2, 0.08 * rays)) {
+					arcs++;
+				}
+			}
+		}
+		if (trace) {
+			StringBuilder sb = new StringBuilder();
+			for (boolean b : onCircle)
+				sb.append(b ? '#' : '.');
+			System.out.println("  rays " + sb + " arcs=" + arcs + " beyond=" + beyond);
+		}
+		double scattered = (missing - longest) / (double) rays;
+		if (scattered > MAX_SCATTERED) {
+			return reject("outline missing in scattered places " + scattered);
+		}
+		if (arcs > MAX_ARCS || beyond > Math.max(3, 0.15 * rays)) {
+			return reject("outline broken in " + arcs + " arcs, " + beyond + " edges beyond");
 		}
 		double x = circle[0];
 		double y = circle[1];
@@ -363,10 +509,87 @@ final class Verifier {
 		// a
 		// disc seen whole or in part, large for a triangle of shoe or a fold of shirt.
 		double outline = circle[3] / Math.max(1e-6, radius);
+		if (trace) {
+			System.out.printf("  circle %.2f,%.2f r=%.2f rms=%.3f kept=%d of true %d rays %d blob at %.2f,%.2f%n", x, y,
+					radius, circle[3], kept, trueEdges, rays, ox, oy);
+		}
 		// Variance of a fitted centre: residual² · 2 / n per axis (edges spread evenly).
-		double centroidVariance = circle[3] * circle[3] * 2 / kept;
+		// Neighbouring rays sample the same blurred pixels, so their errors are not
+		// independent: about one in four counts (measured: with all counted, a quarter of
+		// the markers were off by more than twice their stated error).
+		double centroidVariance = circle[3] * circle[3] * 2 / Math.max(1.0, kept / 4.0);
+		// A shaded ball's dark side fades into dark surroundings and its edge is found
+		// inside the true one: the centre moves towards the light by up to about a tenth
+		// of the radius per tenth of the contrast the shading spans (measured on drawn
+		// balls). Flat dots have no such spread.
+		double shading = Math.max(0, rimHigh - rimLow) / contrast;
+		double shadeShift = 0.3 * circle[2] * shading;
+		centroidVariance += shadeShift * shadeShift;
 		diameter = 2 * radius;
 
+		// Spill: the share of a thin ring just outside the soft edge that still has the
+		// marker's colour. A marker ends at its outline; a patch of wall between the legs
+		// or a strip of a white shoe runs on past the circle fitted to part of it.
+		int spillAll = 0;
+		int spillLike = 0;
+		double spillInner = radius + 1.5;
+		double spillOuter = radius + 3.5;
+		for (int j = 0; j < this.height; j++) {
+			double dy = this.top + j + 0.5 - y;
+			for (int i = 0; i < this.width; i++) {
+				double dx = this.left + i + 0.5 - x;
+				double d2 = dx * dx + dy * dy;
+				if (d2 >= spillInner * spillInner && d2 <= spillOuter * spillOuter) {
+					spillAll++;
+					if (dist[j * this.width + i] < 0.3 * contrast) {
+						spillLike++;
+					}
+				}
+			}
+		}
+		// Solidity: the share of the disc inside the edge that has the marker's colour.
+		int solidAll = 0;
+		int solidLike = 0;
+		double solidR = Math.max(1, 0.8 * radius - 0.5);
+		for (int j = 0; j < this.height; j++) {
+			double dy = this.top + j + 0.5 - y;
+			for (int i = 0; i < this.width; i++) {
+				double dx = this.left + i + 0.5 - x;
+				if (dx * dx + dy * dy <= solidR * solidR) {
+					solidAll++;
+					if (v[j * this.width + i] > 0.45f) {
+						solidLike++;
+					}
+				}
+			}
+		}
+		double solidity = solidLike / (double) Math.max(1, solidAll);
+		// A marker is plain inside (flat, or a ball's smooth shading); a button has
+		// holes.
+		int coreAll = 0;
+		int coreHoles = 0;
+		double coreR = 0.5 * radius;
+		for (int j = 0; j < this.height; j++) {
+			double dy = this.top + j + 0.5 - y;
+			for (int i = 0; i < this.width; i++) {
+				double dx = this.left + i + 0.5 - x;
+				if (dx * dx + dy * dy <= coreR * coreR) {
+					coreAll++;
+					if (v[j * this.width + i] < 0.5f) {
+						coreHoles++;
+					}
+				}
+			}
+		}
+		if (coreAll >= 12 && coreHoles > MAX_HOLES * coreAll) {
+			return reject("holes inside " + coreHoles + " of " + coreAll);
+		}
+		if (trace) {
+			System.out.println("  spill " + spillLike + "/" + spillAll + " solidity " + solidity);
+		}
+		if (spillAll > 0 && spillLike > MAX_SPILL * spillAll) {
+			return reject("spills past its outline " + spillLike + " of " + spillAll);
+		}
 		// Isolation and noise from the ring around the final circle.
 		double isoInner = 1.5 * radius + 2;
 		double isoOuter = Math.min(2.2 * radius + 3, reach - 0.5);
@@ -383,7 +606,7 @@ final class Verifier {
 				if (d2 >= isoInner2 && d2 <= isoOuter2) {
 					float value = v[j * this.width + i];
 					ringV[count++] = value;
-					if (value > 0.7f) {
+					if (dist[j * this.width + i] < 0.3 * contrast) {
 						like++;
 					}
 				}
@@ -404,12 +627,38 @@ final class Verifier {
 		// a stricter level), less for a partly hidden one, and more for a blob spilling
 		// past
 		// its outline.
-		double fill = blob.area / (Math.PI * radius * radius);
-		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, Math.min(fill, 1.5),
-				blob.plateau, occluded, outline, centroidVariance + 0.0, rgb);
+		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, solidity, blob.plateau,
+				occluded, outline, centroidVariance + 0.0, rgb);
 	}
 
 	private static final float[] LEVELS = { 0.5f, 0.7f, 0.85f };
+
+	private double[] edgeXBuffer = new double[80];
+
+	private double[] edgeYBuffer = new double[80];
+
+	private double[] residualBuffer = new double[80];
+
+	private double[] edgeX(int n) {
+		if (this.edgeXBuffer.length < n) {
+			this.edgeXBuffer = new double[n];
+		}
+		return this.edgeXBuffer;
+	}
+
+	private double[] edgeY(int n) {
+		if (this.edgeYBuffer.length < n) {
+			this.edgeYBuffer = new double[n];
+		}
+		return this.edgeYBuffer;
+	}
+
+	private double[] residuals(int n) {
+		if (this.residualBuffer.length < n) {
+			this.residualBuffer = new double[n];
+		}
+		return this.residualBuffer;
+	}
 
 	private double[] profileBuffer = new double[64];
 
@@ -608,6 +857,58 @@ final class Verifier {
 		return new double[] { mx + uc, my + vc, radius, Math.sqrt(residual / n) };
 	}
 
+	/**
+	 * The circle through most edge points: circles through triples of points a third of
+	 * the outline apart (and a quarter, for arcs), each scored by its inliers; null when
+	 * none is plausible.
+	 */
+	static double[] ransacCircle(double[] xs, double[] ys, int n, double radiusGuess, double tolerance) {
+		double[] best = null;
+		int bestCount = -1;
+		double bestSum = Double.MAX_VALUE;
+		int[][] spacings = { { n / 3, 2 * n / 3 }, { n / 4, n / 2 }, { n / 6, n / 3 }, { n / 5, 2 * n / 5 } };
+		for (int[] spacing : spacings) {
+			if (spacing[0] == 0 || spacing[1] == spacing[0]) {
+				continue;
+			}
+			for (int i = 0; i < n; i++) {
+				double[] c = circleThrough(xs[i], ys[i], xs[(i + spacing[0]) % n], ys[(i + spacing[0]) % n],
+						xs[(i + spacing[1]) % n], ys[(i + spacing[1]) % n]);
+				if (c == null || c[2] < 0.5 * radiusGuess || c[2] > 1.8 * radiusGuess + 1) {
+					continue;
+				}
+				int count = 0;
+				double sum = 0;
+				for (int e = 0; e < n; e++) {
+					double r = Math.abs(Math.hypot(xs[e] - c[0], ys[e] - c[1]) - c[2]);
+					if (r <= tolerance) {
+						count++;
+						sum += r;
+					}
+				}
+				if (count > bestCount || (count == bestCount && sum < bestSum)) {
+					best = c;
+					bestCount = count;
+					bestSum = sum;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static double[] circleThrough(double ax, double ay, double bx, double by, double cx, double cy) {
+		double d = 2 * (ax * (by - cy) + bx * (cy - ay) + cx * (ay - by));
+		if (Math.abs(d) < 1e-9) {
+			return null;
+		}
+		double a2 = ax * ax + ay * ay;
+		double b2 = bx * bx + by * by;
+		double c2 = cx * cx + cy * cy;
+		double ux = (a2 * (by - cy) + b2 * (cy - ay) + c2 * (ay - by)) / d;
+		double uy = (a2 * (cx - bx) + b2 * (ax - cx) + c2 * (bx - ax)) / d;
+		return new double[] { ux, uy, Math.hypot(ax - ux, ay - uy) };
+	}
+
 	/** The median of up to 255 evenly spread values (enough for a noise estimate). */
 	private static float median(float[] values, int count) {
 		int step = Math.max(1, count / 255);
@@ -631,6 +932,10 @@ final class Verifier {
 			}
 		}
 		return 255;
+	}
+
+	private static double sq(double value) {
+		return value * value;
 	}
 
 	private static double clamp(double value) {

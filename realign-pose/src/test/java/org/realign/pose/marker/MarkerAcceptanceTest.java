@@ -36,14 +36,20 @@ class MarkerAcceptanceTest {
 		int extra = 0;
 		List<String> misses = new ArrayList<>();
 		int n = 0;
+		// -Dmarkers.seeds=K (K > 0) makes a second set of scenes: the combinations of
+		// size, colour, blur, noise, JPEG, light and hiding shift and the placements
+		// change. The detector was developed on K = 0 (and 1); report both.
+		int offset = Integer.getInteger("markers.seeds", 0);
+		List<Double> coverage = new ArrayList<>();
 		for (String photo : PHOTOS) {
 			for (View view : VIEWS) {
 				n++;
-				MarkerScenes.Recipe recipe = new MarkerScenes.Recipe(photo, view, DIAMETERS[n % DIAMETERS.length],
-						COLOURS[n % COLOURS.length], n % 2 == 0, (n % 4) * 0.5, (n % 3) * 2.5, 0.6f + 0.1f * (n % 4),
-						n % 3 == 1, n % 2 == 1, n);
+				int m = n + offset;
+				MarkerScenes.Recipe recipe = new MarkerScenes.Recipe(photo, view, DIAMETERS[m % DIAMETERS.length],
+						COLOURS[m % COLOURS.length], m % 2 == 0, (m % 4) * 0.5, (m % 3) * 2.5, 0.6f + 0.1f * (m % 4),
+						m % 3 == 1, m % 2 == 1, (offset == 0) ? n : m * 7919L + offset);
 				MarkerScenes.Scene scene = MarkerScenes.make(recipe);
-				Optional<MarkerColour> colour = (n % 5 == 0) ? Optional.of(MarkerColour.seen(scene.colour()))
+				Optional<MarkerColour> colour = (m % 5 == 0) ? Optional.of(MarkerColour.seen(scene.colour()))
 						: Optional.empty();
 				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), colour);
 				MarkerAssignment assignment = assigner.assign(found, scene.keypoints(), view);
@@ -53,6 +59,7 @@ class MarkerAcceptanceTest {
 					double error = (named == null) ? Double.NaN : named.distanceTo(drawn.x(), drawn.y());
 					if (named != null && error <= 1.5) {
 						good++;
+						coverage.add(error / named.uncertainty());
 					}
 					else {
 						Marker nearest = found.stream()
@@ -65,21 +72,27 @@ class MarkerAcceptanceTest {
 					}
 				}
 				extra += (int) found.stream()
-					.filter((m) -> scene.drawn().stream().noneMatch((d) -> m.distanceTo(d.x(), d.y()) <= 3))
+					.filter((f) -> scene.drawn().stream().noneMatch((d) -> f.distanceTo(d.x(), d.y()) <= 3))
 					.count();
 			}
 		}
-		System.out.printf("markers: %d of %d (%.1f%%) found within 1.5 px and named right; %d extra%n", good, total,
-				100.0 * good / total, extra);
+		double within2 = coverage.stream().filter((r) -> r <= 2).count() / (double) coverage.size();
+		double within3 = coverage.stream().filter((r) -> r <= 3).count() / (double) coverage.size();
+		System.out.printf(
+				"markers (seeds %d): %d of %d (%.1f%%) found within 1.5 px and named right; %d extra; error within 2 and 3 stated SDs: %.1f%%, %.1f%%%n",
+				offset, good, total, 100.0 * good / total, extra, 100 * within2, 100 * within3);
 		misses.forEach(System.out::println);
-		// Issue 19 asks for 98%; this detector reaches 85.2% on these scenes (the
-		// misses
-		// are markers on the body's outline such as the greater trochanter, the tragus in
-		// hair, and 6-8 px markers in shade under JPEG's half-resolution colour). The
-		// floor
-		// below guards what holds today; it is not the target.
-		assertThat(good / (double) total).isGreaterThanOrEqualTo(0.80);
+		// Issue 19 asks for 98%; this detector reaches 93.1% on these scenes (88-93% on
+		// other seeds; the misses are listed in docs/markers.md). The floor below guards
+		// what holds today; it is not the target.
+		assertThat(good / (double) total).isGreaterThanOrEqualTo(0.86);
 		assertThat(extra).isZero();
+		// The localisation error each marker states covers its real error: for a
+		// two-dimensional normal error with that SD per axis, 86% fall within 2 SD and
+		// 99%
+		// within 3 SD.
+		assertThat(within2).isGreaterThanOrEqualTo(0.8);
+		assertThat(within3).isGreaterThanOrEqualTo(0.95);
 	}
 
 }

@@ -60,6 +60,14 @@ final class MarkerScenes {
 	 * until they are that many pixels across
 	 */
 	static Scene make(Recipe recipe, BufferedImage source, List<PoseLandmark> sourceKeypoints) {
+		return make(recipe, source, sourceKeypoints, true);
+	}
+
+	/**
+	 * @param markers whether to draw the markers (false: the same crop and scale with
+	 * none, for hard negatives)
+	 */
+	static Scene make(Recipe recipe, BufferedImage source, List<PoseLandmark> sourceKeypoints, boolean markers) {
 		Random random = new Random(recipe.seed());
 		double trunk = trunk(sourceKeypoints);
 		double scale = recipe.diameter() / (0.04 * trunk);
@@ -77,8 +85,8 @@ final class MarkerScenes {
 					p.z() * scale, p.visibility(), p.presence()));
 		}
 		List<Drawn> drawn = new ArrayList<>();
-		List<MarkerSites.Site> sites = MarkerSites.predict(recipe.view(), keypoints);
-		int hidden = recipe.hideOne() ? random.nextInt(sites.size()) : -1;
+		List<MarkerSites.Site> sites = markers ? MarkerSites.predict(recipe.view(), keypoints) : List.of();
+		int hidden = (recipe.hideOne() && !sites.isEmpty()) ? random.nextInt(sites.size()) : -1;
 		for (int s = 0; s < sites.size(); s++) {
 			MarkerSites.Site site = sites.get(s);
 			double d = recipe.diameter() * (0.9 + 0.2 * random.nextDouble());

@@ -32,17 +32,59 @@ class NoMarkersInventedTest {
 	void noMarkerOnTheReferencePhotosForAPracticeColour() {
 		MarkerDetector detector = new MarkerDetector();
 		List<String> invented = new ArrayList<>();
-		for (String name : List.of("white", "green", "blue", "yellow", "cyan")) {
-			Optional<MarkerColour> colour = MarkerColour.parse(name);
-			invented.addAll(label("pose " + name,
-					detector.detect(ReferencePhotos.pose(), ReferencePhotos.poseKeypoints(), colour)));
-			for (int frame = 0; frame < 65; frame += 8) {
-				invented.addAll(label("squat " + frame + " " + name,
-						detector.detect(ReferencePhotos.squat(frame), ReferencePhotos.squatKeypoints(frame), colour)));
+		List<String> names = List.of("white", "green", "blue", "yellow", "cyan");
+		for (String name : names) {
+			invented.addAll(label("pose " + name, detector.detect(ReferencePhotos.pose(),
+					ReferencePhotos.poseKeypoints(), MarkerColour.parse(name))));
+		}
+		// Every fourth frame, each with two of the colours in turn (white every other
+		// time): the wall between the legs, the band and the shoes change from frame to
+		// frame.
+		for (int frame = 0; frame < 65; frame += 4) {
+			for (String name : List.of(names.get((frame / 4) % 5), names.get((frame / 4 + 2) % 5))) {
+				invented.addAll(label("squat " + frame + " " + name, detector.detect(ReferencePhotos.squat(frame),
+						ReferencePhotos.squatKeypoints(frame), MarkerColour.parse(name))));
 			}
 		}
 		System.out.println("practice colour, reference photos: " + invented);
 		assertThat(invented).isEmpty();
+	}
+
+	/**
+	 * Hard negatives drawn on the person where markers would go (highlights, specks,
+	 * buttons, hoops, beads, stripes, eyes; see {@link DistractorScenes}), at marker
+	 * scales from 6 to 34 px, with the colour detected and set to each practice colour.
+	 */
+	@Test
+	void noMarkerOnDrawnDistractors() {
+		MarkerDetector detector = new MarkerDetector();
+		List<String> invented = new ArrayList<>();
+		long seed = Long.getLong("markers.seeds", 0);
+		String[] photos = { "pose", "squat8", "squat52" };
+		double[] sizes = { 6, 9, 13, 18, 25, 34 };
+		int n = 0;
+		for (String photo : photos) {
+			for (org.realign.core.landmark.View view : org.realign.core.landmark.View.values()) {
+				n++;
+				String kind = DistractorScenes.KINDS.get(n % DistractorScenes.KINDS.size());
+				DistractorScenes.Scene scene = DistractorScenes.make(photo, view, sizes[n % sizes.length], kind,
+						seed + n);
+				invented.addAll(label(scene.name() + " auto",
+						detector.detect(scene.image(), scene.keypoints(), Optional.empty())));
+				String name = List.of("white", "green", "blue", "yellow", "cyan").get(n % 5);
+				invented.addAll(label(scene.name() + " " + name,
+						detector.detect(scene.image(), scene.keypoints(), MarkerColour.parse(name))));
+			}
+		}
+		invented.forEach((line) -> System.out.println("drawn distractor reported: " + line));
+		// Buttons (a plain disc with a rim), chains of beads (plain discs in a row) and
+		// soft highlights are still reported: see "Known limits" in docs/markers.md. The
+		// other kinds must never be.
+		List<String> unexplained = invented.stream()
+			.filter((line) -> !line.contains(" button ") && !line.contains(" beads ") && !line.contains(" highlight "))
+			.toList();
+		assertThat(unexplained).isEmpty();
+		assertThat(invented).as("known-limit kinds: fewer than today's count").hasSizeLessThanOrEqualTo(40);
 	}
 
 	private static List<String> label(String photo, List<Marker> markers) {
