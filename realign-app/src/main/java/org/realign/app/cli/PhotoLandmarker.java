@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.realign.app.assessment.LandmarkJson;
+import org.realign.app.assessment.SkinMarkers;
 import org.realign.core.landmark.View;
 import org.realign.pose.AugmentedPose;
 import org.realign.pose.ImageLoader;
@@ -23,6 +24,8 @@ import org.realign.pose.PoseEstimator;
 import org.realign.pose.PoseModel;
 import org.realign.pose.PosePhoto;
 import org.realign.pose.PoseResult;
+import org.realign.pose.marker.MarkerAssignment;
+import org.realign.pose.marker.MarkerColour;
 
 /**
  * Places landmarks on a batch of photos: the entry point for {@code realign landmarks}
@@ -70,11 +73,20 @@ public final class PhotoLandmarker {
 	 * @param unreadable whether the file could not be used at all (as opposed to a photo
 	 * without a person)
 	 */
-	public record Outcome(Photo photo, Optional<PoseResult> pose, Optional<String> problem, boolean unreadable) {
+	public record Outcome(Photo photo, Optional<PoseResult> pose, Optional<String> problem, boolean unreadable,
+			Optional<MarkerAssignment> markers) {
 
-		/** This photo as a view of the landmark file format, if a person was found. */
+		public Outcome(Photo photo, Optional<PoseResult> pose, Optional<String> problem, boolean unreadable) {
+			this(photo, pose, problem, unreadable, Optional.empty());
+		}
+
+		/**
+		 * This photo as a view of the landmark file format, with its skin markers, if a
+		 * person was found.
+		 */
 		public Optional<LandmarkJson.ViewPose> viewPose() {
-			return this.pose.map((result) -> new LandmarkJson.ViewPose(this.photo.view(), result));
+			return this.pose
+				.map((result) -> new LandmarkJson.ViewPose(this.photo.view(), result, this.markers.orElse(null)));
 		}
 
 	}
@@ -185,6 +197,16 @@ public final class PhotoLandmarker {
 	 * be fetched
 	 */
 	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress) {
+		return locateEach(photos, model, progress, Optional.empty());
+	}
+
+	/**
+	 * As {@link #locateEach(List, PoseModel, Progress)}, each photo's skin markers found
+	 * and named by its view's marker set as well.
+	 * @param markerColour the markers' colour, empty to detect it on each photo
+	 */
+	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress,
+			Optional<MarkerColour> markerColour) {
 		ModelFiles files = this.store.ensureAvailable(model);
 		int threads = Math.max(1, Math.min(photos.size(), Runtime.getRuntime().availableProcessors()));
 		AtomicInteger done = new AtomicInteger();
@@ -192,7 +214,7 @@ public final class PhotoLandmarker {
 			List<Callable<Outcome>> tasks = new ArrayList<>();
 			for (Photo photo : photos) {
 				tasks.add(() -> {
-					Outcome outcome = locateOne(estimator, photo);
+					Outcome outcome = locateOne(estimator, photo, markerColour);
 					progress.done(done.incrementAndGet(), photos.size());
 					return outcome;
 				});
@@ -201,7 +223,7 @@ public final class PhotoLandmarker {
 		}
 	}
 
-	private Outcome locateOne(PoseEstimator estimator, Photo photo) {
+	private Outcome locateOne(PoseEstimator estimator, Photo photo, Optional<MarkerColour> markerColour) {
 		PosePhoto decoded;
 		try {
 			decoded = this.loader.loadForPose(photo.file());
@@ -210,8 +232,11 @@ public final class PhotoLandmarker {
 			return new Outcome(photo, Optional.empty(), Optional.of(ex.getMessage()), true);
 		}
 		Optional<PoseResult> pose = estimator.estimate(decoded);
+		Optional<MarkerAssignment> markers = pose.map((result) -> SkinMarkers.find(decoded.pixels(), decoded.width(),
+				result.landmarks(), photo.view(), markerColour));
 		return new Outcome(photo, pose,
-				pose.isPresent() ? Optional.empty() : Optional.of(decoded.name() + ": no person found"), false);
+				pose.isPresent() ? Optional.empty() : Optional.of(decoded.name() + ": no person found"), false,
+				markers);
 	}
 
 	private static List<Optional<PoseResult>> estimateAll(ModelFiles files, List<BufferedImage> images) {
