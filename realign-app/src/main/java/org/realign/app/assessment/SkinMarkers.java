@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.realign.app.BadInputException;
+import org.realign.app.api.InvalidRequest;
 import org.realign.core.landmark.Landmark;
 import org.realign.core.landmark.LandmarkId;
 import org.realign.core.landmark.LandmarkSet;
@@ -20,6 +21,9 @@ import org.realign.pose.marker.MarkerAssigner;
 import org.realign.pose.marker.MarkerAssignment;
 import org.realign.pose.marker.MarkerColour;
 import org.realign.pose.marker.MarkerDetector;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Skin markers wherever points go (the command line's {@code landmarks} and
@@ -118,5 +122,44 @@ public final class SkinMarkers {
 		}
 		return json.append(']').toString();
 	}
+
+	/**
+	 * The markers still unnamed after the practitioner's edit: those of the stored list
+	 * that the edited view still lists (matched by centre). A marker is named or removed,
+	 * never added or moved: one the photo does not have is refused.
+	 * @param edited the edited view's {@code unassignedMarkers}, or null when the edit
+	 * does not say (the stored list stays)
+	 * @param stored the stored list as JSON, or null
+	 * @return the list to store as JSON, or null to leave it as it is
+	 */
+	static String keptUnassigned(JsonNode edited, String stored) {
+		if (edited == null || edited.isNull()) {
+			return null;
+		}
+		if (!edited.isArray()) {
+			throw InvalidRequest.of("unassignedMarkers", "invalid",
+					"unassignedMarkers: a list of the markers still not named");
+		}
+		JsonNode known = MAPPER.readTree((stored != null) ? stored : "[]");
+		ArrayNode kept = MAPPER.createArrayNode();
+		for (int i = 0; i < edited.size(); i++) {
+			JsonNode sent = edited.get(i);
+			JsonNode match = null;
+			for (JsonNode candidate : known) {
+				if (Math.abs(candidate.path("x").asDouble() - sent.path("x").asDouble(Double.NaN)) < 0.01
+						&& Math.abs(candidate.path("y").asDouble() - sent.path("y").asDouble(Double.NaN)) < 0.01) {
+					match = candidate;
+				}
+			}
+			if (match == null) {
+				throw InvalidRequest.of("unassignedMarkers", "unknown-marker", "unassignedMarkers[" + i
+						+ "]: this photo has no unnamed marker there; markers are named or removed, not added");
+			}
+			kept.add(match);
+		}
+		return MAPPER.writeValueAsString(kept);
+	}
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 }

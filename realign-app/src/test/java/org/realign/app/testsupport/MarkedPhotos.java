@@ -38,8 +38,11 @@ public final class MarkedPhotos {
 	public record Drawn(LandmarkId id, double x, double y) {
 	}
 
-	/** The photo written, and its markers. */
-	public record Marked(Path file, List<Drawn> drawn) {
+	/**
+	 * The photo written, its markers at the view's sites, and the extra markers (at
+	 * keypoints, off the view's marker set: to be left unnamed).
+	 */
+	public record Marked(Path file, List<Drawn> drawn, List<double[]> extra) {
 
 		public Drawn of(LandmarkId id) {
 			return this.drawn.stream().filter((d) -> d.id() == id).findFirst().orElseThrow();
@@ -56,8 +59,9 @@ public final class MarkedPhotos {
 	 * @param diameter the markers' diameter, pixels
 	 * @param rgb their colour
 	 * @param target the JPEG written
+	 * @param extraAt keypoint indices (BlazePose order) where one more marker is drawn
 	 */
-	public static Marked draw(String reference, View view, double diameter, int rgb, Path target) {
+	public static Marked draw(String reference, View view, double diameter, int rgb, Path target, int... extraAt) {
 		try {
 			BufferedImage photo = ImageIO.read(CommandRun.reference(reference).toFile());
 			BufferedImage image = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -77,8 +81,14 @@ public final class MarkedPhotos {
 					drawn.add(new Drawn(site.id(), site.x(), site.y()));
 				}
 			}
+			List<double[]> extra = new ArrayList<>();
+			for (int keypoint : extraAt) {
+				PoseLandmark at = keypoints.get(keypoint);
+				disc(image, at.x(), at.y(), diameter, rgb);
+				extra.add(new double[] { at.x(), at.y() });
+			}
 			jpeg(image, target);
-			return new Marked(target, drawn);
+			return new Marked(target, drawn, extra);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
