@@ -232,11 +232,23 @@ public final class PhotoLandmarker {
 			return new Outcome(photo, Optional.empty(), Optional.of(ex.getMessage()), true);
 		}
 		Optional<PoseResult> pose = estimator.estimate(decoded);
-		Optional<MarkerAssignment> markers = pose.map((result) -> SkinMarkers.find(decoded.pixels(), decoded.width(),
-				result.landmarks(), photo.view(), markerColour));
+		Optional<MarkerAssignment> markers = pose
+			.map((result) -> SkinMarkers.find(fullScale(photo.file(), decoded.pixels(), decoded.width()),
+					decoded.width(), result.landmarks(), photo.view(), markerColour));
 		return new Outcome(photo, pose,
 				pose.isPresent() ? Optional.empty() : Optional.of(decoded.name() + ": no person found"), false,
 				markers);
+	}
+
+	/**
+	 * The photo at full scale, for the skin markers: a large JPEG decoded at 1/4 for the
+	 * pose model would shrink a 20-pixel marker to 5, below what can be found to a
+	 * fraction of a pixel, so it is decoded again at full size (only then).
+	 * @param decoded the pixels decoded for the model
+	 * @param fullWidth the full photo's width
+	 */
+	public BufferedImage fullScale(Path file, BufferedImage decoded, int fullWidth) {
+		return (decoded.getWidth() >= fullWidth) ? decoded : this.loader.load(file);
 	}
 
 	private static List<Optional<PoseResult>> estimateAll(ModelFiles files, List<BufferedImage> images) {

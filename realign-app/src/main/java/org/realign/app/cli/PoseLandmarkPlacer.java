@@ -82,8 +82,9 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 				.orElseGet(() -> PoseLandmarkSets.inside(pose, view));
 			// Markers before the estimates: an anatomical point a marker shows is not
 			// estimated.
-			MarkerAssignment markers = SkinMarkers.find(located.get(i).image(), pose.imageWidth(), pose.landmarks(),
-					view, markerColour);
+			MarkerAssignment markers = SkinMarkers.find(
+					this.photos.fullScale(asked.file(), located.get(i).image(), pose.imageWidth()), pose.imageWidth(),
+					pose.landmarks(), view, markerColour);
 			LandmarkSet landmarks = EstimatedAnatomy.addTo(SkinMarkers.merge(keypoints, markers));
 			placed.add(new Placed(asked.file(), LandmarkFile.parse(LandmarkFile.write(List.of(landmarks))).get(0),
 					report.problems()));

@@ -66,6 +66,31 @@ class MarkerCommandsIT {
 		assertThat(view.get("unassignedMarkers").isArray()).isTrue();
 	}
 
+	/**
+	 * A photo large enough to be decoded at a quarter of its size for the pose model
+	 * (2160 × 3840): the markers are found on the full photo all the same.
+	 */
+	@Test
+	void landmarksJson_largePhoto_markersFoundAtFullScale() {
+		MarkedPhotos.Marked photo = MarkedPhotos.draw(STANDING, 3, View.LEFT_LATERAL, 30, BLUE,
+				this.dir.resolve("large.jpg"));
+		CommandRun run = CommandRun.of("landmarks", "--json", "--view", "left-lateral", photo.file().toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		JsonNode view = JSON.readTree(run.out()).get("views").get(0);
+		assertThat(view.get("image").get("width").asInt()).isEqualTo(2160);
+		int found = 0;
+		for (JsonNode point : view.get("landmarks")) {
+			if (point.get("source").asString().equals("marker")) {
+				MarkedPhotos.Drawn drawn = photo.of(LandmarkId.fromId(point.get("id").asString()).orElseThrow());
+				assertThat(Math.hypot(point.get("x").asDouble() - drawn.x(), point.get("y").asDouble() - drawn.y()))
+					.isLessThanOrEqualTo(1.5);
+				found++;
+			}
+		}
+		assertThat(found).as(run.out()).isGreaterThanOrEqualTo(photo.drawn().size() - 1);
+	}
+
 	@Test
 	void landmarks_unmarkedPhoto_noMarkersAndAnUnknownColourIsNamed() {
 		CommandRun plain = CommandRun.of("landmarks", "--json", "--view", "left-lateral",

@@ -62,10 +62,24 @@ public final class MarkedPhotos {
 	 * @param extraAt keypoint indices (BlazePose order) where one more marker is drawn
 	 */
 	public static Marked draw(String reference, View view, double diameter, int rgb, Path target, int... extraAt) {
+		return draw(reference, 1, view, diameter, rgb, target, extraAt);
+	}
+
+	/**
+	 * As {@link #draw(String, View, double, int, Path, int...)}, the photo first enlarged
+	 * (bicubic) by a whole factor, as a phone's larger photo.
+	 */
+	public static Marked draw(String reference, int scale, View view, double diameter, int rgb, Path target,
+			int... extraAt) {
 		try {
 			BufferedImage photo = ImageIO.read(CommandRun.reference(reference).toFile());
-			BufferedImage image = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_RGB);
-			image.getGraphics().drawImage(photo, 0, 0, null);
+			BufferedImage image = new BufferedImage(photo.getWidth() * scale, photo.getHeight() * scale,
+					BufferedImage.TYPE_INT_RGB);
+			java.awt.Graphics2D g = image.createGraphics();
+			g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+					java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+			g.drawImage(photo, 0, 0, image.getWidth(), image.getHeight(), null);
+			g.dispose();
 			List<PoseLandmark> keypoints;
 			try (PoseEstimator estimator = PoseEstimator
 				.open(ModelStore.fromEnvironment().ensureAvailable(PoseModel.FULL), 1)) {
