@@ -68,11 +68,12 @@ class MarkerCommandsIT {
 
 	/**
 	 * A photo large enough to be decoded at a quarter of its size for the pose model
-	 * (2160 × 3840): the markers are found on the full photo all the same.
+	 * (2160 × 3840), with 16 px markers that would be 4 px at that scale: they are found
+	 * on the full photo all the same.
 	 */
 	@Test
 	void landmarksJson_largePhoto_markersFoundAtFullScale() {
-		MarkedPhotos.Marked photo = MarkedPhotos.draw(STANDING, 3, View.LEFT_LATERAL, 30, BLUE,
+		MarkedPhotos.Marked photo = MarkedPhotos.draw(STANDING, 3, View.LEFT_LATERAL, 16, BLUE,
 				this.dir.resolve("large.jpg"));
 		CommandRun run = CommandRun.of("landmarks", "--json", "--view", "left-lateral", photo.file().toString());
 
