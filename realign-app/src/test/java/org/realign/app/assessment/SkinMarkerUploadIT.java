@@ -74,6 +74,19 @@ class SkinMarkerUploadIT {
 		HttpResponse<String> set = owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"Blue\"}");
 		assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
 		assertThat(JSON.readTree(owner.get(SETTINGS).body()).get("markerColour").asString()).isEqualTo("blue");
+		// The page: a colour that names none is named back, nothing stored; another
+		// colour as #RRGGBB is kept.
+		HttpResponse<String> form = owner.postForm("/practice/marker-settings",
+				"markerColour=other&otherColour=tartan");
+		assertThat(form.statusCode()).isEqualTo(400);
+		assertThat(form.body()).contains("&quot;tartan&quot; is not a colour Realign knows");
+		assertThat(JSON.readTree(owner.get(SETTINGS).body()).get("markerColour").asString()).isEqualTo("blue");
+		HttpResponse<String> other = owner.postForm("/practice/marker-settings",
+				"markerColour=other&otherColour=%231E90FF");
+		assertThat(other.uri().getQuery()).isEqualTo("saved");
+		assertThat(other.body()).contains("value=\"#1e90ff\"").contains("id=\"markers-saved\"");
+		assertThat(JSON.readTree(owner.get(SETTINGS).body()).get("markerColour").asString()).isEqualTo("#1e90ff");
+		owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"blue\"}");
 		// Clients may not read it.
 		assertThat(Browserless.signedIn(this.port, "jo@demo.realign", "realign-demo").get(SETTINGS).statusCode())
 			.isEqualTo(403);
