@@ -120,6 +120,7 @@ class AssessmentController {
 		model.addAttribute("views", View.values());
 		model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
 		model.addAttribute("problem", problem);
+		model.addAttribute("markerColour", this.markerSettings.colour(client.practiceId()));
 		return "assessment/new";
 	}
 

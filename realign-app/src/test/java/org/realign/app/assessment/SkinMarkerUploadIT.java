@@ -87,6 +87,10 @@ class SkinMarkerUploadIT {
 		assertThat(other.body()).contains("value=\"#1e90ff\"").contains("id=\"markers-saved\"");
 		assertThat(JSON.readTree(owner.get(SETTINGS).body()).get("markerColour").asString()).isEqualTo("#1e90ff");
 		owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"blue\"}");
+		// The upload page says which colour is looked for.
+		long joId = DemoClients.id(this.directory, "Jo Rivera");
+		assertThat(owner.get("/clients/" + joId + "/assessments/new").body())
+			.contains("Skin markers of the practice&#39;s colour (Blue)");
 		// Clients may not read it.
 		assertThat(Browserless.signedIn(this.port, "jo@demo.realign", "realign-demo").get(SETTINGS).statusCode())
 			.isEqualTo(403);
