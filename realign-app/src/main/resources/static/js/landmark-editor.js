@@ -397,6 +397,9 @@ if (root) {
 			file.unassignedMarkers = file.unassignedMarkers.filter((m) => m !== mark.marker);
 			mark.remove();
 			chooseMarker(null);
+			if (markerTools && file.unassignedMarkers.length === 0) {
+				markerTools.hidden = true;
+			}
 			edited(view);
 		};
 		file.unassignedMarkers.forEach((marker, i) => {

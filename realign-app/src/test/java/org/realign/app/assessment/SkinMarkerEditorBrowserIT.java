@@ -100,10 +100,19 @@ class SkinMarkerEditorBrowserIT {
 			driver.findElement(unnamed).click();
 			driver.findElement(By.cssSelector("#photo-left-lateral button.remove-marker")).click();
 			assertThat(driver.findElements(unnamed)).isEmpty();
+			assertThat(driver.findElement(By.cssSelector("#photo-left-lateral .marker-tools")).isDisplayed()).isFalse();
 			browser.screenshot("skin-markers-after");
 			driver.findElement(By.id("save-landmarks")).click();
 			browser.waitUntil(Duration.ofSeconds(10),
 					() -> driver.findElement(By.id("editor-status")).getText().contains("Saved"));
+		}
+
+		// The owner's marker-colour page, in the same browser.
+		try (Browser browser = Browser.open(this.port, 1000, 1200)) {
+			browser.logIn("practitioner@demo.realign", "realign-demo");
+			browser.go("/practice/marker-settings");
+			browser.assertAccessible();
+			assertThat(browser.driver().findElement(By.cssSelector("input[value='detect']")).isSelected()).isTrue();
 		}
 
 		Assessments.StoredView saved = this.assessments.find(jo, assessment)
