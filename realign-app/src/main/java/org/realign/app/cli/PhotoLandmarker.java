@@ -197,15 +197,21 @@ public final class PhotoLandmarker {
 	 * be fetched
 	 */
 	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress) {
-		return locateEach(photos, model, progress, Optional.empty());
+		return locateEach(photos, model, progress, false, Optional.empty());
 	}
 
 	/**
 	 * As {@link #locateEach(List, PoseModel, Progress)}, each photo's skin markers found
-	 * and named by its view's marker set as well.
+	 * and named by its view's marker set as well (the plain one, for the keypoint
+	 * evaluation, does not look for them).
 	 * @param markerColour the markers' colour, empty to detect it on each photo
 	 */
 	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress,
+			Optional<MarkerColour> markerColour) {
+		return locateEach(photos, model, progress, true, markerColour);
+	}
+
+	private List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress, boolean findMarkers,
 			Optional<MarkerColour> markerColour) {
 		ModelFiles files = this.store.ensureAvailable(model);
 		int threads = Math.max(1, Math.min(photos.size(), Runtime.getRuntime().availableProcessors()));
@@ -214,7 +220,7 @@ public final class PhotoLandmarker {
 			List<Callable<Outcome>> tasks = new ArrayList<>();
 			for (Photo photo : photos) {
 				tasks.add(() -> {
-					Outcome outcome = locateOne(estimator, photo, markerColour);
+					Outcome outcome = locateOne(estimator, photo, findMarkers, markerColour);
 					progress.done(done.incrementAndGet(), photos.size());
 					return outcome;
 				});
@@ -223,7 +229,8 @@ public final class PhotoLandmarker {
 		}
 	}
 
-	private Outcome locateOne(PoseEstimator estimator, Photo photo, Optional<MarkerColour> markerColour) {
+	private Outcome locateOne(PoseEstimator estimator, Photo photo, boolean findMarkers,
+			Optional<MarkerColour> markerColour) {
 		PosePhoto decoded;
 		try {
 			decoded = this.loader.loadForPose(photo.file());
