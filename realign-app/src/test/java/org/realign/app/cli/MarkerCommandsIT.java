@@ -120,6 +120,8 @@ class MarkerCommandsIT {
 				photo.drawn().stream().map((d) -> Landmark.manual(d.id(), d.x(), d.y())).toList());
 		for (String id : List.of("sagittal-pelvic-tilt", "craniovertebral-angle")) {
 			JsonNode measured = measurement(report, id);
+			System.out.printf("%s: drawn %.2f, from markers %s +/- %s (%s)%n", id, truth(drawn, id),
+					measured.path("value"), measured.path("error"), measured.path("basis"));
 			assertThat(measured.get("status").asString()).as(id).isEqualTo("measured");
 			assertThat(measured.get("basis").asString()).as(id).isEqualTo("marker");
 			assertThat(measured.get("value").asDouble()).as(id)
