@@ -73,6 +73,12 @@ public final class LandmarksCommand implements Callable<Integer> {
 			description = "The skin markers' colour: detect, white (or reflective), red, orange, yellow, green, cyan, blue, magenta, pink or #RRGGBB (default: ${DEFAULT-VALUE}). Markers found are written as landmarks with source marker; those that fit no point of the view's marker set as unassignedMarkers.")
 	String markerColour;
 
+	@Option(names = "--one-at-a-time",
+			description = {
+					"Process the photos strictly one after another, each on all the cores, as one uploaded photo is:",
+					"each photo finishes sooner, the batch later (by default a batch runs one photo per core)." })
+	boolean oneAtATime;
+
 	@Option(names = "--max-megapixels", paramLabel = "MP", defaultValue = "50",
 			description = "Refuse photos larger than this many megapixels (default: ${DEFAULT-VALUE}).")
 	double maxMegapixels;
@@ -97,7 +103,7 @@ public final class LandmarksCommand implements Callable<Integer> {
 		ProgressLine progress = ProgressLine.forBatch(err, photos.size());
 		List<PhotoLandmarker.Outcome> outcomes;
 		try {
-			outcomes = landmarker.locateEach(photos, poseModel, progress, colour);
+			outcomes = landmarker.locateEach(photos, poseModel, progress, this.oneAtATime, colour);
 		}
 		catch (PoseModelException ex) {
 			err.println("realign: " + ex.getMessage());
