@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.PracticeDirectory.Account;
-import org.realign.app.identity.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +36,7 @@ class MarkerSettingsController {
 
 	@GetMapping("/practice/marker-settings")
 	String initMarkerSettingsForm(Principal principal, Model model) {
-		String colour = this.settings.colour(owner(principal).practiceId());
+		String colour = this.settings.colour(this.access.owner(principal).practiceId());
 		return page(NAMED.contains(colour) ? colour : "other", NAMED.contains(colour) ? "" : colour, null, model);
 	}
 
@@ -45,7 +44,7 @@ class MarkerSettingsController {
 	String processMarkerSettingsForm(@RequestParam(defaultValue = "") String markerColour,
 			@RequestParam(defaultValue = "") String otherColour, Principal principal, Model model,
 			HttpServletResponse response) {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		String entered = markerColour.equals("other") ? otherColour : markerColour;
 		java.util.Optional<String> colour = MarkerSettings.normalised(entered);
 		if (colour.isEmpty()) {
@@ -62,17 +61,6 @@ class MarkerSettingsController {
 		model.addAttribute("other", other);
 		model.addAttribute("refused", refused);
 		return "assessment/marker-settings";
-	}
-
-	/**
-	 * The practice's owner; everyone else gets 404, as for the practice's other pages.
-	 */
-	private Account owner(Principal principal) {
-		Account account = this.access.current(principal);
-		if (account.role() != Role.OWNER) {
-			throw PracticeAccess.notFound();
-		}
-		return account;
 	}
 
 }
