@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 
 import org.realign.app.BadInputException;
 import org.realign.app.assessment.LandmarkJson;
+import org.realign.app.assessment.SkinMarkers;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ModelStore;
@@ -21,6 +23,8 @@ import org.realign.pose.PoseModel;
 import org.realign.pose.PoseModelException;
 import org.realign.pose.PoseOverlay;
 import org.realign.pose.PoseResult;
+import org.realign.pose.marker.MarkerAssignment;
+import org.realign.pose.marker.MarkerColour;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,6 +69,10 @@ public final class LandmarksCommand implements Callable<Integer> {
 			description = "Also write each photo with the skeleton drawn on it into DIR.")
 	Path overlay;
 
+	@Option(names = "--marker-colour", paramLabel = "COLOUR", defaultValue = SkinMarkers.DETECT,
+			description = "The skin markers' colour: detect, white (or reflective), red, orange, yellow, green, cyan, blue, magenta, pink or #RRGGBB (default: ${DEFAULT-VALUE}). Markers found are written as landmarks with source marker; those that fit no point of the view's marker set as unassignedMarkers.")
+	String markerColour;
+
 	@Option(names = "--one-at-a-time",
 			description = {
 					"Process the photos strictly one after another, each on all the cores, as one uploaded photo is:",
@@ -82,6 +90,7 @@ public final class LandmarksCommand implements Callable<Integer> {
 		View photoView = View.fromId(this.view)
 			.orElseThrow(() -> new BadInputException(
 					"unknown view '" + this.view + "': use anterior, posterior, left-lateral or right-lateral"));
+		Optional<MarkerColour> colour = SkinMarkers.colour(this.markerColour);
 		if (!(this.maxMegapixels > 0)) {
 			throw new BadInputException("--max-megapixels must be positive");
 		}
@@ -94,7 +103,7 @@ public final class LandmarksCommand implements Callable<Integer> {
 		ProgressLine progress = ProgressLine.forBatch(err, photos.size());
 		List<PhotoLandmarker.Outcome> outcomes;
 		try {
-			outcomes = landmarker.locateEach(photos, poseModel, progress, this.oneAtATime);
+			outcomes = landmarker.locateEach(photos, poseModel, progress, this.oneAtATime, colour);
 		}
 		catch (PoseModelException ex) {
 			err.println("realign: " + ex.getMessage());
@@ -139,8 +148,14 @@ public final class LandmarksCommand implements Callable<Integer> {
 				err.println("realign: " + name + ": low visibility (probably hidden), check by eye: "
 						+ String.join(", ", hidden));
 			}
+			photo.markers()
+				.filter((markers) -> !markers.unassigned().isEmpty())
+				.ifPresent((markers) -> err
+					.println("realign: " + name + ": " + markers.unassigned().size() + " marker(s) fit no point of the "
+							+ photo.photo().view().id() + " marker set, left unnamed: check by eye"));
 			if (!this.json) {
 				printTable(out, name, photo.photo().view(), result);
+				photo.markers().ifPresent((markers) -> printMarkers(out, markers));
 			}
 			if (this.overlay != null) {
 				writeOverlay(name, photo.photo().file(), result);
@@ -177,6 +192,16 @@ public final class LandmarksCommand implements Callable<Integer> {
 					landmark.y(), landmark.visibility(), landmark.presence(),
 					landmark.lowVisibility() ? "low visibility" : "");
 		}
+	}
+
+	private static void printMarkers(PrintWriter out, MarkerAssignment markers) {
+		markers.landmarks()
+			.forEach((marker) -> out.printf(Locale.ROOT, "  %-18s %8.2f %8.2f  marker, confidence %.2f, +/- %.2f px%n",
+					marker.id().id(), marker.x(), marker.y(), marker.confidence().orElse(0),
+					marker.uncertainty().orElse(0)));
+		markers.unassigned()
+			.forEach((marker) -> out.printf(Locale.ROOT, "  %-18s %8.2f %8.2f  marker, confidence %.2f, +/- %.2f px%n",
+					"(unassigned)", marker.x(), marker.y(), marker.confidence(), marker.uncertainty()));
 	}
 
 	private void writeOverlay(String name, Path file, PoseResult pose) {
