@@ -330,6 +330,11 @@ public final class MarkerDetector {
 
 	/** Stage 1: centre-minus-ring responses at several scales, local maxima. */
 	static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour) {
+		return suppress(responses(image, region, colour), region);
+	}
+
+	/** Every local maximum of every scale and channel beyond its floor. */
+	static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour) {
 		int w = region.width();
 		int h = region.height();
 		int stride = w + 1;
@@ -365,6 +370,13 @@ public final class MarkerDetector {
 		for (double radius : RADII) {
 			scan(integral, white, hued, w, h, radius, region, all);
 		}
+		return all;
+	}
+
+	/** The strongest candidate of each neighbourhood, strongest first. */
+	static List<Candidate> suppress(List<Candidate> all, Region region) {
+		int w = region.width();
+		int h = region.height();
 		all.sort(Comparator.comparingDouble(Candidate::strength).reversed());
 		// Keep the strongest candidate of each neighbourhood, whatever its scale and
 		// channel; a bigger photo of the same person has more texture to answer, so more
@@ -390,12 +402,7 @@ public final class MarkerDetector {
 						continue;
 					}
 					for (Candidate k : grid.get(ny * cellsX + nx)) {
-						// A large marker's rim also answers at smaller scales: one
-						// candidate each.
-						double reach = 1.2 * Math.max(c.radius, k.radius) + 2;
-						double ddx = c.x - k.x;
-						double ddy = c.y - k.y;
-						if (ddx * ddx + ddy * ddy < reach * reach) {
+						if (explains(k, c)) {
 							near = true;
 							break;
 						}
@@ -416,6 +423,27 @@ public final class MarkerDetector {
 		}
 		return kept;
 	}
+
+	/**
+	 * Whether a stronger candidate accounts for a weaker one nearby: the same blob at a
+	 * neighbouring scale, or a large blob's rim answering at a small scale. A rim answers
+	 * a scale of at most half the blob's with at most about {@value #RIM_RESPONSE} of the
+	 * blob's own response (its core box inside, a good part of its ring on the blob too),
+	 * so a small candidate stronger than that is something else: a small marker beside a
+	 * large contrasting patch (the head, a shoulder against the wall) is kept.
+	 */
+	static boolean explains(Candidate stronger, Candidate weaker) {
+		double reach = 1.2 * Math.max(weaker.radius, stronger.radius) + 2;
+		double dx = weaker.x - stronger.x;
+		double dy = weaker.y - stronger.y;
+		if (dx * dx + dy * dy >= reach * reach) {
+			return false;
+		}
+		return !(stronger.radius >= 2 * weaker.radius && weaker.strength > RIM_RESPONSE * stronger.strength);
+	}
+
+	/** See {@link #explains}. */
+	static final double RIM_RESPONSE = 0.7;
 
 	/**
 	 * One scale: the mean of a central box (inside the disc) minus the mean of a ring of
