@@ -11,6 +11,7 @@ limbs lighter; front views draw both sides alike. Drawn for this project (Apache
 import json
 import math
 import os
+import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 KB = os.path.join(HERE, "..", "main", "resources", "kb")
@@ -172,17 +173,47 @@ def arc(c, r, a0, a1):
     return arrow(pts)
 
 
+# A caption line holds at most this many characters: at font-size 9 a wide sans-serif
+# (DejaVu Sans, which the pages and the PDF fall back on) averages about 4.5 px a character
+# in these captions, so 48 (about 216 px) stay inside the 260 px drawing with a margin on
+# both sides. Longer captions wrap onto more lines and the drawing grows downwards to hold
+# them (PictureCaptionsTest measures every caption line with a real font).
+CAPTION_CHARS = 48
+CAPTION_LINE = 11
+
+
+def caption_lines(text):
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > CAPTION_CHARS:
+            lines.append(line)
+            line = word
+        else:
+            line = (line + " " + word) if line else word
+    lines.append(line)
+    return lines
+
+
 def label(text, x=W / 2):
-    return (f'<text x="{x:.0f}" y="{H - 5}" text-anchor="middle" font-family="sans-serif" font-size="9" '
-            f'fill="{INK}">{text}</text>')
+    spans = "".join(f'<tspan x="{x:.0f}" y="{H - 5 + CAPTION_LINE * i}">{line}</tspan>'
+                    for i, line in enumerate(caption_lines(text)))
+    return (f'<text text-anchor="middle" font-family="sans-serif" font-size="9" '
+            f'fill="{INK}">{spans}</text>')
+
+
+def height(body):
+    """The drawing's height: the caption's last line, if it wraps, 5 px above the bottom."""
+    ys = [float(y) for y in re.findall(r'<tspan x="[0-9.]+" y="([0-9.]+)"', body)]
+    return max([H] + [y + 5 for y in ys])
 
 
 def svg(name, body):
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="{W}" height="{H}" role="img" '
+    h = f"{height(body):.0f}"
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {h}" width="{W}" height="{h}" role="img" '
             f'aria-label="{name}">\n<title>{name}</title>\n'
             f'<defs><marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" '
             f'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{ACCENT}"/></marker></defs>\n'
-            f'<rect width="{W}" height="{H}" fill="#ffffff"/>\n{body}\n</svg>\n')
+            f'<rect width="{W}" height="{h}" fill="#ffffff"/>\n{body}\n</svg>\n')
 
 
 # ---- base positions -------------------------------------------------------------------------

@@ -78,7 +78,8 @@ public class CaptureBenchmark {
 		this.standing = new ImageLoader().load(testdata.resolve("pose_squats_frames/frame_000.jpg"));
 		BufferedImage mirror = flip(this.standing);
 		this.four = new BufferedImage[] { this.standing, mirror, this.standing, mirror };
-		this.estimator = PoseEstimator.open(ModelStore.fromEnvironment().ensureAvailable(PoseModel.FULL), 2);
+		this.estimator = PoseEstimator.open(ModelStore.fromEnvironment().ensureAvailable(PoseModel.FULL), 2,
+				PoseOptions.defaults(), 1);
 		this.executor = Executors.newFixedThreadPool(2);
 		this.standingPose = this.estimator.estimate(this.standing).orElseThrow();
 		this.fourSets = new ArrayList<>();

@@ -35,7 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code pose.jpg} (1000x667) and squat frame 18 (720x1280), alternating, for each of the
  * lite, full and heavy models. The estimator's pool has two interpreter pairs, so with
  * two JMH threads each thread has its own, as in a batch of {@code realign landmarks} on
- * two cores.
+ * two cores; their interpreters run on one thread each, so that the ratios compare like
+ * with like. {@code lonePhoto}: {@code fileToLandmarks} for a photo alone in flight (one
+ * upload, {@code realign landmarks --one-at-a-time}), whose models run on all the cores;
+ * read it with {@code -t 1}.
  * <p>
  * Run (models fetched into the cache on first use; the test data are found from the
  * working directory or {@code -Drealign.testdata=DIR}):
@@ -61,6 +64,9 @@ public class PoseBenchmark {
 
 	private PoseEstimator estimator;
 
+	/** A single photo's estimator, as one upload or {@code --one-at-a-time} opens it. */
+	private PoseEstimator lone;
+
 	private BufferedImage[] images;
 
 	private byte[][] files;
@@ -84,16 +90,21 @@ public class PoseBenchmark {
 			throw new java.io.UncheckedIOException(ex);
 		}
 		ModelFiles files = ModelStore.fromEnvironment().ensureAvailable(PoseModel.fromId(this.model).orElseThrow());
-		this.estimator = PoseEstimator.open(files, 2);
+		// One XNNPACK thread per interpreter, whatever the JMH thread count: the overhead
+		// ratios compare the pipeline with the same bare calls (a lone photo's two-thread
+		// interpreters are measured by lonePhoto).
+		this.estimator = PoseEstimator.open(files, 2, PoseOptions.defaults(), 1);
 		// Fill both pooled workers' input tensors so that the bare calls see real images.
 		for (BufferedImage image : this.images) {
 			this.estimator.estimate(image).orElseThrow();
 		}
+		this.lone = PoseEstimator.open(files, 1, PoseOptions.defaults(), Runtime.getRuntime().availableProcessors());
 	}
 
 	@TearDown(Level.Trial)
 	public void tearDown() {
 		this.estimator.close();
+		this.lone.close();
 	}
 
 	@Benchmark
@@ -107,6 +118,17 @@ public class PoseBenchmark {
 		int i = this.next++ & 1;
 		PosePhoto photo = this.loader.decodeForPose(i == 0 ? "pose.jpg" : "frame_018.jpg", this.files[i]);
 		return this.estimator.estimate(photo).orElseThrow();
+	}
+
+	/**
+	 * As {@link #fileToLandmarks}, for a photo alone in flight: its models on all the
+	 * cores (run with {@code -t 1}; the latency one upload meets).
+	 */
+	@Benchmark
+	public PoseResult lonePhoto() {
+		int i = this.next++ & 1;
+		PosePhoto photo = this.loader.decodeForPose(i == 0 ? "pose.jpg" : "frame_018.jpg", this.files[i]);
+		return this.lone.estimate(photo).orElseThrow();
 	}
 
 	@Benchmark

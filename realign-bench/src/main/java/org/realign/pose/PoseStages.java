@@ -38,7 +38,7 @@ public final class PoseStages {
 		}
 		ModelFiles modelFiles = ModelStore.fromEnvironment().ensureAvailable(PoseModel.fromId(modelId).orElseThrow());
 		ImageLoader loader = new ImageLoader();
-		try (PoseEstimator estimator = PoseEstimator.open(modelFiles, 1)) {
+		try (PoseEstimator estimator = PoseEstimator.open(modelFiles, 1, PoseOptions.defaults(), 1)) {
 			TfLitePoseEstimator tflite = (TfLitePoseEstimator) estimator;
 			FloatBuffer detectorInput = FloatBuffer.allocate(224 * 224 * 3);
 			FloatBuffer landmarkInput = FloatBuffer.allocate(256 * 256 * 3);

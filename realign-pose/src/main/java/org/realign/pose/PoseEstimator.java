@@ -17,7 +17,8 @@ public interface PoseEstimator extends AutoCloseable {
 	 * @param models the detector and landmark model files, e.g. from
 	 * {@link ModelStore#ensureAvailable(PoseModel)}
 	 * @param threads the largest number of images processed at once (one interpreter pair
-	 * each)
+	 * each, on one thread); a still photo alone in flight uses all the machine's cores
+	 * (see {@link #open(ModelFiles, int, PoseOptions, int)})
 	 * @return an estimator to close after use
 	 * @throws PoseModelException when a model cannot be loaded, or this machine has no
 	 * pose natives (see {@link PoseNatives})
@@ -34,9 +35,28 @@ public interface PoseEstimator extends AutoCloseable {
 	 * @return an estimator to close after use
 	 */
 	static PoseEstimator open(ModelFiles models, int threads, PoseOptions options) {
+		return open(models, threads, options, Runtime.getRuntime().availableProcessors());
+	}
+
+	/**
+	 * As {@link #open(ModelFiles, int, PoseOptions)}, with the threads a still photo gets
+	 * when it is the only one in flight. {@link #estimate} of such a photo (one upload,
+	 * one photo of the command line) runs the models with XNNPACK on {@code loneThreads}
+	 * threads instead of one, so that it does not leave the other cores idle; the
+	 * landmarks are the same within float noise. A batch that keeps every core busy with
+	 * its own photo passes 1, so that a photo which finds the others between two photos
+	 * does not take a second core from them.
+	 * @param models the detector and landmark model files
+	 * @param threads the largest number of images processed at once
+	 * @param options what is done beyond MediaPipe's single pass
+	 * @param loneThreads threads for a still photo alone in flight (the machine's cores
+	 * by default; 1 for one thread whatever else runs)
+	 * @return an estimator to close after use
+	 */
+	static PoseEstimator open(ModelFiles models, int threads, PoseOptions options, int loneThreads) {
 		PoseNatives.requireForThisMachine();
 		try {
-			return new TfLitePoseEstimator(models, threads, options);
+			return new TfLitePoseEstimator(models, threads, options, loneThreads);
 		}
 		catch (LinkageError ex) {
 			// Natives present but not loadable (a missing system library, an old OS): the

@@ -40,7 +40,15 @@ import static org.bytedeco.tensorflowlite.global.tensorflowlite.kTfLiteOk;
  * <p>
  * Each worker owns one detector and one landmark interpreter (TFLite interpreters are not
  * thread-safe); the models themselves are shared. Workers are created on demand up to the
- * pool size and wait in a queue between calls.
+ * pool size and wait in a queue between calls. Their interpreters run on one thread each:
+ * a batch keeps one photo per core.
+ * <p>
+ * A still photo that is the only one in flight (one upload, {@code realign landmarks} on
+ * one photo or one at a time) would leave the other cores idle, so it goes to the lone
+ * worker instead, whose interpreters run XNNPACK on {@code loneThreads} threads (the
+ * machine's cores by default). XNNPACK splits each operator's output between its threads,
+ * each output computed by one thread as on one, so the landmarks are the same (compared
+ * within float noise by {@code LoneWorkerIT}).
  */
 final class TfLitePoseEstimator implements PoseEstimator {
 
@@ -72,13 +80,31 @@ final class TfLitePoseEstimator implements PoseEstimator {
 	/** Threads for the passes an idle worker takes over; made on first use. */
 	private ExecutorService helperThreads;
 
-	TfLitePoseEstimator(ModelFiles files, int threads, PoseOptions options) {
+	/** XNNPACK threads of the lone worker's interpreters; 1: no lone worker. */
+	private final int loneThreads;
+
+	/**
+	 * The worker for a photo alone in flight: made with the estimator when loneThreads >
+	 * 1; null without one, and once closed.
+	 */
+	private Worker lone;
+
+	private boolean loneBusy;
+
+	/** How many calls the lone worker took, for the tests. */
+	private long loneCalls;
+
+	TfLitePoseEstimator(ModelFiles files, int threads, PoseOptions options, int loneThreads) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("threads must be at least 1");
+		}
+		if (loneThreads < 1) {
+			throw new IllegalArgumentException("loneThreads must be at least 1");
 		}
 		this.model = files.model();
 		this.options = options;
 		this.poolSize = threads;
+		this.loneThreads = loneThreads;
 		this.idle = new ArrayBlockingQueue<>(threads);
 		this.resolver = new BuiltinOpResolver();
 		this.detectorModel = load(files.detector());
@@ -89,8 +115,14 @@ final class TfLitePoseEstimator implements PoseEstimator {
 			this.detectorModel.deallocate();
 			throw ex;
 		}
-		// Build one worker now so that a broken model fails here, not on the first image.
-		release(createWorker());
+		// Build one worker now so that a broken model fails here, not on the first image:
+		// the lone one where there is one, which the first photo (alone in flight) uses.
+		if (loneThreads > 1) {
+			this.lone = createLoneWorker();
+		}
+		else {
+			release(createWorker());
+		}
 	}
 
 	private static FlatBufferModel load(Path path) {
@@ -116,7 +148,7 @@ final class TfLitePoseEstimator implements PoseEstimator {
 
 	@Override
 	public Optional<PoseResult> estimate(PosePhoto photo) {
-		Worker worker = acquire();
+		Worker worker = acquireForStill();
 		try {
 			return still(worker, photo).map((found) -> toResult(found.inference(), found.photo(), found.people()));
 		}
@@ -521,6 +553,30 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		}
 	}
 
+	/**
+	 * The lone worker when no other call is in flight (every pooled worker idle, the lone
+	 * one too), else a pooled worker. A call that starts while the lone worker runs takes
+	 * a pooled one, so two photos briefly share the cores, as two uploads at once would.
+	 */
+	private Worker acquireForStill() {
+		synchronized (this) {
+			if (this.loneThreads > 1 && !this.closed && !this.loneBusy && this.idle.size() == this.all.size()) {
+				if (this.lone == null) {
+					this.lone = createLoneWorker();
+				}
+				this.loneBusy = true;
+				this.loneCalls++;
+				return this.lone;
+			}
+		}
+		return acquire();
+	}
+
+	/** How many still photos went to the lone worker so far. */
+	synchronized long loneCalls() {
+		return this.loneCalls;
+	}
+
 	/** An idle worker, or a new one while the pool has room; null when all are busy. */
 	private Worker tryAcquire() {
 		synchronized (this) {
@@ -537,6 +593,13 @@ final class TfLitePoseEstimator implements PoseEstimator {
 
 	private void release(Worker worker) {
 		synchronized (this) {
+			if (worker == this.lone) {
+				this.loneBusy = false;
+				if (this.closed) {
+					closeWorker(worker);
+				}
+				return;
+			}
 			if (this.closed) {
 				closeWorker(worker);
 				return;
@@ -548,26 +611,39 @@ final class TfLitePoseEstimator implements PoseEstimator {
 	/** Closes a worker; the last one out frees the shared models. */
 	private synchronized void closeWorker(Worker worker) {
 		worker.close();
-		this.all.remove(worker);
-		if (this.all.isEmpty()) {
+		if (worker == this.lone) {
+			this.lone = null;
+		}
+		else {
+			this.all.remove(worker);
+		}
+		if (this.all.isEmpty() && this.lone == null) {
 			this.detectorModel.deallocate();
 			this.landmarkModel.deallocate();
 			this.resolver.deallocate();
 		}
 	}
 
+	private synchronized Worker createLoneWorker() {
+		return new Worker(interpreter(this.detectorModel, this.loneThreads),
+				interpreter(this.landmarkModel, this.loneThreads));
+	}
+
 	private synchronized Worker createWorker() {
-		Worker worker = new Worker(interpreter(this.detectorModel), interpreter(this.landmarkModel));
+		Worker worker = new Worker(interpreter(this.detectorModel, 1), interpreter(this.landmarkModel, 1));
 		this.all.add(worker);
 		return worker;
 	}
 
-	private Interpreter interpreter(FlatBufferModel flatBufferModel) {
+	/**
+	 * An interpreter whose XNNPACK delegate (applied by the resolver when the tensors are
+	 * allocated) runs on the given number of threads, the calling one included.
+	 */
+	private Interpreter interpreter(FlatBufferModel flatBufferModel, int threads) {
 		InterpreterBuilder builder = new InterpreterBuilder(flatBufferModel, this.resolver);
 		try {
 			Interpreter interpreter = new Interpreter((Pointer) null);
-			// One thread per interpreter: the pool, not the interpreter, uses the cores.
-			if (builder.apply(interpreter, 1) != kTfLiteOk || interpreter.isNull()) {
+			if (builder.apply(interpreter, threads) != kTfLiteOk || interpreter.isNull()) {
 				throw new PoseModelException("could not build a TensorFlow Lite interpreter");
 			}
 			if (interpreter.AllocateTensors() != kTfLiteOk) {
@@ -592,6 +668,9 @@ final class TfLitePoseEstimator implements PoseEstimator {
 				this.helperThreads.shutdown();
 			}
 			// Workers in use close themselves when released.
+			if (this.lone != null && !this.loneBusy) {
+				closeWorker(this.lone);
+			}
 			Worker worker;
 			while ((worker = this.idle.poll()) != null) {
 				closeWorker(worker);

@@ -99,9 +99,12 @@ class PhotoOnlyAssessmentIT {
 	}
 
 	/**
-	 * The stated errors on the real front photo, with the keypoints' systematic error
-	 * shared by each bilateral pair, against the same points' errors taken as
-	 * independent: left-right differences lose the shared part; no error grows.
+	 * The stated errors on the real front photo, with the keypoints' systematic error and
+	 * the shared part of the anatomical offsets shared by each bilateral pair, against
+	 * the same points' errors taken as independent: left-right differences, of the
+	 * keypoints and of the estimated tragi and acromions, lose the shared part. (Measured
+	 * on frame_000: estimated shoulder line 6.7 deg against 26.3 when the offsets were
+	 * drawn per side; head tilt 16.0 against 43.9.)
 	 */
 	@Test
 	void realFrontPhoto_leftRightDifferencesStateSmallerErrorsThanIndependentPoints() throws IOException {
@@ -127,9 +130,11 @@ class PhotoOnlyAssessmentIT {
 			}
 			Measurement other = measurer.measure(measurer.catalog().get(m.id()), independent);
 			double before = ((Measurement.Measured) other).error().orElse(Double.NaN);
-			System.out.printf("ERRORS %s value %.1f shared %.1f independent %.1f%n", m.id(), shared.value(),
-					shared.error().getAsDouble(), before);
-			if (List.of("shoulder-height-asymmetry-proxy", "hip-height-asymmetry-proxy", "head-tilt-proxy")
+			System.out.printf("ERRORS %s value %.1f shared %.1f independent %.1f budget %s%n", m.id(), shared.value(),
+					shared.error().getAsDouble(), before, measurer.budget(measurer.catalog().get(m.id()), set));
+			if (List
+				.of("shoulder-height-asymmetry-proxy", "hip-height-asymmetry-proxy", "head-tilt-proxy",
+						"shoulder-height-asymmetry", "head-tilt")
 				.contains(m.id())) {
 				if (!(shared.error().getAsDouble() < 0.75 * before)) {
 					failures.add(m.id());
@@ -144,12 +149,12 @@ class PhotoOnlyAssessmentIT {
 	 * the shoulder keypoints' height difference follows the turn within its stated error,
 	 * the upright photo does not read past the elevated-shoulder cut-off plus its error,
 	 * and a turn of 25 deg towards the side the person already leans reads past it.
-	 * Measured on frame_000 (upright -4.4 +/- 8.6 deg): turned +15 -19.5 +/- 17.0, -15
-	 * 10.4 +/- 11.9, +20 -24.2 +/- 18.5, -20 15.3 +/- 14.7, +25 -29.7 +/- 19.6, -25 20.8
-	 * +/- 18.3. The error grows with the tilt, because the shoulder keypoints' shared
-	 * systematic error, mirrored horizontally, changes the slope of a tilted line; the
-	 * finding itself uses the estimated acromions, which add their own independent
-	 * offsets.
+	 * Measured on frame_000 (upright -4.4 +/- 7.6 deg): turned +15 -19.5 +/- 13.5, -15
+	 * 10.4 +/- 9.9, +20 -24.2 +/- 14.9, -20 15.3 +/- 11.9, +25 -29.7 +/- 16.0, -25 20.8
+	 * +/- 14.3 (with the sampling factor 1.3 they were 8.6 upright and 17.0-19.6 turned).
+	 * The error grows with the tilt, because the shoulder keypoints' shared systematic
+	 * error, mirrored horizontally, changes the slope of a tilted line; the finding
+	 * itself uses the estimated acromions, which add their own independent offsets.
 	 */
 	@Test
 	void realFrontPhotoTurnedInTheImagePlane_followsTheTurnWithinItsError_uprightNotPastCutOff() throws IOException {

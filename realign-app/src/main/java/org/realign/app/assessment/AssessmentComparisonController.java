@@ -88,10 +88,12 @@ class AssessmentComparisonController {
 	 * @param error the knowledge base's error figure
 	 * @param errorKind SEM, MDC, MAE or not-established
 	 * @param mdc the minimal detectable change, when the error allows one
+	 * @param readingsBar the bar the change was judged against when the readings' own
+	 * errors make it wider than the MDC (estimated points), else null
 	 * @param verdict what the change amounts to
 	 */
 	record Row(String id, String name, String view, String unit, Double a, Double b, Double change, double error,
-			String errorKind, Double mdc, Verdict verdict) {
+			String errorKind, Double mdc, Double readingsBar, Verdict verdict) {
 	}
 
 	/**
@@ -184,18 +186,24 @@ class AssessmentComparisonController {
 			Double valueA = (pair[0] != null) ? pair[0].value() : null;
 			Double valueB = (pair[1] != null) ? pair[1].value() : null;
 			Double change = (valueA != null && valueB != null) ? valueB - valueA : null;
+			// The same test as the client report's "What changed": the readings' own
+			// errors widen the bar beyond the MDC when they are larger.
+			OptionalDouble bar = (change == null) ? OptionalDouble.empty()
+					: ChangeJudgement.threshold(pair[0], pair[1], error);
 			Verdict verdict;
 			if (change == null) {
 				verdict = Verdict.ONE_ONLY;
 			}
-			else if (mdc.isEmpty()) {
+			else if (bar.isEmpty()) {
 				verdict = Verdict.NO_MDC;
 			}
 			else {
-				verdict = MeasurementError.changeExceeds(change, mdc.getAsDouble()) ? Verdict.BEYOND : Verdict.WITHIN;
+				verdict = MeasurementError.changeExceeds(change, bar.getAsDouble()) ? Verdict.BEYOND : Verdict.WITHIN;
 			}
+			Double wider = (bar.isPresent() && (mdc.isEmpty() || bar.getAsDouble() > mdc.getAsDouble() + 1e-9))
+					? bar.getAsDouble() : null;
 			rows.add(new Row(any.id(), definition.name(), any.view().id(), any.unit(), valueA, valueB, change,
-					error.value(), error.kind(), mdc.isPresent() ? mdc.getAsDouble() : null, verdict));
+					error.value(), error.kind(), mdc.isPresent() ? mdc.getAsDouble() : null, wider, verdict));
 		});
 		return rows;
 	}

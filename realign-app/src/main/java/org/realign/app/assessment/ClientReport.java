@@ -98,9 +98,11 @@ record ClientReport(String title, String language, Practice practice, String cli
 	 *
 	 * @param intro which dates
 	 * @param pairs each view's two photos
-	 * @param changes each measurement's change in words
+	 * @param changes each change beyond its measurement's error, in words; only these
+	 * @param rest what the other measurements did, in words (no change beyond the error,
+	 * or that it cannot be told)
 	 */
-	record Comparison(String intro, List<PhotoPair> pairs, List<String> changes) {
+	record Comparison(String intro, List<PhotoPair> pairs, List<String> changes, List<String> rest) {
 	}
 
 	/**

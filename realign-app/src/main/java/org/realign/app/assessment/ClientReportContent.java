@@ -286,8 +286,8 @@ class ClientReportContent {
 
 	/**
 	 * Before and after: the client's earliest assessment before this one against this
-	 * one, the photos face-blurred, and each measurement's change judged against the
-	 * minimal detectable change (as the comparison page does).
+	 * one, the photos face-blurred, and only the changes beyond their measurement's error
+	 * listed ({@link ChangeJudgement}, as the comparison page judges them).
 	 */
 	private Optional<ClientReport.Comparison> comparison(Assessments.StoredAssessment after,
 			AssessmentReport afterReport, Words words) {
@@ -318,13 +318,41 @@ class ClientReportContent {
 			}
 		}
 		List<String> changes = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		int within = 0;
 		for (Measurement m : afterReport.measurements()) {
 			if (m instanceof Measurement.Measured b) {
-				beforeReport.measured(b.id(), b.view()).ifPresent((a) -> changes.add(change(a, b, words)));
+				Optional<Measurement.Measured> a = beforeReport.measured(b.id(), b.view());
+				if (a.isEmpty()) {
+					continue;
+				}
+				MeasurementDefinition definition = this.assessor.catalog().get(b.id());
+				OptionalDouble bar = ChangeJudgement.threshold(a.get(), b, definition.error());
+				if (bar.isEmpty()) {
+					unknown.add(definition.name() + " (" + words.view(b.view()) + ")");
+				}
+				else if (MeasurementError.changeExceeds(b.value() - a.get().value(), bar.getAsDouble())) {
+					changes.add(change(definition, a.get(), b, bar.getAsDouble(), words));
+				}
+				else {
+					within++;
+				}
 			}
 		}
+		// Only real changes are listed; the rest is said once, so that a client never
+		// reads a difference the photos alone could make as progress or as a setback.
+		List<String> rest = new ArrayList<>();
+		if (changes.isEmpty()) {
+			rest.add(words.msg("report.doc.change.none"));
+		}
+		else if (within > 0) {
+			rest.add(words.msg("report.doc.change.noOther", within));
+		}
+		if (!unknown.isEmpty()) {
+			rest.add(words.msg("report.doc.change.unknown", String.join(", ", unknown)));
+		}
 		return Optional.of(new ClientReport.Comparison(words.msg("report.doc.beforeAfter.intro", beforeDate, afterDate),
-				pairs, changes));
+				pairs, changes, rest));
 	}
 
 	private ClientReport.Picture picture(Assessments.StoredView view, String caption, String viewName, String date,
@@ -335,20 +363,18 @@ class ClientReportContent {
 			.orElseGet(() -> new ClientReport.Picture(caption, null, words.msg("report.doc.beforeAfter.noFace")));
 	}
 
-	private String change(Measurement.Measured a, Measurement.Measured b, Words words) {
-		MeasurementDefinition definition = this.assessor.catalog().get(b.id());
-		MeasurementError error = definition.error();
-		OptionalDouble mdc = error.minimalDetectableChange();
-		double change = b.value() - a.value();
+	private String change(MeasurementDefinition definition, Measurement.Measured a, Measurement.Measured b, double bar,
+			Words words) {
 		String unit = b.unit();
-		Object[] args = { definition.name(), words.view(b.view()), words.value(a.value(), unit),
-				words.value(b.value(), unit), words.signed(change, unit),
-				mdc.isPresent() ? words.value(mdc.getAsDouble(), unit) : "" };
-		if (mdc.isEmpty()) {
-			return words.msg("report.doc.change.noMdc", args);
+		String text = words.msg("report.doc.change.beyond", definition.name(), words.view(b.view()),
+				words.value(a.value(), unit), words.value(b.value(), unit), words.signed(b.value() - a.value(), unit),
+				words.value(bar, unit));
+		ChangeJudgement.Direction direction = ChangeJudgement.direction(a.value(), b.value(), definition.normal());
+		if (direction == ChangeJudgement.Direction.UNSAID) {
+			return text;
 		}
-		return words.msg(MeasurementError.changeExceeds(change, mdc.getAsDouble()) ? "report.doc.change.beyond"
-				: "report.doc.change.within", args);
+		return text + " "
+				+ words.msg("report.doc.change." + direction.name().toLowerCase(Locale.ROOT), range(definition, words));
 	}
 
 	private List<ClientReport.Photo> photos(Assessments.StoredAssessment stored, AssessmentReport report,

@@ -65,6 +65,12 @@ public final class LandmarksCommand implements Callable<Integer> {
 			description = "Also write each photo with the skeleton drawn on it into DIR.")
 	Path overlay;
 
+	@Option(names = "--one-at-a-time",
+			description = {
+					"Process the photos strictly one after another, each on all the cores, as one uploaded photo is:",
+					"each photo finishes sooner, the batch later (by default a batch runs one photo per core)." })
+	boolean oneAtATime;
+
 	@Option(names = "--max-megapixels", paramLabel = "MP", defaultValue = "50",
 			description = "Refuse photos larger than this many megapixels (default: ${DEFAULT-VALUE}).")
 	double maxMegapixels;
@@ -88,7 +94,7 @@ public final class LandmarksCommand implements Callable<Integer> {
 		ProgressLine progress = ProgressLine.forBatch(err, photos.size());
 		List<PhotoLandmarker.Outcome> outcomes;
 		try {
-			outcomes = landmarker.locateEach(photos, poseModel, progress);
+			outcomes = landmarker.locateEach(photos, poseModel, progress, this.oneAtATime);
 		}
 		catch (PoseModelException ex) {
 			err.println("realign: " + ex.getMessage());

@@ -40,6 +40,18 @@ public class PracticeAccess {
 	}
 
 	/**
+	 * The practice's owner, for the owner's own pages (people, identity, settings, reset
+	 * codes); anyone else gets 404, as for any page outside their reach.
+	 */
+	public Account owner(Principal principal) {
+		Account account = current(principal);
+		if (account.role() != Role.OWNER) {
+			throw notFound();
+		}
+		return account;
+	}
+
+	/**
 	 * 404 for anything outside the caller's reach, so that ids of other practices reveal
 	 * nothing.
 	 */

@@ -97,22 +97,13 @@ class ResetController {
 	@PostMapping("/practice/people/{userId}/password-reset")
 	String issueForPractitioner(@PathVariable long userId, Principal principal, RedirectAttributes redirect) {
 		JdbcAccounts.Login login = practitionerOfOwner(principal, userId);
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		redirect.addFlashAttribute("resetCode", this.resets.issue(login, null, owner.id(), owner.username()));
 		return "redirect:/practice/people/" + userId + "/password-reset";
 	}
 
-	/** The practice owner; anyone else gets 404, as for any page outside their reach. */
-	private Account owner(Principal principal) {
-		Account account = this.access.current(principal);
-		if (account.role() != Role.OWNER) {
-			throw PracticeAccess.notFound();
-		}
-		return account;
-	}
-
 	private JdbcAccounts.Login practitionerOfOwner(Principal principal, long userId) {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		return this.accounts.practitionersOf(owner.practiceId())
 			.stream()
 			.filter((login) -> login.userId() == userId)

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.PracticeDirectory.Account;
-import org.realign.app.identity.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,14 +33,14 @@ class PeopleController {
 
 	@GetMapping("/practice/people")
 	String people(Principal principal, Model model) {
-		return page(owner(principal), model);
+		return page(this.access.owner(principal), model);
 	}
 
 	@PostMapping("/practice/people/invitations")
 	String invite(@RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "PRACTITIONER") String role, Principal principal, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		try {
 			String code = this.people.invite(owner, displayName, role);
 			redirect.addFlashAttribute("invitationCode", code);
@@ -76,7 +75,7 @@ class PeopleController {
 	}
 
 	private String change(Principal principal, Model model, HttpServletResponse response, Consumer<Account> change) {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		try {
 			change.accept(owner);
 			return "redirect:/practice/people";
@@ -97,14 +96,6 @@ class PeopleController {
 		model.addAttribute("staff", this.people.staffOf(owner.practiceId()));
 		model.addAttribute("pending", this.people.pendingOf(owner.practiceId()));
 		return "practice/people";
-	}
-
-	private Account owner(Principal principal) {
-		Account account = this.access.current(principal);
-		if (account.role() != Role.OWNER) {
-			throw PracticeAccess.notFound();
-		}
-		return account;
 	}
 
 }

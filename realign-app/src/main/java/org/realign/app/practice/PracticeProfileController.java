@@ -6,7 +6,6 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.PracticeDirectory.Account;
-import org.realign.app.identity.Role;
 import org.realign.pose.ImageRejectedException;
 
 import org.springframework.http.CacheControl;
@@ -38,14 +37,14 @@ class PracticeProfileController {
 
 	@GetMapping("/practice/profile")
 	String profile(Principal principal, Model model) {
-		return page(owner(principal), model);
+		return page(this.access.owner(principal), model);
 	}
 
 	@PostMapping("/practice/profile")
 	String update(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String address,
 			@RequestParam(defaultValue = "") String contact, Principal principal, Model model,
 			HttpServletResponse response) {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		try {
 			this.identity.update(owner, name, address, contact);
 			return "redirect:/practice/profile?saved";
@@ -60,7 +59,7 @@ class PracticeProfileController {
 	@PostMapping("/practice/profile/logo")
 	String logo(@RequestParam(name = "logo", required = false) MultipartFile logo, Principal principal, Model model,
 			HttpServletResponse response) throws IOException {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		try {
 			if (logo == null || logo.isEmpty()) {
 				throw new ImageRejectedException("choose an image file (PNG or JPEG) for the logo");
@@ -77,7 +76,7 @@ class PracticeProfileController {
 
 	@PostMapping("/practice/profile/logo/removal")
 	String removeLogo(Principal principal) {
-		this.identity.removeLogo(owner(principal));
+		this.identity.removeLogo(this.access.owner(principal));
 		return "redirect:/practice/profile?saved";
 	}
 
@@ -96,14 +95,6 @@ class PracticeProfileController {
 	private String page(Account owner, Model model) {
 		model.addAttribute("practice", this.identity.of(owner.practiceId()));
 		return "practice/profile";
-	}
-
-	private Account owner(Principal principal) {
-		Account account = this.access.current(principal);
-		if (account.role() != Role.OWNER) {
-			throw PracticeAccess.notFound();
-		}
-		return account;
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.PracticeDirectory.Account;
-import org.realign.app.identity.Role;
 import org.realign.core.feedback.FieldError;
 import org.realign.core.feedback.PracticeSettings;
 
@@ -30,18 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FeedbackSettingsController {
 
 	/**
-	 * The settings the page asks for, in its order, with their ranges (those of
-	 * {@link PracticeSettings}); the upper bounds of the open-ended ones are what a form
-	 * accepts.
+	 * The settings the page asks for, in its order, with the ranges the API checks too
+	 * ({@link PracticeSettings#LIMITS}).
 	 */
-	record Field(String name, int min, int max) {
-	}
-
-	static final List<Field> FIELDS = List.of(new Field("reExposureCalmAttempts", 1, 14),
-			new Field("painThresholdNprs", 0, 10), new Field("doseIncreasePercent", 0, 50),
-			new Field("wakeUpEaseMinutes", 0, 60), new Field("wokenUpQuietSessions", 1, 60),
-			new Field("noEffortSessions", 1, 60), new Field("lowEffortMax", 0, 10),
-			new Field("recurringSpontaneousCramps", 1, 60), new Field("recurrenceWindowDays", 1, 365));
+	static final List<PracticeSettings.Limit> FIELDS = PracticeSettings.LIMITS;
 
 	private final PracticeAccess access;
 
@@ -54,7 +45,7 @@ class FeedbackSettingsController {
 
 	@GetMapping("/practice/feedback-settings")
 	String initSettingsForm(Principal principal, Model model) {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		PracticeSettings current = this.settings.of(owner.practiceId());
 		return page(values(current), current.autoApply(), List.of(), model);
 	}
@@ -62,10 +53,10 @@ class FeedbackSettingsController {
 	@PostMapping("/practice/feedback-settings")
 	String processSettingsForm(@RequestParam Map<String, String> form, Principal principal, Model model,
 			HttpServletResponse response) {
-		Account owner = owner(principal);
+		Account owner = this.access.owner(principal);
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, Integer> numbers = new LinkedHashMap<>();
-		for (Field field : FIELDS) {
+		for (PracticeSettings.Limit field : FIELDS) {
 			String entered = form.getOrDefault(field.name(), "").strip();
 			if (entered.isEmpty()) {
 				errors.add(new FieldError(field.name(), "required", "required"));
@@ -74,7 +65,7 @@ class FeedbackSettingsController {
 				errors.add(new FieldError(field.name(), "not-a-number",
 						"a whole number from " + field.min() + " to " + field.max() + "; \"" + entered + "\" is not"));
 			}
-			else if (Integer.parseInt(entered) < field.min() || Integer.parseInt(entered) > field.max()) {
+			else if (!field.allows(Integer.parseInt(entered))) {
 				errors.add(new FieldError(field.name(), "out-of-range",
 						"from " + field.min() + " to " + field.max() + ", was " + entered));
 			}
@@ -121,17 +112,6 @@ class FeedbackSettingsController {
 		errors.forEach((error) -> errorByField.putIfAbsent(error.field(), error.message()));
 		model.addAttribute("errorByField", errorByField);
 		return "progression/settings";
-	}
-
-	/**
-	 * The practice's owner; everyone else gets 404, as for the practice's other pages.
-	 */
-	private Account owner(Principal principal) {
-		Account account = this.access.current(principal);
-		if (account.role() != Role.OWNER) {
-			throw PracticeAccess.notFound();
-		}
-		return account;
 	}
 
 }

@@ -39,12 +39,22 @@ public class JdbcPracticeSettings {
 
 	/**
 	 * Settings as JSON; a row or request from before a setting existed takes its default
-	 * (re-exposure calm attempts: 2).
+	 * (re-exposure calm attempts: 2). A row saved while the API still took open-ended
+	 * values above today's limits is read at the nearest limit, which is what the
+	 * settings page then shows and the rules use.
 	 */
 	static PracticeSettings read(String text) {
 		tools.jackson.databind.JsonNode tree = FeedbackJson.MAPPER.readTree(text);
-		if (tree instanceof tools.jackson.databind.node.ObjectNode object && !object.has("reExposureCalmAttempts")) {
-			object.put("reExposureCalmAttempts", PracticeSettings.DEFAULT_RE_EXPOSURE_CALM_ATTEMPTS);
+		if (tree instanceof tools.jackson.databind.node.ObjectNode object) {
+			if (!object.has("reExposureCalmAttempts")) {
+				object.put("reExposureCalmAttempts", PracticeSettings.DEFAULT_RE_EXPOSURE_CALM_ATTEMPTS);
+			}
+			for (PracticeSettings.Limit limit : PracticeSettings.LIMITS) {
+				tools.jackson.databind.JsonNode value = object.get(limit.name());
+				if (value != null && value.isIntegralNumber() && !limit.allows(value.asLong())) {
+					object.put(limit.name(), limit.nearest(value.asLong()));
+				}
+			}
 			return FeedbackJson.MAPPER.treeToValue(object, PracticeSettings.class);
 		}
 		return FeedbackJson.MAPPER.readValue(text, PracticeSettings.class);

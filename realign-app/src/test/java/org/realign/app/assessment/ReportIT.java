@@ -14,6 +14,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
@@ -41,16 +43,20 @@ import org.realign.app.practice.PracticeIdentity;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
+import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.Hypothesis;
 import org.realign.core.knowledge.KnowledgeBase;
+import org.realign.core.measure.Measurement;
+import org.realign.core.measure.MeasurementDefinition;
 import org.realign.core.prescription.PrescribedItem;
 import org.realign.core.program.Advisor;
 import org.realign.core.source.Source;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,20 +99,16 @@ class ReportIT {
 	@Autowired
 	ClientAccess access;
 
+	@Autowired
+	MessageSource messages;
+
 	@Test
 	void samsReport_isAPdfForThePractitionerAndSam_andNotForJoOrAnonymous() throws Exception {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		long sam = this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals("Sam Taylor"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long sam = DemoClients.id(this.directory, "Sam Taylor");
 		long assessment = demoAssessments(sam).get(0).id();
 		String path = "/clients/" + sam + "/assessments/" + assessment + "/report.pdf";
 		for (String who : new String[] { "practitioner@demo.realign", "sam@demo.realign" }) {
-			Browserless browser = new Browserless(this.port);
-			browser.logIn(who, "realign-demo");
+			Browserless browser = Browserless.signedIn(this.port, who, "realign-demo");
 			HttpResponse<byte[]> pdf = browser.getBytes(path + "?blurFaces=true");
 			assertThat(pdf.statusCode()).isEqualTo(200);
 			assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
@@ -116,8 +118,7 @@ class ReportIT {
 				assertThat(document.getNumberOfPages()).isGreaterThan(1);
 			}
 		}
-		Browserless jo = new Browserless(this.port);
-		jo.logIn("jo@demo.realign", "realign-demo");
+		Browserless jo = Browserless.signedIn(this.port, "jo@demo.realign", "realign-demo");
 		assertThat(jo.getBytes(path).statusCode()).isEqualTo(404);
 		assertThat(new Browserless(this.port).get(path).uri().getPath()).isEqualTo("/login");
 	}
@@ -238,6 +239,7 @@ class ReportIT {
 			assertThat(text).containsPattern("\\[[0-9]+(, [0-9]+)*\\]");
 			// Before and after.
 			assertThat(text).contains("Before and after", "What changed");
+			whatChanged_listsOnlyChangesBeyondTheError(content.comparison(), list.get(1).id(), stored, sam, text);
 
 			// Tagged: PDF/UA's catalogue entries and metadata.
 			PDDocumentCatalog catalog = document.getDocumentCatalog();
@@ -387,6 +389,55 @@ class ReportIT {
 	 * tests sharing this application add photo assessments dated today, which are not the
 	 * demo's story (their photos show no finding).
 	 */
+	/**
+	 * "What changed" names a measurement only when its change passes the minimal
+	 * detectable change (the least its error can be); a smaller difference, of which the
+	 * demo has several, is never listed, and the rest is said in one sentence.
+	 */
+	private void whatChanged_listsOnlyChangesBeyondTheError(ClientReport.Comparison comparison, long earlierId,
+			Assessments.StoredAssessment later, long client, String pdfText) {
+		ReportWords.Words words = new ReportWords.Words(this.messages, Locale.UK);
+		AssessmentReport before = this.assessor
+			.assess(this.assessments.find(client, earlierId).orElseThrow().landmarks());
+		AssessmentReport after = this.assessor.assess(later.landmarks());
+		int withinError = 0;
+		int beyondError = 0;
+		for (Measurement m : after.measurements()) {
+			if (!(m instanceof Measurement.Measured b)) {
+				continue;
+			}
+			Optional<Measurement.Measured> a = before.measured(b.id(), b.view());
+			if (a.isEmpty()) {
+				continue;
+			}
+			MeasurementDefinition definition = this.assessor.catalog().get(b.id());
+			String line = definition.name() + ", " + words.view(b.view()) + ":";
+			OptionalDouble mdc = definition.error().minimalDetectableChange();
+			double change = Math.abs(b.value() - a.get().value());
+			boolean listed = comparison.changes().stream().anyMatch((c) -> c.startsWith(line));
+			if (mdc.isEmpty() || change <= mdc.getAsDouble()) {
+				withinError++;
+				assertThat(listed).as("%s changed by %.2f, not beyond its error", line, change).isFalse();
+			}
+			else if (listed) {
+				beyondError++;
+				// In the client's words: toward or away from the usual range, where one
+				// is
+				// published.
+				boolean ranged = definition.normal().published()
+						&& (definition.normal().low().isPresent() || definition.normal().high().isPresent());
+				String said = comparison.changes().stream().filter((c) -> c.startsWith(line)).findFirst().orElseThrow();
+				assertThat(said.contains("the usual range (")).as(said).isEqualTo(ranged);
+			}
+		}
+		assertThat(withinError).as("the demo's two assessments differ within the error somewhere").isPositive();
+		assertThat(comparison.changes()).hasSize(beyondError);
+		if (beyondError == 0) {
+			assertThat(pdfText).contains("No change beyond measurement error.");
+		}
+		assertThat(pdfText).doesNotContain("may not be a real change");
+	}
+
 	private List<Assessments.Summary> demoAssessments(long client) {
 		LocalDate today = LocalDate.now(this.clock);
 		return this.assessments.list(client).stream().filter((summary) -> summary.takenOn().isBefore(today)).toList();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.identity.Role;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,22 +35,14 @@ class AuditTrailIT {
 
 	@Test
 	void viewsChangesAndRefusals_areRecordedAndShownToThePractitioner() {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		long sam = this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals("Sam Taylor"))
-			.findFirst()
-			.orElseThrow()
-			.id();
-		Browserless practitioner = new Browserless(this.port);
-		practitioner.logIn("practitioner@demo.realign", "realign-demo");
+		long sam = DemoClients.id(this.directory, "Sam Taylor");
+		Browserless practitioner = Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo");
 		practitioner.get("/clients/" + sam);
 		practitioner.postForm("/clients/" + sam + "/edit", "displayName=Sam+Taylor&ageBand=30-39");
 		long other = this.directory.createPractice("Audit Elsewhere");
 		this.directory.createUser(other, "audit-elsewhere@example.org", this.passwordEncoder.encode("elsewhere-pass"),
 				"Snoop", Role.PRACTITIONER);
-		Browserless stranger = new Browserless(this.port);
-		stranger.logIn("audit-elsewhere@example.org", "elsewhere-pass");
+		Browserless stranger = Browserless.signedIn(this.port, "audit-elsewhere@example.org", "elsewhere-pass");
 		stranger.get("/api/clients/" + sam);
 
 		List<AuditLog.Event> events = this.audit.forClient(sam);
@@ -67,8 +60,7 @@ class AuditTrailIT {
 			assertThat(e.status()).isEqualTo(404);
 		});
 
-		Browserless jo = new Browserless(this.port);
-		jo.logIn("jo@demo.realign", "realign-demo");
+		Browserless jo = Browserless.signedIn(this.port, "jo@demo.realign", "realign-demo");
 		jo.get("/clients/" + sam);
 		assertThat(this.audit.forClient(sam)).anySatisfy((e) -> {
 			assertThat(e.actor()).isEqualTo("jo@demo.realign");

@@ -113,6 +113,50 @@ class LandmarksCommandIT {
 		assertThat(headers.get(2)).isEqualTo("notes.jpg: no landmarks (not a JPEG or PNG image)");
 	}
 
+	/**
+	 * {@code --one-at-a-time} (each photo on all the cores, one after another) answers
+	 * what the batch (one photo per core) answers: the same entries in the same order,
+	 * the landmarks within the output's 0.1 px rounding.
+	 */
+	@Test
+	void landmarks_oneAtATime_sameAnswersAsBatch() throws IOException {
+		Path wall = this.dir.resolve("wall.png");
+		ImageIO.write(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB), "png", wall.toFile());
+		String[] photos = { CommandRun.reference("pose.jpg").toString(), wall.toString(),
+				CommandRun.reference("pose_squats_frames/frame_040.jpg").toString(),
+				CommandRun.reference("pose_squats_frames/frame_018.jpg").toString() };
+		CommandRun batch = CommandRun.of(concat(new String[] { "landmarks", "--json" }, photos));
+		CommandRun oneAtATime = CommandRun
+			.of(concat(new String[] { "landmarks", "--json", "--one-at-a-time" }, photos));
+		assertThat(oneAtATime.exitCode()).as(oneAtATime.err()).isEqualTo(2).isEqualTo(batch.exitCode());
+		tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+		tools.jackson.databind.JsonNode expected = mapper.readTree(batch.out());
+		tools.jackson.databind.JsonNode actual = mapper.readTree(oneAtATime.out());
+		assertThat(actual.get("photos")).isEqualTo(expected.get("photos"));
+		assertThat(actual.get("views")).hasSize(3);
+		for (int v = 0; v < 3; v++) {
+			tools.jackson.databind.JsonNode e = expected.get("views").get(v);
+			tools.jackson.databind.JsonNode a = actual.get("views").get(v);
+			assertThat(a.get("file")).isEqualTo(e.get("file"));
+			assertThat(a.get("landmarks")).hasSize(e.get("landmarks").size()).hasSizeGreaterThan(20);
+			for (int i = 0; i < e.get("landmarks").size(); i++) {
+				tools.jackson.databind.JsonNode el = e.get("landmarks").get(i);
+				tools.jackson.databind.JsonNode al = a.get("landmarks").get(i);
+				assertThat(al.get("id")).isEqualTo(el.get("id"));
+				for (String axis : new String[] { "x", "y" }) {
+					assertThat(al.get(axis).asDouble()).as("%s %s %s", e.get("file"), el.get("id"), axis)
+						.isCloseTo(el.get(axis).asDouble(), org.assertj.core.api.Assertions.within(0.11));
+				}
+			}
+		}
+	}
+
+	private static String[] concat(String[] head, String[] tail) {
+		String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+		System.arraycopy(tail, 0, all, head.length, tail.length);
+		return all;
+	}
+
 	@Test
 	void landmarks_allGood_exitZero() {
 		CommandRun run = CommandRun.of("landmarks", "--json", CommandRun.reference("pose.jpg").toString());

@@ -36,8 +36,7 @@ class ClientJourneyIT {
 
 	@Test
 	void practitionerCreatesAndInvitesAClient_whoJoinsAndLogsIn() {
-		Browserless practitioner = new Browserless(this.port);
-		practitioner.logIn("practitioner@demo.realign", "realign-demo");
+		Browserless practitioner = Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo");
 
 		HttpResponse<String> created = practitioner.postForm("/clients/new",
 				"displayName=Robin+Hart&ageBand=40-49&goals=Walk+without+back+pain&painfulAreas=&constraints=no-kneeling&equipment=block");
@@ -77,8 +76,7 @@ class ClientJourneyIT {
 
 	@Test
 	void createClient_withoutAName_isRefusedWithAMessage() {
-		Browserless practitioner = new Browserless(this.port);
-		practitioner.logIn("practitioner@demo.realign", "realign-demo");
+		Browserless practitioner = Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo");
 
 		HttpResponse<String> page = practitioner.postForm("/clients/new", "displayName=+&ageBand=");
 
@@ -88,8 +86,7 @@ class ClientJourneyIT {
 
 	@Test
 	void aClient_cannotSeeTheClientList() {
-		Browserless client = new Browserless(this.port);
-		client.logIn("sam@demo.realign", "realign-demo");
+		Browserless client = Browserless.signedIn(this.port, "sam@demo.realign", "realign-demo");
 
 		assertThat(client.get("/clients").statusCode()).isEqualTo(403);
 	}
@@ -102,8 +99,7 @@ class ClientJourneyIT {
 		long ours = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
 		long samId = this.directory.clientsOf(ours).get(0).id();
 
-		Browserless stranger = new Browserless(this.port);
-		stranger.logIn("elsewhere@example.org", "elsewhere-pass");
+		Browserless stranger = Browserless.signedIn(this.port, "elsewhere@example.org", "elsewhere-pass");
 
 		assertThat(stranger.get("/clients/" + samId).statusCode()).isEqualTo(404);
 		assertThat(stranger.get("/clients/" + samId + "/edit").statusCode()).isEqualTo(404);

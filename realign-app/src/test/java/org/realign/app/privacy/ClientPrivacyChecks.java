@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DemoClients;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,8 +56,7 @@ abstract class ClientPrivacyChecks {
 	@Test
 	void practitionerAndClientDownloadTheRecord_strangersDoNot_andErasureLeavesNothing() throws Exception {
 		long sam = clientNamed("Sam Taylor");
-		Browserless practitioner = new Browserless(this.port);
-		practitioner.logIn("practitioner@demo.realign", "realign-demo");
+		Browserless practitioner = Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo");
 		assertThat(practitioner.get("/clients/" + sam).body()).contains("/clients/" + sam + "/privacy");
 		assertThat(practitioner.get("/clients/" + sam + "/privacy").body()).contains("Download JSON");
 
@@ -88,12 +88,10 @@ abstract class ClientPrivacyChecks {
 			assertThat(entries).contains("photos/" + photo);
 		}
 
-		Browserless samSelf = new Browserless(this.port);
-		samSelf.logIn("sam@demo.realign", "realign-demo");
+		Browserless samSelf = Browserless.signedIn(this.port, "sam@demo.realign", "realign-demo");
 		assertThat(samSelf.getBytes("/api/clients/" + sam + "/export").statusCode()).isEqualTo(200);
 		assertThat(samSelf.sendJson("POST", "/api/clients/" + sam + "/erasure", "{}").statusCode()).isIn(403, 404);
-		Browserless jo = new Browserless(this.port);
-		jo.logIn("jo@demo.realign", "realign-demo");
+		Browserless jo = Browserless.signedIn(this.port, "jo@demo.realign", "realign-demo");
 		assertThat(jo.getBytes("/api/clients/" + sam + "/export").statusCode()).isEqualTo(404);
 
 		practitioner.postForm("/clients/" + sam + "/erasure", "confirmName=Someone+Else");
@@ -122,13 +120,7 @@ abstract class ClientPrivacyChecks {
 	}
 
 	private long clientNamed(String name) {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		return this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return DemoClients.id(this.directory, name);
 	}
 
 	private List<String> tablesWithClientId() throws SQLException {

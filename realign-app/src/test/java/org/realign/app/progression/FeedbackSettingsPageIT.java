@@ -1,11 +1,15 @@
 package org.realign.app.progression;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.app.testsupport.FeedbackPeople;
+import org.realign.core.feedback.PracticeSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +30,8 @@ class FeedbackSettingsPageIT {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String PAGE = "/practice/feedback-settings";
+
+	private static final String API = "/api/practice/feedback-settings";
 
 	@LocalServerPort
 	int port;
@@ -105,6 +111,76 @@ class FeedbackSettingsPageIT {
 		assertThat(people.client().postForm(PAGE, form("1", "3")).statusCode()).isEqualTo(404);
 		assertThat(people.stranger().postForm(PAGE, form("1", "3")).statusCode()).as("not an owner").isEqualTo(404);
 		assertThat(rows()).isEqualTo(rows + 1);
+	}
+
+	/**
+	 * The page and the API take the same values: each setting at either end of its range
+	 * is saved by both, one past either end is refused by both (the page in words, the
+	 * API as problem+json naming the field), and a refusal stores nothing. The API used
+	 * to take a wake-up cramp easing after 61 minutes, or a window of 10,000 days, which
+	 * the page refused.
+	 */
+	@Test
+	void thePageAndTheApi_acceptAndRefuseTheSameValues() {
+		FeedbackPeople people = FeedbackPeople.create(this.port, this.directory, this.passwordEncoder);
+		for (PracticeSettings.Limit limit : PracticeSettings.LIMITS) {
+			for (int value : new int[] { limit.min() - 1, limit.max() + 1 }) {
+				int rows = rows();
+				HttpResponse<String> page = people.practitioner()
+					.postForm(PAGE, settings(limit.name(), value, "=", "&"));
+				assertThat(page.statusCode()).as("page, %s = %d", limit.name(), value).isEqualTo(400);
+				assertThat(page.body()).contains("from " + limit.min() + " to " + limit.max());
+				HttpResponse<String> api = people.practitioner()
+					.sendJson("PUT", API, "{" + settings(limit.name(), value, ":", ",") + "}");
+				assertThat(api.statusCode()).as("API, %s = %d", limit.name(), value).isEqualTo(400);
+				assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+				assertThat(JSON.readTree(api.body()).get("errors").get(0).get("field").asString())
+					.isEqualTo(limit.name());
+				assertThat(rows()).as("nothing stored").isEqualTo(rows);
+			}
+			for (int value : new int[] { limit.min(), limit.max() }) {
+				assertThat(people.practitioner().postForm(PAGE, settings(limit.name(), value, "=", "&")).statusCode())
+					.as("page, %s = %d", limit.name(), value)
+					.isEqualTo(200);
+				assertThat(people.practitioner()
+					.sendJson("PUT", API, "{" + settings(limit.name(), value, ":", ",") + "}")
+					.statusCode()).as("API, %s = %d", limit.name(), value).isEqualTo(200);
+			}
+		}
+	}
+
+	/** The API's description gives each setting the range the API and the page check. */
+	@Test
+	void theApiDescription_givesEachSettingItsRange() {
+		FeedbackPeople people = FeedbackPeople.create(this.port, this.directory, this.passwordEncoder);
+		tools.jackson.databind.JsonNode properties = JSON.readTree(people.practitioner().get("/api/openapi").body())
+			.at("/components/schemas/PracticeSettings/properties");
+		for (PracticeSettings.Limit limit : PracticeSettings.LIMITS) {
+			assertThat(properties.get(limit.name()).get("minimum").asInt()).as(limit.name()).isEqualTo(limit.min());
+			assertThat(properties.get(limit.name()).get("maximum").asInt()).as(limit.name()).isEqualTo(limit.max());
+		}
+	}
+
+	/** The default settings with one changed, as a form body or JSON members. */
+	private static String settings(String name, int value, String assign, String separator) {
+		PracticeSettings defaults = PracticeSettings.defaults();
+		Map<String, Integer> values = new LinkedHashMap<>();
+		values.put("reExposureCalmAttempts", defaults.reExposureCalmAttempts());
+		values.put("painThresholdNprs", defaults.painThresholdNprs());
+		values.put("doseIncreasePercent", defaults.doseIncreasePercent());
+		values.put("wakeUpEaseMinutes", defaults.wakeUpEaseMinutes());
+		values.put("wokenUpQuietSessions", defaults.wokenUpQuietSessions());
+		values.put("noEffortSessions", defaults.noEffortSessions());
+		values.put("lowEffortMax", defaults.lowEffortMax());
+		values.put("recurringSpontaneousCramps", defaults.recurringSpontaneousCramps());
+		values.put("recurrenceWindowDays", defaults.recurrenceWindowDays());
+		values.put(name, value);
+		boolean json = ":".equals(assign);
+		String members = values.entrySet()
+			.stream()
+			.map((e) -> (json ? "\"" + e.getKey() + "\"" : e.getKey()) + assign + e.getValue())
+			.collect(Collectors.joining(separator));
+		return json ? members + ",\"autoApply\":false" : members;
 	}
 
 	private String startPlan(FeedbackPeople people) {

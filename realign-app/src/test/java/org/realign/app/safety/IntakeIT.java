@@ -64,9 +64,7 @@ class IntakeIT {
 	}
 
 	private Browserless signedIn(String who) {
-		Browserless browser = new Browserless(this.port);
-		browser.logIn("intake-" + who + "-" + this.tag + "@example.org", PASSWORD);
-		return browser;
+		return Browserless.signedIn(this.port, "intake-" + who + "-" + this.tag + "@example.org", PASSWORD);
 	}
 
 	private String path() {

@@ -49,9 +49,7 @@ class SessionApiIT {
 	PasswordEncoder passwordEncoder;
 
 	private Browserless signedIn(String username) {
-		Browserless browser = new Browserless(this.port);
-		browser.logIn(username, "realign-demo");
-		return browser;
+		return Browserless.signedIn(this.port, username, "realign-demo");
 	}
 
 	private long clientId(String name) {

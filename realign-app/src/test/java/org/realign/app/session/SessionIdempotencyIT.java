@@ -43,15 +43,8 @@ class SessionIdempotencyIT {
 
 	@Test
 	void aRetriedSessionIsStoredOnce_andAnswersTheOriginalOutcome() {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		long sam = this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals("Sam Taylor"))
-			.findFirst()
-			.orElseThrow()
-			.id();
-		Browserless client = new Browserless(this.port);
-		client.logIn("sam@demo.realign", "realign-demo");
+		long sam = DemoClients.id(this.directory, "Sam Taylor");
+		Browserless client = Browserless.signedIn(this.port, "sam@demo.realign", "realign-demo");
 		String exercise = firstExercise(client, sam);
 		String session = "{\"clientId\":\"x\",\"menuId\":\"x\",\"date\":\"" + LocalDate.now(ZoneOffset.UTC)
 				+ "\",\"entries\":[{\"exerciseId\":\"" + exercise

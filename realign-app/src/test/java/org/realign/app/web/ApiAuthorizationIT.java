@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.identity.Role;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +34,7 @@ class ApiAuthorizationIT {
 	}
 
 	private long samId() {
-		long practice = this.directory.findAccount("practitioner@demo.realign").orElseThrow().practiceId();
-		return this.directory.clientsOf(practice)
-			.stream()
-			.filter((c) -> c.displayName().equals("Sam Taylor"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return DemoClients.id(this.directory, "Sam Taylor");
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.realign.pose.ModelStore;
 import org.realign.pose.PoseEstimator;
 import org.realign.pose.PoseLandmark;
 import org.realign.pose.PoseModel;
+import org.realign.pose.PoseOptions;
 import org.realign.pose.PoseResult;
 
 /**
@@ -66,7 +67,8 @@ public class MarkerBenchmark {
 		ImageLoader loader = new ImageLoader();
 		this.images = new BufferedImage[] { loader.load(testdata.resolve("pose.jpg")),
 				loader.load(testdata.resolve("pose_squats_frames/frame_018.jpg")) };
-		this.estimator = PoseEstimator.open(ModelStore.fromEnvironment().ensureAvailable(PoseModel.FULL), 1);
+		this.estimator = PoseEstimator.open(ModelStore.fromEnvironment().ensureAvailable(PoseModel.FULL), 1,
+				PoseOptions.defaults(), 1);
 		this.keypoints = java.util.Arrays.stream(this.images)
 			.map((image) -> this.estimator.estimate(image).orElseThrow().landmarks())
 			.toList();

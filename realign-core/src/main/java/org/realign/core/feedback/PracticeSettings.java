@@ -1,5 +1,7 @@
 package org.realign.core.feedback;
 
+import java.util.List;
+
 /**
  * Thresholds a practice sets for the progression rules and the cramp classifier. The
  * defaults are starting points, not evidence-based values: "chase the cramp" has no
@@ -31,16 +33,57 @@ public record PracticeSettings(int painThresholdNprs, int doseIncreasePercent, i
 	/** The default number of calm attempts that advance a re-exposure step. */
 	public static final int DEFAULT_RE_EXPOSURE_CALM_ATTEMPTS = 2;
 
+	/**
+	 * The range a setting accepts, by its JSON and form name.
+	 *
+	 * @param name the setting's name, as in JSON and the settings form
+	 * @param min the smallest value
+	 * @param max the largest value
+	 */
+	public record Limit(String name, int min, int max) {
+
+		public boolean allows(long value) {
+			return value >= this.min && value <= this.max;
+		}
+
+		/** The value moved to the nearest end of the range when outside it. */
+		public int nearest(long value) {
+			return (int) Math.max(this.min, Math.min(this.max, value));
+		}
+
+	}
+
+	/**
+	 * Every setting's range, in the order the settings page asks for them: the one place
+	 * the API and the page check against. The open-ended counts and durations have an
+	 * upper end a practice never needs to pass (an hour for a cramp to ease, 60 sessions,
+	 * a year for the recurrence window), so that no setting can switch a rule off by
+	 * overflowing a date or a count.
+	 */
+	public static final List<Limit> LIMITS = List.of(new Limit("reExposureCalmAttempts", 1, 14),
+			new Limit("painThresholdNprs", 0, 10), new Limit("doseIncreasePercent", 0, 50),
+			new Limit("wakeUpEaseMinutes", 0, 60), new Limit("wokenUpQuietSessions", 1, 60),
+			new Limit("noEffortSessions", 1, 60), new Limit("lowEffortMax", 0, 10),
+			new Limit("recurringSpontaneousCramps", 1, 60), new Limit("recurrenceWindowDays", 1, 365));
+
 	public PracticeSettings {
-		require(painThresholdNprs >= 0 && painThresholdNprs <= 10, "painThresholdNprs must be 0..10");
-		require(doseIncreasePercent >= 0 && doseIncreasePercent <= 50, "doseIncreasePercent must be 0..50");
-		require(wakeUpEaseMinutes >= 0, "wakeUpEaseMinutes must not be negative");
-		require(wokenUpQuietSessions >= 1, "wokenUpQuietSessions must be at least 1");
-		require(noEffortSessions >= 1, "noEffortSessions must be at least 1");
-		require(lowEffortMax >= 0 && lowEffortMax <= 10, "lowEffortMax must be 0..10");
-		require(recurringSpontaneousCramps >= 1, "recurringSpontaneousCramps must be at least 1");
-		require(recurrenceWindowDays >= 1, "recurrenceWindowDays must be at least 1");
-		require(reExposureCalmAttempts >= 1 && reExposureCalmAttempts <= 14, "reExposureCalmAttempts must be 1..14");
+		check("painThresholdNprs", painThresholdNprs);
+		check("doseIncreasePercent", doseIncreasePercent);
+		check("wakeUpEaseMinutes", wakeUpEaseMinutes);
+		check("wokenUpQuietSessions", wokenUpQuietSessions);
+		check("noEffortSessions", noEffortSessions);
+		check("lowEffortMax", lowEffortMax);
+		check("recurringSpontaneousCramps", recurringSpontaneousCramps);
+		check("recurrenceWindowDays", recurrenceWindowDays);
+		check("reExposureCalmAttempts", reExposureCalmAttempts);
+	}
+
+	/** The range of the named setting. */
+	public static Limit limit(String name) {
+		return LIMITS.stream()
+			.filter((limit) -> limit.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no setting " + name));
 	}
 
 	/** Settings from before re-exposure plans were tracked: two calm attempts advance. */
@@ -81,9 +124,11 @@ public record PracticeSettings(int painThresholdNprs, int doseIncreasePercent, i
 				this.autoApply, this.reExposureCalmAttempts);
 	}
 
-	private static void require(boolean condition, String message) {
-		if (!condition) {
-			throw new IllegalArgumentException(message);
+	/** Refuses a value outside the setting's range, naming the setting first. */
+	private static void check(String name, int value) {
+		Limit limit = limit(name);
+		if (!limit.allows(value)) {
+			throw new IllegalArgumentException(name + " must be " + limit.min() + ".." + limit.max());
 		}
 	}
 

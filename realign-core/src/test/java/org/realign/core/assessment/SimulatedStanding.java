@@ -26,8 +26,9 @@ import org.realign.core.landmark.View;
  * deg (Morton's normal range); the camera's depression angle at the feet is drawn from
  * 10-25 deg (a hip-high camera 2-4 m away). Keypoint noise per axis has the structure and
  * the sizes {@link EstimatedAnatomy} states: the published systematic error shared by
- * each bilateral pair, and the independent per-photo error (the floor, plus the
- * keypoint-to-landmark spread for the points it estimates).
+ * each bilateral pair, the independent per-photo error (the floor) and, for the points it
+ * estimates, the keypoint-to-landmark offset: a part shared by both sides of the person
+ * and a per-side asymmetry.
  */
 final class SimulatedStanding {
 
@@ -90,7 +91,8 @@ final class SimulatedStanding {
 	 * error, drawn once per person, view and bilateral pair (the same vertically on both
 	 * sides, mirrored horizontally in a frontal view, the same in a side view), plus an
 	 * independent per-photo error of the floor's size and, for the points that stand for
-	 * an anatomical point, the keypoint-to-landmark offset, drawn per side.
+	 * an anatomical point, the keypoint-to-landmark offset: its shared part drawn once
+	 * per pair like the systematic error, its asymmetry per side.
 	 */
 	LandmarkSet keypoints(View view) {
 		return keypoints(view, java.util.Map.of());
@@ -102,6 +104,7 @@ final class SimulatedStanding {
 	 */
 	LandmarkSet keypoints(View view, java.util.Map<LandmarkId, double[]> moved) {
 		java.util.Map<String, double[]> systematic = new java.util.HashMap<>();
+		java.util.Map<String, double[]> sharedOffsets = new java.util.HashMap<>();
 		List<Landmark> points = new ArrayList<>();
 		keypointMm(view).forEach((id, mm) -> {
 			String pair = id.id().replaceFirst("^(left|right)-", "");
@@ -111,13 +114,22 @@ final class SimulatedStanding {
 			double mirror = view.isLateral() ? 1
 					: id.side().map((side) -> (side == Side.LEFT) ? 1.0 : -1.0).orElse(1.0);
 			double independent = EstimatedAnatomy.RANDOM_FLOOR_MM;
+			double[] offset = new double[2];
 			LandmarkId anatomical = anatomicalFor(view, id);
 			if (anatomical != null) {
-				independent = Math.hypot(independent, EstimatedAnatomy.offsetSigmaMm(anatomical));
+				// The keypoint-to-landmark offset: one person's anatomy, shared by both
+				// sides (mirrored horizontally in a frontal view), plus the per-side
+				// asymmetry.
+				EstimatedAnatomy.Offset spread = EstimatedAnatomy.offsetOf(view, anatomical).orElseThrow();
+				offset = sharedOffsets.computeIfAbsent(pair,
+						(k) -> new double[] { spread.sharedMm() * this.random.nextGaussian(),
+								spread.sharedMm() * this.random.nextGaussian() });
+				independent = Math.hypot(independent, spread.asymmetryMm());
 			}
 			double[] move = moved.getOrDefault(id, new double[2]);
-			Mm noisy = new Mm(mm.h() + move[0] + mirror * shared[0] + independent * this.random.nextGaussian(),
-					mm.up() + move[1] + shared[1] + independent * this.random.nextGaussian());
+			Mm noisy = new Mm(
+					mm.h() + move[0] + mirror * (shared[0] + offset[0]) + independent * this.random.nextGaussian(),
+					mm.up() + move[1] + shared[1] + offset[1] + independent * this.random.nextGaussian());
 			Px at = px(view, noisy);
 			points.add(new Landmark(id, at.x(), at.y(), LandmarkSource.BLAZEPOSE_FULL, OptionalDouble.of(0.99),
 					OptionalDouble.of(0.99), OptionalDouble.of(0.99)));
