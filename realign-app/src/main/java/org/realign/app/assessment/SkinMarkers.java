@@ -36,11 +36,19 @@ public final class SkinMarkers {
 	/** What the practice or the command line says about the markers' colour. */
 	public static final String DETECT = "detect";
 
+	/** Not to look for skin markers at all. */
+	public static final String NONE = "none";
+
 	private static final MarkerDetector DETECTOR = new MarkerDetector();
 
 	private static final MarkerAssigner ASSIGNER = new MarkerAssigner();
 
 	private SkinMarkers() {
+	}
+
+	/** Whether a marker colour as a person writes it asks for markers at all. */
+	public static boolean looksFor(String text) {
+		return text == null || !text.strip().equalsIgnoreCase(NONE);
 	}
 
 	/**

@@ -58,8 +58,8 @@ public final class LandmarksCommand implements Callable<Integer> {
 			description = "Landmark model: lite, full or heavy (default: ${DEFAULT-VALUE}).")
 	String model;
 
-	@Option(names = "--view", paramLabel = "VIEW", defaultValue = "anterior",
-			description = "The view the photos show: anterior, posterior, left-lateral, right-lateral (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--view", paramLabel = "VIEW",
+			description = "The view the photos show: anterior, posterior, left-lateral, right-lateral (default: anterior). Naming it also looks for the view's skin markers.")
 	String view;
 
 	@Option(names = "--json", description = "Write the landmark file format (JSON) instead of a table.")
@@ -69,8 +69,8 @@ public final class LandmarksCommand implements Callable<Integer> {
 			description = "Also write each photo with the skeleton drawn on it into DIR.")
 	Path overlay;
 
-	@Option(names = "--marker-colour", paramLabel = "COLOUR", defaultValue = SkinMarkers.DETECT,
-			description = "The skin markers' colour: detect, white (or reflective), red, orange, yellow, green, cyan, blue, magenta, pink or #RRGGBB (default: ${DEFAULT-VALUE}). Markers found are written as landmarks with source marker; those that fit no point of the view's marker set as unassignedMarkers.")
+	@Option(names = "--marker-colour", paramLabel = "COLOUR",
+			description = "The skin markers' colour: detect, white (or reflective), red, orange, yellow, green, cyan, blue, magenta, pink, #RRGGBB, or none (default: detect when --view is given, else none: markers are named by the view's marker set). Markers found are written as landmarks with source marker; those that fit no point of the view's marker set as unassignedMarkers.")
 	String markerColour;
 
 	@Option(names = "--one-at-a-time",
@@ -87,10 +87,16 @@ public final class LandmarksCommand implements Callable<Integer> {
 	public Integer call() {
 		PoseModel poseModel = PoseModel.fromId(this.model)
 			.orElseThrow(() -> new BadInputException("unknown model '" + this.model + "': use lite, full or heavy"));
-		View photoView = View.fromId(this.view)
+		View photoView = (this.view == null) ? View.ANTERIOR : View.fromId(this.view)
 			.orElseThrow(() -> new BadInputException(
 					"unknown view '" + this.view + "': use anterior, posterior, left-lateral or right-lateral"));
-		Optional<MarkerColour> colour = SkinMarkers.colour(this.markerColour);
+		// Markers are named by a view's marker set, so they are looked for when the
+		// photos'
+		// view is named (or their colour is); plain keypoints cost no marker search.
+		String markers = (this.markerColour != null) ? this.markerColour
+				: (this.view != null) ? SkinMarkers.DETECT : SkinMarkers.NONE;
+		boolean findMarkers = SkinMarkers.looksFor(markers);
+		Optional<MarkerColour> colour = findMarkers ? SkinMarkers.colour(markers) : Optional.empty();
 		if (!(this.maxMegapixels > 0)) {
 			throw new BadInputException("--max-megapixels must be positive");
 		}
@@ -103,7 +109,7 @@ public final class LandmarksCommand implements Callable<Integer> {
 		ProgressLine progress = ProgressLine.forBatch(err, photos.size());
 		List<PhotoLandmarker.Outcome> outcomes;
 		try {
-			outcomes = landmarker.locateEach(photos, poseModel, progress, this.oneAtATime, colour);
+			outcomes = landmarker.locateEach(photos, poseModel, progress, this.oneAtATime, findMarkers, colour);
 		}
 		catch (PoseModelException ex) {
 			err.println("realign: " + ex.getMessage());

@@ -227,7 +227,13 @@ public final class PhotoLandmarker {
 		return locateEach(photos, model, progress, oneAtATime, true, markerColour);
 	}
 
-	private List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress, boolean oneAtATime,
+	/**
+	 * As {@link #locateEach(List, PoseModel, Progress, boolean)}, with or without the
+	 * skin markers.
+	 * @param findMarkers whether to look for the photos' skin markers
+	 * @param markerColour the markers' colour, empty to detect it on each photo
+	 */
+	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress, boolean oneAtATime,
 			boolean findMarkers, Optional<MarkerColour> markerColour) {
 		ModelFiles files = this.store.ensureAvailable(model);
 		int cores = Runtime.getRuntime().availableProcessors();
@@ -259,7 +265,7 @@ public final class PhotoLandmarker {
 			return new Outcome(photo, Optional.empty(), Optional.of(ex.getMessage()), true);
 		}
 		Optional<PoseResult> pose = estimator.estimate(decoded);
-		Optional<MarkerAssignment> markers = pose
+		Optional<MarkerAssignment> markers = pose.filter((result) -> findMarkers)
 			.map((result) -> SkinMarkers.find(fullScale(photo.file(), decoded.pixels(), decoded.width()),
 					decoded.width(), result.landmarks(), photo.view(), markerColour));
 		return new Outcome(photo, pose,

@@ -67,6 +67,38 @@ class MarkerCommandsIT {
 	}
 
 	/**
+	 * Markers are named by a view's marker set: without a view (plain keypoints, as a
+	 * keypoint tool is used) or with {@code --marker-colour none} the marker search is
+	 * skipped, and a named colour looks for them on the default view.
+	 */
+	@Test
+	void landmarksJson_markersOnlyWhenAViewOrColourIsNamed() {
+		MarkedPhotos.Marked photo = MarkedPhotos.draw(STANDING, View.LEFT_LATERAL, 14, BLUE,
+				this.dir.resolve("marked.jpg"));
+		CommandRun plain = CommandRun.of("landmarks", "--json", photo.file().toString());
+		CommandRun none = CommandRun.of("landmarks", "--json", "--view", "left-lateral", "--marker-colour", "none",
+				photo.file().toString());
+		CommandRun coloured = CommandRun.of("landmarks", "--json", "--marker-colour", "blue", photo.file().toString());
+
+		for (CommandRun run : List.of(plain, none, coloured)) {
+			assertThat(run.exitCode()).as(run.err()).isZero();
+		}
+		assertThat(markerCount(plain)).isZero();
+		assertThat(markerCount(none)).isZero();
+		assertThat(markerCount(coloured)).as(coloured.out()).isPositive();
+	}
+
+	private static long markerCount(CommandRun run) {
+		JsonNode view = JSON.readTree(run.out()).get("views").get(0);
+		long named = 0;
+		for (JsonNode point : view.get("landmarks")) {
+			named += point.get("source").asString().equals("marker") ? 1 : 0;
+		}
+		JsonNode unassigned = view.get("unassignedMarkers");
+		return named + ((unassigned == null) ? 0 : unassigned.size());
+	}
+
+	/**
 	 * A photo large enough to be decoded at a quarter of its size for the pose model
 	 * (2160 × 3840), with 16 px markers that would be 4 px at that scale: they are found
 	 * on the full photo all the same.
