@@ -7,6 +7,10 @@
 // middle of the visible part of the photo) or removed; the table of measurements, the list of what
 // could not be measured and the findings follow. All positions are in the photo's own pixels: the
 // pointer goes through the overlay's screen transform, so a drag is right at any zoom.
+// Skin markers the server found and named are points like any other (source "marker"): moving or
+// confirming one makes it marked. Markers it could not name are drawn apart (data-unassigned): the
+// practitioner selects one and names it as the landmark chosen in the add list, or removes it; what is
+// left unnamed is saved with the view.
 
 import { drawAll } from './measurement-drawing.js';
 
@@ -103,7 +107,7 @@ if (root) {
 		delete landmark.presence;
 		delete landmark.uncertainty;
 		circle.dataset.source = 'manual';
-		circle.classList.remove('estimated');
+		circle.classList.remove('estimated', 'marker');
 		circle.classList.add('marked');
 		// The spoken name says how the point was placed ("Left shoulder · marked"), so a
 		// screen reader hears the change a sighted user sees in the drawing.
@@ -114,8 +118,9 @@ if (root) {
 		}
 	};
 
-	const confirmPoint = (circle, view) => {
-		if (circle.dataset.source === 'manual' || circle.dataset.source === 'marker') {
+	// "Confirm all estimated points" leaves skin markers as they are; one selected marker can be confirmed.
+	const confirmPoint = (circle, view, markersToo) => {
+		if (circle.dataset.source === 'manual' || (circle.dataset.source === 'marker' && !markersToo)) {
 			return false;
 		}
 		markByHand(circle, landmarkOf(view, circle.dataset.id));
@@ -371,6 +376,94 @@ if (root) {
 		};
 		layerCovered();
 
+		// Skin markers found but not named: drawn apart, selectable, then named or removed.
+		const markerTools = figure.querySelector('.marker-tools');
+		const nameButton = figure.querySelector('button.name-marker');
+		const removeMarkerButton = figure.querySelector('button.remove-marker');
+		file.unassignedMarkers = JSON.parse(figure.dataset.unassigned || '[]');
+		let chosenMarker = null;
+		const chooseMarker = (mark) => {
+			if (chosenMarker && chosenMarker !== mark) {
+				chosenMarker.classList.remove('selected');
+			}
+			chosenMarker = mark;
+			mark?.classList.add('selected');
+			if (nameButton) {
+				nameButton.disabled = !mark || !picker?.value;
+				removeMarkerButton.disabled = !mark;
+			}
+		};
+		const dropMarker = (mark) => {
+			file.unassignedMarkers = file.unassignedMarkers.filter((m) => m !== mark.marker);
+			mark.remove();
+			chooseMarker(null);
+			if (markerTools && file.unassignedMarkers.length === 0) {
+				markerTools.hidden = true;
+			}
+			edited(view);
+		};
+		file.unassignedMarkers.forEach((marker, i) => {
+			const mark = document.createElementNS(SVG, 'circle');
+			mark.setAttribute('class', 'unassigned-marker');
+			mark.setAttribute('tabindex', '0');
+			mark.setAttribute('role', 'button');
+			mark.setAttribute('cx', String(marker.x));
+			mark.setAttribute('cy', String(marker.y));
+			mark.setAttribute('r', radius.toFixed(2));
+			mark.setAttribute('data-unassigned', String(i));
+			mark.setAttribute('aria-label', `${markerTools?.dataset.label || 'Skin marker not named'} ${i + 1}`);
+			mark.marker = marker;
+			mark.addEventListener('pointerdown', (event) => {
+				event.stopPropagation();
+				chooseMarker(mark);
+			});
+			mark.addEventListener('focus', () => chooseMarker(mark));
+			mark.addEventListener('keydown', (event) => {
+				if (event.key === 'Delete' || event.key === 'Backspace') {
+					event.preventDefault();
+					dropMarker(mark);
+				}
+			});
+			svg.appendChild(mark);
+		});
+		if (markerTools && file.unassignedMarkers.length === 0) {
+			markerTools.hidden = true;
+		}
+		removeMarkerButton?.addEventListener('click', () => {
+			if (chosenMarker) {
+				dropMarker(chosenMarker);
+				remeasureNow();
+			}
+		});
+		nameButton?.addEventListener('click', () => {
+			const id = picker?.value;
+			if (!chosenMarker || !id || landmarkOf(view, id)) {
+				return;
+			}
+			const marker = chosenMarker.marker;
+			// Named by the practitioner, placed by the marker: its own error still applies.
+			file.landmarks.push({ id, x: marker.x, y: marker.y, source: 'marker', confidence: marker.confidence, uncertainty: marker.uncertainty });
+			const circle = document.createElementNS(SVG, 'circle');
+			circle.setAttribute('class', 'landmark marker');
+			circle.setAttribute('tabindex', '0');
+			circle.setAttribute('role', 'button');
+			circle.setAttribute('cx', String(marker.x));
+			circle.setAttribute('cy', String(marker.y));
+			circle.setAttribute('r', (radius / ZOOMS[zoom]).toFixed(2));
+			circle.setAttribute('data-id', id);
+			circle.setAttribute('data-source', 'marker');
+			const basis = document.getElementById('measurements')?.dataset.basisMarker;
+			circle.setAttribute('aria-label', basis ? `${nameOf(id)} · ${basis}` : nameOf(id));
+			svg.appendChild(circle);
+			wire(circle);
+			dropMarker(chosenMarker);
+			refreshPicker();
+			countPoints();
+			circle.focus();
+			announce(fill(root.dataset.added, nameOf(id)));
+			remeasureNow();
+		});
+
 		if (!viewport || !tools) {
 			return;
 		}
@@ -389,7 +482,7 @@ if (root) {
 			viewport.scrollTop = centreY * viewport.scrollHeight - viewport.clientHeight / 2;
 			level.textContent = `${Math.round(ZOOMS[zoom] * 100)}%`;
 			// The points keep their size on screen.
-			svg.querySelectorAll('circle.landmark').forEach((c) => c.setAttribute('r', (radius * sizeOf(c) / ZOOMS[zoom]).toFixed(2)));
+			svg.querySelectorAll('circle.landmark, circle.unassigned-marker').forEach((c) => c.setAttribute('r', (radius * sizeOf(c) / ZOOMS[zoom]).toFixed(2)));
 			tools.querySelector('[data-zoom-step="-1"]').setAttribute('aria-disabled', String(zoom === 0));
 			tools.querySelector('[data-zoom-step="1"]').setAttribute('aria-disabled', String(zoom === ZOOMS.length - 1));
 			redraw(view);
@@ -415,7 +508,7 @@ if (root) {
 		// Panning: drag the photo's background (not a point) when zoomed.
 		let pan = null;
 		svg.addEventListener('pointerdown', (event) => {
-			if (zoom === 0 || event.target.closest('circle.landmark')) {
+			if (zoom === 0 || event.target.closest('circle.landmark, circle.unassigned-marker')) {
 				return;
 			}
 			svg.setPointerCapture(event.pointerId);
@@ -491,7 +584,7 @@ if (root) {
 			}
 		});
 		confirmButton?.addEventListener('click', () => {
-			if (selected && confirmPoint(selected, view)) {
+			if (selected && confirmPoint(selected, view, true)) {
 				confirmButton.disabled = true;
 				remeasureNow();
 			}

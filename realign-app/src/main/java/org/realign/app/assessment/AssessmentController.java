@@ -84,11 +84,14 @@ class AssessmentController {
 
 	private final CaptureOverrides captureOverrides;
 
+	private final MarkerSettings markerSettings;
+
 	AssessmentController(ClientAccess access, PracticeAccess practice, AssessmentService service,
 			Assessments assessments, PhotoStore photos, Advisor advisor, Assessor assessor, Clock clock,
 			MeasurementDrawings drawings, KnowledgeBase knowledge, MessageSource messages,
-			CaptureOverrides captureOverrides, AssessmentResults results) {
+			CaptureOverrides captureOverrides, AssessmentResults results, MarkerSettings markerSettings) {
 		this.results = results;
+		this.markerSettings = markerSettings;
 		this.messages = messages;
 		this.captureOverrides = captureOverrides;
 		this.assessor = assessor;
@@ -117,6 +120,7 @@ class AssessmentController {
 		model.addAttribute("views", View.values());
 		model.addAttribute("captureSource", this.knowledge.sources().find(CAPTURE_DISTANCE_SOURCE).orElseThrow());
 		model.addAttribute("problem", problem);
+		model.addAttribute("markerColour", this.markerSettings.colour(client.practiceId()));
 		return "assessment/new";
 	}
 
@@ -140,8 +144,9 @@ class AssessmentController {
 			}
 		}
 		try {
-			long id = this.service.create(clientId, this.practice.current(principal).id(), LocalDate.now(this.clock),
-					uploads, acceptCapture);
+			org.realign.app.identity.PracticeDirectory.Account by = this.practice.current(principal);
+			long id = this.service.create(clientId, by.id(), LocalDate.now(this.clock), uploads, acceptCapture,
+					this.markerSettings.colourToFind(by.practiceId()));
 			this.results.store(id, this.results
 				.fresh(this.assessments.find(clientId, id).orElseThrow(PracticeAccess::notFound), client),
 					AssessmentResults.MADE, this.practice.current(principal).id());
@@ -210,6 +215,21 @@ class AssessmentController {
 					.flatMap((view) -> view.landmarks().landmarks().stream())
 					.filter((l) -> l.source().isModel())
 					.count());
+		// The skin markers: those named are points like any other (source marker); those
+		// not named are shown apart, for the practitioner to name or remove.
+		model.addAttribute("markerPoints",
+				stored.views()
+					.stream()
+					.flatMap((view) -> view.landmarks().landmarks().stream())
+					.filter((l) -> l.source() == org.realign.core.landmark.LandmarkSource.MARKER)
+					.count());
+		Map<String, String> unassigned = new java.util.LinkedHashMap<>();
+		stored.views()
+			.forEach((view) -> unassigned.put(view.view().id(),
+					(view.unassignedMarkers() != null) ? view.unassignedMarkers() : "[]"));
+		model.addAttribute("unassignedMarkers", unassigned);
+		model.addAttribute("unassignedCount",
+				unassigned.values().stream().mapToInt((json) -> FINDING_JSON.readTree(json).size()).sum());
 		Map<String, String> landmarkFiles = new java.util.LinkedHashMap<>();
 		stored.views()
 			.forEach((view) -> landmarkFiles.put(view.view().id(), LandmarkFile.write(List.of(view.landmarks()))));

@@ -24,6 +24,8 @@ import org.realign.pose.ImageRejectedException;
 import org.realign.pose.AugmentedPose;
 import org.realign.pose.PoseLandmarkSets;
 import org.realign.pose.PoseResult;
+import org.realign.pose.marker.MarkerAssignment;
+import org.realign.pose.marker.MarkerColour;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,21 +100,36 @@ class AssessmentService {
 	 * check with who kept the photo and when
 	 */
 	long create(long clientId, long createdBy, LocalDate takenOn, Map<View, Upload> uploads, boolean acceptCapture) {
+		return create(clientId, createdBy, takenOn, uploads, acceptCapture, Optional.empty());
+	}
+
+	/**
+	 * @param markerColour the practice's skin-marker colour, empty to detect it on each
+	 * photo
+	 */
+	long create(long clientId, long createdBy, LocalDate takenOn, Map<View, Upload> uploads, boolean acceptCapture,
+			Optional<MarkerColour> markerColour) {
 		if (uploads.isEmpty()) {
 			throw new PhotoRefused("Choose at least one photo.");
 		}
 		Map<View, BufferedImage> decoded = new LinkedHashMap<>();
 		Map<View, LandmarkSet> landmarks = new LinkedHashMap<>();
 		Map<View, List<CaptureProblem>> kept = new LinkedHashMap<>();
+		Map<View, String> unassigned = new LinkedHashMap<>();
 		// Decode and detect inside the admission: decoded images count against its bound.
 		return this.admission.admit(() -> {
-			detect(uploads, decoded, landmarks, kept, acceptCapture);
-			return store(clientId, createdBy, takenOn, decoded, landmarks, kept);
+			detect(uploads, new Detections(decoded, landmarks, kept, unassigned), acceptCapture, markerColour);
+			return store(clientId, createdBy, takenOn, decoded, landmarks, kept, unassigned);
 		});
 	}
 
-	/** One photo, decoded and placed. */
-	private record Detected(BufferedImage image, LandmarkSet landmarks, List<CaptureProblem> kept) {
+	/** One photo, decoded and placed, with its unnamed markers as JSON. */
+	private record Detected(BufferedImage image, LandmarkSet landmarks, List<CaptureProblem> kept, String unassigned) {
+	}
+
+	/** What the photos gave, by view. */
+	private record Detections(Map<View, BufferedImage> decoded, Map<View, LandmarkSet> landmarks,
+			Map<View, List<CaptureProblem>> kept, Map<View, String> unassigned) {
 	}
 
 	/**
@@ -121,23 +138,24 @@ class AssessmentService {
 	 * the model work). A refusal names the first refused photo in the order given, after
 	 * every photo's work has ended.
 	 */
-	private void detect(Map<View, Upload> uploads, Map<View, BufferedImage> decoded, Map<View, LandmarkSet> landmarks,
-			Map<View, List<CaptureProblem>> kept, boolean acceptCapture) {
+	private void detect(Map<View, Upload> uploads, Detections into, boolean acceptCapture,
+			Optional<MarkerColour> markerColour) {
 		List<View> views = new ArrayList<>(uploads.keySet());
 		List<Future<Detected>> futures = new ArrayList<>();
 		ExecutorService executor = Executors.newFixedThreadPool(Math.min(2, views.size()));
 		try {
 			for (View view : views) {
-				futures.add(executor.submit(() -> detectOne(view, uploads.get(view), acceptCapture)));
+				futures.add(executor.submit(() -> detectOne(view, uploads.get(view), acceptCapture, markerColour)));
 			}
 			RuntimeException first = null;
 			for (int i = 0; i < views.size(); i++) {
 				try {
 					Detected detected = futures.get(i).get();
-					decoded.put(views.get(i), detected.image());
-					landmarks.put(views.get(i), detected.landmarks());
+					into.decoded().put(views.get(i), detected.image());
+					into.landmarks().put(views.get(i), detected.landmarks());
+					into.unassigned().put(views.get(i), detected.unassigned());
 					if (!detected.kept().isEmpty()) {
-						kept.put(views.get(i), detected.kept());
+						into.kept().put(views.get(i), detected.kept());
 					}
 				}
 				catch (ExecutionException ex) {
@@ -160,7 +178,7 @@ class AssessmentService {
 		}
 	}
 
-	private Detected detectOne(View view, Upload upload, boolean acceptCapture) {
+	private Detected detectOne(View view, Upload upload, boolean acceptCapture, Optional<MarkerColour> markerColour) {
 		BufferedImage image;
 		try {
 			image = this.images.decode(upload.fileName(), upload.bytes());
@@ -178,22 +196,25 @@ class AssessmentService {
 			throw new PhotoRefused(view.id() + " photo: " + capture.summary()
 					+ ". Retake it, or keep it anyway (the warning stays with its measurements).");
 		}
-		// The anatomical points the keypoints allow, each with its uncertainty; read back
-		// through the landmark-file parser, so photos and files obey one set of rules.
-		LandmarkSet estimated = EstimatedAnatomy.addTo(PoseLandmarkSets.inside(augmented, view));
+		// The skin markers, named by the view's marker set, then the anatomical points
+		// the keypoints allow for the rest, each with its uncertainty; read back through
+		// the landmark-file parser, so photos and files obey one set of rules.
+		MarkerAssignment markers = SkinMarkers.find(image, image.getWidth(), result.landmarks(), view, markerColour);
+		LandmarkSet estimated = EstimatedAnatomy
+			.addTo(SkinMarkers.merge(PoseLandmarkSets.inside(augmented, view), markers));
 		return new Detected(image, LandmarkFile.parse(LandmarkFile.write(List.of(estimated))).get(0),
-				capture.accepted() ? List.of() : capture.problems());
+				capture.accepted() ? List.of() : capture.problems(), SkinMarkers.unassignedJson(markers.unassigned()));
 	}
 
 	private long store(long clientId, long createdBy, LocalDate takenOn, Map<View, BufferedImage> decoded,
-			Map<View, LandmarkSet> landmarks, Map<View, List<CaptureProblem>> kept) {
+			Map<View, LandmarkSet> landmarks, Map<View, List<CaptureProblem>> kept, Map<View, String> unassigned) {
 		List<String> stored = new ArrayList<>();
 		try {
 			List<Assessments.StoredView> views = new ArrayList<>();
 			decoded.forEach((view, image) -> {
 				String name = this.photos.store(image);
 				stored.add(name);
-				views.add(new Assessments.StoredView(view, name, landmarks.get(view)));
+				views.add(new Assessments.StoredView(view, name, landmarks.get(view), unassigned.get(view)));
 			});
 			return this.transaction.execute((status) -> {
 				long id = this.assessments.create(clientId, takenOn, createdBy, views);

@@ -31,7 +31,17 @@ public class Assessments {
 		this.clock = clock;
 	}
 
-	public record StoredView(View view, String photo, LandmarkSet landmarks) {
+	/**
+	 * @param unassignedMarkers the skin markers found that fit no point of the view's
+	 * marker set, as JSON ({@link SkinMarkers#unassignedJson}); {@code []} when there are
+	 * none, null when none were looked for
+	 */
+	public record StoredView(View view, String photo, LandmarkSet landmarks, String unassignedMarkers) {
+
+		public StoredView(View view, String photo, LandmarkSet landmarks) {
+			this(view, photo, landmarks, null);
+		}
+
 	}
 
 	public record StoredAssessment(long id, long clientId, LocalDate takenOn, List<StoredView> views) {
@@ -63,13 +73,15 @@ public class Assessments {
 		for (StoredView view : views) {
 			this.jdbc
 				.sql("INSERT INTO assessment_view (assessment_id, view_id, photo_path, image_width, image_height, "
-						+ "landmarks_json) VALUES (:assessment, :view, :photo, :width, :height, :landmarks)")
+						+ "landmarks_json, unassigned_markers_json) "
+						+ "VALUES (:assessment, :view, :photo, :width, :height, :landmarks, :markers)")
 				.param("assessment", id)
 				.param("view", view.view().id())
 				.param("photo", view.photo())
 				.param("width", view.landmarks().image().width())
 				.param("height", view.landmarks().image().height())
 				.param("landmarks", LandmarkFile.write(List.of(view.landmarks())))
+				.param("markers", view.unassignedMarkers())
 				.update();
 		}
 		return id;
@@ -124,6 +136,20 @@ public class Assessments {
 		return true;
 	}
 
+	/**
+	 * Replaces the markers of a view still left unnamed (the practitioner named or
+	 * removed some), as JSON ({@link SkinMarkers#unassignedJson}).
+	 */
+	void replaceUnassignedMarkers(long assessmentId, View view, String json) {
+		this.jdbc
+			.sql("UPDATE assessment_view SET unassigned_markers_json = :markers "
+					+ "WHERE assessment_id = :assessment AND view_id = :view")
+			.param("markers", json)
+			.param("assessment", assessmentId)
+			.param("view", view.id())
+			.update();
+	}
+
 	int revisions(long assessmentId, View view) {
 		return this.jdbc.sql(
 				"SELECT COUNT(*) FROM assessment_view_revision r JOIN assessment_view v ON v.id = r.assessment_view_id "
@@ -136,11 +162,12 @@ public class Assessments {
 
 	private List<StoredView> views(long assessmentId) {
 		return this.jdbc
-			.sql("SELECT view_id, photo_path, landmarks_json FROM assessment_view WHERE assessment_id = :id "
-					+ "ORDER BY id")
+			.sql("SELECT view_id, photo_path, landmarks_json, unassigned_markers_json FROM assessment_view "
+					+ "WHERE assessment_id = :id ORDER BY id")
 			.param("id", assessmentId)
 			.query((rs, row) -> new StoredView(View.fromId(rs.getString("view_id")).orElseThrow(),
-					rs.getString("photo_path"), LandmarkFile.parse(rs.getString("landmarks_json")).get(0)))
+					rs.getString("photo_path"), LandmarkFile.parse(rs.getString("landmarks_json")).get(0),
+					rs.getString("unassigned_markers_json")))
 			.list();
 	}
 

@@ -11,6 +11,7 @@ import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
 import org.realign.pose.PoseLandmark;
 import org.realign.pose.PoseResult;
+import org.realign.pose.marker.MarkerAssignment;
 
 /**
  * Writes poses in the landmark file format of the measurement engine:
@@ -22,8 +23,16 @@ import org.realign.pose.PoseResult;
  */
 public final class LandmarkJson {
 
-	/** One photo's pose and the view it shows. */
-	public record ViewPose(View view, PoseResult pose) {
+	/**
+	 * One photo's pose and the view it shows, with the skin markers found on it (null
+	 * when none were looked for).
+	 */
+	public record ViewPose(View view, PoseResult pose, MarkerAssignment markers) {
+
+		public ViewPose(View view, PoseResult pose) {
+			this(view, pose, null);
+		}
+
 	}
 
 	private LandmarkJson() {
@@ -108,7 +117,34 @@ public final class LandmarkJson {
 					json.append(",\"lowVisibility\":true}");
 				}
 			}
-			json.append(String.format(Locale.ROOT, "],\n  \"detectionScore\":%.4f}", pose.detectionScore()));
+			if (viewPose.markers() != null) {
+				appendMarkers(json, viewPose.markers(), first);
+			}
+			json.append(String.format(Locale.ROOT, "],\n  \"detectionScore\":%.4f", pose.detectionScore()));
+			if (viewPose.markers() != null) {
+				// Markers that fit no point of the view's set: listed, never named by
+				// guess.
+				json.append(",\n  \"unassignedMarkers\":")
+					.append(SkinMarkers.unassignedJson(viewPose.markers().unassigned()));
+			}
+			json.append('}');
+		}
+	}
+
+	/**
+	 * The named markers as landmarks: source {@code marker}, the detector's confidence
+	 * and the centre's localisation error (one standard deviation, pixels) as
+	 * {@code uncertainty}.
+	 */
+	private static void appendMarkers(StringBuilder json, MarkerAssignment markers, boolean first) {
+		for (org.realign.core.landmark.Landmark marker : markers.landmarks()) {
+			json.append(first ? "\n    " : ",\n    ");
+			first = false;
+			json.append(String.format(Locale.ROOT,
+					"{\"id\":\"%s\",\"x\":%.2f,\"y\":%.2f,\"source\":\"marker\",\"confidence\":%.3f,"
+							+ "\"uncertainty\":%.2f}",
+					marker.id().id(), marker.x(), marker.y(), marker.confidence().orElse(0),
+					marker.uncertainty().orElse(0)));
 		}
 	}
 

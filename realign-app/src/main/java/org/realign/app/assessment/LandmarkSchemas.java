@@ -24,9 +24,26 @@ final class LandmarkSchemas {
 	 * @param view anterior, posterior, left-lateral or right-lateral
 	 * @param image the photo's size in pixels
 	 * @param landmarks the points on it
+	 * @param unassignedMarkers the skin markers found on the photo that fit no point of
+	 * the view's marker set (on saving: those still not named; a marker is named or
+	 * removed, never added)
 	 */
 	@Schema(name = "ViewLandmarks")
-	record ViewLandmarks(@Schema(example = "left-lateral") String view, ImageSize image, List<Point> landmarks) {
+	record ViewLandmarks(@Schema(example = "left-lateral") String view, ImageSize image, List<Point> landmarks,
+			List<UnassignedMarker> unassignedMarkers) {
+	}
+
+	/**
+	 * @param x centre, pixels from the left edge
+	 * @param y centre, pixels from the top edge
+	 * @param diameter pixels
+	 * @param confidence the detector's confidence in [0, 1]
+	 * @param uncertainty one standard deviation of the centre, pixels
+	 * @param rgb the colour seen, {@code #rrggbb}
+	 */
+	@Schema(name = "UnassignedMarker")
+	record UnassignedMarker(double x, double y, double diameter, double confidence, double uncertainty,
+			@Schema(example = "#2255dd") String rgb) {
 	}
 
 	@Schema(name = "ImageSize")
@@ -37,8 +54,9 @@ final class LandmarkSchemas {
 	 * @param id the landmark's id, e.g. {@code c7}, {@code greater-trochanter}
 	 * @param x pixels from the left edge
 	 * @param y pixels from the top edge
-	 * @param source {@code manual}, or the model that placed it ({@code blazepose-full},
-	 * ...), or an estimate from the model's keypoints
+	 * @param source {@code manual}, {@code marker} (a skin marker found on the photo), or
+	 * the model that placed it ({@code blazepose-full}, ...), or {@code estimated} from
+	 * the model's keypoints
 	 * @param confidence the model's confidence in [0, 1] (required for model points)
 	 * @param visibility the model's visibility in [0, 1]
 	 * @param presence the model's presence in [0, 1]

@@ -116,8 +116,15 @@ class MeasureApi {
 			throw InvalidRequest.of("image", "invalid", "image: the size must stay "
 					+ (int) stored.landmarks().image().width() + "x" + (int) stored.landmarks().image().height());
 		}
+		String unassigned = SkinMarkers.keptUnassigned(org.realign.app.api.FeedbackJson.MAPPER.readTree(landmarkFile)
+			.path("views")
+			.path(0)
+			.get("unassignedMarkers"), stored.unassignedMarkers());
 		long by = this.practice.current(principal).id();
 		this.assessments.replaceLandmarks(assessmentId, which, edited, by);
+		if (unassigned != null) {
+			this.assessments.replaceUnassignedMarkers(assessmentId, which, unassigned);
+		}
 		// corrected landmarks make a new result; the earlier one is kept as recorded
 		this.results.store(
 				assessmentId, this.results

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.realign.app.BadInputException;
+import org.realign.app.assessment.SkinMarkers;
 import org.realign.core.assessment.Assessment;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.AssessmentReportJson;
@@ -63,6 +64,10 @@ public final class AssessCommand implements Callable<Integer> {
 			description = "Keep photos that fail the capture check; their measurements carry the warning.")
 	boolean acceptCapture;
 
+	@Option(names = "--marker-colour", paramLabel = "COLOUR", defaultValue = SkinMarkers.DETECT,
+			description = "With --photo: the skin markers' colour: detect, white (or reflective), red, orange, yellow, green, cyan, blue, magenta, pink or #RRGGBB (default: ${DEFAULT-VALUE}). A marker named as an anatomical point is measured with basis marker and its own localisation error.")
+	String markerColour;
+
 	@Option(names = "--json", description = "Print JSON instead of a table.")
 	boolean json;
 
@@ -103,7 +108,8 @@ public final class AssessCommand implements Callable<Integer> {
 		}
 		List<LandmarkPlacer.Placed> placed = List.of();
 		if (!this.photos.isEmpty()) {
-			placed = this.photoLandmarker.place(photoRequests(), this.acceptCapture);
+			placed = this.photoLandmarker.place(photoRequests(), this.acceptCapture,
+					SkinMarkers.colour(this.markerColour));
 			placed.forEach((photo) -> sets.add(photo.landmarks()));
 		}
 		if (sets.isEmpty()) {

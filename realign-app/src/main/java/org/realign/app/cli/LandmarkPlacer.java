@@ -43,4 +43,14 @@ public interface LandmarkPlacer {
 	 */
 	List<Placed> place(List<Request> photos, boolean acceptCapture);
 
+	/**
+	 * As {@link #place(List, boolean)}, with the skin markers' colour; a placer that
+	 * finds no markers ignores it.
+	 * @param markerColour the markers' colour, empty to detect it on each photo
+	 */
+	default List<Placed> place(List<Request> photos, boolean acceptCapture,
+			Optional<org.realign.pose.marker.MarkerColour> markerColour) {
+		return place(photos, acceptCapture);
+	}
+
 }

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 
 import org.realign.app.BadInputException;
 import org.realign.app.assessment.LandmarkJson;
+import org.realign.app.assessment.SkinMarkers;
 import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ModelStore;
@@ -21,6 +23,8 @@ import org.realign.pose.PoseModel;
 import org.realign.pose.PoseModelException;
 import org.realign.pose.PoseOverlay;
 import org.realign.pose.PoseResult;
+import org.realign.pose.marker.MarkerAssignment;
+import org.realign.pose.marker.MarkerColour;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,8 +58,8 @@ public final class LandmarksCommand implements Callable<Integer> {
 			description = "Landmark model: lite, full or heavy (default: ${DEFAULT-VALUE}).")
 	String model;
 
-	@Option(names = "--view", paramLabel = "VIEW", defaultValue = "anterior",
-			description = "The view the photos show: anterior, posterior, left-lateral, right-lateral (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--view", paramLabel = "VIEW",
+			description = "The view the photos show: anterior, posterior, left-lateral, right-lateral (default: anterior). Naming it also looks for the view's skin markers.")
 	String view;
 
 	@Option(names = "--json", description = "Write the landmark file format (JSON) instead of a table.")
@@ -64,6 +68,10 @@ public final class LandmarksCommand implements Callable<Integer> {
 	@Option(names = "--overlay", paramLabel = "DIR",
 			description = "Also write each photo with the skeleton drawn on it into DIR.")
 	Path overlay;
+
+	@Option(names = "--marker-colour", paramLabel = "COLOUR",
+			description = "The skin markers' colour: detect, white (or reflective), red, orange, yellow, green, cyan, blue, magenta, pink, #RRGGBB, or none (default: detect when --view is given, else none: markers are named by the view's marker set). Markers found are written as landmarks with source marker; those that fit no point of the view's marker set as unassignedMarkers.")
+	String markerColour;
 
 	@Option(names = "--one-at-a-time",
 			description = {
@@ -79,9 +87,16 @@ public final class LandmarksCommand implements Callable<Integer> {
 	public Integer call() {
 		PoseModel poseModel = PoseModel.fromId(this.model)
 			.orElseThrow(() -> new BadInputException("unknown model '" + this.model + "': use lite, full or heavy"));
-		View photoView = View.fromId(this.view)
+		View photoView = (this.view == null) ? View.ANTERIOR : View.fromId(this.view)
 			.orElseThrow(() -> new BadInputException(
 					"unknown view '" + this.view + "': use anterior, posterior, left-lateral or right-lateral"));
+		// Markers are named by a view's marker set, so they are looked for when the
+		// photos'
+		// view is named (or their colour is); plain keypoints cost no marker search.
+		String markers = (this.markerColour != null) ? this.markerColour
+				: (this.view != null) ? SkinMarkers.DETECT : SkinMarkers.NONE;
+		boolean findMarkers = SkinMarkers.looksFor(markers);
+		Optional<MarkerColour> colour = findMarkers ? SkinMarkers.colour(markers) : Optional.empty();
 		if (!(this.maxMegapixels > 0)) {
 			throw new BadInputException("--max-megapixels must be positive");
 		}
@@ -94,7 +109,7 @@ public final class LandmarksCommand implements Callable<Integer> {
 		ProgressLine progress = ProgressLine.forBatch(err, photos.size());
 		List<PhotoLandmarker.Outcome> outcomes;
 		try {
-			outcomes = landmarker.locateEach(photos, poseModel, progress, this.oneAtATime);
+			outcomes = landmarker.locateEach(photos, poseModel, progress, this.oneAtATime, findMarkers, colour);
 		}
 		catch (PoseModelException ex) {
 			err.println("realign: " + ex.getMessage());
@@ -139,8 +154,14 @@ public final class LandmarksCommand implements Callable<Integer> {
 				err.println("realign: " + name + ": low visibility (probably hidden), check by eye: "
 						+ String.join(", ", hidden));
 			}
+			photo.markers()
+				.filter((markers) -> !markers.unassigned().isEmpty())
+				.ifPresent((markers) -> err
+					.println("realign: " + name + ": " + markers.unassigned().size() + " marker(s) fit no point of the "
+							+ photo.photo().view().id() + " marker set, left unnamed: check by eye"));
 			if (!this.json) {
 				printTable(out, name, photo.photo().view(), result);
+				photo.markers().ifPresent((markers) -> printMarkers(out, markers));
 			}
 			if (this.overlay != null) {
 				writeOverlay(name, photo.photo().file(), result);
@@ -177,6 +198,16 @@ public final class LandmarksCommand implements Callable<Integer> {
 					landmark.y(), landmark.visibility(), landmark.presence(),
 					landmark.lowVisibility() ? "low visibility" : "");
 		}
+	}
+
+	private static void printMarkers(PrintWriter out, MarkerAssignment markers) {
+		markers.landmarks()
+			.forEach((marker) -> out.printf(Locale.ROOT, "  %-18s %8.2f %8.2f  marker, confidence %.2f, +/- %.2f px%n",
+					marker.id().id(), marker.x(), marker.y(), marker.confidence().orElse(0),
+					marker.uncertainty().orElse(0)));
+		markers.unassigned()
+			.forEach((marker) -> out.printf(Locale.ROOT, "  %-18s %8.2f %8.2f  marker, confidence %.2f, +/- %.2f px%n",
+					"(unassigned)", marker.x(), marker.y(), marker.confidence(), marker.uncertainty()));
 	}
 
 	private void writeOverlay(String name, Path file, PoseResult pose) {

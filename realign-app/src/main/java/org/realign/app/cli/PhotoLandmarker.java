@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.realign.app.assessment.LandmarkJson;
+import org.realign.app.assessment.SkinMarkers;
 import org.realign.core.landmark.View;
 import org.realign.pose.AugmentedPose;
 import org.realign.pose.ImageLoader;
@@ -24,6 +25,8 @@ import org.realign.pose.PoseModel;
 import org.realign.pose.PoseOptions;
 import org.realign.pose.PosePhoto;
 import org.realign.pose.PoseResult;
+import org.realign.pose.marker.MarkerAssignment;
+import org.realign.pose.marker.MarkerColour;
 
 /**
  * Places landmarks on a batch of photos: the entry point for {@code realign landmarks}
@@ -71,11 +74,20 @@ public final class PhotoLandmarker {
 	 * @param unreadable whether the file could not be used at all (as opposed to a photo
 	 * without a person)
 	 */
-	public record Outcome(Photo photo, Optional<PoseResult> pose, Optional<String> problem, boolean unreadable) {
+	public record Outcome(Photo photo, Optional<PoseResult> pose, Optional<String> problem, boolean unreadable,
+			Optional<MarkerAssignment> markers) {
 
-		/** This photo as a view of the landmark file format, if a person was found. */
+		public Outcome(Photo photo, Optional<PoseResult> pose, Optional<String> problem, boolean unreadable) {
+			this(photo, pose, problem, unreadable, Optional.empty());
+		}
+
+		/**
+		 * This photo as a view of the landmark file format, with its skin markers, if a
+		 * person was found.
+		 */
 		public Optional<LandmarkJson.ViewPose> viewPose() {
-			return this.pose.map((result) -> new LandmarkJson.ViewPose(this.photo.view(), result));
+			return this.pose
+				.map((result) -> new LandmarkJson.ViewPose(this.photo.view(), result, this.markers.orElse(null)));
 		}
 
 	}
@@ -201,6 +213,28 @@ public final class PhotoLandmarker {
 	 * @return one outcome per photo, in the same order
 	 */
 	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress, boolean oneAtATime) {
+		return locateEach(photos, model, progress, oneAtATime, false, Optional.empty());
+	}
+
+	/**
+	 * As {@link #locateEach(List, PoseModel, Progress, boolean)}, each photo's skin
+	 * markers found and named by its view's marker set as well (the others, for the
+	 * keypoint evaluation, do not look for them).
+	 * @param markerColour the markers' colour, empty to detect it on each photo
+	 */
+	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress, boolean oneAtATime,
+			Optional<MarkerColour> markerColour) {
+		return locateEach(photos, model, progress, oneAtATime, true, markerColour);
+	}
+
+	/**
+	 * As {@link #locateEach(List, PoseModel, Progress, boolean)}, with or without the
+	 * skin markers.
+	 * @param findMarkers whether to look for the photos' skin markers
+	 * @param markerColour the markers' colour, empty to detect it on each photo
+	 */
+	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress, boolean oneAtATime,
+			boolean findMarkers, Optional<MarkerColour> markerColour) {
 		ModelFiles files = this.store.ensureAvailable(model);
 		int cores = Runtime.getRuntime().availableProcessors();
 		int threads = oneAtATime ? 1 : Math.max(1, Math.min(photos.size(), cores));
@@ -212,7 +246,7 @@ public final class PhotoLandmarker {
 			List<Callable<Outcome>> tasks = new ArrayList<>();
 			for (Photo photo : photos) {
 				tasks.add(() -> {
-					Outcome outcome = locateOne(estimator, photo);
+					Outcome outcome = locateOne(estimator, photo, findMarkers, markerColour);
 					progress.done(done.incrementAndGet(), photos.size());
 					return outcome;
 				});
@@ -221,7 +255,8 @@ public final class PhotoLandmarker {
 		}
 	}
 
-	private Outcome locateOne(PoseEstimator estimator, Photo photo) {
+	private Outcome locateOne(PoseEstimator estimator, Photo photo, boolean findMarkers,
+			Optional<MarkerColour> markerColour) {
 		PosePhoto decoded;
 		try {
 			decoded = this.loader.loadForPose(photo.file());
@@ -230,8 +265,23 @@ public final class PhotoLandmarker {
 			return new Outcome(photo, Optional.empty(), Optional.of(ex.getMessage()), true);
 		}
 		Optional<PoseResult> pose = estimator.estimate(decoded);
+		Optional<MarkerAssignment> markers = pose.filter((result) -> findMarkers)
+			.map((result) -> SkinMarkers.find(fullScale(photo.file(), decoded.pixels(), decoded.width()),
+					decoded.width(), result.landmarks(), photo.view(), markerColour));
 		return new Outcome(photo, pose,
-				pose.isPresent() ? Optional.empty() : Optional.of(decoded.name() + ": no person found"), false);
+				pose.isPresent() ? Optional.empty() : Optional.of(decoded.name() + ": no person found"), false,
+				markers);
+	}
+
+	/**
+	 * The photo at full scale, for the skin markers: a large JPEG decoded at 1/4 for the
+	 * pose model would shrink a 20-pixel marker to 5, below what can be found to a
+	 * fraction of a pixel, so it is decoded again at full size (only then).
+	 * @param decoded the pixels decoded for the model
+	 * @param fullWidth the full photo's width
+	 */
+	public BufferedImage fullScale(Path file, BufferedImage decoded, int fullWidth) {
+		return (decoded.getWidth() >= fullWidth) ? decoded : this.loader.load(file);
 	}
 
 	private static List<Optional<PoseResult>> estimateAll(ModelFiles files, List<BufferedImage> images) {

@@ -2,8 +2,10 @@ package org.realign.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.realign.app.BadInputException;
+import org.realign.app.assessment.SkinMarkers;
 import org.realign.core.capture.CaptureCheck;
 import org.realign.core.capture.CaptureReport;
 import org.realign.core.landmark.EstimatedAnatomy;
@@ -14,6 +16,8 @@ import org.realign.pose.ImageRejectedException;
 import org.realign.pose.PoseLandmarkSets;
 import org.realign.pose.PoseModel;
 import org.realign.pose.PoseResult;
+import org.realign.pose.marker.MarkerAssignment;
+import org.realign.pose.marker.MarkerColour;
 
 /**
  * {@code realign assess --photo [VIEW=]IMAGE}: the pose model places the keypoints, the
@@ -39,6 +43,11 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 
 	@Override
 	public List<Placed> place(List<Request> requests, boolean acceptCapture) {
+		return place(requests, acceptCapture, Optional.empty());
+	}
+
+	@Override
+	public List<Placed> place(List<Request> requests, boolean acceptCapture, Optional<MarkerColour> markerColour) {
 		List<PhotoLandmarker.Photo> request = new ArrayList<>();
 		// The view is decided after the check; the landmarker only needs the file.
 		requests.forEach((r) -> request.add(new PhotoLandmarker.Photo(r.view().orElse(View.ANTERIOR), r.file())));
@@ -71,7 +80,12 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 				.augmented()
 				.map((a) -> PoseLandmarkSets.inside(a, view))
 				.orElseGet(() -> PoseLandmarkSets.inside(pose, view));
-			LandmarkSet landmarks = EstimatedAnatomy.addTo(keypoints);
+			// Markers before the estimates: an anatomical point a marker shows is not
+			// estimated.
+			MarkerAssignment markers = SkinMarkers.find(
+					this.photos.fullScale(asked.file(), located.get(i).image(), pose.imageWidth()), pose.imageWidth(),
+					pose.landmarks(), view, markerColour);
+			LandmarkSet landmarks = EstimatedAnatomy.addTo(SkinMarkers.merge(keypoints, markers));
 			placed.add(new Placed(asked.file(), LandmarkFile.parse(LandmarkFile.write(List.of(landmarks))).get(0),
 					report.problems()));
 		}

@@ -2,6 +2,7 @@ package org.realign.app.assessment;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -76,6 +77,29 @@ class PhotoSweepIT {
 		assertThat(photoDir.resolve(inFlight)).exists();
 		assertThat(photoDir.resolve(orphan)).doesNotExist();
 		assertThat(part).doesNotExist();
+	}
+
+	/**
+	 * Once ready, the start-up sweep (now on the scheduler's thread, so that readiness
+	 * does not wait for a listing of every photo) removes what a crash before this start
+	 * left; a photo stored since this JVM started stays, whether a row names it yet or
+	 * not.
+	 */
+	@Test
+	void theStartUpSweep_runsInTheBackgroundOnceReady_andKeepsWhatThisStartStored() throws Exception {
+		Path photoDir = this.dataDir.resolve("photos");
+		String leftByACrash = this.photos.store(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB));
+		String storedSinceThisStart = this.photos.store(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB));
+		Instant jvmStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+		Files.setLastModifiedTime(photoDir.resolve(leftByACrash), FileTime.from(jvmStarted.minus(1, ChronoUnit.HOURS)));
+
+		this.sweep.sweepOnceReady();
+
+		for (int i = 0; i < 200 && Files.exists(photoDir.resolve(leftByACrash)); i++) {
+			Thread.sleep(50);
+		}
+		assertThat(photoDir.resolve(leftByACrash)).as("removed by the start-up sweep").doesNotExist();
+		assertThat(photoDir.resolve(storedSinceThisStart)).exists();
 	}
 
 }

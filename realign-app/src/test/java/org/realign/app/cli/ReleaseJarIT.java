@@ -31,9 +31,14 @@ class ReleaseJarIT {
 	}
 
 	private Run run(String... args) throws IOException, InterruptedException {
+		return run(List.of(), args);
+	}
+
+	private Run run(List<String> javaOptions, String... args) throws IOException, InterruptedException {
 		List<String> command = new java.util.ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-						JAR.toAbsolutePath().toString()));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(javaOptions);
+		command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
 		command.addAll(List.of(args));
 		Path out = this.dir.resolve("out.txt");
 		Path err = this.dir.resolve("err.txt");
@@ -67,6 +72,26 @@ class ReleaseJarIT {
 					.anyMatch((name) -> name.matches("BOOT-INF/lib/tensorflow-lite-[^/]+-" + platform + "\\.jar"))
 					.anyMatch((name) -> name.matches("BOOT-INF/lib/javacpp-[^/]+-" + platform + "\\.jar"));
 			}
+		}
+	}
+
+	/**
+	 * Java 24 and later print four lines of warnings on stderr when JavaCPP loads the
+	 * pose model's natives, unless the launched jar allows native access (JEP 472). The
+	 * fast start (README, "Running more than one server") runs the extracted jar on Java
+	 * 25, so both the jar and the extracted jar must keep the attribute.
+	 */
+	@Test
+	void theJarAndTheExtractedJarAllowNativeAccess() throws Exception {
+		try (JarFile jar = new JarFile(JAR.toFile())) {
+			assertThat(jar.getManifest().getMainAttributes().getValue("Enable-Native-Access")).isEqualTo("ALL-UNNAMED");
+		}
+		Run extract = run(List.of("-Djarmode=tools"), "extract", "--destination", this.dir.resolve("x").toString());
+		assertThat(extract.exitCode()).as(extract.err()).isZero();
+		try (JarFile jar = new JarFile(this.dir.resolve("x").resolve("realign.jar").toFile())) {
+			assertThat(jar.getManifest().getMainAttributes().getValue("Enable-Native-Access")).isEqualTo("ALL-UNNAMED");
+			assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+				.isEqualTo(RealignMain.class.getName());
 		}
 	}
 
