@@ -92,7 +92,7 @@ final class Verifier {
 	/** What one look at a candidate found. */
 	private record Blob(double x, double y, double diameter, double contrast, double noise, double isolation,
 			double roundness, double fill, double plateau, double occluded, double outline, double centroidVariance,
-			int rgb) {
+			int rgb, double outerX, double outerY, double outerDiameter) {
 	}
 
 	Optional<Marker> verify(double cx, double cy, double radius) {
@@ -158,7 +158,10 @@ final class Verifier {
 		// arc lost.
 		double hidden = blob.occluded * 0.1 * blob.diameter;
 		double uncertainty = Math.sqrt(blob.centroidVariance + UNCERTAINTY_FLOOR * UNCERTAINTY_FLOOR + hidden * hidden);
-		return Optional.of(new Marker(blob.x, blob.y, blob.diameter, confidence, uncertainty, blob.rgb));
+		// The looks settle on the first circle; a shaded ball's outer outline, when
+		// found,
+		// places the marker.
+		return Optional.of(new Marker(blob.outerX, blob.outerY, blob.outerDiameter, confidence, uncertainty, blob.rgb));
 	}
 
 	/**
@@ -631,6 +634,9 @@ final class Verifier {
 		double[] outerX = new double[trueEdges];
 		double[] outerY = new double[trueEdges];
 		int moved = 0;
+		double outerCentreX = x;
+		double outerCentreY = y;
+		double outerDiameter = diameter;
 		for (int e = 0; e < trueEdges; e++) {
 			double t = Math.hypot(ex[e] - ox, ey[e] - oy);
 			double ux = (ex[e] - ox) / Math.max(1e-9, t);
@@ -663,9 +669,9 @@ final class Verifier {
 				}
 				if (refit != null && refit[2] > radius && refit[3] <= Math.max(circle[3], 0.5)
 						&& Math.hypot(refit[0] - x, refit[1] - y) <= refit[2] - radius + inlierTolerance) {
-					x = refit[0];
-					y = refit[1];
-					diameter = 2 * refit[2];
+					outerCentreX = refit[0];
+					outerCentreY = refit[1];
+					outerDiameter = 2 * refit[2];
 				}
 			}
 		}
@@ -675,7 +681,7 @@ final class Verifier {
 		// past
 		// its outline.
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, solidity, blob.plateau,
-				occluded, outline, centroidVariance + 0.0, rgb);
+				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter);
 	}
 
 	/**
