@@ -92,7 +92,7 @@ final class Verifier {
 	/** What one look at a candidate found. */
 	private record Blob(double x, double y, double diameter, double contrast, double noise, double isolation,
 			double roundness, double fill, double plateau, double occluded, double outline, double centroidVariance,
-			int rgb) {
+			int rgb, double outerX, double outerY, double outerDiameter) {
 	}
 
 	Optional<Marker> verify(double cx, double cy, double radius) {
@@ -158,7 +158,10 @@ final class Verifier {
 		// arc lost.
 		double hidden = blob.occluded * 0.1 * blob.diameter;
 		double uncertainty = Math.sqrt(blob.centroidVariance + UNCERTAINTY_FLOOR * UNCERTAINTY_FLOOR + hidden * hidden);
-		return Optional.of(new Marker(blob.x, blob.y, blob.diameter, confidence, uncertainty, blob.rgb));
+		// The looks settle on the first circle; a shaded ball's outer outline, when
+		// found,
+		// places the marker.
+		return Optional.of(new Marker(blob.outerX, blob.outerY, blob.outerDiameter, confidence, uncertainty, blob.rgb));
 	}
 
 	/**
@@ -622,13 +625,143 @@ final class Verifier {
 		double noise = 1.4826 * median(ringV, count) + 0.02;
 		int rgb = ((int) clamp255(fgR / fgCount) << 16) | ((int) clamp255(fgG / fgCount) << 8)
 				| (int) clamp255(fgB / fgCount);
+		// A shaded ball: the edges found on its shading lie inside its outline, on the
+		// shaded side, and pull the centre towards the light. Where the outline lies
+		// further out along the rays, past shading of the marker's own colour, and a
+		// circle fits those outer edges as well as the first one fitted the inner ones,
+		// the outer circle is the marker's. The checks above stand as they were.
+		double reachOut = Math.min(limit - 1.5, 0.5 * radiusGuess + 2);
+		double[] outerX = new double[trueEdges];
+		double[] outerY = new double[trueEdges];
+		int moved = 0;
+		double outerCentreX = x;
+		double outerCentreY = y;
+		double outerDiameter = diameter;
+		for (int e = 0; e < trueEdges; e++) {
+			double t = Math.hypot(ex[e] - ox, ey[e] - oy);
+			double ux = (ex[e] - ox) / Math.max(1e-9, t);
+			double uy = (ey[e] - oy) / Math.max(1e-9, t);
+			double outer = outerBoundary(ox, oy, ux, uy, t, Math.min(limit - 1.5, t + reachOut), mR, mG, mB, bgR, bgG,
+					bgB, contrast);
+			if (outer > t) {
+				moved++;
+			}
+			outerX[e] = ox + outer * ux;
+			outerY[e] = oy + outer * uy;
+		}
+		if (moved >= 3) {
+			double[] outerCircle = ransacCircle(outerX, outerY, trueEdges, radius + 1, inlierTolerance);
+			if (outerCircle != null) {
+				int outerKept = 0;
+				for (int e = 0; e < trueEdges; e++) {
+					if (Math.abs(Math.hypot(outerX[e] - outerCircle[0], outerY[e] - outerCircle[1])
+							- outerCircle[2]) <= inlierTolerance) {
+						rx[outerKept] = outerX[e];
+						ry[outerKept] = outerY[e];
+						outerKept++;
+					}
+				}
+				double[] refit = (outerKept >= Math.max(0.75 * kept, Math.max(8, rays / 3)))
+						? fitCircle(rx, ry, outerKept) : null;
+				if (trace && refit != null) {
+					System.out.printf("  outer circle %.2f,%.2f r=%.2f rms=%.3f kept=%d (moved %d)%n", refit[0],
+							refit[1], refit[2], refit[3], outerKept, moved);
+				}
+				if (refit != null && refit[2] > radius && refit[3] <= Math.max(circle[3], 0.5)
+						&& Math.hypot(refit[0] - x, refit[1] - y) <= refit[2] - radius + inlierTolerance) {
+					outerCentreX = refit[0];
+					outerCentreY = refit[1];
+					outerDiameter = 2 * refit[2];
+				}
+			}
+		}
 		// The blob's share of the fitted disc: about 1 for a whole marker (a little less
 		// at
 		// a stricter level), less for a partly hidden one, and more for a blob spilling
 		// past
 		// its outline.
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, solidity, blob.plateau,
-				occluded, outline, centroidVariance + 0.0, rgb);
+				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter);
+	}
+
+	/**
+	 * The outer boundary of a shaded ball along a ray. The edge found from the distance
+	 * to the marker's mean colour is where that distance has risen half-way; on a ball
+	 * lit from one side, the shaded rim is itself far from the mean colour, so that
+	 * half-way point can lie on the shading, inside the outline, on the shaded side. The
+	 * outline is where the marker (in light or shade) gives way to what surrounds it: a
+	 * step in colour of its own, as strong as an edge. When such a step lies further out,
+	 * and what lies between is the marker's colour in shade (the same hue, darker, and
+	 * not the background), the edge moves to the half-way point of that step. A flat dot
+	 * has no shading between its edge and the background, so its edge stays. The caller
+	 * accepts the moved edges only when a circle fits them.
+	 * @return the distance of the edge along the ray from its origin
+	 */
+	private double outerBoundary(double ox, double oy, double dx, double dy, double crossing, double reachOut,
+			double mR, double mG, double mB, float bgR, float bgG, float bgB, double contrast) {
+		if (reachOut < crossing + 2.5) {
+			return crossing;
+		}
+		double strongest = 0;
+		double at = Double.NaN;
+		for (double t = crossing + 2.5; t <= reachOut; t += 0.25) {
+			double s = step(ox, oy, dx, dy, t);
+			if (s > strongest) {
+				strongest = s;
+				at = t;
+			}
+		}
+		// A step of its own (not the tail of the edge just found) and as strong as an
+		// edge must be.
+		if (Double.isNaN(at) || strongest < Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast)
+				|| step(ox, oy, dx, dy, at - 0.5) >= strongest) {
+			return crossing;
+		}
+		double m2 = mR * mR + mG * mG + mB * mB;
+		for (double t = crossing + 1; t <= at - 2.5; t += 0.5) {
+			double r = sample(this.red, ox + t * dx, oy + t * dy);
+			double g = sample(this.green, ox + t * dx, oy + t * dy);
+			double b = sample(this.blue, ox + t * dx, oy + t * dy);
+			double shade = (r * mR + g * mG + b * mB) / m2;
+			double off = Math.sqrt(sq(r - shade * mR) + sq(g - shade * mG) + sq(b - shade * mB));
+			double fromBackground = Math.sqrt(sq(r - bgR) + sq(g - bgG) + sq(b - bgB));
+			if (shade > 0.95 || shade < 0.35 || off > 0.3 * contrast || fromBackground < 0.5 * contrast) {
+				return crossing;
+			}
+		}
+		// The half-way point of the step, in the direction of its colour change.
+		double ar = sample(this.red, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
+		double ag = sample(this.green, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
+		double ab = sample(this.blue, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
+		double cr = sample(this.red, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy) - ar;
+		double cg = sample(this.green, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy) - ag;
+		double cb = sample(this.blue, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy) - ab;
+		double c2 = cr * cr + cg * cg + cb * cb;
+		if (c2 < 1e-6) {
+			return crossing;
+		}
+		double previous = 0;
+		for (double t = at - 1.5 + 0.125; t <= at + 1.5; t += 0.125) {
+			double f = ((sample(this.red, ox + t * dx, oy + t * dy) - ar) * cr
+					+ (sample(this.green, ox + t * dx, oy + t * dy) - ag) * cg
+					+ (sample(this.blue, ox + t * dx, oy + t * dy) - ab) * cb) / c2;
+			if (f >= 0.5) {
+				return t - 0.125 * (f - 0.5) / Math.max(1e-6, f - previous);
+			}
+			previous = f;
+		}
+		return at;
+	}
+
+	/** The colour change across two pixels along a ray, at a distance from its origin. */
+	private double step(double ox, double oy, double dx, double dy, double t) {
+		double x0 = ox + (t - 1) * dx;
+		double y0 = oy + (t - 1) * dy;
+		double x1 = ox + (t + 1) * dx;
+		double y1 = oy + (t + 1) * dy;
+		return Math.sqrt(sq(sample(this.red, x1, y1) - sample(this.red, x0, y0))
+				+ sq(sample(this.green, x1, y1) - sample(this.green, x0, y0))
+				+ sq(sample(this.blue, x1, y1) - sample(this.blue, x0, y0)));
 	}
 
 	private static final float[] LEVELS = { 0.5f, 0.7f, 0.85f };

@@ -50,19 +50,17 @@ class MarkerAnglesTest {
 			}
 		}
 		compared.forEach(System.out::println);
-		// Issue 19 asks for 0.5°; today the worst comparison is 1.07° (the right-lateral
-		// craniovertebral angle of the pose photo: a white ball at C7 on a pale blue
-		// wall,
-		// whose shaded side is darker than the wall, so its edge is found on the shading
-		// and the centre moves 2.7 px towards the light; see docs/markers.md). The
-		// pelvic-tilt and the other craniovertebral angles are within 0.05°. This guards
-		// what holds, it is not the target.
+		// Issue 19 asks for 0.5°; measured 2026-12-05 the worst comparison is 0.16° (it
+		// was 1.07° before the outline of a shaded ball was taken past its shading: the
+		// white ball at C7 of the pose photo's right-lateral view, on a pale blue wall;
+		// see
+		// docs/markers.md). The guard is that plus a small margin.
 		assertThat(compared.stream().filter((line) -> !line.contains("NaN")).count()).isGreaterThanOrEqualTo(6);
 		assertThat(compared.stream()
 			.filter((line) -> !line.contains("NaN"))
 			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
 			.max()
-			.orElseThrow()).as(String.join("\n", compared)).isLessThanOrEqualTo(1.1);
+			.orElseThrow()).as(String.join("\n", compared)).isLessThanOrEqualTo(0.2);
 	}
 
 	private static double value(Measurer measurer, LandmarkSet set, String id) {
