@@ -217,19 +217,9 @@ public final class PhotoLandmarker {
 	}
 
 	/**
-	 * As {@link #locateEach(List, PoseModel, Progress, boolean)}, each photo's skin
-	 * markers found and named by its view's marker set as well (the others, for the
-	 * keypoint evaluation, do not look for them).
-	 * @param markerColour the markers' colour, empty to detect it on each photo
-	 */
-	public List<Outcome> locateEach(List<Photo> photos, PoseModel model, Progress progress, boolean oneAtATime,
-			Optional<MarkerColour> markerColour) {
-		return locateEach(photos, model, progress, oneAtATime, true, markerColour);
-	}
-
-	/**
 	 * As {@link #locateEach(List, PoseModel, Progress, boolean)}, with or without the
-	 * skin markers.
+	 * skin markers, which are found and named by each photo's view's marker set (the
+	 * keypoint evaluation does not look for them).
 	 * @param findMarkers whether to look for the photos' skin markers
 	 * @param markerColour the markers' colour, empty to detect it on each photo
 	 */
