@@ -158,7 +158,10 @@ public final class LandmarkFile {
 		if (!value.isNumber()) {
 			throw new LandmarkFileException(where + ": \"" + field + "\" must be a number");
 		}
-		double number = value.asDouble();
+		// numberValue, not asDouble: an integer beyond the double range (a hundred
+		// digits) becomes
+		// infinite and is named below, where asDouble would throw.
+		double number = value.numberValue().doubleValue();
 		if (Double.isNaN(number)) {
 			throw new LandmarkFileException(where + ": " + field + " is NaN");
 		}

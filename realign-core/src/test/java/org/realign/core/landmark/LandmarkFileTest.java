@@ -83,6 +83,13 @@ class LandmarkFileTest {
 	}
 
 	@Test
+	void parse_integerBeyondTheDoubleRange_namesTheCoordinate() {
+		// Found by LandmarkFileFuzzTest: a 400-digit integer made Jackson's asDouble
+		// throw.
+		assertOneLineError(VALID.replace("512.0", "1" + "5".repeat(400)), "left-lateral: landmark c7: x is infinite");
+	}
+
+	@Test
 	void parse_nan_namesTheCoordinate() {
 		assertOneLineError(VALID.replace("512.0", "NaN"), "left-lateral: landmark c7: x is NaN");
 	}
