@@ -2,6 +2,7 @@ package org.realign.pose.marker;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -366,9 +367,10 @@ public final class MarkerDetector {
 		}
 		boolean white = colour.map(MarkerColour::isWhite).orElse(true);
 		boolean hued = colour.map((c) -> !c.isWhite()).orElse(true);
-		List<Candidate> all = new ArrayList<>();
+		List<Candidate> all = new ArrayList<>(4096);
+		ScanBuffers buffers = new ScanBuffers();
 		for (double radius : RADII) {
-			scan(integral, white, hued, w, h, radius, region, all);
+			scan(integral, white, hued, w, h, radius, region, buffers, all);
 		}
 		return all;
 	}
@@ -446,12 +448,45 @@ public final class MarkerDetector {
 	static final double RIM_RESPONSE = 0.7;
 
 	/**
+	 * Buffers of the scan, sized for its finest grid and reused from scale to scale: the
+	 * responses of each channel, and the cells of each channel beyond its floor, in grid
+	 * order.
+	 */
+	private static final class ScanBuffers {
+
+		final float[][] response = new float[3][];
+
+		final int[][] hot = new int[3][];
+
+		final int[] hotCount = new int[3];
+
+		void ensure(int cells) {
+			for (int c = 0; c < 3; c++) {
+				if (this.response[c] == null || this.response[c].length < cells) {
+					this.response[c] = new float[cells];
+					this.hot[c] = new int[Math.max(64, cells / 8)];
+				}
+			}
+		}
+
+		void hot(int c, int cell) {
+			if (this.hotCount[c] == this.hot[c].length) {
+				this.hot[c] = Arrays.copyOf(this.hot[c], 2 * this.hot[c].length);
+			}
+			this.hot[c][this.hotCount[c]++] = cell;
+		}
+
+	}
+
+	/**
 	 * One scale: the mean of a central box (inside the disc) minus the mean of a ring of
 	 * boxes around it, with a gap for soft edges, on a grid whose step grows with the
-	 * scale; local maxima of each channel beyond its floor become candidates.
+	 * scale; local maxima of each channel beyond its floor become candidates. Cells
+	 * outside the body's mask are not filtered (their response is zero), and only cells
+	 * beyond the floor are tested for a local maximum.
 	 */
 	private static void scan(int[] integral, boolean white, boolean hued, int w, int h, double radius, Region region,
-			List<Candidate> into) {
+			ScanBuffers buffers, List<Candidate> into) {
 		int inner = Math.max(1, (int) Math.round(0.6 * radius));
 		int gap = (int) Math.round(1.3 * radius);
 		int outer = (int) Math.round(2.0 * radius);
@@ -464,7 +499,12 @@ public final class MarkerDetector {
 		float innerArea = (2 * inner + 1) * (2 * inner + 1);
 		float gapArea = (2 * gap + 1) * (2 * gap + 1);
 		float ringArea = (2 * outer + 1) * (2 * outer + 1) - gapArea;
-		float[][] response = new float[3][gw * gh];
+		// Multiplications by the reciprocal areas: the divisions were a third of the
+		// scan.
+		float perInner = 1 / innerArea;
+		float perRing = 1 / ringArea;
+		buffers.ensure(gw * gh);
+		float[][] response = buffers.response;
 		int stride = 3 * (w + 1);
 		int innerA = 3 * (-inner - inner * (w + 1));
 		int innerB = 3 * (inner + 1 - inner * (w + 1));
@@ -480,13 +520,20 @@ public final class MarkerDetector {
 		int outD = 3 * (outer + 1 + (outer + 1) * (w + 1));
 		int first = hued ? (white ? 0 : 1) : 0;
 		int last = hued ? 2 : 0;
+		Arrays.fill(buffers.hotCount, 0);
 		for (int gy = 0; gy < gh; gy++) {
 			int y = outer + gy * step;
+			boolean innerRow = gy > 0 && gy < gh - 1;
 			for (int gx = 0; gx < gw; gx++) {
 				int x = outer + gx * step;
+				int cell = gy * gw + gx;
 				if (!region.allows(x, y)) {
+					for (int c = first; c <= last; c++) {
+						response[c][cell] = 0;
+					}
 					continue;
 				}
+				boolean interior = innerRow && gx > 0 && gx < gw - 1;
 				int centre = y * stride + 3 * x;
 				for (int c = first; c <= last; c++) {
 					int o = centre + c;
@@ -494,38 +541,45 @@ public final class MarkerDetector {
 							+ integral[o + innerA];
 					int mid = integral[o + gapD] - integral[o + gapB] - integral[o + gapC] + integral[o + gapA];
 					int all = integral[o + outD] - integral[o + outB] - integral[o + outC] + integral[o + outA];
-					response[c][gy * gw + gx] = core / innerArea - (all - mid) / ringArea;
+					float value = core / innerArea - (all - mid) / ringArea;
+					response[c][cell] = value;
+					if (interior && ((c > 0) ? Math.abs(value) : value) >= FLOOR[c]) {
+						buffers.hot(c, cell);
+					}
 				}
 			}
 		}
 		for (int c = first; c <= last; c++) {
-			peaks(response[c], gw, gh, FLOOR[c], c > 0, outer, step, radius, region, into);
+			peaks(response[c], buffers.hot[c], buffers.hotCount[c], gw, FLOOR[c], c > 0, outer, step, radius, region,
+					into);
 		}
 	}
 
-	private static void peaks(float[] response, int gw, int gh, float floor, boolean bothSigns, int outer, int step,
-			double radius, Region region, List<Candidate> into) {
-		for (int gy = 1; gy < gh - 1; gy++) {
-			for (int gx = 1; gx < gw - 1; gx++) {
-				float value = response[gy * gw + gx];
-				float magnitude = bothSigns ? Math.abs(value) : value;
-				if (magnitude < floor) {
-					continue;
-				}
-				boolean peak = true;
-				for (int dy = -1; dy <= 1 && peak; dy++) {
-					for (int dx = -1; dx <= 1; dx++) {
-						float other = response[(gy + dy) * gw + gx + dx];
-						if ((dx != 0 || dy != 0) && (bothSigns ? Math.abs(other) : other) > magnitude) {
-							peak = false;
-							break;
-						}
+	/**
+	 * The local maxima (over the 3 × 3 neighbourhood) among the cells beyond the floor,
+	 * in grid order.
+	 */
+	private static void peaks(float[] response, int[] hot, int hotCount, int gw, float floor, boolean bothSigns,
+			int outer, int step, double radius, Region region, List<Candidate> into) {
+		for (int h = 0; h < hotCount; h++) {
+			int cell = hot[h];
+			float value = response[cell];
+			float magnitude = bothSigns ? Math.abs(value) : value;
+			boolean peak = true;
+			for (int dy = -1; dy <= 1 && peak; dy++) {
+				for (int dx = -1; dx <= 1; dx++) {
+					float other = response[cell + dy * gw + dx];
+					if ((dx != 0 || dy != 0) && (bothSigns ? Math.abs(other) : other) > magnitude) {
+						peak = false;
+						break;
 					}
 				}
-				if (peak) {
-					into.add(new Candidate(region.left() + outer + gx * step + 0.5,
-							region.top() + outer + gy * step + 0.5, radius, magnitude / floor));
-				}
+			}
+			if (peak) {
+				int gy = cell / gw;
+				int gx = cell - gy * gw;
+				into.add(new Candidate(region.left() + outer + gx * step + 0.5, region.top() + outer + gy * step + 0.5,
+						radius, magnitude / floor));
 			}
 		}
 	}

@@ -301,31 +301,33 @@ final class Verifier {
 		double mR = fgR / fgCount;
 		double mG = fgG / fgCount;
 		double mB = fgB / fgCount;
+		int rays = (int) Math.max(16, Math.min(72, Math.round(2 * Math.PI * radiusGuess)));
+		double limit = Math.min(1.8 * radiusGuess + 6, reach - 2);
+		// Beyond the edge, past any blur: a ray that still has the marker's colour there
+		// runs on into something of its colour (a line, a strip of wall, a seam). Most
+		// candidates (texture, folds, the body's outline) fail here, so this is checked
+		// first, from the few pixels it needs, before the distance map and the edges.
+		double past = Math.min(limit, 1.35 * radiusGuess + 3);
+		int continued = continued(ox, oy, rays, past, 0.3 * contrast, mR, mG, mB);
+		if (continued > MAX_CONTINUED) {
+			return reject("runs on along " + continued + " rays");
+		}
 		float[] dist = this.distance = (this.distance != null && this.distance.length >= n) ? this.distance
 				: new float[n];
 		for (int k = 0; k < n; k++) {
-			double dr = this.red[k] - mR;
-			double dg = this.green[k] - mG;
-			double db = this.blue[k] - mB;
-			dist[k] = (float) Math.sqrt(dr * dr + dg * dg + db * db);
+			dist[k] = distance(k, mR, mG, mB);
 		}
-		int rays = (int) Math.max(16, Math.min(72, Math.round(2 * Math.PI * radiusGuess)));
 		double[] ex = new double[rays];
 		double[] ey = new double[rays];
 		int[] edgeRay = new int[rays];
 		int trueEdges = 0;
 		int hiddenEdges = 0;
 		double start = 0.3 * radiusGuess;
-		double limit = Math.min(1.8 * radiusGuess + 6, reach - 2);
 		int samples = (int) Math.ceil((limit - start) / 0.25) + 1;
 		double[] profile = this.profile(samples);
 		// Half the marker's contrast with the skin, and never less than the floor.
 		double jump = Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.35 * contrast);
 		int span = (int) Math.round(4 * 4);
-		// Beyond the edge, past any blur: a ray that still has the marker's colour there
-		// runs on into something of its colour (a line, a strip of wall, a seam).
-		double past = Math.min(limit, 1.35 * radiusGuess + 3);
-		int continued = 0;
 		double rimLow = Double.MAX_VALUE;
 		double rimHigh = 0;
 		for (int q = 0; q < rays; q++) {
@@ -335,9 +337,6 @@ final class Verifier {
 			for (int u = 0; u < samples; u++) {
 				double t = start + 0.25 * u;
 				profile[u] = sample(dist, ox + t * dx, oy + t * dy);
-			}
-			if (sample(dist, ox + past * dx, oy + past * dy) < 0.3 * contrast) {
-				continued++;
 			}
 			// The first steep rise of the distance: the steepest over a pixel among the
 			// samples before the profile first reaches the jump above its inside level.
@@ -462,9 +461,6 @@ final class Verifier {
 			else if (residual > Math.max(1.5, 0.25 * circle[2])) {
 				beyond++;
 			}
-		}
-		if (continued > MAX_CONTINUED) {
-			return reject("runs on along " + continued + " rays");
 		}
 		int arcs = 0;
 		int longest = 0;
@@ -893,6 +889,48 @@ final class Verifier {
 	}
 
 	/**
+	 * How many of the outline's rays still have the marker's colour (a distance below
+	 * {@code below} from its mean colour) at {@code past} from the origin: the same
+	 * bilinear distance the edge search reads, computed for the four pixels each ray
+	 * needs instead of the whole window.
+	 */
+	private int continued(double ox, double oy, int rays, double past, double below, double mR, double mG, double mB) {
+		int count = 0;
+		for (int q = 0; q < rays; q++) {
+			double angle = 2 * Math.PI * q / rays;
+			double dx = Math.cos(angle);
+			double dy = Math.sin(angle);
+			double fx = ox + past * dx - this.left - 0.5;
+			double fy = oy + past * dy - this.top - 0.5;
+			int i = (int) Math.floor(fx);
+			int j = (int) Math.floor(fy);
+			double value = 0;
+			if (i >= 0 && j >= 0 && i < this.width - 1 && j < this.height - 1) {
+				double ax = fx - i;
+				double ay = fy - j;
+				int k = j * this.width + i;
+				value = (1 - ay) * ((1 - ax) * distance(k, mR, mG, mB) + ax * distance(k + 1, mR, mG, mB))
+						+ ay * ((1 - ax) * distance(k + this.width, mR, mG, mB)
+								+ ax * distance(k + this.width + 1, mR, mG, mB));
+			}
+			if (value < below) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * The colour distance of a window pixel from a colour, as the distance map holds it.
+	 */
+	private float distance(int k, double mR, double mG, double mB) {
+		double dr = this.red[k] - mR;
+		double dg = this.green[k] - mG;
+		double db = this.blue[k] - mB;
+		return (float) Math.sqrt(dr * dr + dg * dg + db * db);
+	}
+
+	/**
 	 * Whether the pixel at a point has the background's colour (within 40% of the
 	 * contrast).
 	 */
@@ -1012,11 +1050,21 @@ final class Verifier {
 				}
 				int count = 0;
 				double sum = 0;
+				// Inliers by squared distance, the root only for them (Math.hypot here
+				// took half of all verification time).
+				double low = Math.max(0, c[2] - tolerance);
+				double low2 = low * low * (1 - 1e-9);
+				double high2 = (c[2] + tolerance) * (c[2] + tolerance) * (1 + 1e-9);
 				for (int e = 0; e < n; e++) {
-					double r = Math.abs(Math.hypot(xs[e] - c[0], ys[e] - c[1]) - c[2]);
-					if (r <= tolerance) {
-						count++;
-						sum += r;
+					double dx = xs[e] - c[0];
+					double dy = ys[e] - c[1];
+					double d2 = dx * dx + dy * dy;
+					if (d2 >= low2 && d2 <= high2) {
+						double r = Math.abs(Math.sqrt(d2) - c[2]);
+						if (r <= tolerance) {
+							count++;
+							sum += r;
+						}
 					}
 				}
 				if (count > bestCount || (count == bestCount && sum < bestSum)) {
