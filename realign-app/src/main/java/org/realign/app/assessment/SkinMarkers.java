@@ -39,7 +39,11 @@ public final class SkinMarkers {
 	/** Not to look for skin markers at all. */
 	public static final String NONE = "none";
 
-	private static final MarkerDetector DETECTOR = new MarkerDetector();
+	/**
+	 * A photo alone in flight (an upload, {@code landmarks} on one photo) is searched on
+	 * every core; in a batch each photo keeps its own thread.
+	 */
+	private static final MarkerDetector DETECTOR = new MarkerDetector(Runtime.getRuntime().availableProcessors());
 
 	private static final MarkerAssigner ASSIGNER = new MarkerAssigner();
 

@@ -6,6 +6,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 import org.realign.pose.PoseKeypoint;
 import org.realign.pose.PoseLandmark;
@@ -63,6 +70,34 @@ public final class MarkerDetector {
 
 	/** Side of the body mask's blocks, pixels. */
 	static final int BLOCK = 4;
+
+	/**
+	 * Threads for a photo alone in flight (see {@link #MarkerDetector(int)}); 1: every
+	 * photo on its caller's thread.
+	 */
+	private final int loneThreads;
+
+	/** Detections running now, to tell a photo alone in flight. */
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	/** Every photo searched on its caller's thread alone. */
+	public MarkerDetector() {
+		this(1);
+	}
+
+	/**
+	 * @param loneThreads how many threads search a photo that is alone in flight (no
+	 * other detection of this detector running): the scales of the candidate search and
+	 * the verification of the candidates are shared among them, with the same result as
+	 * on one thread. A batch keeps one photo per core on one thread each. This is what
+	 * the pose estimator's lone worker does for the models.
+	 */
+	public MarkerDetector(int loneThreads) {
+		if (loneThreads < 1) {
+			throw new IllegalArgumentException("loneThreads must be at least 1");
+		}
+		this.loneThreads = loneThreads;
+	}
 
 	/**
 	 * A region of the image, pixels, right and bottom exclusive, optionally with a mask
@@ -124,14 +159,22 @@ public final class MarkerDetector {
 		if (region.width() < 8 || region.height() < 8) {
 			return List.of();
 		}
-		List<Candidate> candidates = candidates(image, region, colour);
+		boolean lone = this.inFlight.incrementAndGet() == 1;
+		try {
+			return detect(image, region, exclusions, colour, lone ? this.loneThreads : 1);
+		}
+		finally {
+			this.inFlight.decrementAndGet();
+		}
+	}
+
+	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions,
+			Optional<MarkerColour> colour, int threads) {
+		List<Candidate> candidates = candidates(image, region, colour, threads);
+		List<Optional<Marker>> verified = verify(image, candidates, exclusions, threads);
 		List<Marker> found = new ArrayList<>();
-		Verifier verifier = new Verifier(image);
-		for (Candidate candidate : candidates) {
-			if (exclusions.stream().anyMatch((e) -> e.covers(candidate.x, candidate.y))) {
-				continue;
-			}
-			Optional<Marker> marker = verifier.verify(candidate.x, candidate.y, candidate.radius);
+		for (int k = 0; k < candidates.size(); k++) {
+			Optional<Marker> marker = verified.get(k);
 			if (marker.isEmpty()) {
 				continue;
 			}
@@ -157,6 +200,68 @@ public final class MarkerDetector {
 		}
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
 		return sameSize(colour.isPresent() ? found : largestColourGroup(found));
+	}
+
+	/**
+	 * Each candidate verified, in order (empty: not a marker, or under an exclusion), on
+	 * up to {@code threads} threads, each with its own {@link Verifier}.
+	 */
+	private static List<Optional<Marker>> verify(RgbImage image, List<Candidate> candidates, List<Exclusion> exclusions,
+			int threads) {
+		@SuppressWarnings("unchecked")
+		Optional<Marker>[] verified = new Optional[candidates.size()];
+		forEach(threads, candidates.size(), () -> new Verifier(image), (verifier, c) -> {
+			Candidate candidate = candidates.get(c);
+			verified[c] = exclusions.stream().anyMatch((e) -> e.covers(candidate.x, candidate.y)) ? Optional.empty()
+					: verifier.verify(candidate.x, candidate.y, candidate.radius);
+		});
+		return Arrays.asList(verified);
+	}
+
+	/**
+	 * Runs {@code task} for every index below {@code count} on up to {@code threads}
+	 * threads (the calling one included), each taking the next index as it finishes one,
+	 * with its own state; returns when all are done.
+	 */
+	private static <S> void forEach(int threads, int count, Supplier<S> state, ObjIntConsumer<S> task) {
+		AtomicInteger next = new AtomicInteger();
+		Runnable worker = () -> {
+			S own = state.get();
+			for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+				task.accept(own, i);
+			}
+		};
+		List<Future<?>> helpers = new ArrayList<>();
+		for (int t = 1; t < Math.min(threads, count); t++) {
+			helpers.add(Helpers.POOL.submit(worker));
+		}
+		worker.run();
+		for (Future<?> helper : helpers) {
+			try {
+				helper.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while finding markers", ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+	}
+
+	/** The helper threads of a photo alone in flight, made when first needed. */
+	private static final class Helpers {
+
+		static final ExecutorService POOL = Executors.newCachedThreadPool((runnable) -> {
+			Thread thread = new Thread(runnable, "marker-detector");
+			thread.setDaemon(true);
+			return thread;
+		});
+
 	}
 
 	/**
@@ -331,11 +436,25 @@ public final class MarkerDetector {
 
 	/** Stage 1: centre-minus-ring responses at several scales, local maxima. */
 	static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour) {
-		return suppress(responses(image, region, colour), region);
+		return candidates(image, region, colour, 1);
+	}
+
+	private static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour,
+			int threads) {
+		return suppress(responses(image, region, colour, threads), region);
 	}
 
 	/** Every local maximum of every scale and channel beyond its floor. */
 	static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour) {
+		return responses(image, region, colour, 1);
+	}
+
+	/**
+	 * Every local maximum of every scale and channel beyond its floor, the scales shared
+	 * among up to {@code threads} threads and listed in order.
+	 */
+	private static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour,
+			int threads) {
 		int w = region.width();
 		int h = region.height();
 		int stride = w + 1;
@@ -367,11 +486,14 @@ public final class MarkerDetector {
 		}
 		boolean white = colour.map(MarkerColour::isWhite).orElse(true);
 		boolean hued = colour.map((c) -> !c.isWhite()).orElse(true);
-		List<Candidate> all = new ArrayList<>(4096);
-		ScanBuffers buffers = new ScanBuffers();
-		for (double radius : RADII) {
-			scan(integral, white, hued, w, h, radius, region, buffers, all);
+		List<List<Candidate>> perScale = new ArrayList<>();
+		for (int i = 0; i < RADII.length; i++) {
+			perScale.add(new ArrayList<>());
 		}
+		forEach(threads, RADII.length, ScanBuffers::new,
+				(buffers, i) -> scan(integral, white, hued, w, h, RADII[i], region, buffers, perScale.get(i)));
+		List<Candidate> all = new ArrayList<>(perScale.stream().mapToInt(List::size).sum());
+		perScale.forEach(all::addAll);
 		return all;
 	}
 
