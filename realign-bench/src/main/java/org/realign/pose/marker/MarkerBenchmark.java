@@ -32,14 +32,15 @@ import org.realign.pose.PoseResult;
  * <p>
  * {@code markers}: {@link MarkerDetector#detect} with the colour detected, on the person
  * region of the pose keypoints, then {@link MarkerAssigner#assign} for the anterior view,
- * all on the benchmark's one thread (as in a batch, one photo per core). {@code markersLone}:
- * the same for a photo alone in flight (the upload path, {@code landmarks} on one photo),
- * whose detector shares the candidate search and the verification among all cores
- * ({@code new MarkerDetector(cores)}); run it with {@code -t 1}, else the photos are not
- * alone. {@code pose}: the full BlazePose pipeline on the same photos, on one thread.
- * Inputs: {@code pose.jpg} (1000x667) and squat frame 18 (720x1280), alternating,
- * unmodified (the detector's cost is dominated by searching the person's region; with
- * markers drawn at the photos' own scale it was measured about 10% higher).
+ * all on the benchmark's one thread (as in a batch, one photo per core).
+ * {@code markersLone}: the same for a photo alone in flight (the upload path,
+ * {@code landmarks} on one photo), whose detector shares the candidate search and the
+ * verification among all cores ({@code new MarkerDetector(cores)}); run it with
+ * {@code -t 1}, else the photos are not alone. {@code pose}: the full BlazePose pipeline
+ * on the same photos, on one thread. Inputs: {@code pose.jpg} (1000x667) and squat frame
+ * 18 (720x1280), alternating, unmodified (the detector's cost is dominated by searching
+ * the person's region; with markers drawn at the photos' own scale it was measured about
+ * 10% higher).
  *
  * <pre>
  * ./mvnw -B -q -Pbench package -pl realign-bench -am -DskipTests
