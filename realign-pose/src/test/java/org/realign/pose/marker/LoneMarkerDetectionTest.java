@@ -55,7 +55,7 @@ class LoneMarkerDetectionTest {
 			.toList();
 		ExecutorService pool = Executors.newFixedThreadPool(3);
 		try {
-			for (int round = 0; round < 3; round++) {
+			for (int round = 0; round < 2; round++) {
 				List<Future<List<Marker>>> running = new ArrayList<>();
 				for (MarkerScenes.Scene s : scenes) {
 					running.add(pool.submit(() -> lone.detect(s.image(), s.keypoints(), Optional.empty())));
