@@ -40,7 +40,7 @@ import org.realign.pose.PoseResult;
  * on the same photos, on one thread. Inputs: {@code pose.jpg} (1000x667) and squat frame
  * 18 (720x1280), alternating, unmodified (the detector's cost is dominated by searching
  * the person's region; with markers drawn at the photos' own scale it was measured about
- * 10% higher).
+ * 10-15% higher, CPU: docs/benchmarks.md).
  *
  * <pre>
  * ./mvnw -B -q -Pbench package -pl realign-bench -am -DskipTests
