@@ -25,7 +25,7 @@ cp "$here/page.html" www/page.html
 # 180 the back, 270 the right side.
 node -e '
 const jobs = [];
-for (const [model, height] of [["male02", 1.80], ["female02", 1.68]])
+for (const [model, height] of [["male02", 1.80], ["male01", 1.80]])
   for (const [view, yaw] of [["front", 0], ["left", 90], ["back", 180], ["right", 270]])
     jobs.push({model, heightM: height, width: 1080, height: 1920, vfovDeg: 42, distanceM: 3,
       cameraHeightM: 0.95, cameraYawDeg: yaw, out: `png/${model}_${view}.png`});

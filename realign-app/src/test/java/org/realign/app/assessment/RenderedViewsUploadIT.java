@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The upload page with all four views of a standing person, the real model placing the
- * points. RENDERS, not photographs: a textured 3D figure (a woman in a dress, Reallusion,
- * CC BY 3.0 US) rendered from the front, the back and both sides with the capture
- * protocol's camera; see {@code testdata/renders/SOURCE.txt}.
+ * points. RENDERS, not photographs: a textured 3D figure (a young man in a jacket and
+ * jeans, Reallusion, CC BY 3.0 US) rendered from the front, the back and both sides with
+ * the capture protocol's camera; see {@code testdata/renders/SOURCE.txt}.
  */
 @EmbeddedApp
 class RenderedViewsUploadIT {
@@ -54,10 +54,10 @@ class RenderedViewsUploadIT {
 		long jo = DemoClients.id(this.directory, "Jo Rivera");
 		Browserless practitioner = Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo");
 		Map<String, Map.Entry<String, byte[]>> files = new LinkedHashMap<>();
-		files.put("anterior", Map.entry("front.jpg", render("female02_front.jpg")));
-		files.put("posterior", Map.entry("back.jpg", render("female02_back.jpg")));
-		files.put("left-lateral", Map.entry("left.jpg", render("female02_left.jpg")));
-		files.put("right-lateral", Map.entry("right.jpg", render("female02_right.jpg")));
+		files.put("anterior", Map.entry("front.jpg", render("male01_front.jpg")));
+		files.put("posterior", Map.entry("back.jpg", render("male01_back.jpg")));
+		files.put("left-lateral", Map.entry("left.jpg", render("male01_left.jpg")));
+		files.put("right-lateral", Map.entry("right.jpg", render("male01_right.jpg")));
 
 		HttpResponse<String> page = practitioner.postFiles("/clients/" + jo + "/assessments", files);
 
@@ -84,11 +84,10 @@ class RenderedViewsUploadIT {
 		int before = practitioner.get("/clients/" + sam).body().split("/assessments/\\d", -1).length;
 		record Refusal(String view, String photo, String problem) {
 		}
-		for (Refusal refusal : List.of(
-				new Refusal("anterior", "female02_left.jpg", "shows the left side, not the front"),
-				new Refusal("left-lateral", "female02_right.jpg", "shows the right side, not the left side"),
-				new Refusal("right-lateral", "female02_back.jpg", "shows the back, not the right side"),
-				new Refusal("posterior", "female02_front.jpg", "shows the front, not the back"))) {
+		for (Refusal refusal : List.of(new Refusal("anterior", "male01_left.jpg", "shows the left side, not the front"),
+				new Refusal("left-lateral", "male01_right.jpg", "shows the right side, not the left side"),
+				new Refusal("right-lateral", "male01_back.jpg", "shows the back, not the right side"),
+				new Refusal("posterior", "male01_front.jpg", "shows the front, not the back"))) {
 			HttpResponse<String> page = practitioner.postFiles("/clients/" + sam + "/assessments",
 					Map.of(refusal.view(), Map.entry("photo.jpg", render(refusal.photo()))));
 			assertThat(page.statusCode()).as(refusal.problem()).isEqualTo(422);
