@@ -29,6 +29,9 @@ for (const [model, height] of [["male02", 1.80], ["male01", 1.80]])
   for (const [view, yaw] of [["front", 0], ["left", 90], ["back", 180], ["right", 270]])
     jobs.push({model, heightM: height, width: 1080, height: 1920, vfovDeg: 42, distanceM: 3,
       cameraHeightM: 0.95, cameraYawDeg: yaw, out: `png/${model}_${view}.png`});
+// 20 deg off straight behind, rendered smaller (as it was first made)
+jobs.push({model: "male01", heightM: 1.80, width: 810, height: 1440, vfovDeg: 42, distanceM: 3,
+  cameraHeightM: 0.95, cameraYawDeg: 200, out: "png/male01_back_turned20.png"});
 require("fs").writeFileSync("jobs.json", JSON.stringify(jobs));'
 node "$here/render.mjs" "$work" jobs.json
 for f in png/*.png; do
