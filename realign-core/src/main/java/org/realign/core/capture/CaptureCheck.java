@@ -32,7 +32,8 @@ import org.realign.core.measure.CameraGeometry;
  * thigh appearing shorter than {@value #MIN_THIGH_TO_SHANK} of the shank (a bent knee
  * seen from the front);</li>
  * <li>lunging: feet further apart than {@value #MAX_STANCE_FRONT} (front or back) or
- * {@value #MAX_STANCE_SIDE} (side) leg lengths;</li>
+ * {@value #MAX_STANCE_SIDE} (side; plus, the more the person is turned from side-on, the
+ * stance's width, see {@link #maxSideStance}) leg lengths;</li>
  * <li>bending: the trunk more than {@value #MAX_HIP_BEND} deg off the thigh line; one
  * foot off the floor: ankle heights differing by more than {@value #MAX_ANKLE_STEP} leg
  * lengths, plus, the more the person is turned from the camera, what the feet's depth
@@ -215,7 +216,7 @@ public final class CaptureCheck {
 		double stance = Math.abs(la.get()[0] - ra.get()[0]) / leg;
 		double step = Math.abs(la.get()[1] - ra.get()[1]) / leg;
 		boolean lateral = detectView().map(View::isLateral).orElse(false);
-		boolean wide = stance > (lateral ? MAX_STANCE_SIDE : MAX_STANCE_FRONT);
+		boolean wide = stance > (lateral ? maxSideStance() : MAX_STANCE_FRONT);
 		boolean leftBent = leftKnee > MAX_KNEE_BEND || leftThigh < MIN_THIGH_TO_SHANK;
 		boolean rightBent = rightKnee > MAX_KNEE_BEND || rightThigh < MIN_THIGH_TO_SHANK;
 		if (wide && (leftBent || rightBent || step > maxAnkleStep())) {
@@ -289,6 +290,19 @@ public final class CaptureCheck {
 		}
 		double cosTurn = Math.min(1, width.getAsDouble() / SQUARE_ON_WIDTH);
 		return MAX_ANKLE_STEP + SIDE_ON_FOOT_RISE * Math.sqrt(1 - cosTurn * cosTurn);
+	}
+
+	/**
+	 * The widest stance, in leg lengths across the photo, of a person seen from a side:
+	 * the front-to-back spread short of a lunge ({@value #MAX_STANCE_SIDE}) plus, by how
+	 * far the person is turned from side-on (the trunk's apparent width over its width
+	 * square-on), the side-to-side stance allowed from the front
+	 * ({@value #MAX_STANCE_FRONT}): turned, the feet's width apart shows across the photo
+	 * too, and is no lunge.
+	 */
+	private double maxSideStance() {
+		double turned = Math.min(1, trunkWidth().orElse(0) / SQUARE_ON_WIDTH);
+		return MAX_STANCE_SIDE + MAX_STANCE_FRONT * turned;
 	}
 
 	/** {@link #maxAnkleStep()} of a pose, for tests. */

@@ -50,6 +50,39 @@ class CaptureCheckSideOnTest {
 				CaptureCheck.MAX_ANKLE_STEP + CaptureCheck.SIDE_ON_FOOT_RISE);
 	}
 
+	@Test
+	void sideOnTurnedAQuarter_feetHipWidthApartShowAcross_isStanding_butALungeSquarelySideOnIsNot() {
+		// Turned about 20 degrees from side-on (the trunk 0.12 torso lengths wide), feet
+		// half a leg apart across the photo: the stance's width seen at an angle.
+		CaptureReport turned = CaptureCheck.check(sideOnApart(40, 0.5 * LEG), Optional.empty(), 1);
+		assertThat(turned.detectedView()).contains(View.LEFT_LATERAL);
+		assertThat(turned.problems()).isEmpty();
+		// Squarely side-on (the trunk 0.015 wide), feet 0.7 leg lengths apart front to
+		// back.
+		CaptureReport lunge = CaptureCheck.check(sideOnApart(5, 0.7 * LEG), Optional.empty(), 1);
+		assertThat(lunge.summary()).startsWith("not standing: feet wide apart");
+	}
+
+	/**
+	 * A person seen from the left, shoulders and hips {@code trunk} pixels apart across
+	 * the photo, the feet {@code feet} pixels apart.
+	 */
+	static LandmarkSet sideOnApart(double trunk, double feet) {
+		List<Landmark> points = new ArrayList<>();
+		add(points, "nose", 275, 180);
+		pair(points, "eye", 282, 284, 170, 170);
+		pair(points, "ear", 305, 310, 178, 178);
+		pair(points, "shoulder", 300 - trunk / 2, 300 + trunk / 2, 250, 250);
+		pair(points, "elbow", 300 - trunk / 2, 300 + trunk / 2, 380, 380);
+		pair(points, "wrist", 300 - trunk / 2, 300 + trunk / 2, 495, 495);
+		pair(points, "hip", 300 - trunk / 4, 300 + trunk / 4, 500, 500);
+		pair(points, "knee", 300 - feet / 4, 300 + feet / 4, 700, 700);
+		pair(points, "ankle", 300 - feet / 2, 300 + feet / 2, 900, 900);
+		pair(points, "heel", 316 - feet / 2, 316 + feet / 2, 915, 915);
+		pair(points, "foot-index", 251 - feet / 2, 251 + feet / 2, 930, 930);
+		return LandmarkSet.of(View.ANTERIOR, new ImageSize(600, 1000), points);
+	}
+
 	private static double allowance(LandmarkSet pose) {
 		return CaptureCheck.maxAnkleStep(pose);
 	}
