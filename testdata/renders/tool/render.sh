@@ -33,6 +33,7 @@ for (const [model, height] of [["male02", 1.80], ["male01", 1.80]])
 jobs.push({model: "male01", heightM: 1.80, width: 810, height: 1440, vfovDeg: 42, distanceM: 3,
   cameraHeightM: 0.95, cameraYawDeg: 200, out: "png/male01_back_turned20.png"});
 require("fs").writeFileSync("jobs.json", JSON.stringify(jobs));'
+rm -f png/*.png
 node "$here/render.mjs" "$work" jobs.json
 for f in png/*.png; do
 	convert "$f" -resize x720 -quality 88 -sampling-factor 4:2:0 -strip "$here/../$(basename "${f%.png}").jpg"
