@@ -38,7 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Google's reference keypoints of that frame, how tall the person ends up in pixels),
  * never from what the check answers.
  */
-final class PhotoVariants {
+public final class PhotoVariants {
+
+	private PhotoVariants() {
+	}
 
 	/** What the check should answer for a variant. */
 	enum Kind {
@@ -272,8 +275,12 @@ final class PhotoVariants {
 		double midX = (k[LEFT_SHOULDER][0] + k[RIGHT_SHOULDER][0]) / 2;
 		out.add(jpeg(id + "-cut-side", "crop", front, Expect.refuse("framing", ""),
 				crop(image, (int) midX, 0, w - (int) midX, h), 0.92f));
-		out.add(jpeg(id + "-cut-hand", "crop", front, Expect.refuse("framing", "hands"),
-				crop(image, 0, 0, (int) (k[LEFT_WRIST][0] - 8), h), 0.92f));
+		// The right edge just inside the left wrist: only the hand is cut when the
+		// shoulder and hip lie further in; otherwise the trunk too.
+		int handCut = (int) (k[LEFT_WRIST][0] - 8);
+		boolean onlyHand = k[LEFT_SHOULDER][0] < handCut - 10 && k[LEFT_HIP][0] < handCut - 10;
+		out.add(jpeg(id + "-cut-hand", "crop", front, Expect.refuse("framing", onlyHand ? "hands" : ""),
+				crop(image, 0, 0, handCut, h), 0.92f));
 		// Tight but whole: a small margin above the head and below the feet.
 		for (double margin : new double[] { 0.02, 0.05 }) {
 			int top = (int) Math.max(0, headTop - margin * stature);
@@ -428,7 +435,7 @@ final class PhotoVariants {
 	}
 
 	/** Turned about its centre on a canvas large enough to hold the whole photo. */
-	static BufferedImage rotate(BufferedImage image, double degrees) {
+	public static BufferedImage rotate(BufferedImage image, double degrees) {
 		double r = Math.toRadians(degrees);
 		int w = image.getWidth();
 		int h = image.getHeight();
@@ -449,7 +456,7 @@ final class PhotoVariants {
 	}
 
 	/** Turned by quarter turns: 1 = 90 degrees clockwise, -1 counter-clockwise. */
-	static BufferedImage rotateQuarter(BufferedImage image, int quarters) {
+	public static BufferedImage rotateQuarter(BufferedImage image, int quarters) {
 		int q = Math.floorMod(quarters, 4);
 		int w = image.getWidth();
 		int h = image.getHeight();
@@ -469,7 +476,7 @@ final class PhotoVariants {
 		return out;
 	}
 
-	static BufferedImage resize(BufferedImage image, int w, int h, boolean nearest) {
+	public static BufferedImage resize(BufferedImage image, int w, int h, boolean nearest) {
 		BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = out.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, nearest
@@ -555,7 +562,7 @@ final class PhotoVariants {
 		return new Variant(name, group, given, expect, "png", out.toByteArray());
 	}
 
-	static byte[] jpegBytes(BufferedImage image, float quality) {
+	public static byte[] jpegBytes(BufferedImage image, float quality) {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
@@ -585,7 +592,7 @@ final class PhotoVariants {
 				withExifOrientation(jpegBytes(stored, 0.9f), orientation));
 	}
 
-	static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+	public static byte[] withExifOrientation(byte[] jpeg, int orientation) {
 		// TIFF, big-endian: header, one IFD with one entry (0x0112 Orientation, SHORT,
 		// 1).
 		byte[] tiff = { 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0,
