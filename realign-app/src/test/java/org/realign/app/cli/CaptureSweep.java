@@ -92,7 +92,7 @@ class CaptureSweep {
 			else if (p.startsWith("too few pixels")) {
 				checks.add("pixels");
 			}
-			else if (p.startsWith("camera")) {
+			else if (p.startsWith("camera") || p.startsWith("photo on its side") || p.startsWith("photo upside down")) {
 				checks.add("camera");
 			}
 			else if (p.startsWith("no person")) {

@@ -195,13 +195,14 @@ public final class CaptureCheck {
 	}
 
 	/**
-	 * The first posture problem, in practitioner words, if any. Read only when the legs
-	 * and the hips are inside the photo: the model's guess at a cut-off knee or foot says
-	 * nothing about the posture, and the framing problem already names it.
+	 * The first posture problem, in practitioner words, if any. Read only when the trunk
+	 * and the legs are inside the photo: the model's guess at a cut-off knee or foot says
+	 * nothing about the posture, its hips are unsure when the shoulders are cut off, and
+	 * the framing problem already names what is missing.
 	 */
 	private Optional<String> posture() {
-		if (anyOut(LandmarkId.LEFT_HIP, LandmarkId.RIGHT_HIP, LandmarkId.LEFT_KNEE, LandmarkId.RIGHT_KNEE,
-				LandmarkId.LEFT_ANKLE, LandmarkId.RIGHT_ANKLE)) {
+		if (anyOut(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER, LandmarkId.LEFT_HIP, LandmarkId.RIGHT_HIP,
+				LandmarkId.LEFT_KNEE, LandmarkId.RIGHT_KNEE, LandmarkId.LEFT_ANKLE, LandmarkId.RIGHT_ANKLE)) {
 			return Optional.empty();
 		}
 		Optional<double[]> lh = xy(LandmarkId.LEFT_HIP);
@@ -244,7 +245,7 @@ public final class CaptureCheck {
 		}
 		Optional<double[]> ls = xy(LandmarkId.LEFT_SHOULDER);
 		Optional<double[]> rs = xy(LandmarkId.RIGHT_SHOULDER);
-		if (ls.isPresent() && rs.isPresent() && !anyOut(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER)) {
+		if (ls.isPresent() && rs.isPresent()) {
 			double hipBend = Math.max(bend(ls.get(), lh.get(), lk.get()), bend(rs.get(), rh.get(), rk.get()));
 			if (hipBend > MAX_HIP_BEND) {
 				return Optional.of(String.format(java.util.Locale.ROOT,

@@ -150,6 +150,18 @@ class CaptureCheckTest {
 	}
 
 	@Test
+	void photoCutAtTheChest_withTheHipsGuessedLow_namesNoPosture() {
+		// With the shoulders cut off the model's hips are unsure: placed low, as on a
+		// real photo cut at the chest, the thighs look short as in a squat.
+		double[][] guessed = STANDING.clone();
+		guessed[23] = new double[] { STANDING[23][0], STANDING[23][1] + 110 };
+		guessed[24] = new double[] { STANDING[24][0], STANDING[24][1] + 110 };
+		double chest = (STANDING[11][1] + STANDING[23][1]) / 2;
+		CaptureReport report = check(pose(guessed, WIDTH, HEIGHT - chest, 0, -chest));
+		assertThat(checks(report)).as(report.summary()).containsExactly(CaptureProblem.Check.FRAMING);
+	}
+
+	@Test
 	void photoCutAtTheKnees_namesOnlyTheFraming_evenWhenTheModelGuessesBentKnees() {
 		// The model's guess at legs below the frame: bent as in the squat. The frame cuts
 		// above the knees, so only the framing is named.
