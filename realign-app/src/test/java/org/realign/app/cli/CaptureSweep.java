@@ -54,6 +54,9 @@ class CaptureSweep {
 			List<String> checks, boolean crashed, double cpuMillis) {
 
 		String describe() {
+			if (this == NOT_RUN) {
+				return "not run";
+			}
 			if (this.crashed) {
 				return "DEFECT: " + this.refusal;
 			}
