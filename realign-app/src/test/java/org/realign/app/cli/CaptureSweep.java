@@ -32,10 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The capture check's robustness sweep: every photo of {@link PhotoVariants} through
  * {@code realign assess --json --photo [VIEW=]IMAGE} (in this JVM, as the command line
  * runs it) and through the upload page's path (the whole photo decoded as an upload is,
- * the augmented pose, the check with the view of the form field), each outcome compared
- * with what the variant should get. Writes a Markdown table to
- * {@code target/capture-sweep.md} (and the variants' files to
- * {@code target/capture-sweep/}) and prints the summary.
+ * the augmented pose, the check with the view of the form field: the view given, else the
+ * one the photo should be taken as), each outcome compared with what the variant should
+ * get. Writes a Markdown table to {@code target/capture-sweep.md} (and the variants'
+ * files to {@code target/capture-sweep/}) and prints the summary.
  * <p>
  * A tool, not part of the build (its name matches neither the unit-test nor the
  * integration-test pattern; about 350 photos, several minutes of CPU): run it with <pre>
@@ -157,7 +157,9 @@ class CaptureSweep {
 	 * field's view (front when the variant has none).
 	 */
 	static Outcome viaUpload(PhotoVariants.Variant variant, PoseEstimator estimator, ImageLoader loader) {
-		View view = variant.given().orElse(View.ANTERIOR);
+		// The upload form always names the view: a photo given without one goes in the
+		// field of the view it shows (the front for the squat video's frames).
+		View view = variant.given().or(() -> variant.expect().view()).orElse(View.ANTERIOR);
 		long cpu = processCpu();
 		try {
 			java.awt.image.BufferedImage image = loader.decode(variant.name() + "." + variant.extension(),

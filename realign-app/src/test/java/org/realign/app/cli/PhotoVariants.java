@@ -206,7 +206,65 @@ public final class PhotoVariants {
 			variants.addAll(squatVariations(f));
 		}
 		variants.addAll(warrior());
+		variants.addAll(renders());
 		return variants;
+	}
+
+	/**
+	 * The rendered figures of {@code testdata/renders} (two men in suits, arms hanging,
+	 * from the front, back and both sides; computer graphics standing in for the real
+	 * side and back photos we lack): as given, without a view, mirrored (a mirrored left
+	 * side is a right side), turned a little and a lot, at JPEG quality 40 and stored
+	 * sideways with EXIF orientation 6.
+	 */
+	static List<Variant> renders() {
+		List<Variant> out = new ArrayList<>();
+		Path dir = rendersDir();
+		for (String man : new String[] { "male01", "male02" }) {
+			for (View view : View.values()) {
+				String side = switch (view) {
+					case ANTERIOR -> "front";
+					case POSTERIOR -> "back";
+					case LEFT_LATERAL -> "left";
+					case RIGHT_LATERAL -> "right";
+				};
+				BufferedImage image = read(dir.resolve(man + "_" + side + ".jpg"));
+				String id = man + "-" + side;
+				String group = "renders: " + side;
+				Optional<View> given = Optional.of(view);
+				Expect ok = Expect.accept(view);
+				View mirrored = switch (view) {
+					case LEFT_LATERAL -> View.RIGHT_LATERAL;
+					case RIGHT_LATERAL -> View.LEFT_LATERAL;
+					default -> view;
+				};
+				out.add(jpeg(id, group, given, ok, image, 0.92f));
+				out.add(jpeg(id + "-noview", group, Optional.empty(), ok, image, 0.92f));
+				out.add(jpeg(id + "-mirror", group, Optional.of(mirrored), Expect.accept(mirrored), flip(image),
+						0.92f));
+				for (int degrees : new int[] { -20, -5, 5, 20 }) {
+					out.add(jpeg(id + "-roll" + signed(degrees), group, given,
+							(Math.abs(degrees) <= 5) ? ok : Expect.refuse("camera", "camera tilted"),
+							rotate(image, degrees), 0.92f));
+				}
+				out.add(jpeg(id + "-q40", group, given, ok, image, 0.4f));
+				out.add(withOrientation(id + "-exif6", given, ok, rotateQuarter(image, -1), 6));
+			}
+		}
+		return out;
+	}
+
+	/** {@code testdata/renders} of the repository, found from the module directory up. */
+	static Path rendersDir() {
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null) {
+			Path candidate = dir.resolve("testdata/renders");
+			if (Files.isDirectory(candidate)) {
+				return candidate;
+			}
+			dir = dir.getParent();
+		}
+		throw new IllegalStateException("testdata/renders not found above " + Path.of("").toAbsolutePath());
 	}
 
 	/**
