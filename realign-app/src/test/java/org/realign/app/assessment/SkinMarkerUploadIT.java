@@ -126,6 +126,34 @@ class SkinMarkerUploadIT {
 			.isLessThanOrEqualTo(1.5);
 
 		String body = page.body();
+		// The banner counts the points by where they came from and leaves out a source
+		// with none: measured from markers, the photo's anatomical points are not "0
+		// estimated".
+		java.util.Map<LandmarkSource, Long> sources = stored.landmarks()
+			.landmarks()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(Landmark::source, java.util.stream.Collectors.counting()));
+		long markers = sources.getOrDefault(LandmarkSource.MARKER, 0L);
+		long estimated = sources.getOrDefault(LandmarkSource.ESTIMATED, 0L);
+		long keypoints = sources.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().isModel())
+			.mapToLong(java.util.Map.Entry::getValue)
+			.sum();
+		assertThat(markers).isGreaterThanOrEqualTo(4);
+		java.util.regex.Matcher banner = java.util.regex.Pattern
+			.compile("(?s)<p id=\"estimated-points\">\\s*<span>([^<]*)</span>")
+			.matcher(body);
+		assertThat(banner.find()).as(body).isTrue();
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		parts.add(markers + " from skin markers");
+		if (estimated > 0) {
+			parts.add(
+					estimated + " anatomical point" + ((estimated == 1) ? "" : "s") + " estimated from the pose model");
+		}
+		parts.add(keypoints + " pose-model keypoints");
+		assertThat(banner.group(1)).isEqualTo("Points on the photos: " + String.join("; ", parts) + ".");
+		assertThat(banner.group(1)).doesNotContainPattern("\\b0 ");
 		assertThat(body).contains("class=\"landmark marker\"")
 			.contains("id=\"point-legend\"")
 			.contains("1 found but not named")
