@@ -146,6 +146,7 @@ class AssessmentController {
 		try {
 			org.realign.app.identity.PracticeDirectory.Account by = this.practice.current(principal);
 			long id = this.service.create(clientId, by.id(), LocalDate.now(this.clock), uploads, acceptCapture,
+					this.markerSettings.looksForMarkers(by.practiceId()),
 					this.markerSettings.colourToFind(by.practiceId()));
 			this.results.store(id, this.results
 				.fresh(this.assessments.find(clientId, id).orElseThrow(PracticeAccess::notFound), client),

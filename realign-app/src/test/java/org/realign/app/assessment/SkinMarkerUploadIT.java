@@ -64,6 +64,49 @@ class SkinMarkerUploadIT {
 		}
 	}
 
+	/**
+	 * A practice that uses no skin markers says so (page and API, like the command line's
+	 * {@code --marker-colour none}), and its uploads are not searched: a photo that has
+	 * markers gets none as points, and no list of unnamed ones.
+	 */
+	@Test
+	void practiceWithoutMarkers_uploadsAreNotSearched() throws Exception {
+		Browserless owner = Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo");
+		try {
+			HttpResponse<String> form = owner.postForm("/practice/marker-settings", "markerColour=none");
+			assertThat(form.uri().getQuery()).isEqualTo("saved");
+			assertThat(form.body()).containsPattern("value=\"none\"\\s+checked")
+				.contains("None: the practice uses no skin markers");
+			assertThat(JSON.readTree(owner.get(SETTINGS).body()).get("markerColour").asString()).isEqualTo("none");
+			owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"detect\"}");
+			HttpResponse<String> set = owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"None\"}");
+			assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+			assertThat(JSON.readTree(set.body()).get("markerColour").asString()).isEqualTo("none");
+			assertThat(JSON.readTree(owner.get(SETTINGS).body()).get("markerColour").asString()).isEqualTo("none");
+
+			long jo = DemoClients.id(this.directory, "Jo Rivera");
+			assertThat(owner.get("/clients/" + jo + "/assessments/new").body())
+				.contains("Skin markers are not looked for: the practice uses none");
+			MarkedPhotos.Marked photo = MarkedPhotos.draw("pose_squats_frames/frame_000.jpg", View.LEFT_LATERAL, 14,
+					0x2255DD, this.dir.resolve("side-none.jpg"), 14);
+			HttpResponse<String> page = owner.postFiles("/clients/" + jo + "/assessments?acceptCapture=true",
+					Map.of("left-lateral", Map.entry("side.jpg", Files.readAllBytes(photo.file()))));
+			assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
+			long id = Long.parseLong(page.uri().getPath().replaceAll(".*/", ""));
+			Assessments.StoredView stored = this.assessments.find(jo, id)
+				.orElseThrow()
+				.view(View.LEFT_LATERAL)
+				.orElseThrow();
+			assertThat(stored.landmarks().landmarks()).isNotEmpty()
+				.noneMatch((l) -> l.source() == LandmarkSource.MARKER);
+			assertThat(stored.unassignedMarkers()).isNull();
+			assertThat(page.body()).doesNotContain("id=\"marker-points\"").doesNotContain("data-source=\"marker\"");
+		}
+		finally {
+			owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"detect\"}");
+		}
+	}
+
 	private void uploadWithMarkers(Browserless owner) throws Exception {
 		HttpResponse<String> refused = owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"tartan\"}");
 		assertThat(refused.statusCode()).isEqualTo(400);
