@@ -89,14 +89,9 @@ class SkinMarkerUploadIT {
 				.contains("Skin markers are not looked for: the practice uses none");
 			MarkedPhotos.Marked photo = MarkedPhotos.draw("pose_squats_frames/frame_000.jpg", View.LEFT_LATERAL, 14,
 					0x2255DD, this.dir.resolve("side-none.jpg"), 14);
-			HttpResponse<String> page = owner.postFiles("/clients/" + jo + "/assessments?acceptCapture=true",
-					Map.of("left-lateral", Map.entry("side.jpg", Files.readAllBytes(photo.file()))));
-			assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
-			long id = Long.parseLong(page.uri().getPath().replaceAll(".*/", ""));
-			Assessments.StoredView stored = this.assessments.find(jo, id)
-				.orElseThrow()
-				.view(View.LEFT_LATERAL)
-				.orElseThrow();
+			Uploaded uploaded = uploadSide(owner, jo, photo);
+			HttpResponse<String> page = uploaded.page();
+			Assessments.StoredView stored = uploaded.view();
 			assertThat(stored.landmarks().landmarks()).isNotEmpty()
 				.noneMatch((l) -> l.source() == LandmarkSource.MARKER);
 			assertThat(stored.unassignedMarkers()).isNull();
@@ -105,6 +100,23 @@ class SkinMarkerUploadIT {
 		finally {
 			owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"detect\"}");
 		}
+	}
+
+	/** An upload and what it stored. */
+	private record Uploaded(HttpResponse<String> page, long id, Assessments.StoredView view) {
+	}
+
+	/**
+	 * The photo uploaded as the client's left side; the reference photos show the front,
+	 * so the capture check's refusal is overridden.
+	 */
+	private Uploaded uploadSide(Browserless owner, long client, MarkedPhotos.Marked photo) throws Exception {
+		HttpResponse<String> page = owner.postFiles("/clients/" + client + "/assessments?acceptCapture=true",
+				Map.of("left-lateral", Map.entry("side.jpg", Files.readAllBytes(photo.file()))));
+		assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
+		long id = Long.parseLong(page.uri().getPath().replaceAll(".*/", ""));
+		return new Uploaded(page, id,
+				this.assessments.find(client, id).orElseThrow().view(View.LEFT_LATERAL).orElseThrow());
 	}
 
 	private void uploadWithMarkers(Browserless owner) throws Exception {
@@ -143,16 +155,10 @@ class SkinMarkerUploadIT {
 		MarkedPhotos.Marked photo = MarkedPhotos.draw("pose_squats_frames/frame_000.jpg", View.LEFT_LATERAL, 14,
 				0x2255DD, this.dir.resolve("side.jpg"), 14);
 		long jo = DemoClients.id(this.directory, "Jo Rivera");
-		// The reference photos show the front: the capture check's refusal is overridden.
-		HttpResponse<String> page = owner.postFiles("/clients/" + jo + "/assessments?acceptCapture=true",
-				Map.of("left-lateral", Map.entry("side.jpg", Files.readAllBytes(photo.file()))));
-		assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
-		long id = Long.parseLong(page.uri().getPath().replaceAll(".*/", ""));
-
-		Assessments.StoredView stored = this.assessments.find(jo, id)
-			.orElseThrow()
-			.view(View.LEFT_LATERAL)
-			.orElseThrow();
+		Uploaded uploaded = uploadSide(owner, jo, photo);
+		HttpResponse<String> page = uploaded.page();
+		long id = uploaded.id();
+		Assessments.StoredView stored = uploaded.view();
 		for (LandmarkId point : new LandmarkId[] { LandmarkId.C7, LandmarkId.fromId("left-tragus").orElseThrow(),
 				LandmarkId.fromId("left-asis").orElseThrow(), LandmarkId.fromId("left-psis").orElseThrow() }) {
 			Landmark landmark = stored.landmarks().find(point).orElseThrow();
