@@ -36,7 +36,6 @@ import org.realign.app.outcome.JdbcOutcomeRecords;
 import org.realign.app.outcome.OutcomeRecording;
 import org.realign.app.safety.SafetyScreenings;
 import org.realign.core.assessment.Assessor;
-import org.realign.core.landmark.Landmark;
 import org.realign.core.feedback.outcome.OutcomeMeasure;
 import org.realign.core.feedback.outcome.OutcomeMeasures;
 import org.realign.core.feedback.outcome.OutcomeRecord;
@@ -46,7 +45,6 @@ import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.measure.Measurement;
 import org.realign.core.measure.MeasurementDefinition;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,14 +68,6 @@ public class FhirExport {
 	static final String MEASUREMENT_SYSTEM = "urn:realign:measurement";
 
 	static final String EXERCISE_SYSTEM = "urn:realign:exercise";
-
-	/** The points on one photo of an assessment, one Observation per photo. */
-	static final String POINTS_SYSTEM = "urn:realign:assessment-points";
-
-	/** A point on a photo: its landmark id, or an unnamed skin marker. */
-	static final String LANDMARK_SYSTEM = "urn:realign:landmark";
-
-	static final String UNNAMED_MARKER = "unnamed-skin-marker";
 
 	static final String OUTCOME_SYSTEM = "urn:realign:outcome-measure";
 
@@ -161,7 +151,7 @@ public class FhirExport {
 		for (Assessments.Summary summary : oldestFirst) {
 			this.assessments.find(clientId, summary.id()).ifPresent((stored) -> {
 				measurements(bundle, subject, stored);
-				points(bundle, subject, stored);
+				stored.views().forEach((view) -> add(bundle, urn(), FhirPoints.of(subject, stored, view)));
 			});
 		}
 		screenings(bundle, subject, clientId);
@@ -191,57 +181,6 @@ public class FhirExport {
 			}
 		}
 	}
-
-	/**
-	 * The points on each photo, where they are and where each came from, and the skin
-	 * markers found but not named: the practitioner's record as much as the measurements
-	 * that rest on them, and health data to be handed out in full.
-	 */
-	private void points(Bundle bundle, Reference subject, Assessments.StoredAssessment stored) {
-		for (Assessments.StoredView view : stored.views()) {
-			Observation points = new Observation();
-			points.setStatus(Observation.ObservationStatus.FINAL);
-			points.addIdentifier()
-				.setSystem("urn:realign:assessment-points")
-				.setValue(stored.id() + "/" + view.view().id());
-			points.addCategory(new CodeableConcept(
-					new Coding("http://terminology.hl7.org/CodeSystem/observation-category", "exam", "Exam")));
-			String name = "Points on the " + view.view().id() + " photo";
-			points.setCode(new CodeableConcept(new Coding(POINTS_SYSTEM, view.view().id(), name)).setText(name));
-			points.setSubject(subject);
-			points.setEffective(day(stored.takenOn()));
-			points.addNote(new Annotation().setText(String.format(Locale.ROOT,
-					"Pixel coordinates on the photo (%.0f x %.0f), origin top-left; uncertainty is one SD in pixels",
-					view.landmarks().image().width(), view.landmarks().image().height())));
-			for (Landmark landmark : view.landmarks().landmarks()) {
-				points.addComponent()
-					.setCode(new CodeableConcept(new Coding(LANDMARK_SYSTEM, landmark.id().id(), landmark.id().id())))
-					.setValue(
-							new StringType(
-									String
-										.format(Locale.ROOT, "x %.2f, y %.2f; source %s%s", landmark.x(), landmark.y(),
-												landmark.source().id(),
-												landmark.uncertainty().isPresent() ? String.format(Locale.ROOT,
-														"; uncertainty %.2f", landmark.uncertainty().getAsDouble())
-														: "")));
-			}
-			if (view.unassignedMarkers() != null) {
-				for (JsonNode marker : UNASSIGNED.readTree(view.unassignedMarkers())) {
-					points.addComponent()
-						.setCode(new CodeableConcept(
-								new Coding(LANDMARK_SYSTEM, UNNAMED_MARKER, "Skin marker found but not named")))
-						.setValue(new StringType(String.format(Locale.ROOT,
-								"x %.2f, y %.2f; diameter %.1f; confidence %.3f; uncertainty %.2f; colour %s",
-								marker.path("x").asDouble(), marker.path("y").asDouble(),
-								marker.path("diameter").asDouble(), marker.path("confidence").asDouble(),
-								marker.path("uncertainty").asDouble(), marker.path("rgb").asString(""))));
-				}
-			}
-			add(bundle, urn(), points);
-		}
-	}
-
-	private static final JsonMapper UNASSIGNED = JsonMapper.builder().build();
 
 	private Observation observation(Reference subject, Assessments.StoredAssessment stored,
 			Measurement.Measured measured) {

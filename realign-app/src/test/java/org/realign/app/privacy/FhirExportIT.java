@@ -223,19 +223,19 @@ class FhirExportIT {
 				this.practitioner.get("/clients/" + this.sam + "/privacy/export.fhir.json").body());
 
 		Observation points = only(bundle, Observation.class).stream()
-			.filter((o) -> o.getCode().getCodingFirstRep().getSystem().equals(FhirExport.POINTS_SYSTEM)
+			.filter((o) -> o.getCode().getCodingFirstRep().getSystem().equals(FhirPoints.POINTS_SYSTEM)
 					&& o.getIdentifierFirstRep().getValue().equals(first.id() + "/" + view.view().id()))
 			.findFirst()
 			.orElseThrow();
 		List<String> named = points.getComponent()
 			.stream()
 			.map((c) -> c.getCode().getCodingFirstRep().getCode())
-			.filter((code) -> !code.equals(FhirExport.UNNAMED_MARKER))
+			.filter((code) -> !code.equals(FhirPoints.UNNAMED_MARKER))
 			.toList();
 		assertThat(named).containsExactlyInAnyOrderElementsOf(
 				view.landmarks().landmarks().stream().map((l) -> l.id().id()).toList());
 		assertThat(points.getComponent())
-			.filteredOn((c) -> c.getCode().getCodingFirstRep().getCode().equals(FhirExport.UNNAMED_MARKER))
+			.filteredOn((c) -> c.getCode().getCodingFirstRep().getCode().equals(FhirPoints.UNNAMED_MARKER))
 			.singleElement()
 			.satisfies((c) -> assertThat(c.getValueStringType().getValue())
 				.isEqualTo("x 123.46, y 654.32; diameter 14.0; confidence 0.910; uncertainty 0.40; colour #2255dd"));
