@@ -32,10 +32,12 @@ import org.realign.core.measure.CameraGeometry;
  * thigh appearing shorter than {@value #MIN_THIGH_TO_SHANK} of the shank (a bent knee
  * seen from the front);</li>
  * <li>lunging: feet further apart than {@value #MAX_STANCE_FRONT} (front or back) or
- * {@value #MAX_STANCE_SIDE} (side) leg lengths;</li>
+ * {@value #MAX_STANCE_SIDE} (side; plus, the more the person is turned from side-on, the
+ * stance's width, see {@link #maxSideStance}) leg lengths;</li>
  * <li>bending: the trunk more than {@value #MAX_HIP_BEND} deg off the thigh line; one
  * foot off the floor: ankle heights differing by more than {@value #MAX_ANKLE_STEP} leg
- * lengths;</li>
+ * lengths, plus, the more the person is turned from the camera, what the feet's depth
+ * apart shows by perspective (see {@link #maxAnkleStep});</li>
  * <li>arms: the upper arm more than {@value #MAX_ARM_RAISE} deg from hanging, or the
  * wrist above the elbow;</li>
  * <li>camera: the ankles-to-shoulders line more than {@value #MAX_BODY_LINE} deg from the
@@ -49,6 +51,12 @@ import org.realign.core.measure.CameraGeometry;
  * </ul>
  * A single photo cannot show movement; "caught mid-movement" shows here as one of the
  * postures above.
+ * <p>
+ * Posture, arms, view and stature are read in the body's own frame (the keypoints turned
+ * so that the ankles-to-shoulders line is vertical), so that a tilted camera is named as
+ * the camera, not as a lifted foot or a raised arm; and only from the parts inside the
+ * photo: a knee, foot, arm or trunk the frame cuts off is the framing problem, and the
+ * model's guess at where it lies names no posture, arm or view.
  * <p>
  * [1] Duarte M. et al., Documentação sobre o SAPO, 2005 ({@code sapo-2005}).
  */
@@ -68,6 +76,23 @@ public final class CaptureCheck {
 
 	static final double MAX_ANKLE_STEP = 0.1;
 
+	/**
+	 * How high, in leg lengths, the farther foot of a side-on person appears above the
+	 * nearer one while both stand on the floor: a camera above the floor sees the floor
+	 * rise towards the horizon, by camera height / distance (about 0.9 m / 3 m = 0.3 with
+	 * the protocol's hip-high camera at 3 m) times the feet's depth apart (up to 0.3 m, a
+	 * hip- to shoulder-width stance) over the leg (about 0.85 m): about 0.11. Measured on
+	 * renders of three standing people seen side-on (within 20 degrees): 0.07 to 0.14.
+	 * ({@code realign-convention})
+	 */
+	static final double SIDE_ON_FOOT_RISE = 0.3 * 0.3 / 0.85;
+
+	/**
+	 * The trunk's apparent width, in torso lengths, of a person squarely facing the
+	 * camera or turned away.
+	 */
+	static final double SQUARE_ON_WIDTH = 0.5;
+
 	static final double MAX_ARM_RAISE = 40;
 
 	static final double MAX_BODY_LINE = 10;
@@ -80,8 +105,17 @@ public final class CaptureCheck {
 
 	private final LandmarkSet pose;
 
+	/**
+	 * The keypoints turned about the mid-ankle by minus the roll, so that the body's line
+	 * is vertical: posture, arms, view and stature are read in the body's own frame, and
+	 * a tilted camera is named as such instead of as a raised arm or a lifted foot.
+	 */
+	private final LandmarkSet upright;
+
 	private CaptureCheck(LandmarkSet pose) {
 		this.pose = pose;
+		OptionalDouble line = bodyLine();
+		this.upright = line.isPresent() ? turned(pose, -line.getAsDouble()) : pose;
 	}
 
 	/**
@@ -108,8 +142,11 @@ public final class CaptureCheck {
 		}
 		posture().ifPresent((problem) -> problems.add(new CaptureProblem(CaptureProblem.Check.POSTURE, problem)));
 		arms().ifPresent((problem) -> problems.add(new CaptureProblem(CaptureProblem.Check.ARMS, problem)));
-		Optional<View> detected = detectView();
-		if (detected.isEmpty() && hasTorso()) {
+		// The view is read from the trunk; one the frame cuts off tells none.
+		boolean trunkInFrame = !anyOut(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER, LandmarkId.LEFT_HIP,
+				LandmarkId.RIGHT_HIP);
+		Optional<View> detected = trunkInFrame ? detectView() : Optional.empty();
+		if (detected.isEmpty() && hasTorso() && trunkInFrame) {
 			problems.add(new CaptureProblem(CaptureProblem.Check.VIEW,
 					"turned between the front and the side: face the camera or stand side-on"));
 		}
@@ -126,9 +163,7 @@ public final class CaptureCheck {
 		OptionalDouble bodyLine = bodyLine();
 		if (bodyLine.isPresent() && Math.abs(bodyLine.getAsDouble()) > MAX_BODY_LINE
 				&& problems.stream().noneMatch((p) -> p.check() == CaptureProblem.Check.POSTURE)) {
-			problems.add(new CaptureProblem(CaptureProblem.Check.CAMERA, String.format(java.util.Locale.ROOT,
-					"camera tilted: the body's line is %.0f degrees from the vertical (hold the camera level, or the client is leaning)",
-					Math.abs(bodyLine.getAsDouble()))));
+			problems.add(new CaptureProblem(CaptureProblem.Check.CAMERA, tiltMessage(bodyLine.getAsDouble())));
 		}
 		OptionalDouble pitch = detected.filter((v) -> v == View.ANTERIOR).isPresent()
 				? CameraGeometry
@@ -178,8 +213,17 @@ public final class CaptureCheck {
 				&& l.presence().orElse(1) >= MIN_PRESENCE;
 	}
 
-	/** The first posture problem, in practitioner words, if any. */
+	/**
+	 * The first posture problem, in practitioner words, if any. Read only when the trunk
+	 * and the legs are inside the photo: the model's guess at a cut-off knee or foot says
+	 * nothing about the posture, its hips are unsure when the shoulders are cut off, and
+	 * the framing problem already names what is missing.
+	 */
 	private Optional<String> posture() {
+		if (anyOut(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER, LandmarkId.LEFT_HIP, LandmarkId.RIGHT_HIP,
+				LandmarkId.LEFT_KNEE, LandmarkId.RIGHT_KNEE, LandmarkId.LEFT_ANKLE, LandmarkId.RIGHT_ANKLE)) {
+			return Optional.empty();
+		}
 		Optional<double[]> lh = xy(LandmarkId.LEFT_HIP);
 		Optional<double[]> rh = xy(LandmarkId.RIGHT_HIP);
 		Optional<double[]> lk = xy(LandmarkId.LEFT_KNEE);
@@ -197,10 +241,10 @@ public final class CaptureCheck {
 		double stance = Math.abs(la.get()[0] - ra.get()[0]) / leg;
 		double step = Math.abs(la.get()[1] - ra.get()[1]) / leg;
 		boolean lateral = detectView().map(View::isLateral).orElse(false);
-		boolean wide = stance > (lateral ? MAX_STANCE_SIDE : MAX_STANCE_FRONT);
+		boolean wide = stance > (lateral ? maxSideStance() : MAX_STANCE_FRONT);
 		boolean leftBent = leftKnee > MAX_KNEE_BEND || leftThigh < MIN_THIGH_TO_SHANK;
 		boolean rightBent = rightKnee > MAX_KNEE_BEND || rightThigh < MIN_THIGH_TO_SHANK;
-		if (wide && (leftBent || rightBent || step > MAX_ANKLE_STEP)) {
+		if (wide && (leftBent || rightBent || step > maxAnkleStep())) {
 			return Optional.of("not standing: lunging (feet wide apart, a knee bent)");
 		}
 		if (wide) {
@@ -215,7 +259,7 @@ public final class CaptureCheck {
 		if (leftBent || rightBent) {
 			return Optional.of("not standing: one knee bent (weight not on both feet)");
 		}
-		if (step > MAX_ANKLE_STEP) {
+		if (step > maxAnkleStep()) {
 			return Optional.of("not standing: one foot off the floor (weight not on both feet)");
 		}
 		Optional<double[]> ls = xy(LandmarkId.LEFT_SHOULDER);
@@ -233,6 +277,10 @@ public final class CaptureCheck {
 	private Optional<String> arms() {
 		List<String> raised = new ArrayList<>();
 		for (Side side : Side.values()) {
+			// An arm the frame cuts off is the framing problem, not a raised arm.
+			if (anyOut(LandmarkId.of(side, "shoulder"), LandmarkId.of(side, "elbow"), LandmarkId.of(side, "wrist"))) {
+				continue;
+			}
 			Optional<double[]> shoulder = xy(LandmarkId.of(side, "shoulder"));
 			Optional<double[]> elbow = xy(LandmarkId.of(side, "elbow"));
 			Optional<double[]> wrist = xy(LandmarkId.of(side, "wrist"));
@@ -253,6 +301,60 @@ public final class CaptureCheck {
 		}
 		return Optional.of("arms not relaxed at the sides: "
 				+ ((raised.size() == 2) ? "both arms" : raised.get(0) + " arm") + " raised or held out");
+	}
+
+	/**
+	 * The largest ankle height difference, in leg lengths, of two feet on the floor: the
+	 * model's own scatter ({@value #MAX_ANKLE_STEP}) plus, by the sine of how far the
+	 * person is turned from the camera (told by how narrow the trunk appears), the rise
+	 * of the farther foot by perspective ({@link #SIDE_ON_FOOT_RISE}). Squarely from the
+	 * front or the back both feet are as far from the camera and the allowance is the
+	 * scatter only; side-on, the farther foot of a normal stance appears higher without
+	 * being lifted.
+	 */
+	private double maxAnkleStep() {
+		OptionalDouble width = trunkWidth();
+		if (width.isEmpty()) {
+			return MAX_ANKLE_STEP;
+		}
+		double cosTurn = Math.min(1, width.getAsDouble() / SQUARE_ON_WIDTH);
+		return MAX_ANKLE_STEP + SIDE_ON_FOOT_RISE * Math.sqrt(1 - cosTurn * cosTurn);
+	}
+
+	/**
+	 * The widest stance, in leg lengths across the photo, of a person seen from a side:
+	 * the front-to-back spread short of a lunge ({@value #MAX_STANCE_SIDE}) plus, by how
+	 * far the person is turned from side-on (the trunk's apparent width over its width
+	 * square-on), the side-to-side stance allowed from the front
+	 * ({@value #MAX_STANCE_FRONT}): turned, the feet's width apart shows across the photo
+	 * too, and is no lunge.
+	 */
+	private double maxSideStance() {
+		double turned = Math.min(1, trunkWidth().orElse(0) / SQUARE_ON_WIDTH);
+		return MAX_STANCE_SIDE + MAX_STANCE_FRONT * turned;
+	}
+
+	/** {@link #maxAnkleStep()} of a pose, for tests. */
+	static double maxAnkleStep(LandmarkSet pose) {
+		return new CaptureCheck(pose).maxAnkleStep();
+	}
+
+	/**
+	 * Shoulders' and hips' mean apparent width in torso lengths; empty without a torso.
+	 */
+	private OptionalDouble trunkWidth() {
+		if (!hasTorso()) {
+			return OptionalDouble.empty();
+		}
+		double[] ls = xy(LandmarkId.LEFT_SHOULDER).get();
+		double[] rs = xy(LandmarkId.RIGHT_SHOULDER).get();
+		double[] lh = xy(LandmarkId.LEFT_HIP).get();
+		double[] rh = xy(LandmarkId.RIGHT_HIP).get();
+		double torso = dist(mid(ls, rs), mid(lh, rh));
+		if (torso <= 0) {
+			return OptionalDouble.empty();
+		}
+		return OptionalDouble.of((Math.abs(ls[0] - rs[0]) + Math.abs(lh[0] - rh[0])) / 2 / torso);
 	}
 
 	private boolean hasTorso() {
@@ -306,27 +408,76 @@ public final class CaptureCheck {
 		return Optional.of((facing > 0) ? View.RIGHT_LATERAL : View.LEFT_LATERAL);
 	}
 
+	/**
+	 * The stature in pixels, read along the body's line (a tilted photo's is not
+	 * shorter).
+	 */
 	private double statureInPixels() {
-		List<Landmark> inFrame = inFrameModelPoints();
+		List<Landmark> inFrame = this.upright.landmarks()
+			.stream()
+			.filter((l) -> this.pose.find(l.id()).filter(this::inFrame).isPresent())
+			.toList();
 		return BodyScale.staturePixels(LandmarkSet.of(View.ANTERIOR, this.pose.image(), inFrame)).orElse(0);
 	}
 
-	/** Degrees from the photo's vertical of the line from mid-ankle to mid-shoulder. */
+	/**
+	 * Degrees from the photo's vertical of the line from mid-ankle to mid-shoulder (-180
+	 * to 180, positive when the shoulders lie to the right of the ankles); empty when a
+	 * shoulder or an ankle is outside the photo.
+	 */
 	private OptionalDouble bodyLine() {
-		Optional<double[]> ls = xy(LandmarkId.LEFT_SHOULDER);
-		Optional<double[]> rs = xy(LandmarkId.RIGHT_SHOULDER);
-		Optional<double[]> la = xy(LandmarkId.LEFT_ANKLE);
-		Optional<double[]> ra = xy(LandmarkId.RIGHT_ANKLE);
-		if (ls.isEmpty() || rs.isEmpty() || la.isEmpty() || ra.isEmpty()) {
+		if (anyOut(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER, LandmarkId.LEFT_ANKLE,
+				LandmarkId.RIGHT_ANKLE)) {
 			return OptionalDouble.empty();
 		}
-		double[] top = mid(ls.get(), rs.get());
-		double[] bottom = mid(la.get(), ra.get());
-		return OptionalDouble.of(Math.toDegrees(Math.atan2(top[0] - bottom[0], bottom[1] - top[1])));
+		Landmark ls = this.pose.find(LandmarkId.LEFT_SHOULDER).orElseThrow();
+		Landmark rs = this.pose.find(LandmarkId.RIGHT_SHOULDER).orElseThrow();
+		Landmark la = this.pose.find(LandmarkId.LEFT_ANKLE).orElseThrow();
+		Landmark ra = this.pose.find(LandmarkId.RIGHT_ANKLE).orElseThrow();
+		double topX = (ls.x() + rs.x()) / 2;
+		double topY = (ls.y() + rs.y()) / 2;
+		double bottomX = (la.x() + ra.x()) / 2;
+		double bottomY = (la.y() + ra.y()) / 2;
+		return OptionalDouble.of(Math.toDegrees(Math.atan2(topX - bottomX, bottomY - topY)));
 	}
 
+	/**
+	 * Every point turned by the given degrees (clockwise on the photo) about the
+	 * mid-ankle.
+	 */
+	private static LandmarkSet turned(LandmarkSet pose, double degrees) {
+		Landmark la = pose.find(LandmarkId.LEFT_ANKLE).orElseThrow();
+		Landmark ra = pose.find(LandmarkId.RIGHT_ANKLE).orElseThrow();
+		double cx = (la.x() + ra.x()) / 2;
+		double cy = (la.y() + ra.y()) / 2;
+		double cos = Math.cos(Math.toRadians(degrees));
+		double sin = Math.sin(Math.toRadians(degrees));
+		List<Landmark> points = new ArrayList<>();
+		for (Landmark l : pose.landmarks()) {
+			double dx = l.x() - cx;
+			double dy = l.y() - cy;
+			points.add(l.at(cx + dx * cos - dy * sin, cy + dx * sin + dy * cos));
+		}
+		return LandmarkSet.of(pose.view(), pose.image(), points);
+	}
+
+	private static String tiltMessage(double degrees) {
+		double off = Math.abs(degrees);
+		if (off > 135) {
+			return "photo upside down: turn it upright";
+		}
+		if (off > 45) {
+			return String.format(java.util.Locale.ROOT,
+					"photo on its side: the person lies %.0f degrees from upright (turn the photo upright)", off);
+		}
+		return String.format(java.util.Locale.ROOT,
+				"camera tilted: the body's line is %.0f degrees from the vertical (hold the camera level, or the client is leaning)",
+				off);
+	}
+
+	/** A point in the body's upright frame. */
 	private Optional<double[]> xy(LandmarkId id) {
-		return this.pose.find(id).map((l) -> new double[] { l.x(), l.y() });
+		return this.upright.find(id).map((l) -> new double[] { l.x(), l.y() });
 	}
 
 	/** 180 minus the internal angle at the vertex: 0 for a straight chain. */
