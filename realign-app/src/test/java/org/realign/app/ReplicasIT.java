@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.CommandRun;
 import org.realign.app.testsupport.TestPostgres;
@@ -87,12 +88,17 @@ class ReplicasIT {
 
 	private String exercise;
 
+	/**
+	 * @param work the servers' data folders, logs and the backup: JUnit deletes it after
+	 * the class (and fails the run if it cannot), so no run leaves a folder in the temp
+	 * directory
+	 */
 	@BeforeAll
-	void startTwoServers() throws Exception {
+	void startTwoServers(@TempDir Path work) throws Exception {
+		this.work = work;
 		assertThat(JAR).as("the app jar (built by the package phase before failsafe runs)").exists();
 		this.s3 = TestS3.start(BUCKET);
 		this.jdbcUrl = TestPostgres.shared().createDatabase("replicas");
-		this.work = Files.createTempDirectory("realign-replicas-");
 		this.portA = freePort();
 		this.portB = freePort();
 		this.managementPortB = freePort();
@@ -112,10 +118,14 @@ class ReplicasIT {
 	}
 
 	@AfterAll
-	void stopEverything() {
-		this.started.forEach(Process::destroyForcibly);
+	void stopEverything() throws InterruptedException {
+		for (Process process : this.started) {
+			// Gone before their folders are deleted: a live server still writes its log.
+			process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
 		if (this.s3 != null) {
 			this.s3.close();
+			assertThat(this.s3.directory()).as("the bucket's folder, deleted with the server").doesNotExist();
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.realign.core.feedback.SpasmReport;
 import org.realign.core.json.JsonLimits;
 import org.realign.core.prescription.DoseJson;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
@@ -38,21 +39,26 @@ public final class FeedbackJson {
 	 * list gets its type names from a mix-in here, and a dose its one JSON form
 	 * ({@link DoseJson}).
 	 */
-	public static final JsonMapper MAPPER = JsonLimits.mapperBuilder()
-		.addMixIn(Feedback.class, FeedbackMixIn.class)
-		.addModule(DoseJson.module())
-		.build();
+	public static final JsonMapper MAPPER = builder().build();
+
+	/**
+	 * Requests are read more strictly than the stored columns: only finite JSON numbers,
+	 * and whole ones where a whole number is expected ({@link StrictNumbers}).
+	 */
+	private static final JsonMapper REQUESTS = StrictNumbers.apply(builder()).build();
 
 	private final JsonMapper mapper = MAPPER;
+
+	private static JsonMapper.Builder builder() {
+		return JsonLimits.mapperBuilder().addMixIn(Feedback.class, FeedbackMixIn.class).addModule(DoseJson.module());
+	}
 
 	/**
 	 * @throws InvalidRequest naming the field that could not be read
 	 */
 	public <T> T request(String body, Class<T> type) {
 		try {
-			T value = this.mapper.readerFor(type)
-				.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-				.readValue(body);
+			T value = REQUESTS.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
 			if (value == null) {
 				throw InvalidRequest.of("body", "required", "a JSON object is required");
 			}
@@ -129,6 +135,11 @@ public final class FeedbackJson {
 	 * type the body was read into.
 	 */
 	static String plainWords(JacksonException ex) {
+		if (ex instanceof InputCoercionException tooLarge) {
+			// Jackson's words would repeat all the digits sent and the Java type's range.
+			return "the number is too large (expected "
+					+ ((tooLarge.getTargetType() != null) ? expected(tooLarge.getTargetType()) : "a number") + ")";
+		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			return "expected " + expected(mismatch.getTargetType());
 		}

@@ -21,6 +21,19 @@ public final class InvalidRequest extends RuntimeException {
 		return new InvalidRequest(List.of(new FieldError(field, code, message)));
 	}
 
+	/**
+	 * The same refusal for a part read on its own that the caller sent inside
+	 * {@code prefix} (a correction's {@code session}), so the field is named as sent.
+	 */
+	public InvalidRequest within(String prefix) {
+		return new InvalidRequest(this.errors.stream().map((error) -> {
+			String field = error.field().equals("body") ? prefix : prefix + "." + error.field();
+			String message = error.field().equals("body") ? error.message()
+					: error.message().replace(error.field(), field);
+			return new FieldError(field, error.code(), message);
+		}).toList());
+	}
+
 	public List<FieldError> errors() {
 		return this.errors;
 	}

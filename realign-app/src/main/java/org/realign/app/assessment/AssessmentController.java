@@ -146,6 +146,7 @@ class AssessmentController {
 		try {
 			org.realign.app.identity.PracticeDirectory.Account by = this.practice.current(principal);
 			long id = this.service.create(clientId, by.id(), LocalDate.now(this.clock), uploads, acceptCapture,
+					this.markerSettings.looksForMarkers(by.practiceId()),
 					this.markerSettings.colourToFind(by.practiceId()));
 			this.results.store(id, this.results
 				.fresh(this.assessments.find(clientId, id).orElseThrow(PracticeAccess::notFound), client),
@@ -200,29 +201,25 @@ class AssessmentController {
 		model.addAttribute("notices", advice.hypotheses().notices());
 		model.addAttribute("menu", advice.menu());
 		model.addAttribute("captureOverrides", this.captureOverrides.list(assessmentId));
-		// Which points the pose model estimated, for the practitioner to confirm: the
-		// anatomical points estimated from the keypoints (what the measurements rest
-		// on), and the keypoints themselves, counted apart.
-		model.addAttribute("estimatedPoints",
-				stored.views()
+		// Where the points on the photos came from, counted apart in the practitioner's
+		// words (marked, skin marker, estimated from the keypoints, the keypoints
+		// themselves), a source with none left out: a photo measured from skin markers
+		// alone does not read "0 estimated".
+		Map<LandmarkSourceKind, Long> bySource = new java.util.EnumMap<>(LandmarkSourceKind.class);
+		stored.views()
+			.stream()
+			.flatMap((view) -> view.landmarks().landmarks().stream())
+			.forEach((l) -> bySource.merge(LandmarkSourceKind.of(l.source()), 1L, Long::sum));
+		Locale pageLocale = LocaleContextHolder.getLocale();
+		model.addAttribute("pointCounts",
+				bySource.entrySet()
 					.stream()
-					.flatMap((view) -> view.landmarks().landmarks().stream())
-					.filter((l) -> l.source() == org.realign.core.landmark.LandmarkSource.ESTIMATED)
-					.count());
-		model.addAttribute("modelKeypoints",
-				stored.views()
-					.stream()
-					.flatMap((view) -> view.landmarks().landmarks().stream())
-					.filter((l) -> l.source().isModel())
-					.count());
-		// The skin markers: those named are points like any other (source marker); those
-		// not named are shown apart, for the practitioner to name or remove.
-		model.addAttribute("markerPoints",
-				stored.views()
-					.stream()
-					.flatMap((view) -> view.landmarks().landmarks().stream())
-					.filter((l) -> l.source() == org.realign.core.landmark.LandmarkSource.MARKER)
-					.count());
+					.map((count) -> this.messages.getMessage(count.getKey().messageKey,
+							new Object[] { count.getValue() }, pageLocale))
+					.toList());
+		model.addAttribute("confirmablePoints", bySource.getOrDefault(LandmarkSourceKind.ESTIMATED, 0L)
+				+ bySource.getOrDefault(LandmarkSourceKind.KEYPOINT, 0L));
+		model.addAttribute("markerPoints", bySource.getOrDefault(LandmarkSourceKind.MARKER, 0L));
 		Map<String, String> unassigned = new java.util.LinkedHashMap<>();
 		stored.views()
 			.forEach((view) -> unassigned.put(view.view().id(),
@@ -318,6 +315,29 @@ class AssessmentController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Where a point came from, as the assessment page counts them. */
+	enum LandmarkSourceKind {
+
+		MARKED("assessment.points.marked"), MARKER("assessment.points.marker"),
+		ESTIMATED("assessment.points.estimated"), KEYPOINT("assessment.points.keypoints");
+
+		final String messageKey;
+
+		LandmarkSourceKind(String messageKey) {
+			this.messageKey = messageKey;
+		}
+
+		static LandmarkSourceKind of(org.realign.core.landmark.LandmarkSource source) {
+			return switch (source) {
+				case MANUAL -> MARKED;
+				case MARKER -> MARKER;
+				case ESTIMATED -> ESTIMATED;
+				default -> KEYPOINT;
+			};
+		}
+
 	}
 
 }

@@ -100,15 +100,17 @@ class AssessmentService {
 	 * check with who kept the photo and when
 	 */
 	long create(long clientId, long createdBy, LocalDate takenOn, Map<View, Upload> uploads, boolean acceptCapture) {
-		return create(clientId, createdBy, takenOn, uploads, acceptCapture, Optional.empty());
+		return create(clientId, createdBy, takenOn, uploads, acceptCapture, true, Optional.empty());
 	}
 
 	/**
+	 * @param findMarkers whether to look for skin markers (not for a practice that uses
+	 * none)
 	 * @param markerColour the practice's skin-marker colour, empty to detect it on each
 	 * photo
 	 */
 	long create(long clientId, long createdBy, LocalDate takenOn, Map<View, Upload> uploads, boolean acceptCapture,
-			Optional<MarkerColour> markerColour) {
+			boolean findMarkers, Optional<MarkerColour> markerColour) {
 		if (uploads.isEmpty()) {
 			throw new PhotoRefused("Choose at least one photo.");
 		}
@@ -118,7 +120,8 @@ class AssessmentService {
 		Map<View, String> unassigned = new LinkedHashMap<>();
 		// Decode and detect inside the admission: decoded images count against its bound.
 		return this.admission.admit(() -> {
-			detect(uploads, new Detections(decoded, landmarks, kept, unassigned), acceptCapture, markerColour);
+			detect(uploads, new Detections(decoded, landmarks, kept, unassigned), acceptCapture, findMarkers,
+					markerColour);
 			return store(clientId, createdBy, takenOn, decoded, landmarks, kept, unassigned);
 		});
 	}
@@ -138,14 +141,15 @@ class AssessmentService {
 	 * the model work). A refusal names the first refused photo in the order given, after
 	 * every photo's work has ended.
 	 */
-	private void detect(Map<View, Upload> uploads, Detections into, boolean acceptCapture,
+	private void detect(Map<View, Upload> uploads, Detections into, boolean acceptCapture, boolean findMarkers,
 			Optional<MarkerColour> markerColour) {
 		List<View> views = new ArrayList<>(uploads.keySet());
 		List<Future<Detected>> futures = new ArrayList<>();
 		ExecutorService executor = Executors.newFixedThreadPool(Math.min(2, views.size()));
 		try {
 			for (View view : views) {
-				futures.add(executor.submit(() -> detectOne(view, uploads.get(view), acceptCapture, markerColour)));
+				futures.add(executor
+					.submit(() -> detectOne(view, uploads.get(view), acceptCapture, findMarkers, markerColour)));
 			}
 			RuntimeException first = null;
 			for (int i = 0; i < views.size(); i++) {
@@ -178,7 +182,8 @@ class AssessmentService {
 		}
 	}
 
-	private Detected detectOne(View view, Upload upload, boolean acceptCapture, Optional<MarkerColour> markerColour) {
+	private Detected detectOne(View view, Upload upload, boolean acceptCapture, boolean findMarkers,
+			Optional<MarkerColour> markerColour) {
 		BufferedImage image;
 		try {
 			image = this.images.decode(upload.fileName(), upload.bytes());
@@ -199,11 +204,16 @@ class AssessmentService {
 		// The skin markers, named by the view's marker set, then the anatomical points
 		// the keypoints allow for the rest, each with its uncertainty; read back through
 		// the landmark-file parser, so photos and files obey one set of rules.
-		MarkerAssignment markers = SkinMarkers.find(image, image.getWidth(), result.landmarks(), view, markerColour);
+		// A practice that uses no markers is spared the search; its photos store no
+		// list of unnamed markers (null: not looked for, as before markers existed).
+		MarkerAssignment markers = findMarkers
+				? SkinMarkers.find(image, image.getWidth(), result.landmarks(), view, markerColour)
+				: new MarkerAssignment(view, Map.of(), List.of());
 		LandmarkSet estimated = EstimatedAnatomy
 			.addTo(SkinMarkers.merge(PoseLandmarkSets.inside(augmented, view), markers));
 		return new Detected(image, LandmarkFile.parse(LandmarkFile.write(List.of(estimated))).get(0),
-				capture.accepted() ? List.of() : capture.problems(), SkinMarkers.unassignedJson(markers.unassigned()));
+				capture.accepted() ? List.of() : capture.problems(),
+				findMarkers ? SkinMarkers.unassignedJson(markers.unassigned()) : null);
 	}
 
 	private long store(long clientId, long createdBy, LocalDate takenOn, Map<View, BufferedImage> decoded,

@@ -37,9 +37,21 @@ class MarkerSettings {
 			.orElse(SkinMarkers.DETECT);
 	}
 
-	/** The colour uploads look for: empty to detect it on each photo. */
+	/**
+	 * The colour uploads look for: empty to detect it on each photo (or when the practice
+	 * uses no markers; see {@link #looksForMarkers}).
+	 */
 	Optional<MarkerColour> colourToFind(long practiceId) {
-		return SkinMarkers.colour(colour(practiceId));
+		String colour = colour(practiceId);
+		return SkinMarkers.looksFor(colour) ? SkinMarkers.colour(colour) : Optional.empty();
+	}
+
+	/**
+	 * Whether uploads look for skin markers at all: not for a practice that uses none
+	 * ({@value SkinMarkers#NONE}), which saves the search on every photo.
+	 */
+	boolean looksForMarkers(long practiceId) {
+		return SkinMarkers.looksFor(colour(practiceId));
 	}
 
 	/**
@@ -59,15 +71,15 @@ class MarkerSettings {
 
 	/**
 	 * A colour as a person wrote it, in the form it is stored:
-	 * {@value SkinMarkers#DETECT}, a name in lower case, or {@code #rrggbb}; empty when
-	 * it names no colour.
+	 * {@value SkinMarkers#DETECT}, {@value SkinMarkers#NONE}, a name in lower case, or
+	 * {@code #rrggbb}; empty when it names no colour.
 	 */
 	static Optional<String> normalised(String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
 		String key = text.strip().toLowerCase(java.util.Locale.ROOT);
-		if (key.equals(SkinMarkers.DETECT)) {
+		if (key.equals(SkinMarkers.DETECT) || key.equals(SkinMarkers.NONE)) {
 			return Optional.of(key);
 		}
 		return MarkerColour.parse(key).map((colour) -> key.equals("reflective") ? key : colour.name());

@@ -35,8 +35,9 @@ class MarkerSettingsApi {
 	@Schema(name = "MarkerSettings")
 	record Settings(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "detect",
 			description = "detect (take each photo's own colour, the largest group of at least three markers), "
+					+ "none (the practice uses no skin markers: uploads do not look for them), "
 					+ "or white, reflective, red, orange, yellow, green, cyan, blue, magenta, pink, or #RRGGBB",
-			pattern = "^(detect|white|reflective|red|orange|yellow|green|cyan|blue|magenta|pink|#[0-9a-fA-F]{6})$") String markerColour) {
+			pattern = "^(detect|none|white|reflective|red|orange|yellow|green|cyan|blue|magenta|pink|#[0-9a-fA-F]{6})$") String markerColour) {
 	}
 
 	private final PracticeAccess access;
@@ -75,7 +76,7 @@ class MarkerSettingsApi {
 				.of("markerColour", (requested.markerColour() == null) ? "required" : "unknown-colour", "markerColour: "
 						+ ((requested.markerColour() == null) ? "required"
 								: "no such colour \"" + requested.markerColour() + "\"")
-						+ "; use detect, white, reflective, red, orange, yellow, green, cyan, blue, magenta, pink or #RRGGBB"));
+						+ "; use detect, none, white, reflective, red, orange, yellow, green, cyan, blue, magenta, pink or #RRGGBB"));
 		this.settings.save(account.practiceId(), colour, account.id());
 		return new Settings(colour);
 	}

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MarkerSettingsController {
 
 	/** The colours offered by name; any other is written as {@code #RRGGBB}. */
-	static final List<String> NAMED = List.of(SkinMarkers.DETECT, "white", "reflective", "green", "blue", "yellow",
-			"cyan", "magenta", "orange", "red", "pink");
+	static final List<String> NAMED = List.of(SkinMarkers.DETECT, SkinMarkers.NONE, "white", "reflective", "green",
+			"blue", "yellow", "cyan", "magenta", "orange", "red", "pink");
 
 	private final PracticeAccess access;
 

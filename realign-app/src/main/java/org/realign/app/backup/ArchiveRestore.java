@@ -316,9 +316,12 @@ public final class ArchiveRestore {
 		}
 		try {
 			switch (column.type()) {
-				case Types.BIGINT -> insert.setLong(index, value.asLong());
-				case Types.INTEGER, Types.SMALLINT, Types.TINYINT -> insert.setInt(index, value.asInt());
-				case Types.DOUBLE, Types.FLOAT, Types.REAL -> insert.setDouble(index, value.asDouble());
+				// A number as the backup wrote it, never converted on the way in: asLong
+				// would read 1.5 as 1, and 1e400 would be stored as infinity.
+				case Types.BIGINT -> insert.setLong(index, whole(value, value.canConvertToLong()).asLong());
+				case Types.INTEGER, Types.SMALLINT, Types.TINYINT ->
+					insert.setInt(index, whole(value, value.canConvertToInt()).asInt());
+				case Types.DOUBLE, Types.FLOAT, Types.REAL -> insert.setDouble(index, finite(value));
 				case Types.NUMERIC, Types.DECIMAL -> insert.setBigDecimal(index, new BigDecimal(value.asString()));
 				case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, value.asBoolean());
 				case Types.DATE -> insert.setObject(index, LocalDate.parse(value.asString()));
@@ -338,9 +341,27 @@ public final class ArchiveRestore {
 			}
 		}
 		catch (RuntimeException ex) {
-			throw new BadInputException("the archive's value " + value + " for column " + column.name() + " is not a "
-					+ column.typeName() + " (a damaged archive?)");
+			String shown = value.toString();
+			throw new BadInputException("the archive's value "
+					+ ((shown.length() > 40) ? shown.substring(0, 40) + "... (" + shown.length() + " characters)"
+							: shown)
+					+ " for column " + column.name() + " is not a " + column.typeName() + " (a damaged archive?)");
 		}
+	}
+
+	private static JsonNode whole(JsonNode value, boolean fits) {
+		if (!value.isIntegralNumber() || !fits) {
+			throw new IllegalArgumentException("not a whole number of the column's size");
+		}
+		return value;
+	}
+
+	private static double finite(JsonNode value) {
+		double number = value.isNumber() ? value.numberValue().doubleValue() : Double.NaN;
+		if (!Double.isFinite(number)) {
+			throw new IllegalArgumentException("not a finite number");
+		}
+		return number;
 	}
 
 	/**

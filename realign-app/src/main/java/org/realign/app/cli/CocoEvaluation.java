@@ -14,9 +14,9 @@ import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.realign.app.BadInputException;
+import org.realign.core.json.JsonLimits;
 import org.realign.pose.PoseKeypoint;
 import org.realign.pose.PoseLandmark;
 import org.realign.pose.PoseResult;
@@ -82,7 +82,7 @@ final class CocoEvaluation {
 		String name = String.valueOf(file.getFileName());
 		JsonNode root;
 		try {
-			root = JsonMapper.builder().build().readTree(Files.readString(file));
+			root = JsonLimits.mapperBuilder().build().readTree(Files.readString(file));
 		}
 		catch (IOException ex) {
 			throw new BadInputException(name + ": cannot read the file (" + ex.getMessage() + ")", ex);
@@ -117,14 +117,17 @@ final class CocoEvaluation {
 		}
 		Map<Long, String> files = new LinkedHashMap<>();
 		for (JsonNode image : root.get("images")) {
-			if (!image.path("id").isNumber() || !image.path("file_name").isString()) {
-				throw new BadInputException(name + ": an image without a numeric \"id\" and a \"file_name\"");
+			if (wholeNumber(image.path("id")) == null || !image.path("file_name").isString()) {
+				throw new BadInputException(name + ": an image without a whole-number \"id\" and a \"file_name\"");
 			}
-			files.put(image.get("id").asLong(), image.get("file_name").asString());
+			files.put(wholeNumber(image.get("id")), image.get("file_name").asString());
 		}
 		Map<Long, List<double[]>> people = new HashMap<>();
 		for (JsonNode annotation : root.get("annotations")) {
-			long imageId = annotation.path("image_id").asLong(-1);
+			Long imageId = wholeNumber(annotation.path("image_id"));
+			if (imageId == null) {
+				throw new BadInputException(name + ": an annotation without a whole-number \"image_id\"");
+			}
 			if (!files.containsKey(imageId)) {
 				throw new BadInputException(name + ": an annotation of image " + imageId + ", which is not listed");
 			}
@@ -136,16 +139,25 @@ final class CocoEvaluation {
 			}
 			double[] person = new double[3 * keypoints.length];
 			for (int i = 0; i < person.length; i++) {
-				if (!values.get(i).isNumber()) {
-					throw new BadInputException(name + ": a keypoint value of image " + imageId + " is not a number");
+				// numberValue, not asDouble: an integer of hundreds of digits would make
+				// asDouble throw; it becomes infinite and is refused here.
+				double value = values.get(i).isNumber() ? values.get(i).numberValue().doubleValue() : Double.NaN;
+				if (!Double.isFinite(value)) {
+					throw new BadInputException(
+							name + ": a keypoint value of image " + imageId + " is not a number of a usable size");
 				}
-				person[i] = values.get(i).asDouble();
+				person[i] = value;
 			}
 			people.computeIfAbsent(imageId, (id) -> new ArrayList<>()).add(person);
 		}
 		List<AnnotatedImage> images = new ArrayList<>();
 		files.forEach((id, fileName) -> images.add(new AnnotatedImage(fileName, people.getOrDefault(id, List.of()))));
 		return new Annotations(keypoints, images);
+	}
+
+	/** An id: a JSON integer that fits a long (not 1.5, not 400 digits), else null. */
+	private static Long wholeNumber(JsonNode node) {
+		return (node.isIntegralNumber() && node.canConvertToLong()) ? node.asLong() : null;
 	}
 
 	/** {@code left_shoulder}, {@code left-shoulder} or {@code LEFT_SHOULDER}. */

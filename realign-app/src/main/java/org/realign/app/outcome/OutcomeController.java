@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.core.feedback.FieldError;
@@ -55,7 +56,8 @@ class OutcomeController {
 	@PostMapping("/clients/{id}/outcomes")
 	String record(@PathVariable long id, @RequestParam Map<String, String> form,
 			@RequestParam(name = "activity", required = false) List<String> activities,
-			@RequestParam(name = "rating", required = false) List<String> ratings, Principal principal, Model model) {
+			@RequestParam(name = "rating", required = false) List<String> ratings, Principal principal, Model model,
+			HttpServletResponse response) {
 		Clients.ClientRecord client = this.access.practitionerOf(principal, id);
 		String measureId = form.getOrDefault("measureId", "");
 		List<String> problems = new ArrayList<>();
@@ -76,11 +78,13 @@ class OutcomeController {
 			default -> problems.add("measure: unknown measure \"" + measureId + "\"");
 		}
 		if (!problems.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return render(client, measureId, problems, null, model);
 		}
 		OutcomeRecording.Outcome outcome = this.recording.record(id, new OutcomeRecording.OutcomeRequest(measureId,
 				date, form.getOrDefault("point", ""), value, psfs, startBack), principal.getName());
 		if (outcome instanceof OutcomeRecording.Refused refused) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return render(client, measureId, refused.errors().stream().map(FieldError::message).toList(), null, model);
 		}
 		return render(client, null, List.of(), (OutcomeRecording.Recorded) outcome, model);
@@ -91,13 +95,19 @@ class OutcomeController {
 			problems.add("value: required");
 			return null;
 		}
-		try {
-			return Double.valueOf(text.trim());
-		}
-		catch (NumberFormatException ex) {
+		// Decimal notation only: Double.valueOf would also take "NaN", "Infinity",
+		// "0x1p3" and "4d", and read 1e400 as infinity.
+		String entered = text.trim();
+		if (!entered.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
 			problems.add("value: must be a number, not \"" + text + "\"");
 			return null;
 		}
+		double value = Double.parseDouble(entered);
+		if (!Double.isFinite(value)) {
+			problems.add("value: the number is too large");
+			return null;
+		}
+		return (value == 0.0) ? 0.0 : value;
 	}
 
 	/** Rows left blank are not activities; a named activity needs a rating 0..10. */

@@ -149,7 +149,10 @@ public class FhirExport {
 		List<Assessments.Summary> oldestFirst = new java.util.ArrayList<>(this.assessments.list(clientId));
 		java.util.Collections.reverse(oldestFirst);
 		for (Assessments.Summary summary : oldestFirst) {
-			this.assessments.find(clientId, summary.id()).ifPresent((stored) -> measurements(bundle, subject, stored));
+			this.assessments.find(clientId, summary.id()).ifPresent((stored) -> {
+				measurements(bundle, subject, stored);
+				stored.views().forEach((view) -> add(bundle, urn(), FhirPoints.of(subject, stored, view)));
+			});
 		}
 		screenings(bundle, subject, clientId);
 		outcomes(bundle, subject, clientId);

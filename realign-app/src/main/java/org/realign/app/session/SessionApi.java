@@ -270,7 +270,13 @@ class SessionApi {
 		if (correction.session() == null) {
 			throw InvalidRequest.of("session", "required", "the corrected session is required");
 		}
-		SessionDraft draft = this.requests.request(this.json.writeTree(correction.session()), SessionDraft.class);
+		SessionDraft draft;
+		try {
+			draft = this.requests.request(this.json.writeTree(correction.session()), SessionDraft.class);
+		}
+		catch (InvalidRequest ex) {
+			throw ex.within("session");
+		}
 		FeedbackJson.limitFreeText("session.notes", draft.notes());
 		return answer(this.logging.correct(clientId, client.practiceId(), menu, history, draft, principal.getName(),
 				correction.reason()), HttpStatus.OK);

@@ -80,7 +80,8 @@ class LandmarkEditorBrowserIT {
 			// The banner counts the anatomical points estimated from the keypoints (tragi
 			// and acromions), and the keypoints apart.
 			assertThat(driver.findElement(By.id("estimated-points")).getText())
-				.contains("Estimated points: 4 anatomical points estimated from 33 pose-model keypoints");
+				.contains("4 anatomical points estimated from the pose model")
+				.contains("33 pose-model keypoints");
 
 			// The estimated acromion starts exactly on the shoulder keypoint it is
 			// estimated from. Both can be grabbed there: the keypoint is a dot drawn on

@@ -58,7 +58,7 @@ class SkinMarkerEditorBrowserIT {
 		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
 		long assessment = this.service.create(jo, practitioner, LocalDate.now(),
 				Map.of(View.LEFT_LATERAL, new AssessmentService.Upload("side.jpg", Files.readAllBytes(photo.file()))),
-				true, MarkerColour.parse("blue"));
+				true, true, MarkerColour.parse("blue"));
 
 		try (Browser browser = Browser.open(this.port, 1000, 1600)) {
 			browser.logIn("practitioner@demo.realign", "realign-demo");

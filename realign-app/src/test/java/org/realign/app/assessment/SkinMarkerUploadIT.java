@@ -64,6 +64,61 @@ class SkinMarkerUploadIT {
 		}
 	}
 
+	/**
+	 * A practice that uses no skin markers says so (page and API, like the command line's
+	 * {@code --marker-colour none}), and its uploads are not searched: a photo that has
+	 * markers gets none as points, and no list of unnamed ones.
+	 */
+	@Test
+	void practiceWithoutMarkers_uploadsAreNotSearched() throws Exception {
+		Browserless owner = Browserless.signedIn(this.port, "practitioner@demo.realign", "realign-demo");
+		try {
+			HttpResponse<String> form = owner.postForm("/practice/marker-settings", "markerColour=none");
+			assertThat(form.uri().getQuery()).isEqualTo("saved");
+			assertThat(form.body()).containsPattern("value=\"none\"\\s+checked")
+				.contains("None: the practice uses no skin markers");
+			assertThat(JSON.readTree(owner.get(SETTINGS).body()).get("markerColour").asString()).isEqualTo("none");
+			owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"detect\"}");
+			HttpResponse<String> set = owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"None\"}");
+			assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+			assertThat(JSON.readTree(set.body()).get("markerColour").asString()).isEqualTo("none");
+			assertThat(JSON.readTree(owner.get(SETTINGS).body()).get("markerColour").asString()).isEqualTo("none");
+
+			long jo = DemoClients.id(this.directory, "Jo Rivera");
+			assertThat(owner.get("/clients/" + jo + "/assessments/new").body())
+				.contains("Skin markers are not looked for: the practice uses none");
+			MarkedPhotos.Marked photo = MarkedPhotos.draw("pose_squats_frames/frame_000.jpg", View.LEFT_LATERAL, 14,
+					0x2255DD, this.dir.resolve("side-none.jpg"), 14);
+			Uploaded uploaded = uploadSide(owner, jo, photo);
+			HttpResponse<String> page = uploaded.page();
+			Assessments.StoredView stored = uploaded.view();
+			assertThat(stored.landmarks().landmarks()).isNotEmpty()
+				.noneMatch((l) -> l.source() == LandmarkSource.MARKER);
+			assertThat(stored.unassignedMarkers()).isNull();
+			assertThat(page.body()).doesNotContain("id=\"marker-points\"").doesNotContain("data-source=\"marker\"");
+		}
+		finally {
+			owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"detect\"}");
+		}
+	}
+
+	/** An upload and what it stored. */
+	private record Uploaded(HttpResponse<String> page, long id, Assessments.StoredView view) {
+	}
+
+	/**
+	 * The photo uploaded as the client's left side; the reference photos show the front,
+	 * so the capture check's refusal is overridden.
+	 */
+	private Uploaded uploadSide(Browserless owner, long client, MarkedPhotos.Marked photo) throws Exception {
+		HttpResponse<String> page = owner.postFiles("/clients/" + client + "/assessments?acceptCapture=true",
+				Map.of("left-lateral", Map.entry("side.jpg", Files.readAllBytes(photo.file()))));
+		assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
+		long id = Long.parseLong(page.uri().getPath().replaceAll(".*/", ""));
+		return new Uploaded(page, id,
+				this.assessments.find(client, id).orElseThrow().view(View.LEFT_LATERAL).orElseThrow());
+	}
+
 	private void uploadWithMarkers(Browserless owner) throws Exception {
 		HttpResponse<String> refused = owner.sendJson("PUT", SETTINGS, "{\"markerColour\":\"tartan\"}");
 		assertThat(refused.statusCode()).isEqualTo(400);
@@ -100,16 +155,10 @@ class SkinMarkerUploadIT {
 		MarkedPhotos.Marked photo = MarkedPhotos.draw("pose_squats_frames/frame_000.jpg", View.LEFT_LATERAL, 14,
 				0x2255DD, this.dir.resolve("side.jpg"), 14);
 		long jo = DemoClients.id(this.directory, "Jo Rivera");
-		// The reference photos show the front: the capture check's refusal is overridden.
-		HttpResponse<String> page = owner.postFiles("/clients/" + jo + "/assessments?acceptCapture=true",
-				Map.of("left-lateral", Map.entry("side.jpg", Files.readAllBytes(photo.file()))));
-		assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
-		long id = Long.parseLong(page.uri().getPath().replaceAll(".*/", ""));
-
-		Assessments.StoredView stored = this.assessments.find(jo, id)
-			.orElseThrow()
-			.view(View.LEFT_LATERAL)
-			.orElseThrow();
+		Uploaded uploaded = uploadSide(owner, jo, photo);
+		HttpResponse<String> page = uploaded.page();
+		long id = uploaded.id();
+		Assessments.StoredView stored = uploaded.view();
 		for (LandmarkId point : new LandmarkId[] { LandmarkId.C7, LandmarkId.fromId("left-tragus").orElseThrow(),
 				LandmarkId.fromId("left-asis").orElseThrow(), LandmarkId.fromId("left-psis").orElseThrow() }) {
 			Landmark landmark = stored.landmarks().find(point).orElseThrow();
@@ -126,6 +175,34 @@ class SkinMarkerUploadIT {
 			.isLessThanOrEqualTo(1.5);
 
 		String body = page.body();
+		// The banner counts the points by where they came from and leaves out a source
+		// with none: measured from markers, the photo's anatomical points are not "0
+		// estimated".
+		java.util.Map<LandmarkSource, Long> sources = stored.landmarks()
+			.landmarks()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(Landmark::source, java.util.stream.Collectors.counting()));
+		long markers = sources.getOrDefault(LandmarkSource.MARKER, 0L);
+		long estimated = sources.getOrDefault(LandmarkSource.ESTIMATED, 0L);
+		long keypoints = sources.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().isModel())
+			.mapToLong(java.util.Map.Entry::getValue)
+			.sum();
+		assertThat(markers).isGreaterThanOrEqualTo(4);
+		java.util.regex.Matcher banner = java.util.regex.Pattern
+			.compile("(?s)<p id=\"estimated-points\">\\s*<span>([^<]*)</span>")
+			.matcher(body);
+		assertThat(banner.find()).as(body).isTrue();
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		parts.add(markers + " from skin markers");
+		if (estimated > 0) {
+			parts.add(
+					estimated + " anatomical point" + ((estimated == 1) ? "" : "s") + " estimated from the pose model");
+		}
+		parts.add(keypoints + " pose-model keypoints");
+		assertThat(banner.group(1)).isEqualTo("Points on the photos: " + String.join("; ", parts) + ".");
+		assertThat(banner.group(1)).doesNotContainPattern("\\b0 ");
 		assertThat(body).contains("class=\"landmark marker\"")
 			.contains("id=\"point-legend\"")
 			.contains("1 found but not named")

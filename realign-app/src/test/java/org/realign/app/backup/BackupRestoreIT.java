@@ -177,6 +177,21 @@ class BackupRestoreIT {
 		assertThat(target).satisfiesAnyOf((dir) -> assertThat(dir).doesNotExist(),
 				(dir) -> assertThat(dir.resolve("db")).doesNotExist());
 
+		// A row's number that its column cannot hold as written is refused by column,
+		// never truncated (1.5 as 1) and never echoed in full.
+		for (String id : List.of("1.5", "1" + "5".repeat(400), "\"7\"")) {
+			Path damaged = this.temp.resolve("damaged-" + id.length() + ".zip");
+			copyZip(good, damaged, (name, bytes) -> name.equals("tables/client.jsonl")
+					? new String(bytes).replaceFirst("\"id\"\\s*:\\s*\\d+", "\"id\":" + id).getBytes() : bytes);
+			Path into = this.temp.resolve("damaged-target-" + id.length());
+			CommandRun refused = CommandRun.of("restore", "--in", damaged.toString(), "--realign.data-dir=" + into);
+			assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+			assertThat(refused.err()).containsIgnoringCase("for column id ")
+				.contains("a damaged archive")
+				.doesNotContain("5555555555555555555555555555555555555555555");
+			assertThat(refused.err().lines()).hasSize(1);
+		}
+
 		Map<String, List<String>> before;
 		try (Connection connection = this.dataSource.getConnection()) {
 			before = rows(connection);

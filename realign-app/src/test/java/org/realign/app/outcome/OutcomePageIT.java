@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,7 @@ class OutcomePageIT {
 		HttpResponse<String> outOfRange = practitioner.postForm(path,
 				form("measureId", "nprs", "date", today, "point", "intake", "value", "11"));
 		assertThat(outOfRange.body()).contains("id=\"outcomes-error\"").contains("Nothing was stored");
+		assertThat(outOfRange.statusCode()).as("a refused form is no success").isEqualTo(400);
 		HttpResponse<String> future = practitioner.postForm(path, form("measureId", "nprs", "date",
 				LocalDate.now(ZoneOffset.UTC).plusDays(3).toString(), "point", "intake", "value", "4"));
 		assertThat(future.body()).contains("id=\"outcomes-error\"").containsIgnoringCase("future");
@@ -131,6 +133,21 @@ class OutcomePageIT {
 		HttpResponse<String> unknown = practitioner.postForm(path,
 				form("measureId", "oswestry", "date", today, "point", "intake", "value", "4"));
 		assertThat(unknown.body()).contains("measure: unknown measure &quot;oswestry&quot;");
+		for (String tooLarge : List.of("1e400", "-1e400", "1" + "5".repeat(400))) {
+			HttpResponse<String> refused = practitioner.postForm(path,
+					form("measureId", "nprs", "date", today, "point", "intake", "value", tooLarge));
+			assertThat(refused.statusCode()).as(tooLarge).isEqualTo(400);
+			assertThat(refused.body()).as(tooLarge)
+				.contains("value: the number is too large")
+				.doesNotContain("Infinity");
+		}
+		for (String notANumber : List.of("NaN", "Infinity", "0x1p3", "4d")) {
+			HttpResponse<String> refused = practitioner.postForm(path,
+					form("measureId", "nprs", "date", today, "point", "intake", "value", notANumber));
+			assertThat(refused.statusCode()).as(notANumber).isEqualTo(400);
+			assertThat(refused.body()).as(notANumber)
+				.contains("value: must be a number, not &quot;" + notANumber + "&quot;");
+		}
 
 		assertThat(apiRecords(practitioner, client)).isEmpty();
 	}

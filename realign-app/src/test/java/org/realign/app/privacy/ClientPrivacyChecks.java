@@ -64,6 +64,20 @@ abstract class ClientPrivacyChecks {
 		assertThat(fhir.statusCode()).isEqualTo(200);
 		assertThat(fhir.body()).contains("\"resourceType\": \"Bundle\"").contains("Sam Taylor");
 
+		// A skin marker found on a photo but not named (V90) is the client's data too:
+		// exported with the view, and erased with it.
+		String unnamed = "[{\"x\":123.456,\"y\":654.321,\"diameter\":14.0,\"confidence\":0.91,"
+				+ "\"uncertainty\":0.4,\"rgb\":\"#2255dd\"}]";
+		long markedView = this.jdbc
+			.sql("SELECT MIN(v.id) FROM assessment_view v JOIN assessment a ON a.id = v.assessment_id "
+					+ "WHERE a.client_id = :c")
+			.param("c", sam)
+			.query(Long.class)
+			.single();
+		assertThat(this.jdbc.sql("UPDATE assessment_view SET unassigned_markers_json = :m WHERE id = :v")
+			.param("m", unnamed)
+			.param("v", markedView)
+			.update()).isEqualTo(1);
 		var export = practitioner.getBytes("/api/clients/" + sam + "/export");
 		assertThat(export.statusCode()).isEqualTo(200);
 		List<String> entries = new ArrayList<>();
@@ -79,6 +93,7 @@ abstract class ClientPrivacyChecks {
 		assertThat(entries).contains("client.json");
 		assertThat(clientJson).contains("Sam Taylor").contains("\"session_log\"").contains("\"assessment_view\"");
 		assertThat(clientJson).doesNotContain("code_hash").doesNotContain("password_hash");
+		assertThat(clientJson).contains("unassigned_markers_json").contains("123.456").contains("654.321");
 		List<String> photos = this.jdbc.sql(
 				"SELECT v.photo_path FROM assessment_view v JOIN assessment a ON a.id = v.assessment_id WHERE a.client_id = :c")
 			.param("c", sam)
@@ -99,6 +114,13 @@ abstract class ClientPrivacyChecks {
 
 		practitioner.postForm("/clients/" + sam + "/erasure", "confirmName=Sam+Taylor");
 		assertThat(rowsReferencing(sam)).isEmpty();
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM assessment_view WHERE id = :v OR unassigned_markers_json LIKE :m")
+					.param("v", markedView)
+					.param("m", "%123.456%")
+					.query(Long.class)
+					.single())
+			.isZero();
 		for (String photo : photos) {
 			assertThat(Files.exists(this.dataDir.resolve("photos").resolve(photo))).isFalse();
 		}

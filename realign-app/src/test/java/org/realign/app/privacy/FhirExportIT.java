@@ -193,8 +193,59 @@ class FhirExportIT {
 			.containsExactlyElementsOf(menu.items().stream().map((i) -> i.exerciseId()).toList());
 		assertThat(plan.getActivity())
 			.allSatisfy((a) -> assertThat(a.getDetail().getDescription()).matches(".+: \\d+.*"));
-		int resources = 1 + measured + 4 + 1 + 1;
+		int photos = stored.stream()
+			.mapToInt((summary) -> this.assessments.find(this.sam, summary.id()).orElseThrow().views().size())
+			.sum();
+		int resources = 1 + measured + photos + 4 + 1 + 1;
 		assertThat(bundle.getEntry()).hasSize(resources);
+	}
+
+	/**
+	 * Every point on every photo is in the record, with where it came from, and so is a
+	 * skin marker found but not named (V90): health data is handed out in full.
+	 */
+	@Test
+	void export_holdsThePointsOfEveryPhoto_andTheUnnamedSkinMarkers() {
+		Assessments.StoredAssessment first = this.assessments
+			.find(this.sam, this.assessments.list(this.sam).get(0).id())
+			.orElseThrow();
+		Assessments.StoredView view = first.views().get(0);
+		this.jdbc
+			.sql("UPDATE assessment_view SET unassigned_markers_json = :m WHERE assessment_id = :a AND view_id = :v")
+			.param("m",
+					"[{\"x\":123.456,\"y\":654.321,\"diameter\":14.0,\"confidence\":0.91,"
+							+ "\"uncertainty\":0.4,\"rgb\":\"#2255dd\"}]")
+			.param("a", first.id())
+			.param("v", view.view().id())
+			.update();
+
+		Bundle bundle = strictParser().parseResource(Bundle.class,
+				this.practitioner.get("/clients/" + this.sam + "/privacy/export.fhir.json").body());
+
+		Observation points = only(bundle, Observation.class).stream()
+			.filter((o) -> o.getCode().getCodingFirstRep().getSystem().equals(FhirPoints.POINTS_SYSTEM)
+					&& o.getIdentifierFirstRep().getValue().equals(first.id() + "/" + view.view().id()))
+			.findFirst()
+			.orElseThrow();
+		List<String> named = points.getComponent()
+			.stream()
+			.map((c) -> c.getCode().getCodingFirstRep().getCode())
+			.filter((code) -> !code.equals(FhirPoints.UNNAMED_MARKER))
+			.toList();
+		assertThat(named).containsExactlyInAnyOrderElementsOf(
+				view.landmarks().landmarks().stream().map((l) -> l.id().id()).toList());
+		assertThat(points.getComponent())
+			.filteredOn((c) -> c.getCode().getCodingFirstRep().getCode().equals(FhirPoints.UNNAMED_MARKER))
+			.singleElement()
+			.satisfies((c) -> assertThat(c.getValueStringType().getValue())
+				.isEqualTo("x 123.46, y 654.32; diameter 14.0; confidence 0.910; uncertainty 0.40; colour #2255dd"));
+		var landmark = view.landmarks().landmarks().iterator().next();
+		assertThat(points.getComponent())
+			.filteredOn((c) -> c.getCode().getCodingFirstRep().getCode().equals(landmark.id().id()))
+			.singleElement()
+			.satisfies(
+					(c) -> assertThat(c.getValueStringType().getValue()).startsWith(String.format(java.util.Locale.ROOT,
+							"x %.2f, y %.2f; source %s", landmark.x(), landmark.y(), landmark.source().id())));
 	}
 
 	@Test

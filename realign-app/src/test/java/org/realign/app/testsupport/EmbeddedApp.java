@@ -38,12 +38,30 @@ public @interface EmbeddedApp {
 	@AliasFor(annotation = SpringBootTest.class, attribute = "properties")
 	String[] properties() default {};
 
+	/** Deletes the data folder when the context is destroyed. */
+	record Removal(java.nio.file.Path folder) implements org.springframework.beans.factory.DisposableBean {
+
+		@Override
+		public void destroy() throws IOException {
+			org.springframework.util.FileSystemUtils.deleteRecursively(this.folder);
+		}
+
+	}
+
 	class FreshDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
 			try {
-				String dir = Files.createTempDirectory("realign-it-data-").toString();
+				java.nio.file.Path data = Files.createTempDirectory("realign-it-data-");
+				String dir = data.toString();
+				// Deleted when the context closes: a bean defined before any other is
+				// created first and destroyed last, after the database. A run left
+				// hundreds of folders of tens of MB in /tmp.
+				((org.springframework.beans.factory.support.BeanDefinitionRegistry) context.getBeanFactory())
+					.registerBeanDefinition("freshDataDirectoryRemoval",
+							new org.springframework.beans.factory.support.RootBeanDefinition(Removal.class,
+									() -> new Removal(data)));
 				context.getEnvironment()
 					.getPropertySources()
 					.addFirst(new MapPropertySource("freshDataDirectory", Map.of("realign.data-dir", dir)));

@@ -34,7 +34,10 @@ public final class TestS3 implements AutoCloseable {
 
 	private final BlobStoreContext context;
 
-	private TestS3(S3Proxy proxy, BlobStoreContext context) {
+	private final Path directory;
+
+	private TestS3(S3Proxy proxy, BlobStoreContext context, Path directory) {
+		this.directory = directory;
 		this.proxy = proxy;
 		this.context = context;
 	}
@@ -63,7 +66,7 @@ public final class TestS3 implements AutoCloseable {
 				}
 				Thread.sleep(20);
 			}
-			return new TestS3(proxy, context);
+			return new TestS3(proxy, context, directory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -98,7 +101,19 @@ public final class TestS3 implements AutoCloseable {
 		}
 		finally {
 			this.context.close();
+			// The bucket's files go with the server: nothing is left in the temp folder.
+			try {
+				org.springframework.util.FileSystemUtils.deleteRecursively(this.directory);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
+	}
+
+	/** Where the bucket's files are kept while the server runs. */
+	public Path directory() {
+		return this.directory;
 	}
 
 }

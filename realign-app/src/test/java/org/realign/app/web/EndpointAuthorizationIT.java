@@ -182,7 +182,7 @@ class EndpointAuthorizationIT {
 		row("GET /actuator/sbom",                                                      "login 200   200   200   200   200   200"),
 		row("GET /actuator/sbom/{id}",                                                 "login 200   200   200   200   200   200").at("/actuator/sbom/application"),
 		row("GET /clients/{id}/outcomes",                                              "login 200   200   403   403   404   403"),
-		row("POST /clients/{id}/outcomes",                                             "login 200   200   403   403   404   403", form("measureId=no-such-measure&date=2026-01-01&point=intake")),
+		row("POST /clients/{id}/outcomes",                                             "login 400   400   403   403   404   403", form("measureId=no-such-measure&date=2026-01-01&point=intake")),
 		row("GET /clients/{id}/journal",                                               "login 200   200   404   404   404   404"),
 		row("GET /me/journal",                                                         "login 404   404   200   200   404   200"),
 		row("POST /me/journal",                                                        "login 404   404   400   400   404   400", form("kind=")),

@@ -44,6 +44,9 @@ class HostileJsonIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@org.springframework.beans.factory.annotation.Value("${realign.data-dir}")
+	java.nio.file.Path dataDir;
+
 	private Browserless sam;
 
 	private Browserless practitioner;
@@ -177,6 +180,69 @@ class HostileJsonIT {
 		assertThat(answer.body()).contains("\"field\":\"notes\"")
 			.containsPattern("String value length \\(\\d+\\) exceeds the maximum allowed \\(200000\\)");
 		assertThat(count("session_log")).isEqualTo(logsBefore);
+	}
+
+	/**
+	 * Every number a body carries is refused by its field when it is not one the record
+	 * can hold: an integer of 400 digits, 1e400 (which Jackson reads as infinity), "NaN"
+	 * as text, a fraction where a whole number is expected. The answer names the field in
+	 * the caller's words (never the digits sent back, a Java type or its range), and
+	 * nothing is stored. Found by the fuzzer in the landmark file; here the request
+	 * bodies.
+	 */
+	@Test
+	void aNumberTooLargeOrNotFinite_isRefusedByItsField_everywhereABodyHoldsOne() {
+		String client = "/api/clients/" + this.samId;
+		String logId = firstMatch(this.sam.get(client + "/sessions").body(), "\"logId\":\"([^\"]+)\"");
+		String huge = "1" + "5".repeat(400);
+		record Field(Endpoint endpoint, String field, String body, boolean whole) {
+		}
+		List<Field> fields = List.of(
+				new Field(new Endpoint("POST", client + "/outcomes", true), "value",
+						"{\"measureId\":\"nprs\",\"value\":%s}", false),
+				new Field(new Endpoint("POST", client + "/sessions", true), "entries[0].effort",
+						"{\"entries\":[{\"exerciseId\":\"static-back\",\"effort\":%s}]}", true),
+				new Field(new Endpoint("PUT", client + "/sessions/" + logId, true), "session.entries[0].effort",
+						"{\"session\":{\"entries\":[{\"effort\":%s}]}}", true),
+				new Field(new Endpoint("POST", client + "/spasms", true), "severity", "{\"severity\":%s}", true),
+				new Field(new Endpoint("POST", client + "/journal", true), "intensity",
+						"{\"kind\":\"cramp\",\"intensity\":%s}", true),
+				new Field(new Endpoint("POST", client + "/journal", true), "minutes", "{\"minutes\":%s}", true),
+				new Field(new Endpoint("POST", client + "/safety/screenings", true), "questionnaireVersion",
+						"{\"questionnaireVersion\":%s}", true),
+				new Field(new Endpoint("POST", client + "/menu", false), "sessionsPerWeek",
+						"{\"starter\":\"daily-alignment\",\"sessionsPerWeek\":%s}", true),
+				new Field(new Endpoint("POST", client + "/menu", false), "amounts[0]", "{\"amounts\":[%s]}", true),
+				new Field(new Endpoint("PUT", "/api/practice/feedback-settings", false), "painThresholdNprs",
+						"{\"painThresholdNprs\":%s}", true));
+		String before = org.realign.app.testsupport.DataState.of(this.jdbc, this.dataDir);
+		List<String> failures = new ArrayList<>();
+		for (Field field : fields) {
+			List<String> sent = new ArrayList<>(
+					List.of(huge, "-" + huge, "1e400", "-1e400", "\"NaN\"", "\"Infinity\""));
+			if (field.whole()) {
+				sent.addAll(List.of("7.5", "\"5\""));
+			}
+			for (String value : sent) {
+				HttpResponse<String> answer = as(field.endpoint()).sendJson(field.endpoint().method(),
+						field.endpoint().path(), field.body().formatted(value));
+				String body = answer.body();
+				if (answer.statusCode() != 400
+						|| !answer.headers()
+							.firstValue("Content-Type")
+							.orElse("")
+							.startsWith("application/problem+json")
+						|| !body.contains("\"field\":\"" + field.field() + "\"") || body.contains("55555")
+						|| body.contains("2147483647")
+						|| body.matches("(?s).*\\b(Integer|Double|Long|int|double|Exception)\\b.*")) {
+					failures.add(field.endpoint().path() + " " + field.field() + "="
+							+ value.substring(0, Math.min(8, value.length())) + " -> " + answer.statusCode() + ": "
+							+ body.substring(0, Math.min(300, body.length())));
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+		assertThat(org.realign.app.testsupport.DataState.of(this.jdbc, this.dataDir)).isEqualTo(before);
 	}
 
 	private Browserless as(Endpoint endpoint) {
