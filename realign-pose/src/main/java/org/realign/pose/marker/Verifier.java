@@ -40,6 +40,15 @@ final class Verifier {
 	 */
 	static final double MAX_HOLES = 0.05;
 
+	/**
+	 * A pixel inside a marker's central disc farther than this share of the marker's
+	 * contrast from its colour is a hole. The membership alone (how far a pixel lies from
+	 * the skin towards the marker) misses a button's holes where their darker shade of
+	 * the button's colour projects half-way onto the skin-to-marker direction (a yellow
+	 * button on skin); the distance from the marker's own colour sees them.
+	 */
+	static final double HOLE_DISTANCE = 0.55;
+
 	private final RgbImage image;
 
 	/** Test hook: print why candidates are rejected. */
@@ -50,6 +59,22 @@ final class Verifier {
 			System.out.println("  reject: " + why);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the last {@link #verify} failed on the outline's shape alone: a blob of the
+	 * right colour and contrast, with a circle through most of its edges, whose outline
+	 * broke in more places than one thing hiding it explains.
+	 */
+	private boolean outlineFailure;
+
+	boolean failedOnOutline() {
+		return this.outlineFailure;
+	}
+
+	private <T> T rejectOutline(String why) {
+		this.outlineFailure = true;
+		return reject(why);
 	}
 
 	// The current window, in image pixels.
@@ -96,12 +121,13 @@ final class Verifier {
 	}
 
 	Optional<Marker> verify(double cx, double cy, double radius) {
+		this.outlineFailure = false;
 		double x = cx;
 		double y = cy;
 		double r = radius;
 		Blob blob = null;
 		for (int iteration = 0; iteration < 4; iteration++) {
-			blob = look(x, y, r);
+			blob = look(x, y, r, true);
 			if (blob == null) {
 				return Optional.empty();
 			}
@@ -168,7 +194,7 @@ final class Verifier {
 	 * One look at a candidate: background from a ring, marker colour from the centre,
 	 * membership per pixel, the blob containing the centre, its shape and centre.
 	 */
-	private Blob look(double cx, double cy, double r) {
+	private Blob look(double cx, double cy, double r, boolean mayRecentre) {
 		double ringInner = 1.5 * r + 2;
 		double ringOuter = 2.2 * r + 3;
 		int reach = (int) Math.ceil(ringOuter) + 1;
@@ -298,6 +324,19 @@ final class Verifier {
 		double ox = this.left + blob.x + 0.5;
 		double oy = this.top + blob.y + 0.5;
 		double radiusGuess = diameter / 2;
+		// The rays start at the blob's centre, which need not be the candidate's: a
+		// candidate a few pixels off, or at a smaller scale than the marker, reads a
+		// window too small for the blob, and a ray leaving the window reads the marker's
+		// colour (zero distance) where it knows nothing, so that the marker seems to run
+		// on past its edge. Such a blob is looked at again from its own centre, once.
+		double available = Math.min(Math.min(ox - this.left, this.left + this.width - ox),
+				Math.min(oy - this.top, this.top + this.height - oy)) - 1.5;
+		if (available < 1.35 * radiusGuess + 4 && mayRecentre) {
+			if (trace) {
+				System.out.printf("  recentre at %.2f,%.2f%n", ox, oy);
+			}
+			return look(ox, oy, r, false);
+		}
 		double mR = fgR / fgCount;
 		double mG = fgG / fgCount;
 		double mB = fgB / fgCount;
@@ -497,16 +536,16 @@ final class Verifier {
 		}
 		double scattered = (missing - longest) / (double) rays;
 		if (scattered > MAX_SCATTERED) {
-			return reject("outline missing in scattered places " + scattered);
+			return rejectOutline("outline missing in scattered places " + scattered);
 		}
 		if (arcs > MAX_ARCS || beyond > Math.max(3, 0.15 * rays)) {
-			return reject("outline broken in " + arcs + " arcs, " + beyond + " edges beyond");
+			return rejectOutline("outline broken in " + arcs + " arcs, " + beyond + " edges beyond");
 		}
 		double x = circle[0];
 		double y = circle[1];
 		double radius = circle[2];
 		if (Math.hypot(x - ox, y - oy) > 0.6 * radius + 1) {
-			return reject("circle off the blob");
+			return rejectOutline("circle off the blob");
 		}
 		// The edge points' spread about the circle, relative to its radius: near zero for
 		// a
@@ -578,11 +617,14 @@ final class Verifier {
 				double dx = this.left + i + 0.5 - x;
 				if (dx * dx + dy * dy <= coreR * coreR) {
 					coreAll++;
-					if (v[j * this.width + i] < 0.5f) {
+					if (v[j * this.width + i] < 0.5f || dist[j * this.width + i] > HOLE_DISTANCE * contrast) {
 						coreHoles++;
 					}
 				}
 			}
+		}
+		if (trace) {
+			System.out.println("  holes " + coreHoles + " of " + coreAll);
 		}
 		if (coreAll >= 12 && coreHoles > MAX_HOLES * coreAll) {
 			return reject("holes inside " + coreHoles + " of " + coreAll);
