@@ -127,7 +127,7 @@ final class Verifier {
 		double r = radius;
 		Blob blob = null;
 		for (int iteration = 0; iteration < 4; iteration++) {
-			blob = look(x, y, r, true);
+			blob = look(x, y, r);
 			if (blob == null) {
 				return Optional.empty();
 			}
@@ -194,7 +194,7 @@ final class Verifier {
 	 * One look at a candidate: background from a ring, marker colour from the centre,
 	 * membership per pixel, the blob containing the centre, its shape and centre.
 	 */
-	private Blob look(double cx, double cy, double r, boolean mayRecentre) {
+	private Blob look(double cx, double cy, double r) {
 		double ringInner = 1.5 * r + 2;
 		double ringOuter = 2.2 * r + 3;
 		int reach = (int) Math.ceil(ringOuter) + 1;
@@ -324,19 +324,6 @@ final class Verifier {
 		double ox = this.left + blob.x + 0.5;
 		double oy = this.top + blob.y + 0.5;
 		double radiusGuess = diameter / 2;
-		// The rays start at the blob's centre, which need not be the candidate's: a
-		// candidate a few pixels off, or at a smaller scale than the marker, reads a
-		// window too small for the blob, and a ray leaving the window reads the marker's
-		// colour (zero distance) where it knows nothing, so that the marker seems to run
-		// on past its edge. Such a blob is looked at again from its own centre, once.
-		double available = Math.min(Math.min(ox - this.left, this.left + this.width - ox),
-				Math.min(oy - this.top, this.top + this.height - oy)) - 1.5;
-		if (available < 1.35 * radiusGuess + 4 && mayRecentre) {
-			if (trace) {
-				System.out.printf("  recentre at %.2f,%.2f%n", ox, oy);
-			}
-			return look(ox, oy, r, false);
-		}
 		double mR = fgR / fgCount;
 		double mG = fgG / fgCount;
 		double mB = fgB / fgCount;
@@ -375,7 +362,12 @@ final class Verifier {
 				double t = start + 0.25 * u;
 				profile[u] = sample(dist, ox + t * dx, oy + t * dy);
 			}
-			if (sample(dist, ox + past * dx, oy + past * dy) < 0.3 * contrast) {
+			// Only where the window shows it: the rays start at the blob's centre, which
+			// need not be the candidate's (a candidate a few pixels off, or a scale
+			// smaller than the marker), and outside the window a sample reads zero, the
+			// marker's own colour, where nothing is known.
+			if (inWindow(ox + past * dx, oy + past * dy)
+					&& sample(dist, ox + past * dx, oy + past * dy) < 0.3 * contrast) {
 				continued++;
 			}
 			// The first steep rise of the distance: the steepest over a pixel among the
@@ -916,6 +908,13 @@ final class Verifier {
 		double major = trace / 2 + disc;
 		double minor = Math.max(1e-6, trace / 2 - disc);
 		return new Component(area, mx, my, Math.sqrt(minor / major), plateau / (double) area);
+	}
+
+	/** Whether {@link #sample} reads the window at a point. */
+	private boolean inWindow(double x, double y) {
+		double fx = x - this.left - 0.5;
+		double fy = y - this.top - 0.5;
+		return fx >= 0 && fy >= 0 && fx < this.width - 1 && fy < this.height - 1;
 	}
 
 	/** Bilinear membership at a point (image coordinates, pixel centres at +0.5). */
