@@ -102,6 +102,47 @@ final class LandmarkDecoder {
 		return new Normalized(x, y, z, visibility, presence);
 	}
 
+	/**
+	 * Whether a pass reads the person's left and right the other way round from a
+	 * reference pass of the same photo: each bilateral pair lies nearer the reference's
+	 * opposite points than its own, summed over the pairs. A back or a turned view is
+	 * where the model is unsure which side is which, and one pass of the same photo may
+	 * read the person as facing the camera while another reads them as facing away;
+	 * averaged as they are, the two sides of each pair would meet in the middle.
+	 */
+	static boolean sidesSwapped(Normalized pass, Normalized reference) {
+		double kept = 0;
+		double swapped = 0;
+		for (int[] pair : LEFT_RIGHT) {
+			kept += squared(pass, pair[0], reference, pair[0]) + squared(pass, pair[1], reference, pair[1]);
+			swapped += squared(pass, pair[0], reference, pair[1]) + squared(pass, pair[1], reference, pair[0]);
+		}
+		return swapped < kept;
+	}
+
+	/** A copy with left and right swapped in every bilateral pair. */
+	static Normalized swapSides(Normalized pass) {
+		double[] x = pass.x().clone();
+		double[] y = pass.y().clone();
+		double[] z = pass.z().clone();
+		double[] visibility = pass.visibility().clone();
+		double[] presence = pass.presence().clone();
+		for (int[] pair : LEFT_RIGHT) {
+			swap(x, pair);
+			swap(y, pair);
+			swap(z, pair);
+			swap(visibility, pair);
+			swap(presence, pair);
+		}
+		return new Normalized(x, y, z, visibility, presence);
+	}
+
+	private static double squared(Normalized a, int i, Normalized b, int j) {
+		double dx = a.x()[i] - b.x()[j];
+		double dy = a.y()[i] - b.y()[j];
+		return dx * dx + dy * dy;
+	}
+
 	private static void swap(double[] values, int[] pair) {
 		double left = values[pair[0]];
 		values[pair[0]] = values[pair[1]];

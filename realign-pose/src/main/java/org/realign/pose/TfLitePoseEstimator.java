@@ -375,7 +375,18 @@ final class TfLitePoseEstimator implements PoseEstimator {
 		return (needed == reduction) ? photo : photo.sharper(needed);
 	}
 
-	private AugmentedPose average(List<Inference> passes, PosePhoto photo, int people) {
+	private AugmentedPose average(List<Inference> given, PosePhoto photo, int people) {
+		// Every pass with the photo's own pass's reading of left and right: a pass that
+		// took the back for the front (or the reverse) would otherwise average each
+		// shoulder with the other one.
+		List<Inference> passes = new ArrayList<>();
+		LandmarkDecoder.Normalized reference = given.get(0).landmarks();
+		for (Inference pass : given) {
+			passes.add(LandmarkDecoder.sidesSwapped(pass.landmarks(), reference)
+					? new Inference(LandmarkDecoder.swapSides(pass.landmarks()), pass.world(), pass.poseScore(),
+							pass.roi(), pass.detection())
+					: pass);
+		}
 		int n = passes.size();
 		int count = LandmarkDecoder.NUM_LANDMARKS;
 		double[] x = new double[count];

@@ -46,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * her right): the front view is the only one tested on real photos here. No real photo of
  * a standing person from the side or the back is among them, and a side or back view
  * cannot honestly be made from a front photo (a mirror image of the front is still the
- * front); those views are tested on simulated keypoints in realign-core
- * ({@code EstimatedErrorSimulationTest}).
+ * front); those views are tested on renders of standing figures ({@link RenderedViewsIT})
+ * and on simulated keypoints in realign-core ({@code EstimatedErrorSimulationTest}).
  */
 class PhotoOnlyAssessmentIT {
 

@@ -32,10 +32,12 @@ import org.realign.core.measure.CameraGeometry;
  * thigh appearing shorter than {@value #MIN_THIGH_TO_SHANK} of the shank (a bent knee
  * seen from the front);</li>
  * <li>lunging: feet further apart than {@value #MAX_STANCE_FRONT} (front or back) or
- * {@value #MAX_STANCE_SIDE} (side) leg lengths;</li>
+ * {@value #MAX_STANCE_SIDE} (side; plus, the more the person is turned from side-on, the
+ * stance's width, see {@link #maxSideStance}) leg lengths;</li>
  * <li>bending: the trunk more than {@value #MAX_HIP_BEND} deg off the thigh line; one
  * foot off the floor: ankle heights differing by more than {@value #MAX_ANKLE_STEP} leg
- * lengths;</li>
+ * lengths, plus, the more the person is turned from the camera, what the feet's depth
+ * apart shows by perspective (see {@link #maxAnkleStep});</li>
  * <li>arms: the upper arm more than {@value #MAX_ARM_RAISE} deg from hanging, or the
  * wrist above the elbow;</li>
  * <li>camera: the ankles-to-shoulders line more than {@value #MAX_BODY_LINE} deg from the
@@ -67,6 +69,23 @@ public final class CaptureCheck {
 	static final double MAX_HIP_BEND = 30;
 
 	static final double MAX_ANKLE_STEP = 0.1;
+
+	/**
+	 * How high, in leg lengths, the farther foot of a side-on person appears above the
+	 * nearer one while both stand on the floor: a camera above the floor sees the floor
+	 * rise towards the horizon, by camera height / distance (about 0.9 m / 3 m = 0.3 with
+	 * the protocol's hip-high camera at 3 m) times the feet's depth apart (up to 0.3 m, a
+	 * hip- to shoulder-width stance) over the leg (about 0.85 m): about 0.11. Measured on
+	 * renders of three standing people seen side-on (within 20 degrees): 0.07 to 0.14.
+	 * ({@code realign-convention})
+	 */
+	static final double SIDE_ON_FOOT_RISE = 0.3 * 0.3 / 0.85;
+
+	/**
+	 * The trunk's apparent width, in torso lengths, of a person squarely facing the
+	 * camera or turned away.
+	 */
+	static final double SQUARE_ON_WIDTH = 0.5;
 
 	static final double MAX_ARM_RAISE = 40;
 
@@ -197,10 +216,10 @@ public final class CaptureCheck {
 		double stance = Math.abs(la.get()[0] - ra.get()[0]) / leg;
 		double step = Math.abs(la.get()[1] - ra.get()[1]) / leg;
 		boolean lateral = detectView().map(View::isLateral).orElse(false);
-		boolean wide = stance > (lateral ? MAX_STANCE_SIDE : MAX_STANCE_FRONT);
+		boolean wide = stance > (lateral ? maxSideStance() : MAX_STANCE_FRONT);
 		boolean leftBent = leftKnee > MAX_KNEE_BEND || leftThigh < MIN_THIGH_TO_SHANK;
 		boolean rightBent = rightKnee > MAX_KNEE_BEND || rightThigh < MIN_THIGH_TO_SHANK;
-		if (wide && (leftBent || rightBent || step > MAX_ANKLE_STEP)) {
+		if (wide && (leftBent || rightBent || step > maxAnkleStep())) {
 			return Optional.of("not standing: lunging (feet wide apart, a knee bent)");
 		}
 		if (wide) {
@@ -215,7 +234,7 @@ public final class CaptureCheck {
 		if (leftBent || rightBent) {
 			return Optional.of("not standing: one knee bent (weight not on both feet)");
 		}
-		if (step > MAX_ANKLE_STEP) {
+		if (step > maxAnkleStep()) {
 			return Optional.of("not standing: one foot off the floor (weight not on both feet)");
 		}
 		Optional<double[]> ls = xy(LandmarkId.LEFT_SHOULDER);
@@ -253,6 +272,60 @@ public final class CaptureCheck {
 		}
 		return Optional.of("arms not relaxed at the sides: "
 				+ ((raised.size() == 2) ? "both arms" : raised.get(0) + " arm") + " raised or held out");
+	}
+
+	/**
+	 * The largest ankle height difference, in leg lengths, of two feet on the floor: the
+	 * model's own scatter ({@value #MAX_ANKLE_STEP}) plus, by the sine of how far the
+	 * person is turned from the camera (told by how narrow the trunk appears), the rise
+	 * of the farther foot by perspective ({@link #SIDE_ON_FOOT_RISE}). Squarely from the
+	 * front or the back both feet are as far from the camera and the allowance is the
+	 * scatter only; side-on, the farther foot of a normal stance appears higher without
+	 * being lifted.
+	 */
+	private double maxAnkleStep() {
+		OptionalDouble width = trunkWidth();
+		if (width.isEmpty()) {
+			return MAX_ANKLE_STEP;
+		}
+		double cosTurn = Math.min(1, width.getAsDouble() / SQUARE_ON_WIDTH);
+		return MAX_ANKLE_STEP + SIDE_ON_FOOT_RISE * Math.sqrt(1 - cosTurn * cosTurn);
+	}
+
+	/**
+	 * The widest stance, in leg lengths across the photo, of a person seen from a side:
+	 * the front-to-back spread short of a lunge ({@value #MAX_STANCE_SIDE}) plus, by how
+	 * far the person is turned from side-on (the trunk's apparent width over its width
+	 * square-on), the side-to-side stance allowed from the front
+	 * ({@value #MAX_STANCE_FRONT}): turned, the feet's width apart shows across the photo
+	 * too, and is no lunge.
+	 */
+	private double maxSideStance() {
+		double turned = Math.min(1, trunkWidth().orElse(0) / SQUARE_ON_WIDTH);
+		return MAX_STANCE_SIDE + MAX_STANCE_FRONT * turned;
+	}
+
+	/** {@link #maxAnkleStep()} of a pose, for tests. */
+	static double maxAnkleStep(LandmarkSet pose) {
+		return new CaptureCheck(pose).maxAnkleStep();
+	}
+
+	/**
+	 * Shoulders' and hips' mean apparent width in torso lengths; empty without a torso.
+	 */
+	private OptionalDouble trunkWidth() {
+		if (!hasTorso()) {
+			return OptionalDouble.empty();
+		}
+		double[] ls = xy(LandmarkId.LEFT_SHOULDER).get();
+		double[] rs = xy(LandmarkId.RIGHT_SHOULDER).get();
+		double[] lh = xy(LandmarkId.LEFT_HIP).get();
+		double[] rh = xy(LandmarkId.RIGHT_HIP).get();
+		double torso = dist(mid(ls, rs), mid(lh, rh));
+		if (torso <= 0) {
+			return OptionalDouble.empty();
+		}
+		return OptionalDouble.of((Math.abs(ls[0] - rs[0]) + Math.abs(lh[0] - rh[0])) / 2 / torso);
 	}
 
 	private boolean hasTorso() {
