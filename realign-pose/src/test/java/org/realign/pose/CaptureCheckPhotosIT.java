@@ -140,6 +140,51 @@ class CaptureCheckPhotosIT {
 	}
 
 	@Test
+	void stronglyTiltedCamera_namedAsTheCameraAlone_notAsALiftedFootOrRaisedArm() throws IOException {
+		// Turned 20 and 30 degrees both ways on a canvas that holds the whole photo: the
+		// posture and arms are read in the body's frame, so only the camera is named.
+		BufferedImage standing = read("pose_squats_frames/frame_000.jpg");
+		for (int degrees : new int[] { -30, -20, 20, 30 }) {
+			CaptureReport report = check(rotateWhole(standing, degrees), View.ANTERIOR);
+			assertThat(report.problems()).as(degrees + ": " + report.summary())
+				.extracting(CaptureProblem::check)
+				.containsExactly(CaptureProblem.Check.CAMERA);
+			assertThat(report.summary()).startsWith("camera tilted");
+		}
+	}
+
+	@Test
+	void photoOnItsSide_namedAsSuch() throws IOException {
+		CaptureReport report = check(rotateWhole(read("pose_squats_frames/frame_000.jpg"), -90), View.ANTERIOR);
+		assertThat(report.summary()).startsWith("photo on its side");
+		assertThat(report.problems()).extracting(CaptureProblem::check).containsExactly(CaptureProblem.Check.CAMERA);
+	}
+
+	@Test
+	void squatOnATiltedPhoto_stillRefusedAsASquat() throws IOException {
+		CaptureReport report = check(rotateWhole(read("pose_squats_frames/frame_034.jpg"), 10), View.ANTERIOR);
+		assertThat(report.summary()).startsWith("not standing: squatting");
+	}
+
+	@Test
+	void photoCutThroughTheBody_namesOnlyTheFraming() throws IOException {
+		BufferedImage standing = read("pose_squats_frames/frame_000.jpg");
+		// From the middle of the shoulders (about x 340) to the right edge: the person's
+		// right half is outside.
+		CaptureReport half = check(standing.getSubimage(340, 0, standing.getWidth() - 340, standing.getHeight()),
+				View.ANTERIOR);
+		assertThat(half.problems()).as(half.summary())
+			.extracting(CaptureProblem::check)
+			.containsExactly(CaptureProblem.Check.FRAMING);
+		// Cut across the chest: the head and trunk, and no view read from guessed
+		// shoulders.
+		CaptureReport chest = check(standing.getSubimage(0, 460, standing.getWidth(), 820), View.ANTERIOR);
+		assertThat(chest.problems()).as(chest.summary())
+			.extracting(CaptureProblem::check)
+			.containsExactly(CaptureProblem.Check.FRAMING);
+	}
+
+	@Test
 	void smallPerson_refusedForTooFewPixels() throws IOException {
 		CaptureReport report = check(scale(read("pose_squats_frames/frame_000.jpg"), 0.4), View.ANTERIOR);
 		assertThat(report.summary()).startsWith("too few pixels");
@@ -176,6 +221,27 @@ class CaptureCheckPhotosIT {
 		g.fillRect(0, 0, out.getWidth(), out.getHeight());
 		g.drawImage(image, AffineTransform.getRotateInstance(Math.toRadians(degrees), image.getWidth() / 2.0,
 				image.getHeight() / 2.0), null);
+		g.dispose();
+		return out;
+	}
+
+	/** Turned about its centre on a canvas grown to hold the whole photo. */
+	static BufferedImage rotateWhole(BufferedImage image, double degrees) {
+		double r = Math.toRadians(degrees);
+		int w = image.getWidth();
+		int h = image.getHeight();
+		int cw = (int) Math.ceil(Math.abs(w * Math.cos(r)) + Math.abs(h * Math.sin(r)));
+		int ch = (int) Math.ceil(Math.abs(w * Math.sin(r)) + Math.abs(h * Math.cos(r)));
+		BufferedImage out = new BufferedImage(cw, ch, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.setColor(new java.awt.Color(0xD8, 0xD8, 0xD8));
+		g.fillRect(0, 0, cw, ch);
+		AffineTransform t = new AffineTransform();
+		t.translate(cw / 2.0, ch / 2.0);
+		t.rotate(r);
+		t.translate(-w / 2.0, -h / 2.0);
+		g.drawImage(image, t, null);
 		g.dispose();
 		return out;
 	}

@@ -188,7 +188,7 @@ class AssessmentService {
 					(ex instanceof ImageRejectedException.NotAnImage) ? 415 : 422);
 		}
 		AugmentedPose augmented = this.pose.estimateAugmented(image)
-			.orElseThrow(() -> new PhotoRefused(view.id() + " photo: no person found"));
+			.orElseThrow(() -> new PhotoRefused(view.id() + " photo: " + CaptureReport.NO_PERSON));
 		PoseResult result = augmented.pose();
 		CaptureReport capture = CaptureCheck.check(PoseLandmarkSets.all(result, view), Optional.of(view),
 				result.people());

@@ -64,7 +64,7 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 			String name = asked.file().getFileName().toString();
 			PoseResult pose = located.get(i)
 				.pose()
-				.orElseThrow(() -> new BadInputException(name + ": no person found"));
+				.orElseThrow(() -> new BadInputException(name + ": " + CaptureReport.NO_PERSON));
 			CaptureReport report = CaptureCheck.check(PoseLandmarkSets.all(pose, View.ANTERIOR), asked.view(),
 					pose.people());
 			if (!report.accepted() && !acceptCapture) {

@@ -158,6 +158,9 @@ class AssessmentJourneyIT {
 		g.dispose();
 		ByteArrayOutputStream two = new ByteArrayOutputStream();
 		ImageIO.write(twoPeople, "jpg", two);
+		// The standing client on a photo turned 25 degrees: the camera, not a posture.
+		ByteArrayOutputStream tilted = new ByteArrayOutputStream();
+		ImageIO.write(org.realign.app.cli.PhotoVariants.rotate(image, 25), "jpg", tilted);
 
 		record Refusal(String problem, String view, byte[] photo) {
 		}
@@ -166,12 +169,17 @@ class AssessmentJourneyIT {
 				new Refusal("not standing: squatting", "anterior",
 						Files.readAllBytes(CommandRun.reference("pose_squats_frames/frame_010.jpg"))),
 				new Refusal("whole body not in the photo: feet cut off", "anterior", cut.toByteArray()),
-				new Refusal("more than one person in the photo (2 found)", "anterior", two.toByteArray()));
+				new Refusal("more than one person in the photo (2 found)", "anterior", two.toByteArray()),
+				new Refusal("camera tilted: the body", "anterior", tilted.toByteArray()));
 		for (Refusal refusal : refusals) {
 			HttpResponse<String> page = practitioner.postFiles("/clients/" + sam + "/assessments",
 					Map.of(refusal.view(), Map.entry("photo.jpg", refusal.photo())));
 			assertThat(page.statusCode()).as(refusal.problem()).isEqualTo(422);
 			assertThat(page.body()).as(refusal.problem()).contains("id=\"problem\"").contains(refusal.problem());
+			if (refusal.problem().startsWith("camera")) {
+				// Named by the camera alone, not as a posture or a raised arm.
+				assertThat(page.body()).doesNotContain("not standing").doesNotContain("arms not relaxed");
+			}
 		}
 		assertThat(practitioner.get("/clients/" + sam).body().split("/assessments/\\d", -1)).hasSize(before);
 	}

@@ -124,6 +124,51 @@ class AssessPhotoIT {
 	}
 
 	@Test
+	void tiltedCamera_refusedNamingTheCameraAlone() throws IOException {
+		Path tilted = this.dir.resolve("tilted.jpg");
+		ImageIO.write(PhotoVariants.rotate(ImageIO.read(CommandRun.reference(STANDING).toFile()), 30), "jpg",
+				tilted.toFile());
+
+		CommandRun run = CommandRun.of("assess", "--photo", "anterior=" + tilted);
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err().strip()).doesNotContain("\n")
+			.startsWith("realign: tilted.jpg: camera tilted: the body's line is")
+			.doesNotContain("not standing")
+			.doesNotContain("arms not relaxed");
+	}
+
+	@Test
+	void phonePortraitStoredSidewaysWithItsOrientationTag_isAcceptedUpright() throws IOException {
+		// A 12-megapixel portrait as a phone stores it: the pixels landscape, the EXIF
+		// orientation 6 turning them upright.
+		BufferedImage standing = ImageIO.read(CommandRun.reference(STANDING).toFile());
+		BufferedImage stored = PhotoVariants.rotateQuarter(PhotoVariants.resize(standing, 3024, 4032, false), -1);
+		Path phone = this.dir.resolve("phone.jpg");
+		java.nio.file.Files.write(phone, PhotoVariants.withExifOrientation(PhotoVariants.jpegBytes(stored, 0.9f), 6));
+
+		CommandRun run = CommandRun.of("assess", "--json", "--photo", phone.toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		JsonNode report = JsonMapper.builder().build().readTree(run.out());
+		assertThat(report.get("capture").get(0).get("view").asString()).isEqualTo("anterior");
+		assertThat(measurement(report, "shoulder-height-asymmetry").get("status").asString()).isEqualTo("measured");
+	}
+
+	@Test
+	void photoWithoutAPerson_refusedSayingWhatAPosturePhotoNeeds() throws IOException {
+		Path wall = this.dir.resolve("wall.png");
+		ImageIO.write(new BufferedImage(720, 1280, BufferedImage.TYPE_INT_RGB), "png", wall.toFile());
+
+		CommandRun run = CommandRun.of("assess", "--photo", "anterior=" + wall);
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err().strip()).doesNotContain("\n")
+			.isEqualTo("realign: wall.png: no person found (a posture photo shows one person, head to feet, "
+					+ "filling most of its height: step closer if they are small in the photo)");
+	}
+
+	@Test
 	void assess_photoWithAnUnknownView_isBadInput() {
 		CommandRun run = CommandRun.of("assess", "--photo", "sideways=" + CommandRun.reference("pose.jpg"));
 

@@ -52,6 +52,12 @@ import org.realign.core.measure.CameraGeometry;
  * A single photo cannot show movement; "caught mid-movement" shows here as one of the
  * postures above.
  * <p>
+ * Posture, arms, view and stature are read in the body's own frame (the keypoints turned
+ * so that the ankles-to-shoulders line is vertical), so that a tilted camera is named as
+ * the camera, not as a lifted foot or a raised arm; and only from the parts inside the
+ * photo: a knee, foot, arm or trunk the frame cuts off is the framing problem, and the
+ * model's guess at where it lies names no posture, arm or view.
+ * <p>
  * [1] Duarte M. et al., Documentação sobre o SAPO, 2005 ({@code sapo-2005}).
  */
 public final class CaptureCheck {
@@ -99,8 +105,17 @@ public final class CaptureCheck {
 
 	private final LandmarkSet pose;
 
+	/**
+	 * The keypoints turned about the mid-ankle by minus the roll, so that the body's line
+	 * is vertical: posture, arms, view and stature are read in the body's own frame, and
+	 * a tilted camera is named as such instead of as a raised arm or a lifted foot.
+	 */
+	private final LandmarkSet upright;
+
 	private CaptureCheck(LandmarkSet pose) {
 		this.pose = pose;
+		OptionalDouble line = bodyLine();
+		this.upright = line.isPresent() ? turned(pose, -line.getAsDouble()) : pose;
 	}
 
 	/**
@@ -127,8 +142,11 @@ public final class CaptureCheck {
 		}
 		posture().ifPresent((problem) -> problems.add(new CaptureProblem(CaptureProblem.Check.POSTURE, problem)));
 		arms().ifPresent((problem) -> problems.add(new CaptureProblem(CaptureProblem.Check.ARMS, problem)));
-		Optional<View> detected = detectView();
-		if (detected.isEmpty() && hasTorso()) {
+		// The view is read from the trunk; one the frame cuts off tells none.
+		boolean trunkInFrame = !anyOut(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER, LandmarkId.LEFT_HIP,
+				LandmarkId.RIGHT_HIP);
+		Optional<View> detected = trunkInFrame ? detectView() : Optional.empty();
+		if (detected.isEmpty() && hasTorso() && trunkInFrame) {
 			problems.add(new CaptureProblem(CaptureProblem.Check.VIEW,
 					"turned between the front and the side: face the camera or stand side-on"));
 		}
@@ -145,9 +163,7 @@ public final class CaptureCheck {
 		OptionalDouble bodyLine = bodyLine();
 		if (bodyLine.isPresent() && Math.abs(bodyLine.getAsDouble()) > MAX_BODY_LINE
 				&& problems.stream().noneMatch((p) -> p.check() == CaptureProblem.Check.POSTURE)) {
-			problems.add(new CaptureProblem(CaptureProblem.Check.CAMERA, String.format(java.util.Locale.ROOT,
-					"camera tilted: the body's line is %.0f degrees from the vertical (hold the camera level, or the client is leaning)",
-					Math.abs(bodyLine.getAsDouble()))));
+			problems.add(new CaptureProblem(CaptureProblem.Check.CAMERA, tiltMessage(bodyLine.getAsDouble())));
 		}
 		OptionalDouble pitch = detected.filter((v) -> v == View.ANTERIOR).isPresent()
 				? CameraGeometry
@@ -197,8 +213,17 @@ public final class CaptureCheck {
 				&& l.presence().orElse(1) >= MIN_PRESENCE;
 	}
 
-	/** The first posture problem, in practitioner words, if any. */
+	/**
+	 * The first posture problem, in practitioner words, if any. Read only when the trunk
+	 * and the legs are inside the photo: the model's guess at a cut-off knee or foot says
+	 * nothing about the posture, its hips are unsure when the shoulders are cut off, and
+	 * the framing problem already names what is missing.
+	 */
 	private Optional<String> posture() {
+		if (anyOut(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER, LandmarkId.LEFT_HIP, LandmarkId.RIGHT_HIP,
+				LandmarkId.LEFT_KNEE, LandmarkId.RIGHT_KNEE, LandmarkId.LEFT_ANKLE, LandmarkId.RIGHT_ANKLE)) {
+			return Optional.empty();
+		}
 		Optional<double[]> lh = xy(LandmarkId.LEFT_HIP);
 		Optional<double[]> rh = xy(LandmarkId.RIGHT_HIP);
 		Optional<double[]> lk = xy(LandmarkId.LEFT_KNEE);
@@ -252,6 +277,10 @@ public final class CaptureCheck {
 	private Optional<String> arms() {
 		List<String> raised = new ArrayList<>();
 		for (Side side : Side.values()) {
+			// An arm the frame cuts off is the framing problem, not a raised arm.
+			if (anyOut(LandmarkId.of(side, "shoulder"), LandmarkId.of(side, "elbow"), LandmarkId.of(side, "wrist"))) {
+				continue;
+			}
 			Optional<double[]> shoulder = xy(LandmarkId.of(side, "shoulder"));
 			Optional<double[]> elbow = xy(LandmarkId.of(side, "elbow"));
 			Optional<double[]> wrist = xy(LandmarkId.of(side, "wrist"));
@@ -379,27 +408,76 @@ public final class CaptureCheck {
 		return Optional.of((facing > 0) ? View.RIGHT_LATERAL : View.LEFT_LATERAL);
 	}
 
+	/**
+	 * The stature in pixels, read along the body's line (a tilted photo's is not
+	 * shorter).
+	 */
 	private double statureInPixels() {
-		List<Landmark> inFrame = inFrameModelPoints();
+		List<Landmark> inFrame = this.upright.landmarks()
+			.stream()
+			.filter((l) -> this.pose.find(l.id()).filter(this::inFrame).isPresent())
+			.toList();
 		return BodyScale.staturePixels(LandmarkSet.of(View.ANTERIOR, this.pose.image(), inFrame)).orElse(0);
 	}
 
-	/** Degrees from the photo's vertical of the line from mid-ankle to mid-shoulder. */
+	/**
+	 * Degrees from the photo's vertical of the line from mid-ankle to mid-shoulder (-180
+	 * to 180, positive when the shoulders lie to the right of the ankles); empty when a
+	 * shoulder or an ankle is outside the photo.
+	 */
 	private OptionalDouble bodyLine() {
-		Optional<double[]> ls = xy(LandmarkId.LEFT_SHOULDER);
-		Optional<double[]> rs = xy(LandmarkId.RIGHT_SHOULDER);
-		Optional<double[]> la = xy(LandmarkId.LEFT_ANKLE);
-		Optional<double[]> ra = xy(LandmarkId.RIGHT_ANKLE);
-		if (ls.isEmpty() || rs.isEmpty() || la.isEmpty() || ra.isEmpty()) {
+		if (anyOut(LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER, LandmarkId.LEFT_ANKLE,
+				LandmarkId.RIGHT_ANKLE)) {
 			return OptionalDouble.empty();
 		}
-		double[] top = mid(ls.get(), rs.get());
-		double[] bottom = mid(la.get(), ra.get());
-		return OptionalDouble.of(Math.toDegrees(Math.atan2(top[0] - bottom[0], bottom[1] - top[1])));
+		Landmark ls = this.pose.find(LandmarkId.LEFT_SHOULDER).orElseThrow();
+		Landmark rs = this.pose.find(LandmarkId.RIGHT_SHOULDER).orElseThrow();
+		Landmark la = this.pose.find(LandmarkId.LEFT_ANKLE).orElseThrow();
+		Landmark ra = this.pose.find(LandmarkId.RIGHT_ANKLE).orElseThrow();
+		double topX = (ls.x() + rs.x()) / 2;
+		double topY = (ls.y() + rs.y()) / 2;
+		double bottomX = (la.x() + ra.x()) / 2;
+		double bottomY = (la.y() + ra.y()) / 2;
+		return OptionalDouble.of(Math.toDegrees(Math.atan2(topX - bottomX, bottomY - topY)));
 	}
 
+	/**
+	 * Every point turned by the given degrees (clockwise on the photo) about the
+	 * mid-ankle.
+	 */
+	private static LandmarkSet turned(LandmarkSet pose, double degrees) {
+		Landmark la = pose.find(LandmarkId.LEFT_ANKLE).orElseThrow();
+		Landmark ra = pose.find(LandmarkId.RIGHT_ANKLE).orElseThrow();
+		double cx = (la.x() + ra.x()) / 2;
+		double cy = (la.y() + ra.y()) / 2;
+		double cos = Math.cos(Math.toRadians(degrees));
+		double sin = Math.sin(Math.toRadians(degrees));
+		List<Landmark> points = new ArrayList<>();
+		for (Landmark l : pose.landmarks()) {
+			double dx = l.x() - cx;
+			double dy = l.y() - cy;
+			points.add(l.at(cx + dx * cos - dy * sin, cy + dx * sin + dy * cos));
+		}
+		return LandmarkSet.of(pose.view(), pose.image(), points);
+	}
+
+	private static String tiltMessage(double degrees) {
+		double off = Math.abs(degrees);
+		if (off > 135) {
+			return "photo upside down: turn it upright";
+		}
+		if (off > 45) {
+			return String.format(java.util.Locale.ROOT,
+					"photo on its side: the person lies %.0f degrees from upright (turn the photo upright)", off);
+		}
+		return String.format(java.util.Locale.ROOT,
+				"camera tilted: the body's line is %.0f degrees from the vertical (hold the camera level, or the client is leaning)",
+				off);
+	}
+
+	/** A point in the body's upright frame. */
 	private Optional<double[]> xy(LandmarkId id) {
-		return this.pose.find(id).map((l) -> new double[] { l.x(), l.y() });
+		return this.upright.find(id).map((l) -> new double[] { l.x(), l.y() });
 	}
 
 	/** 180 minus the internal angle at the vertex: 0 for a straight chain. */

@@ -31,6 +31,13 @@ public record CaptureReport(Optional<View> detectedView, List<CaptureProblem> pr
 		Objects.requireNonNull(pitchDegrees, "pitchDegrees");
 	}
 
+	/**
+	 * Why a photo in which the pose model finds no one cannot be assessed, with what a
+	 * posture photo needs: a person far from the camera, small in the frame, is the usual
+	 * reason on photos that do show one.
+	 */
+	public static final String NO_PERSON = "no person found (a posture photo shows one person, head to feet, filling most of its height: step closer if they are small in the photo)";
+
 	/** Whether every check passed. */
 	public boolean accepted() {
 		return this.problems.isEmpty();
