@@ -40,6 +40,15 @@ final class Verifier {
 	 */
 	static final double MAX_HOLES = 0.05;
 
+	/**
+	 * A pixel inside a marker's central disc farther than this share of the marker's
+	 * contrast from its colour is a hole. The membership alone (how far a pixel lies from
+	 * the skin towards the marker) misses a button's holes where their darker shade of
+	 * the button's colour projects half-way onto the skin-to-marker direction (a yellow
+	 * button on skin); the distance from the marker's own colour sees them.
+	 */
+	static final double HOLE_DISTANCE = 0.55;
+
 	private final RgbImage image;
 
 	/** Test hook: print why candidates are rejected. */
@@ -50,6 +59,22 @@ final class Verifier {
 			System.out.println("  reject: " + why);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the last {@link #verify} failed on the outline's shape alone: a blob of the
+	 * right colour and contrast, with a circle through most of its edges, whose outline
+	 * broke in more places than one thing hiding it explains.
+	 */
+	private boolean outlineFailure;
+
+	boolean failedOnOutline() {
+		return this.outlineFailure;
+	}
+
+	private <T> T rejectOutline(String why) {
+		this.outlineFailure = true;
+		return reject(why);
 	}
 
 	// The current window, in image pixels.
@@ -96,6 +121,7 @@ final class Verifier {
 	}
 
 	Optional<Marker> verify(double cx, double cy, double radius) {
+		this.outlineFailure = false;
 		double x = cx;
 		double y = cy;
 		double r = radius;
@@ -493,16 +519,16 @@ final class Verifier {
 		}
 		double scattered = (missing - longest) / (double) rays;
 		if (scattered > MAX_SCATTERED) {
-			return reject("outline missing in scattered places " + scattered);
+			return rejectOutline("outline missing in scattered places " + scattered);
 		}
 		if (arcs > MAX_ARCS || beyond > Math.max(3, 0.15 * rays)) {
-			return reject("outline broken in " + arcs + " arcs, " + beyond + " edges beyond");
+			return rejectOutline("outline broken in " + arcs + " arcs, " + beyond + " edges beyond");
 		}
 		double x = circle[0];
 		double y = circle[1];
 		double radius = circle[2];
 		if (Math.hypot(x - ox, y - oy) > 0.6 * radius + 1) {
-			return reject("circle off the blob");
+			return rejectOutline("circle off the blob");
 		}
 		// The edge points' spread about the circle, relative to its radius: near zero for
 		// a
@@ -574,11 +600,14 @@ final class Verifier {
 				double dx = this.left + i + 0.5 - x;
 				if (dx * dx + dy * dy <= coreR * coreR) {
 					coreAll++;
-					if (v[j * this.width + i] < 0.5f) {
+					if (v[j * this.width + i] < 0.5f || dist[j * this.width + i] > HOLE_DISTANCE * contrast) {
 						coreHoles++;
 					}
 				}
 			}
+		}
+		if (trace) {
+			System.out.println("  holes " + coreHoles + " of " + coreAll);
 		}
 		if (coreAll >= 12 && coreHoles > MAX_HOLES * coreAll) {
 			return reject("holes inside " + coreHoles + " of " + coreAll);
@@ -904,15 +933,18 @@ final class Verifier {
 			double fy = oy + past * dy - this.top - 0.5;
 			int i = (int) Math.floor(fx);
 			int j = (int) Math.floor(fy);
-			double value = 0;
-			if (i >= 0 && j >= 0 && i < this.width - 1 && j < this.height - 1) {
-				double ax = fx - i;
-				double ay = fy - j;
-				int k = j * this.width + i;
-				value = (1 - ay) * ((1 - ax) * distance(k, mR, mG, mB) + ax * distance(k + 1, mR, mG, mB))
-						+ ay * ((1 - ax) * distance(k + this.width, mR, mG, mB)
-								+ ax * distance(k + this.width + 1, mR, mG, mB));
+			// Only where the window shows it: the rays start at the blob's centre, which
+			// need not be the candidate's (a candidate a few pixels off, or a scale
+			// smaller than the marker), and outside the window nothing is known (it used
+			// to read as zero distance, the marker's own colour, and so as running on).
+			if (i < 0 || j < 0 || i >= this.width - 1 || j >= this.height - 1) {
+				continue;
 			}
+			double ax = fx - i;
+			double ay = fy - j;
+			int k = j * this.width + i;
+			double value = (1 - ay) * ((1 - ax) * distance(k, mR, mG, mB) + ax * distance(k + 1, mR, mG, mB)) + ay
+					* ((1 - ax) * distance(k + this.width, mR, mG, mB) + ax * distance(k + this.width + 1, mR, mG, mB));
 			if (value < below) {
 				count++;
 			}
