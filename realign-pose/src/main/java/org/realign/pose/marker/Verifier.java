@@ -72,6 +72,16 @@ final class Verifier {
 		return this.outlineFailure;
 	}
 
+	/**
+	 * The robust circle of the look whose outline failed last ({@code x, y, radius}), or
+	 * null: where the marker's edges say it is, when the look's own centre was off.
+	 */
+	private double[] failedCircle;
+
+	double[] failedCircle() {
+		return this.failedCircle;
+	}
+
 	private <T> T rejectOutline(String why) {
 		this.outlineFailure = true;
 		return reject(why);
@@ -122,6 +132,7 @@ final class Verifier {
 
 	Optional<Marker> verify(double cx, double cy, double radius) {
 		this.outlineFailure = false;
+		this.failedCircle = null;
 		double x = cx;
 		double y = cy;
 		double r = radius;
@@ -304,7 +315,7 @@ final class Verifier {
 			}
 		}
 		double diameter = 2 * Math.sqrt(blob.area / Math.PI);
-		if (diameter < 0.8 * MarkerDetector.MIN_DIAMETER) {
+		if (diameter < 0.6 * MarkerDetector.MIN_DIAMETER) {
 			return reject("tiny " + diameter);
 		}
 
@@ -518,6 +529,7 @@ final class Verifier {
 			System.out.println("  rays " + sb + " arcs=" + arcs + " beyond=" + beyond);
 		}
 		double scattered = (missing - longest) / (double) rays;
+		this.failedCircle = new double[] { circle[0], circle[1], circle[2] };
 		if (scattered > MAX_SCATTERED) {
 			return rejectOutline("outline missing in scattered places " + scattered);
 		}
