@@ -84,13 +84,7 @@ final class LandmarkDecoder {
 		double cos = Math.cos(roi.rotation());
 		double sin = Math.sin(roi.rotation());
 		if (mirror) {
-			for (int[] pair : LEFT_RIGHT) {
-				swap(x, pair);
-				swap(y, pair);
-				swap(z, pair);
-				swap(visibility, pair);
-				swap(presence, pair);
-			}
+			swapPairs(x, y, z, visibility, presence);
 		}
 		for (int i = 0; i < NUM_LANDMARKS; i++) {
 			double dx = mirror ? 0.5 - x[i] : x[i] - 0.5;
@@ -127,14 +121,17 @@ final class LandmarkDecoder {
 		double[] z = pass.z().clone();
 		double[] visibility = pass.visibility().clone();
 		double[] presence = pass.presence().clone();
-		for (int[] pair : LEFT_RIGHT) {
-			swap(x, pair);
-			swap(y, pair);
-			swap(z, pair);
-			swap(visibility, pair);
-			swap(presence, pair);
-		}
+		swapPairs(x, y, z, visibility, presence);
 		return new Normalized(x, y, z, visibility, presence);
+	}
+
+	/** Swaps left and right of every bilateral pair in each of the arrays, in place. */
+	private static void swapPairs(double[]... values) {
+		for (int[] pair : LEFT_RIGHT) {
+			for (double[] v : values) {
+				swap(v, pair);
+			}
+		}
 	}
 
 	private static double squared(Normalized a, int i, Normalized b, int j) {

@@ -367,19 +367,16 @@ public final class CaptureCheck {
 	 * when they appear narrow; which front or side from the direction the person faces.
 	 */
 	Optional<View> detectView() {
-		if (!hasTorso()) {
+		OptionalDouble trunkWidth = trunkWidth();
+		if (trunkWidth.isEmpty()) {
 			return Optional.empty();
 		}
-		double[] ls = xy(LandmarkId.LEFT_SHOULDER).get();
-		double[] rs = xy(LandmarkId.RIGHT_SHOULDER).get();
-		double[] lh = xy(LandmarkId.LEFT_HIP).get();
-		double[] rh = xy(LandmarkId.RIGHT_HIP).get();
-		double torso = dist(mid(ls, rs), mid(lh, rh));
-		if (torso <= 0) {
-			return Optional.empty();
-		}
-		double width = (Math.abs(ls[0] - rs[0]) + Math.abs(lh[0] - rh[0])) / 2 / torso;
+		double width = trunkWidth.getAsDouble();
 		if (width >= MIN_FRONTAL_WIDTH) {
+			double[] ls = xy(LandmarkId.LEFT_SHOULDER).get();
+			double[] rs = xy(LandmarkId.RIGHT_SHOULDER).get();
+			double[] lh = xy(LandmarkId.LEFT_HIP).get();
+			double[] rh = xy(LandmarkId.RIGHT_HIP).get();
 			// The person's left on the photo's right: they face the camera.
 			double leftward = (ls[0] - rs[0]) + (lh[0] - rh[0]);
 			return Optional.of((leftward > 0) ? View.ANTERIOR : View.POSTERIOR);
