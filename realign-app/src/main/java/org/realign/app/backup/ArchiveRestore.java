@@ -30,6 +30,7 @@ import org.realign.app.assessment.PhotoStorage;
 import org.realign.app.BadInputException;
 import org.realign.app.backup.DatabaseArchive.Column;
 import org.realign.app.backup.DatabaseArchive.Table;
+import org.realign.core.json.JsonLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -357,7 +358,7 @@ public final class ArchiveRestore {
 	}
 
 	private static double finite(JsonNode value) {
-		double number = value.isNumber() ? value.numberValue().doubleValue() : Double.NaN;
+		double number = JsonLimits.doubleOf(value);
 		if (!Double.isFinite(number)) {
 			throw new IllegalArgumentException("not a finite number");
 		}

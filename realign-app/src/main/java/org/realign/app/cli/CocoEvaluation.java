@@ -139,9 +139,7 @@ final class CocoEvaluation {
 			}
 			double[] person = new double[3 * keypoints.length];
 			for (int i = 0; i < person.length; i++) {
-				// numberValue, not asDouble: an integer of hundreds of digits would make
-				// asDouble throw; it becomes infinite and is refused here.
-				double value = values.get(i).isNumber() ? values.get(i).numberValue().doubleValue() : Double.NaN;
+				double value = JsonLimits.doubleOf(values.get(i));
 				if (!Double.isFinite(value)) {
 					throw new BadInputException(
 							name + ": a keypoint value of image " + imageId + " is not a number of a usable size");

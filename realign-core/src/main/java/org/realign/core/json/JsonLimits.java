@@ -2,6 +2,7 @@ package org.realign.core.json;
 
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,6 +51,16 @@ public final class JsonLimits {
 		return message.replaceAll(", from `[^`]*`", "")
 			.replaceAll(": was expecting [^\\n]*", "")
 			.replaceAll(" \\(code \\d+\\)", "");
+	}
+
+	/**
+	 * A node's number as a double, NaN when the node is not a number. Not
+	 * {@link JsonNode#asDouble()}: an integer beyond the double's range (a few hundred
+	 * digits) makes that throw Jackson's own conversion error, where here it becomes
+	 * infinite, for the caller to refuse by name.
+	 */
+	public static double doubleOf(JsonNode node) {
+		return node.isNumber() ? node.numberValue().doubleValue() : Double.NaN;
 	}
 
 	/** A mapper builder whose parser enforces the limits above. */

@@ -158,10 +158,7 @@ public final class LandmarkFile {
 		if (!value.isNumber()) {
 			throw new LandmarkFileException(where + ": \"" + field + "\" must be a number");
 		}
-		// numberValue, not asDouble: an integer beyond the double range (a hundred
-		// digits) becomes
-		// infinite and is named below, where asDouble would throw.
-		double number = value.numberValue().doubleValue();
+		double number = JsonLimits.doubleOf(value);
 		if (Double.isNaN(number)) {
 			throw new LandmarkFileException(where + ": " + field + " is NaN");
 		}
