@@ -314,13 +314,10 @@ public final class MarkerDetector {
 		Optional<Marker> marker = verifier.verify(circle[0], circle[1], circle[2]);
 		// The candidate was on this marker, not beside it: within the inner half of the
 		// disc found (measured: the markers recovered so lie 0.1-0.45 of their radius
-		// from
-		// their candidate; a speck of a striped patch that the retry hopped to, 1.0).
-		if (marker.isPresent() && marker.get().distanceTo(candidate.x, candidate.y) <= 0.5 * marker.get().diameter() / 2
-				&& verifier.verify(marker.get().x(), marker.get().y(), marker.get().diameter() / 2).isPresent()) {
-			return marker;
-		}
-		return Optional.empty();
+		// from their candidate; a speck of a striped patch that the retry hopped to,
+		// 1.0).
+		return marker.filter((m) -> m.distanceTo(candidate.x, candidate.y) <= 0.5 * m.diameter() / 2)
+			.filter((m) -> passesAgain(verifier, m));
 	}
 
 	private static Optional<Marker> retryAtNeighbouringScales(Verifier verifier, Candidate candidate) {
@@ -332,15 +329,22 @@ public final class MarkerDetector {
 			if (neighbour < 0 || neighbour >= RADII.length) {
 				continue;
 			}
-			Optional<Marker> marker = verifier.verify(candidate.x, candidate.y, RADII[neighbour]);
-			// A second chance must not pass by the luck of one scale: what passes there
-			// passes again when looked at from its own centre and size.
-			if (marker.isPresent()
-					&& verifier.verify(marker.get().x(), marker.get().y(), marker.get().diameter() / 2).isPresent()) {
+			Optional<Marker> marker = verifier.verify(candidate.x, candidate.y, RADII[neighbour])
+				.filter((m) -> passesAgain(verifier, m));
+			if (marker.isPresent()) {
 				return marker;
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether a marker a retry found passes again when looked at from its own centre and
+	 * size: a second chance must not pass by the luck of where or at which scale it
+	 * looked.
+	 */
+	private static boolean passesAgain(Verifier verifier, Marker marker) {
+		return verifier.verify(marker.x(), marker.y(), marker.diameter() / 2).isPresent();
 	}
 
 	/**
