@@ -40,9 +40,7 @@ final class FhirPoints {
 	static Observation of(Reference subject, Assessments.StoredAssessment stored, Assessments.StoredView view) {
 		Observation points = new Observation();
 		points.setStatus(Observation.ObservationStatus.FINAL);
-		points.addIdentifier()
-			.setSystem("urn:realign:assessment-points")
-			.setValue(stored.id() + "/" + view.view().id());
+		points.addIdentifier().setSystem(POINTS_SYSTEM).setValue(stored.id() + "/" + view.view().id());
 		points.addCategory(new CodeableConcept(
 				new Coding("http://terminology.hl7.org/CodeSystem/observation-category", "exam", "Exam")));
 		String name = "Points on the " + view.view().id() + " photo";
