@@ -145,9 +145,9 @@ class AssessmentController {
 		}
 		try {
 			org.realign.app.identity.PracticeDirectory.Account by = this.practice.current(principal);
+			MarkerSettings.Search markers = this.markerSettings.search(by.practiceId());
 			long id = this.service.create(clientId, by.id(), LocalDate.now(this.clock), uploads, acceptCapture,
-					this.markerSettings.looksForMarkers(by.practiceId()),
-					this.markerSettings.colourToFind(by.practiceId()));
+					markers.looks(), markers.colour());
 			this.results.store(id, this.results
 				.fresh(this.assessments.find(clientId, id).orElseThrow(PracticeAccess::notFound), client),
 					AssessmentResults.MADE, this.practice.current(principal).id());

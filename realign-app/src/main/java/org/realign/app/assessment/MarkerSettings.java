@@ -38,20 +38,20 @@ class MarkerSettings {
 	}
 
 	/**
-	 * The colour uploads look for: empty to detect it on each photo (or when the practice
-	 * uses no markers; see {@link #looksForMarkers}).
+	 * How a practice's uploads look for skin markers, from one reading of its setting.
+	 *
+	 * @param looks whether they look at all: not for a practice that uses none
+	 * ({@value SkinMarkers#NONE}), which saves the search on every photo
+	 * @param colour the colour they look for: empty to detect it on each photo (and when
+	 * they do not look)
 	 */
-	Optional<MarkerColour> colourToFind(long practiceId) {
-		String colour = colour(practiceId);
-		return SkinMarkers.looksFor(colour) ? SkinMarkers.colour(colour) : Optional.empty();
+	record Search(boolean looks, Optional<MarkerColour> colour) {
 	}
 
-	/**
-	 * Whether uploads look for skin markers at all: not for a practice that uses none
-	 * ({@value SkinMarkers#NONE}), which saves the search on every photo.
-	 */
-	boolean looksForMarkers(long practiceId) {
-		return SkinMarkers.looksFor(colour(practiceId));
+	Search search(long practiceId) {
+		String colour = colour(practiceId);
+		boolean looks = SkinMarkers.looksFor(colour);
+		return new Search(looks, looks ? SkinMarkers.colour(colour) : Optional.empty());
 	}
 
 	/**
