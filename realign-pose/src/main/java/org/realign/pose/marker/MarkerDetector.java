@@ -171,7 +171,8 @@ public final class MarkerDetector {
 	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions,
 			Optional<MarkerColour> colour, int threads) {
 		List<Candidate> candidates = candidates(image, region, colour, threads);
-		List<Optional<Marker>> verified = verify(image, candidates, exclusions, threads);
+		double[][] secondLooks = new double[candidates.size()][];
+		List<Optional<Marker>> verified = verify(image, candidates, exclusions, threads, secondLooks);
 		List<Marker> found = new ArrayList<>();
 		for (int k = 0; k < candidates.size(); k++) {
 			Optional<Marker> marker = verified.get(k);
@@ -198,6 +199,7 @@ public final class MarkerDetector {
 				found.add(m);
 			}
 		}
+		withSecondOpinions(image, found, secondLooks, exclusions, colour);
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
 		return sameSize(colour.isPresent() ? found : largestColourGroup(found));
 	}
@@ -207,7 +209,7 @@ public final class MarkerDetector {
 	 * up to {@code threads} threads, each with its own {@link Verifier}.
 	 */
 	private static List<Optional<Marker>> verify(RgbImage image, List<Candidate> candidates, List<Exclusion> exclusions,
-			int threads) {
+			int threads, double[][] secondLooks) {
 		@SuppressWarnings("unchecked")
 		Optional<Marker>[] verified = new Optional[candidates.size()];
 		forEach(threads, candidates.size(), () -> new Verifier(image), (verifier, c) -> {
@@ -218,9 +220,13 @@ public final class MarkerDetector {
 			}
 			Optional<Marker> marker = verifier.verify(candidate.x, candidate.y, candidate.radius);
 			if (marker.isEmpty() && verifier.failedOnOutline() && candidate.strength >= RETRY_STRENGTH) {
+				double[] circle = verifier.failedCircle();
 				marker = retryAtItsCircle(verifier, candidate);
 				if (marker.isEmpty()) {
 					marker = retryAtNeighbouringScales(verifier, candidate);
+				}
+				if (marker.isEmpty()) {
+					secondLooks[c] = secondLook(candidate, circle);
 				}
 			}
 			verified[c] = marker;
@@ -337,6 +343,82 @@ public final class MarkerDetector {
 		}
 		return Optional.empty();
 	}
+
+	/**
+	 * Where the photometric second opinion ({@link DiscFit}) on a strong candidate whose
+	 * outline failed, and whose retries failed too, starts: the circle the verifier's
+	 * edges gave, or the candidate's own centre and scale. Outline checks read edges ray
+	 * by ray and break on a 6 px marker blurred by 1.5 px under JPEG, a shaded ball in
+	 * uneven light or a quarter hidden under hair, where a model of the whole window can
+	 * still explain every pixel.
+	 */
+	private static double[] secondLook(Candidate candidate, double[] circle) {
+		if (circle != null && circle[2] >= MIN_DIAMETER / 2 && circle[2] <= MAX_DIAMETER / 2
+				&& Math.hypot(circle[0] - candidate.x, circle[1] - candidate.y) <= candidate.radius + 2) {
+			return new double[] { circle[0], circle[1], circle[2] };
+		}
+		return new double[] { candidate.x, candidate.y, Math.max(MIN_DIAMETER / 2, candidate.radius) };
+	}
+
+	/**
+	 * The second opinions, added to the markers the verifier found when they belong to
+	 * its marker set: of the set's colour (at least {@value #MIN_GROUP} verified markers
+	 * of it) and size (within {@value #SET_SIZE_RATIO} times their median diameter either
+	 * way), not under an exclusion, of the practice's colour if one is set, and not on a
+	 * marker already found. A second opinion is the weaker evidence, since it passed a
+	 * model fit but not the outline's checks: a practice marks a client with one set of
+	 * markers, and a button or a bead is seldom of that set's colour and size. Without
+	 * such a set (a photo without markers) no fit is made at all. The markers already
+	 * found are left out of each fit's window, so that a neighbouring marker (the
+	 * calcaneus below the Achilles marker) is not taken for something the model fails to
+	 * explain.
+	 */
+	static void withSecondOpinions(RgbImage image, List<Marker> found, double[][] secondLooks,
+			List<Exclusion> exclusions, Optional<MarkerColour> colour) {
+		if (found.size() < MIN_GROUP) {
+			return;
+		}
+		List<Marker> verified = List.copyOf(found);
+		for (double[] look : secondLooks) {
+			if (look == null || exclusions.stream().anyMatch((e) -> e.covers(look[0], look[1])) || found.stream()
+				.anyMatch((other) -> other.distanceTo(look[0], look[1]) < other.diameter() * 0.75)) {
+				continue;
+			}
+			Optional<Marker> opinion = DiscFit.secondOpinion(image, look[0], look[1], look[2], verified);
+			if (opinion.isEmpty()) {
+				continue;
+			}
+			Marker m = opinion.get();
+			if (exclusions.stream().anyMatch((e) -> e.covers(m.x(), m.y()))
+					|| colour.map((c) -> !c.matches(m.rgb())).orElse(false)) {
+				continue;
+			}
+			double[] set = verified.stream()
+				.filter((v) -> MarkerColour.sameColour(v.rgb(), m.rgb()))
+				.mapToDouble(Marker::diameter)
+				.sorted()
+				.toArray();
+			if (set.length < MIN_GROUP) {
+				continue;
+			}
+			double median = set[set.length / 2];
+			if (m.diameter() > SET_SIZE_RATIO * median || m.diameter() < median / SET_SIZE_RATIO) {
+				continue;
+			}
+			if (found.stream()
+				.noneMatch(
+						(other) -> other.distanceTo(m.x(), m.y()) < Math.max(other.diameter(), m.diameter()) * 0.75)) {
+				found.add(m);
+			}
+		}
+	}
+
+	/**
+	 * See {@link #withSecondOpinions}: one set of markers at one distance; the drawn test
+	 * sets vary by ±10% and a body's depth by a few per cent of the camera's distance, so
+	 * 1.6 leaves room for a marker measured a little large or small.
+	 */
+	static final double SET_SIZE_RATIO = 1.6;
 
 	/**
 	 * Whether a marker a retry found passes again when looked at from its own centre and

@@ -1,0 +1,169 @@
+package org.realign.pose.marker;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.realign.pose.RgbImage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The photometric second opinion: a blurred disc (perhaps partly hidden) fitted to the
+ * pixels, on drawn markers with known centres, and the things it must refuse.
+ */
+class DiscFitTest {
+
+	private static final int SKIN = 0xC89A80;
+
+	private static final int GREEN = 0x1FB84A;
+
+	private static BufferedImage skin(int size) {
+		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(SKIN));
+		g.fillRect(0, 0, size, size);
+		g.dispose();
+		return image;
+	}
+
+	/** Blur, sensor noise of 2.5 grey levels and JPEG at 0.8, as a camera would. */
+	private static RgbImage camera(BufferedImage image, double blur, long seed) {
+		BufferedImage out = MarkerPainter.blur(image, blur);
+		MarkerPainter.noise(out, 2.5, new Random(seed));
+		return RgbImage.of(MarkerPainter.jpeg(out, 0.8f));
+	}
+
+	@Test
+	void theProfileIsTheBlurredDiscsOwn() {
+		double[] f = new double[3];
+		// At the centre a Gaussian of unit width keeps 1 - exp(-b²/2) inside radius b.
+		for (double b : new double[] { 0.5, 1, 2, 3 }) {
+			DiscFit.profile(0, b, f);
+			assertThat(f[0]).isCloseTo(1 - Math.exp(-b * b / 2), within(2e-3));
+		}
+		// Far from the centre of a large disc it is an erf edge, moved in by the
+		// curvature.
+		DiscFit.profile(20, 20, f);
+		assertThat(f[0]).isCloseTo(DiscFit.phi(-1.0 / 40), within(2e-3));
+		// The derivatives agree with the value's differences.
+		for (double[] ab : new double[][] { { 1, 2 }, { 2.5, 2 }, { 5, 6 }, { 30, 30 } }) {
+			double h = 1e-3;
+			double[] up = new double[3];
+			DiscFit.profile(ab[0], ab[1], f);
+			DiscFit.profile(ab[0] + h, ab[1], up);
+			assertThat(f[1]).isCloseTo((up[0] - f[0]) / h, within(5e-3));
+			DiscFit.profile(ab[0], ab[1] + h, up);
+			assertThat(f[2]).isCloseTo((up[0] - f[0]) / h, within(5e-3));
+		}
+	}
+
+	@Test
+	void aBlurredDiscIsRecoveredToAFractionOfAPixel() {
+		double[][] cases = { { 6, 1.0 }, { 6, 1.5 }, { 8, 1.0 }, { 15, 1.5 }, { 30, 0.5 } };
+		int seed = 0;
+		for (double[] c : cases) {
+			BufferedImage image = skin(96);
+			double cx = 47.3 + 0.1 * seed;
+			double cy = 46.8 - 0.07 * seed;
+			MarkerPainter.draw(image, cx, cy, c[0], GREEN, false, Double.NaN, 0, 0);
+			// Started off the centre and at the wrong size, as a failed outline's circle
+			// can be.
+			Optional<Marker> found = DiscFit.secondOpinion(camera(image, c[1], seed++), cx + 0.8, cy - 0.6, 0.6 * c[0],
+					List.of());
+			assertThat(found).as("disc of %s px blurred %s", c[0], c[1]).isPresent();
+			Marker m = found.get();
+			assertThat(m.distanceTo(cx, cy)).as("disc of %s px blurred %s", c[0], c[1]).isLessThan(0.2);
+			assertThat(m.diameter()).isCloseTo(c[0], within(0.12 * c[0]));
+			// Its stated error covers the real one.
+			assertThat(m.distanceTo(cx, cy)).isLessThan(3 * m.uncertainty());
+			assertThat(m.uncertainty()).isLessThan(0.6);
+		}
+	}
+
+	@Test
+	void aDiscWithAQuarterHiddenIsFoundAtItsOwnCentre() {
+		double[][] cases = { { 15, 1.0, 1.2 }, { 20, 0.5, 2.5 }, { 30, 1.0, 4.0 } };
+		int seed = 10;
+		for (double[] c : cases) {
+			BufferedImage image = skin(96);
+			double cx = 48.4;
+			double cy = 47.6;
+			// Dark hair over the quarter beyond a quarter of the diameter from the
+			// centre.
+			MarkerPainter.draw(image, cx, cy, c[0], GREEN, false, 0.25 * c[0], c[2], 0x2A1E18);
+			RgbImage photo = camera(image, c[1], seed++);
+			DiscFit fit = new DiscFit(photo);
+			assertThat(fit.read(cx, cy, c[0] / 2)).isTrue();
+			Optional<Marker> found = DiscFit.secondOpinion(photo, cx + 0.5, cy + 0.5, c[0] / 2, List.of());
+			assertThat(found).as("%s px hidden towards %s", c[0], c[2]).isPresent();
+			assertThat(found.get().distanceTo(cx, cy)).as("%s px hidden towards %s", c[0], c[2]).isLessThan(0.6);
+			assertThat(found.get().diameter()).isCloseTo(c[0], within(0.12 * c[0]));
+		}
+	}
+
+	@Test
+	void buttonsRingsStripesAndHighlightsAreRefused() {
+		for (int size : new int[] { 16, 22, 30 }) {
+			// A button: a disc with a darker rim and four holes.
+			BufferedImage button = skin(96);
+			Graphics2D g = button.createGraphics();
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			Color yellow = new Color(0xF2DC28);
+			g.setColor(yellow);
+			g.fill(new Ellipse2D.Double(48 - size / 2.0, 48 - size / 2.0, size, size));
+			g.setColor(yellow.darker().darker());
+			g.setStroke(new BasicStroke(size / 8f));
+			g.draw(new Ellipse2D.Double(48 - size / 2.0, 48 - size / 2.0, size, size));
+			double hole = size / 7.0;
+			for (int k = 0; k < 4; k++) {
+				double a = Math.PI / 2 * k + 0.4;
+				g.fill(new Ellipse2D.Double(48 + size / 5.0 * Math.cos(a) - hole / 2,
+						48 + size / 5.0 * Math.sin(a) - hole / 2, hole, hole));
+			}
+			g.dispose();
+			assertThat(DiscFit.secondOpinion(camera(button, 0.6, size), 48, 48, size / 2.0, List.of()))
+				.as("button %s", size)
+				.isEmpty();
+			// A hoop: an outline, no inside.
+			BufferedImage hoop = skin(96);
+			g = hoop.createGraphics();
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setColor(new Color(GREEN));
+			g.setStroke(new BasicStroke(size / 9f));
+			g.draw(new Ellipse2D.Double(48 - size / 2.0, 48 - size / 2.0, size, size));
+			g.dispose();
+			assertThat(DiscFit.secondOpinion(camera(hoop, 0.6, size + 1), 48, 48, size / 2.0, List.of()))
+				.as("hoop %s", size)
+				.isEmpty();
+			// A striped patch: bars of the marker's width running on past it.
+			BufferedImage stripes = skin(128);
+			g = stripes.createGraphics();
+			g.setColor(new Color(GREEN));
+			double stripe = size / 2.0;
+			for (int k = -2; k <= 2; k++) {
+				g.fill(new Rectangle2D.Double(64 - stripe / 2 + 2 * k * stripe, 64 - 2 * size, stripe, 4 * size));
+			}
+			g.dispose();
+			assertThat(DiscFit.secondOpinion(camera(stripes, 0.6, size + 2), 64, 64, stripe / 2, List.of()))
+				.as("stripe %s", size)
+				.isEmpty();
+			// A soft highlight on skin: bright, round, and all blur.
+			BufferedImage highlight = skin(96);
+			DistractorScenes.highlight(highlight, 48, 48, size / 5.0, 90);
+			assertThat(DiscFit.secondOpinion(camera(highlight, 0.6, size + 3), 48, 48, size / 4.0, List.of()))
+				.as("highlight %s", size)
+				.isEmpty();
+		}
+	}
+
+}
