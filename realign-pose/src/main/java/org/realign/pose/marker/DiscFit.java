@@ -163,8 +163,18 @@ final class DiscFit {
 	/** The most pixels a fit reads; larger windows are read every other pixel. */
 	private static final int MAX_PIXELS = 1000;
 
-	/** Parameters: centre, radius, blur, inside level and shading, background. */
-	static final int CX = 0, CY = 1, R = 2, S = 3, A = 4, AX = 5, AY = 6, B = 7, BX = 8, BY = 9;
+	/**
+	 * Parameters: centre, radius, blur, the disc's level and its linear shading, the
+	 * background's level and gradient, and the disc's radial shading ({@code AQ}, per
+	 * squared radius): a ball lit from the front is brightest where its surface faces the
+	 * camera, its rim darker (Lambert: the brightness goes with the surface normal's
+	 * component towards the light, {@code sqrt(1 - ρ²)} for the part facing the camera),
+	 * and a light from one side adds the linear part.
+	 */
+	static final int CX = 0, CY = 1, R = 2, S = 3, A = 4, AX = 5, AY = 6, B = 7, BX = 8, BY = 9, AQ = 10;
+
+	/** How many parameters the plain model has. */
+	static final int PLAIN_PARAMETERS = 11;
 
 	/**
 	 * A straight edge's normal angle and signed distance from the centre, and the level
@@ -172,13 +182,13 @@ final class DiscFit {
 	 * background behind it ({@link #EDGE}: a marker on the body's outline, on a
 	 * waistband's edge).
 	 */
-	static final int THETA = 10, RHO = 11, C = 12;
+	static final int THETA = 11, RHO = 12, C = 13;
 
 	/** The kinds of model: a disc on its background, partly hidden, before an edge. */
 	static final int PLAIN = 0, HIDDEN = 1, EDGE = 2;
 
 	/** How many parameters the full model has. */
-	static final int PARAMETERS = 13;
+	static final int PARAMETERS = 14;
 
 	/** The least blur width: a pixel's own box (variance 1/12) and little more. */
 	private static final double MIN_BLUR = 0.3;
@@ -442,7 +452,7 @@ final class DiscFit {
 	 */
 	Fit fit(double[] start, int kind) {
 		boolean occluded = kind == HIDDEN;
-		int m = (kind == PLAIN) ? 10 : PARAMETERS;
+		int m = (kind == PLAIN) ? PLAIN_PARAMETERS : PARAMETERS;
 		int rows = this.n;
 		double[] p = Arrays.copyOf(start, PARAMETERS);
 		double[] model = new double[rows];
@@ -623,7 +633,8 @@ final class DiscFit {
 			double a = d / s;
 			profile(a, b, f);
 			double disc = f[0];
-			double in = p[A] + (p[AX] * x + p[AY] * y) * inv;
+			double radial = (x * x + y * y) * inv * inv;
+			double in = p[A] + (p[AX] * x + p[AY] * y) * inv + p[AQ] * radial;
 			double near = p[B] + (p[BX] * x + p[BY] * y) * inv;
 			double u = 0;
 			double side = 1;
@@ -650,8 +661,10 @@ final class DiscFit {
 			double dDiscDs = -(a * f[1] + b * f[2]) / s;
 			double step = in - out;
 			double nearWeight = (1 - disc) * ((kind == EDGE) ? side : 1);
-			double gcx = -(p[BX] * inv) * nearWeight - (p[AX] * inv) * disc + step * dDiscDcx;
-			double gcy = -(p[BY] * inv) * nearWeight - (p[AY] * inv) * disc + step * dDiscDcy;
+			double gcx = -(p[BX] * inv) * nearWeight - (p[AX] * inv + 2 * p[AQ] * x * inv * inv) * disc
+					+ step * dDiscDcx;
+			double gcy = -(p[BY] * inv) * nearWeight - (p[AY] * inv + 2 * p[AQ] * y * inv * inv) * disc
+					+ step * dDiscDcy;
 			double gs = step * dDiscDs;
 			double g = density(u) / s;
 			double dSideDs = -density(u) * u / s;
@@ -671,6 +684,7 @@ final class DiscFit {
 			jac[A][k] = disc * hide;
 			jac[AX][k] = disc * x * inv * hide;
 			jac[AY][k] = disc * y * inv * hide;
+			jac[AQ][k] = disc * radial * hide;
 			jac[B][k] = nearWeight * hide;
 			jac[BX][k] = nearWeight * x * inv * hide;
 			jac[BY][k] = nearWeight * y * inv * hide;
@@ -823,29 +837,49 @@ final class DiscFit {
 	}
 
 	/**
-	 * The residual by zone, in units of the fit's robust scale (at least the pixel
-	 * noise): inside the disc (well in from its blurred edge and not hidden), on the
-	 * edge, in the ring around it (well out from the edge and not hidden). For each: the
-	 * pixels, their mean squared residual, and the share beyond 3 scales:
-	 * {@code [n, mean, share] × 3}.
+	 * The residual by zone: inside the disc (well in from its blurred edge and not
+	 * hidden), on the edge, in the ring around it (well out from the edge and not
+	 * hidden). For each: the pixels, their mean squared residual and the share beyond 3
+	 * scales, where the scale is the robust one (MAD) of the disc and its edge for those
+	 * two zones, and of the ring for the ring, each at least the pixel noise:
+	 * {@code [n, mean, share] × 3}, then the two scales.
 	 */
 	double[] zones(Fit fit) {
 		double[] p = fit.p();
-		double[] z = new double[9];
+		double[] z = new double[11];
 		double cos = Math.cos(p[THETA]);
 		double sin = Math.sin(p[THETA]);
 		double in = Math.max(0.5 * p[R], p[R] - 2 * p[S]);
 		double out = p[R] + 2 * p[S] + 0.5;
-		double scale = Math.max(fit.sigma(), this.noise);
+		int[] zoneOf = new int[this.n];
+		double[] disc = new double[this.n];
+		double[] ring = new double[this.n];
+		int nd = 0;
+		int nr = 0;
 		for (int k = 0; k < this.n; k++) {
 			double x = this.xs[k] - p[CX];
 			double y = this.ys[k] - p[CY];
 			double d = Math.sqrt(x * x + y * y);
 			if (fit.occluded() && x * cos + y * sin > p[RHO] - 2 * p[S]) {
+				zoneOf[k] = -1;
 				continue;
 			}
-			double e = fit.residual()[k] / scale;
-			int zone = (d <= in) ? 0 : (d >= out) ? 6 : 3;
+			zoneOf[k] = (d <= in) ? 0 : (d >= out) ? 6 : 3;
+			if (zoneOf[k] == 6) {
+				ring[nr++] = fit.residual()[k];
+			}
+			else {
+				disc[nd++] = fit.residual()[k];
+			}
+		}
+		double discScale = Math.max((nd > 0) ? robustScale(disc, nd) : 0, this.noise);
+		double ringScale = Math.max((nr > 0) ? robustScale(ring, nr) : 0, this.noise);
+		for (int k = 0; k < this.n; k++) {
+			int zone = zoneOf[k];
+			if (zone < 0) {
+				continue;
+			}
+			double e = fit.residual()[k] / ((zone == 6) ? ringScale : discScale);
 			z[zone]++;
 			z[zone + 1] += e * e;
 			if (Math.abs(e) > 3) {
@@ -856,6 +890,8 @@ final class DiscFit {
 			z[zone + 1] /= Math.max(1, z[zone]);
 			z[zone + 2] /= Math.max(1, z[zone]);
 		}
+		z[9] = discScale;
+		z[10] = ringScale;
 		return z;
 	}
 
@@ -869,10 +905,16 @@ final class DiscFit {
 	}
 
 	/** See {@link #judge}: the least contrast over the fit's residual scale. */
-	static final double MIN_SNR = 12;
+	static final double MIN_SNR = 8;
 
 	/** See {@link #judge}: the largest share of a zone's pixels beyond 3 scales. */
 	static final double MAX_OUTLIERS = 0.1;
+
+	/**
+	 * See {@link #judge}: how much lighter than its centre a disc's rim may be, as a
+	 * share of its contrast (noise and JPEG on a flat dot).
+	 */
+	static final double MAX_HOLLOW = 0.15;
 
 	/** See {@link #judge}: the widest blur relative to the radius. */
 	static final double MAX_BLUR_RATIO = 0.5;
@@ -922,9 +964,16 @@ final class DiscFit {
 		if (step < MIN_LEVEL || step * this.contrast < MarkerDetector.MIN_CONTRAST) {
 			return String.format("contrast %.2f", step);
 		}
-		double scale = Math.max(fit.sigma(), this.noise);
+		double[] zones = zones(fit);
+		double scale = zones[9];
 		if (step < MIN_SNR * scale) {
 			return String.format("residual %.3f of contrast %.2f", scale, step);
+		}
+		// The rim darker than the centre, as on a ball, and never lighter: a disc whose
+		// centre falls short of its rim is a hoop, a ring or a button's dished middle.
+		double rim = p[AQ] * (p[R] / this.scale) * (p[R] / this.scale);
+		if (rim > MAX_HOLLOW * step) {
+			return String.format("hollow %.2f", rim);
 		}
 		if (p[S] > MAX_BLUR_RATIO * p[R]) {
 			return String.format("blur %.2f of radius %.2f", p[S], p[R]);
@@ -936,7 +985,6 @@ final class DiscFit {
 		if (fit.kind() != PLAIN && p[A] - p[C] < 0.5 * step) {
 			return (fit.kind() == HIDDEN) ? "hidden by its own colour" : "on an edge of its own colour";
 		}
-		double[] zones = zones(fit);
 		for (int zone = 0; zone < 9; zone += 3) {
 			if (zones[zone] >= 8 && zones[zone + 2] > MAX_OUTLIERS) {
 				return String.format("%s unexplained %.2f", (zone == 0) ? "inside" : (zone == 3) ? "edge" : "ring",
@@ -995,7 +1043,7 @@ final class DiscFit {
 	Marker marker(Fit fit) {
 		double[] p = fit.p();
 		double scale = Math.max(fit.sigma(), this.noise);
-		int m = (fit.kind() == PLAIN) ? 10 : PARAMETERS;
+		int m = (fit.kind() == PLAIN) ? PLAIN_PARAMETERS : PARAMETERS;
 		double[] covariance = fit.covariance();
 		// (JᵀWJ)⁻¹ σ² is the covariance for independent residuals; blur, JPEG and the
 		// texture around correlate neighbouring pixels over about the blur's width, so
