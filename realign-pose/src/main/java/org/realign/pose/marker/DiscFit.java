@@ -3,6 +3,7 @@ package org.realign.pose.marker;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 import org.realign.pose.RgbImage;
 
@@ -33,7 +34,7 @@ final class DiscFit {
 	private static final double STEP = 1.0 / 16;
 
 	/** Beyond this {@code r/s} or {@code d/s} the erf edge with curvature is used. */
-	private static final double TABLE_MAX = 24;
+	private static final double TABLE_MAX = 12;
 
 	private static final int SIZE = (int) Math.round(TABLE_MAX / STEP) + 2;
 
@@ -161,20 +162,16 @@ final class DiscFit {
 	}
 
 	/** The most pixels a fit reads; larger windows are read every other pixel. */
-	private static final int MAX_PIXELS = 1000;
+	private static final int MAX_PIXELS = 500;
 
 	/**
-	 * Parameters: centre, radius, blur, the disc's level and its linear shading, the
-	 * background's level and gradient, and the disc's radial shading ({@code AQ}, per
-	 * squared radius): a ball lit from the front is brightest where its surface faces the
-	 * camera, its rim darker (Lambert: the brightness goes with the surface normal's
-	 * component towards the light, {@code sqrt(1 - ρ²)} for the part facing the camera),
-	 * and a light from one side adds the linear part.
+	 * Parameters: centre, radius, blur, the disc's level and its linear shading (a ball
+	 * lit from one side, uneven light), the background's level and gradient.
 	 */
-	static final int CX = 0, CY = 1, R = 2, S = 3, A = 4, AX = 5, AY = 6, B = 7, BX = 8, BY = 9, AQ = 10;
+	static final int CX = 0, CY = 1, R = 2, S = 3, A = 4, AX = 5, AY = 6, B = 7, BX = 8, BY = 9;
 
 	/** How many parameters the plain model has. */
-	static final int PLAIN_PARAMETERS = 11;
+	static final int PLAIN_PARAMETERS = 10;
 
 	/**
 	 * A straight edge's normal angle and signed distance from the centre, and the level
@@ -182,13 +179,13 @@ final class DiscFit {
 	 * background behind it ({@link #EDGE}: a marker on the body's outline, on a
 	 * waistband's edge).
 	 */
-	static final int THETA = 11, RHO = 12, C = 13;
+	static final int THETA = 10, RHO = 11, C = 12;
 
 	/** The kinds of model: a disc on its background, partly hidden, before an edge. */
 	static final int PLAIN = 0, HIDDEN = 1, EDGE = 2;
 
 	/** How many parameters the full model has. */
-	static final int PARAMETERS = 14;
+	static final int PARAMETERS = 13;
 
 	/** The least blur width: a pixel's own box (variance 1/12) and little more. */
 	private static final double MIN_BLUR = 0.3;
@@ -349,23 +346,26 @@ final class DiscFit {
 		if (this.contrast < 0.6 * MarkerDetector.MIN_CONTRAST) {
 			return false;
 		}
-		// Likeness to the marker: 1 less the colour distance from the marker's colour, in
-		// units of its contrast with the background. A blurred edge mixes the marker
-		// with what lies beside it, and the distance of such a mix from the marker grows
-		// in proportion to the mix whatever that is (skin, clothing, or the hair hiding
-		// part of it), so blur blurs the likeness as it blurs the colours. A projection
-		// on the direction from the background to the marker would not do: a lock of
-		// dark hair projects onto it as much as a green marker does.
+		// Likeness to the marker: how far a pixel's colour lies along the line from the
+		// background's colour to the marker's (0 at the background, 1 at the marker),
+		// less how far it lies off that line, both in units of the contrast. Blur and
+		// JPEG mix the marker with what lies around it: a mix with the background stays
+		// on the line, where the likeness is linear in the mix (as the model's blur
+		// assumes), and can exceed 1 where the centre's colour read was itself a little
+		// mixed (a small blurred marker). A colour off the line is neither: a lock of
+		// dark hair projects onto the line as much as a green marker does, but lies far
+		// off it, so it reads as not the marker.
 		float[] v = new float[w * h];
-		double mr = marker[0];
-		double mg = marker[1];
-		double mb = marker[2];
 		for (int k = 0; k < w * h; k++) {
 			int p = rgb[k];
-			double dr = ((p >> 16) & 0xFF) - mr;
-			double dg = ((p >> 8) & 0xFF) - mg;
-			double db = (p & 0xFF) - mb;
-			v[k] = (float) (1 - Math.sqrt(dr * dr + dg * dg + db * db) / this.contrast);
+			double dr = ((p >> 16) & 0xFF) - bg[0];
+			double dg = ((p >> 8) & 0xFF) - bg[1];
+			double db = (p & 0xFF) - bg[2];
+			double t = (dr * c[0] + dg * c[1] + db * c[2]) / c2;
+			double er = dr - t * c[0];
+			double eg = dg - t * c[1];
+			double eb = db - t * c[2];
+			v[k] = (float) (t - Math.sqrt(er * er + eg * eg + eb * eb) / this.contrast);
 		}
 		// Noise: neighbouring pixels' differences outside the disc and its blurred edge
 		// (MAD, so that an edge or a line crossing the ring does not count).
@@ -468,10 +468,10 @@ final class DiscFit {
 		double[] step = new double[m];
 		double[] residual = new double[rows];
 		double sigma = Double.NaN;
-		for (int round = 0; round < 3; round++) {
+		for (int round = 0; round < 2; round++) {
 			double cost = evaluate(p, kind, weight, model, jac);
 			double lambda = 1e-3;
-			for (int iteration = 0; iteration < 12; iteration++) {
+			for (int iteration = 0; iteration < 10; iteration++) {
 				normal(m, weight, model, jac, jtj, jtr);
 				boolean improved = false;
 				double decrease = 0;
@@ -633,8 +633,7 @@ final class DiscFit {
 			double a = d / s;
 			profile(a, b, f);
 			double disc = f[0];
-			double radial = (x * x + y * y) * inv * inv;
-			double in = p[A] + (p[AX] * x + p[AY] * y) * inv + p[AQ] * radial;
+			double in = p[A] + (p[AX] * x + p[AY] * y) * inv;
 			double near = p[B] + (p[BX] * x + p[BY] * y) * inv;
 			double u = 0;
 			double side = 1;
@@ -661,10 +660,8 @@ final class DiscFit {
 			double dDiscDs = -(a * f[1] + b * f[2]) / s;
 			double step = in - out;
 			double nearWeight = (1 - disc) * ((kind == EDGE) ? side : 1);
-			double gcx = -(p[BX] * inv) * nearWeight - (p[AX] * inv + 2 * p[AQ] * x * inv * inv) * disc
-					+ step * dDiscDcx;
-			double gcy = -(p[BY] * inv) * nearWeight - (p[AY] * inv + 2 * p[AQ] * y * inv * inv) * disc
-					+ step * dDiscDcy;
+			double gcx = -(p[BX] * inv) * nearWeight - (p[AX] * inv) * disc + step * dDiscDcx;
+			double gcy = -(p[BY] * inv) * nearWeight - (p[AY] * inv) * disc + step * dDiscDcy;
 			double gs = step * dDiscDs;
 			double g = density(u) / s;
 			double dSideDs = -density(u) * u / s;
@@ -684,7 +681,6 @@ final class DiscFit {
 			jac[A][k] = disc * hide;
 			jac[AX][k] = disc * x * inv * hide;
 			jac[AY][k] = disc * y * inv * hide;
-			jac[AQ][k] = disc * radial * hide;
 			jac[B][k] = nearWeight * hide;
 			jac[BX][k] = nearWeight * x * inv * hide;
 			jac[BY][k] = nearWeight * y * inv * hide;
@@ -910,14 +906,8 @@ final class DiscFit {
 	/** See {@link #judge}: the largest share of a zone's pixels beyond 3 scales. */
 	static final double MAX_OUTLIERS = 0.1;
 
-	/**
-	 * See {@link #judge}: how much lighter than its centre a disc's rim may be, as a
-	 * share of its contrast (noise and JPEG on a flat dot).
-	 */
-	static final double MAX_HOLLOW = 0.15;
-
 	/** See {@link #judge}: the widest blur relative to the radius. */
-	static final double MAX_BLUR_RATIO = 0.5;
+	static final double MAX_BLUR_RATIO = 0.75;
 
 	/**
 	 * Whether a fit explains its window as a marker: why not, or null when it does.
@@ -930,9 +920,11 @@ final class DiscFit {
 	 * {@value #MIN_SNR} times the fit's robust residual scale (or the pixel noise, if
 	 * larger): the model explains a typical pixel to a twelfth of the contrast.</li>
 	 * <li>Blur at most {@value #MAX_BLUR_RATIO} of the radius. A disc blurred more than
-	 * that has no plateau left (its centre reaches at most 1 - exp(-2) = 86% of its
-	 * level) and is a soft blob, as a highlight on skin is; the markers found at 6 px
-	 * with 1.5 px of blur, and JPEG's and the pixel's own spread, stay within it.</li>
+	 * that keeps less than 1 - exp(-1/(2 · 0.75²)) = 59% of its level at its centre and
+	 * is mostly blur, a soft blob as a highlight on skin is (a Gaussian blob fits best as
+	 * a small disc under a wide blur). A 6 px marker under 1.5 px of lens blur stays
+	 * within it, with the pixel's own spread (0.29 px) and JPEG's halved colour
+	 * resolution (about 0.7 px more on the colour) added.</li>
 	 * <li>A hidden part at most {@link Verifier#MAX_OCCLUDED} of the outline (as the
 	 * verifier allows), behind something that is not of the marker's colour: what
 	 * continues the marker in its own colour is a stripe running on, not an
@@ -969,12 +961,6 @@ final class DiscFit {
 		if (step < MIN_SNR * scale) {
 			return String.format("residual %.3f of contrast %.2f", scale, step);
 		}
-		// The rim darker than the centre, as on a ball, and never lighter: a disc whose
-		// centre falls short of its rim is a hoop, a ring or a button's dished middle.
-		double rim = p[AQ] * (p[R] / this.scale) * (p[R] / this.scale);
-		if (rim > MAX_HOLLOW * step) {
-			return String.format("hollow %.2f", rim);
-		}
 		if (p[S] > MAX_BLUR_RATIO * p[R]) {
 			return String.format("blur %.2f of radius %.2f", p[S], p[R]);
 		}
@@ -1007,10 +993,14 @@ final class DiscFit {
 	 * @param y where to start
 	 * @param radius the radius to start from
 	 * @param others markers already found, left out of the window
+	 * @param colour whether a marker of the colour seen at the centre could count
 	 */
-	static Optional<Marker> secondOpinion(RgbImage image, double x, double y, double radius, List<Marker> others) {
+	static Optional<Marker> secondOpinion(RgbImage image, double x, double y, double radius, List<Marker> others,
+			IntPredicate colour) {
 		DiscFit fit = new DiscFit(image);
-		if (!(radius >= MarkerDetector.MIN_DIAMETER / 2) || !fit.read(x, y, radius, others)) {
+		// The colour first, from the window alone: most second looks are at something
+		// of no marker set's colour, and need no fit.
+		if (!(radius >= MarkerDetector.MIN_DIAMETER / 2) || !fit.read(x, y, radius, others) || !colour.test(fit.rgb)) {
 			return Optional.empty();
 		}
 		double[] start = new double[PARAMETERS];
@@ -1020,19 +1010,21 @@ final class DiscFit {
 		start[S] = 0.8;
 		start[A] = 1;
 		Fit plain = fit.fit(start, PLAIN);
-		if (fit.judge(plain, x, y, radius) == null) {
-			return Optional.of(fit.marker(plain));
+		boolean plainHolds = fit.judge(plain, x, y, radius) == null;
+		// Partly hidden: taken when it explains the disc clearly better than the plain
+		// disc does, or when the plain one fails. A plain disc stretched over a hidden
+		// quarter can pass with its centre a pixel or two off.
+		Fit hidden = fit.withEdge(plain, HIDDEN);
+		if (fit.judge(hidden, x, y, radius) == null
+				&& (!plainHolds || fit.zones(hidden)[9] < BETTER * fit.zones(plain)[9])) {
+			return Optional.of(fit.marker(hidden)).filter(DiscFit::precise);
 		}
-		// Hidden in part, or on an edge of the background: the one that explains the
-		// window, or the better of the two if both do.
-		Fit chosen = null;
-		for (int kind : new int[] { HIDDEN, EDGE }) {
-			Fit edged = fit.withEdge(plain, kind);
-			if (fit.judge(edged, x, y, radius) == null && (chosen == null || edged.sigma() < chosen.sigma())) {
-				chosen = edged;
-			}
+		if (plainHolds) {
+			return Optional.of(fit.marker(plain)).filter(DiscFit::precise);
 		}
-		return Optional.ofNullable(chosen).map(fit::marker);
+		Fit edge = fit.withEdge(plain, EDGE);
+		return (fit.judge(edge, x, y, radius) == null) ? Optional.of(fit.marker(edge)).filter(DiscFit::precise)
+				: Optional.empty();
 	}
 
 	/**
@@ -1061,6 +1053,27 @@ final class DiscFit {
 		double confidence = Math.max(MarkerDetector.MIN_CONFIDENCE, Math.min(1, snr / (2 * MIN_SNR)) * (1 - hidden));
 		return new Marker(p[CX], p[CY], 2 * p[R], confidence, uncertainty, this.rgb);
 	}
+
+	/**
+	 * How much smaller the residual of the disc and its edge must be with an occluder
+	 * than without, for the occluder to be believed: three more parameters explain a
+	 * little more of any window; a hidden quarter left unmodelled leaves twice the
+	 * residual or more.
+	 */
+	static final double BETTER = 0.7;
+
+	/**
+	 * Whether a second opinion places its marker well enough to be worth a point: within
+	 * {@value #MAX_UNCERTAINTY} px (one SD), so that two SDs stay within the 1.5 px a
+	 * marker is held to. A fit that knows its centre no better than that (a hidden marker
+	 * whose edge is half lost in blur, a window of clutter) is not one.
+	 */
+	static boolean precise(Marker marker) {
+		return marker.uncertainty() <= MAX_UNCERTAINTY;
+	}
+
+	/** See {@link #precise}. */
+	static final double MAX_UNCERTAINTY = 0.75;
 
 	/** As {@link Verifier}'s floor of the centre's uncertainty, pixels. */
 	private static final double UNCERTAINTY_FLOOR = 0.25;

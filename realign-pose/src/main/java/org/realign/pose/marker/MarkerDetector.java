@@ -384,7 +384,10 @@ public final class MarkerDetector {
 				.anyMatch((other) -> other.distanceTo(look[0], look[1]) < other.diameter() * 0.75)) {
 				continue;
 			}
-			Optional<Marker> opinion = DiscFit.secondOpinion(image, look[0], look[1], look[2], verified);
+			Optional<Marker> opinion = DiscFit
+				.secondOpinion(image, look[0], look[1], look[2], verified, (rgb) -> colour.map((c) -> c.matches(rgb))
+					.orElse(true)
+						&& verified.stream().filter((v) -> MarkerColour.sameColour(v.rgb(), rgb)).count() >= MIN_GROUP);
 			if (opinion.isEmpty()) {
 				continue;
 			}
