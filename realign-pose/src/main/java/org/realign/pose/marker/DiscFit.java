@@ -161,6 +161,9 @@ final class DiscFit {
 				+ u * ((1 - w) * table[k + SIZE] + w * table[k + SIZE + 1]);
 	}
 
+	/** See {@link #read}: grey levels. */
+	static final double JPEG_ERROR = 3;
+
 	/** The most pixels a fit reads; larger windows are read every other pixel. */
 	private static final int MAX_PIXELS = 500;
 
@@ -388,7 +391,10 @@ final class DiscFit {
 		}
 		Arrays.sort(diffs, 0, nd);
 		// |difference| of two independent normals of SD σ: median 0.6745·√2·σ.
-		this.noise = Math.max(diffs[nd / 2] / (0.6745 * Math.sqrt(2)), 0.5 / this.contrast);
+		// At least the error of 8-bit JPEG itself: its quantisation leaves 2-4 grey
+		// levels RMS near edges at the qualities phones use (0.8-0.95), however clean
+		// the surface.
+		this.noise = Math.max(diffs[nd / 2] / (0.6745 * Math.sqrt(2)), JPEG_ERROR / this.contrast);
 		int stride = 1;
 		int inside = 0;
 		for (int j = 0; j < h; j++) {
@@ -907,7 +913,7 @@ final class DiscFit {
 	static final double MAX_OUTLIERS = 0.1;
 
 	/** See {@link #judge}: the widest blur relative to the radius. */
-	static final double MAX_BLUR_RATIO = 0.75;
+	static final double MAX_BLUR_RATIO = 0.6;
 
 	/**
 	 * Whether a fit explains its window as a marker: why not, or null when it does.
@@ -967,6 +973,12 @@ final class DiscFit {
 		double hidden = hiddenShare(fit);
 		if (hidden > Verifier.MAX_OCCLUDED) {
 			return String.format("hidden %.2f", hidden);
+		}
+		// An occluder's cut is seen only where the disc is wide against its blur: under
+		// three blur widths of radius, the cut's edge and the rim blur into one and the
+		// occluder's line can take any place (a 6 px marker).
+		if (fit.kind() == HIDDEN && p[R] < 3 * p[S]) {
+			return "too blurred to see where it is hidden";
 		}
 		if (fit.kind() != PLAIN && p[A] - p[C] < 0.5 * step) {
 			return (fit.kind() == HIDDEN) ? "hidden by its own colour" : "on an edge of its own colour";
@@ -1037,18 +1049,19 @@ final class DiscFit {
 		double scale = Math.max(fit.sigma(), this.noise);
 		int m = (fit.kind() == PLAIN) ? PLAIN_PARAMETERS : PARAMETERS;
 		double[] covariance = fit.covariance();
-		// (JᵀWJ)⁻¹ σ² is the covariance for independent residuals; blur, JPEG and the
-		// texture around correlate neighbouring pixels over about the blur's width, so
-		// each independent residual is spread over about (2 s)² pixels (at least 1).
-		double correlated = Math.max(1, 4 * p[S] * p[S]);
+		// (JᵀWJ)⁻¹ σ² is the covariance for independent residuals. JPEG correlates
+		// neighbouring pixels' errors: it stores colour at half the resolution (2 × 2
+		// pixels share it) and quantises 8 × 8 blocks; each independent residual is
+		// spread over about {@value #CORRELATED} pixels.
+		double correlated = CORRELATED;
 		double variance = (covariance == null) ? Double.NaN
 				: (covariance[CX * m + CX] + covariance[CY * m + CY]) / 2 * scale * scale * correlated;
+		// A floor for JPEG blocks and resampling, as the verifier's. A partly hidden
+		// marker's extra error is in the covariance already: the occluder's edge is
+		// fitted with the centre, and what it hides gives no information.
+		double uncertainty = Math
+			.sqrt((Double.isFinite(variance) ? variance : 1) + UNCERTAINTY_FLOOR * UNCERTAINTY_FLOOR);
 		double hidden = hiddenShare(fit);
-		// As the verifier's: a floor for JPEG blocks and resampling, and a partly
-		// hidden marker's extra error, growing with the arc lost.
-		double hiddenError = hidden * 0.1 * 2 * p[R];
-		double uncertainty = Math.sqrt((Double.isFinite(variance) ? variance : 1)
-				+ UNCERTAINTY_FLOOR * UNCERTAINTY_FLOOR + hiddenError * hiddenError);
 		double snr = (p[A] - p[B]) / scale;
 		double confidence = Math.max(MarkerDetector.MIN_CONFIDENCE, Math.min(1, snr / (2 * MIN_SNR)) * (1 - hidden));
 		return new Marker(p[CX], p[CY], 2 * p[R], confidence, uncertainty, this.rgb);
@@ -1074,6 +1087,9 @@ final class DiscFit {
 
 	/** See {@link #precise}. */
 	static final double MAX_UNCERTAINTY = 0.75;
+
+	/** See {@link #marker}: pixels per independent residual. */
+	static final double CORRELATED = 4;
 
 	/** As {@link Verifier}'s floor of the centre's uncertainty, pixels. */
 	private static final double UNCERTAINTY_FLOOR = 0.25;
