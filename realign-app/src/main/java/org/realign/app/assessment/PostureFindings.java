@@ -1,6 +1,8 @@
 package org.realign.app.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +45,7 @@ public class PostureFindings {
 			.orElse(List.of());
 	}
 
-	public Optional<java.time.LocalDate> lastAssessedOn(long clientId) {
+	public Optional<LocalDate> lastAssessedOn(long clientId) {
 		return this.assessments.list(clientId).stream().findFirst().map(Assessments.Summary::takenOn);
 	}
 
@@ -102,7 +104,7 @@ public class PostureFindings {
 
 	private List<Assessments.Summary> oldestFirst(long clientId) {
 		List<Assessments.Summary> summaries = new ArrayList<>(this.assessments.list(clientId));
-		java.util.Collections.reverse(summaries);
+		Collections.reverse(summaries);
 		return summaries;
 	}
 

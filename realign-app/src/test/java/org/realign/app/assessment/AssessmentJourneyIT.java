@@ -1,5 +1,6 @@
 package org.realign.app.assessment;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.realign.app.cli.PhotoVariants;
 import org.realign.core.record.KnowledgeBaseVersion;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.identity.Role;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +112,7 @@ class AssessmentJourneyIT {
 		String landmarks = practitioner.get(path).body();
 		Matcher file = LANDMARK_FILE.matcher(landmarks);
 		assertThat(file.find()).as("the page carries the anterior landmark file").isTrue();
-		String anterior = org.springframework.web.util.HtmlUtils.htmlUnescape(file.group(1));
+		String anterior = HtmlUtils.htmlUnescape(file.group(1));
 		HttpResponse<String> saved = practitioner.send("PUT", "/api" + path + "/views/anterior/landmarks",
 				"application/json", anterior);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -152,7 +155,7 @@ class AssessmentJourneyIT {
 		// Two copies of the standing client side by side: two people in one photo.
 		BufferedImage twoPeople = new BufferedImage(2 * image.getWidth(), image.getHeight(),
 				BufferedImage.TYPE_INT_RGB);
-		java.awt.Graphics2D g = twoPeople.createGraphics();
+		Graphics2D g = twoPeople.createGraphics();
 		g.drawImage(image, 0, 0, null);
 		g.drawImage(image, image.getWidth(), 0, null);
 		g.dispose();
@@ -160,7 +163,7 @@ class AssessmentJourneyIT {
 		ImageIO.write(twoPeople, "jpg", two);
 		// The standing client on a photo turned 25 degrees: the camera, not a posture.
 		ByteArrayOutputStream tilted = new ByteArrayOutputStream();
-		ImageIO.write(org.realign.app.cli.PhotoVariants.rotate(image, 25), "jpg", tilted);
+		ImageIO.write(PhotoVariants.rotate(image, 25), "jpg", tilted);
 
 		record Refusal(String problem, String view, byte[] photo) {
 		}

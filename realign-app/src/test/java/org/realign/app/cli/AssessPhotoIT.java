@@ -1,7 +1,9 @@
 package org.realign.app.cli;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
@@ -98,7 +100,7 @@ class AssessPhotoIT {
 		BufferedImage standing = ImageIO.read(CommandRun.reference(STANDING).toFile());
 		BufferedImage twoPeople = new BufferedImage(2 * standing.getWidth(), standing.getHeight(),
 				BufferedImage.TYPE_INT_RGB);
-		java.awt.Graphics2D g = twoPeople.createGraphics();
+		Graphics2D g = twoPeople.createGraphics();
 		g.drawImage(standing, 0, 0, null);
 		g.drawImage(standing, standing.getWidth(), 0, null);
 		g.dispose();
@@ -145,7 +147,7 @@ class AssessPhotoIT {
 		BufferedImage standing = ImageIO.read(CommandRun.reference(STANDING).toFile());
 		BufferedImage stored = PhotoVariants.rotateQuarter(PhotoVariants.resize(standing, 3024, 4032, false), -1);
 		Path phone = this.dir.resolve("phone.jpg");
-		java.nio.file.Files.write(phone, PhotoVariants.withExifOrientation(PhotoVariants.jpegBytes(stored, 0.9f), 6));
+		Files.write(phone, PhotoVariants.withExifOrientation(PhotoVariants.jpegBytes(stored, 0.9f), 6));
 
 		CommandRun run = CommandRun.of("assess", "--json", "--photo", phone.toString());
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,7 +100,7 @@ class CaptureCheckTest {
 		assertThat(report.detectedView()).contains(View.ANTERIOR);
 		// The stature is read along the body, not shortened by the tilt.
 		assertThat(report.statureInPixels()).isCloseTo(check(pose(STANDING, WIDTH, HEIGHT, 0, 0)).statureInPixels(),
-				org.assertj.core.data.Percentage.withPercentage(1));
+				Percentage.withPercentage(1));
 	}
 
 	@ParameterizedTest
