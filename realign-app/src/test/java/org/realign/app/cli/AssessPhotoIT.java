@@ -5,16 +5,23 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.testsupport.CommandRun;
+import org.realign.core.capture.CaptureProblem;
+import org.realign.core.landmark.LandmarkId;
+import org.realign.core.landmark.LandmarkSet;
+import org.realign.core.landmark.View;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * {@code realign assess --photo [VIEW=]IMAGE} with the real model: each photo is checked
@@ -64,6 +71,35 @@ class AssessPhotoIT {
 		assertThat(run.err().strip()).doesNotContain("\n")
 			.contains("frame_000.jpg: shows the front, not the left side");
 		assertThat(run.out()).isEmpty();
+	}
+
+	@Test
+	void frontPhotoKeptAsTheBack_takesTheSidesOfTheBack() {
+		PoseLandmarkPlacer placer = PoseLandmarkPlacer.withDefaults();
+		Path standing = CommandRun.reference(STANDING);
+		LandmarkSet front = placer
+			.place(List.of(new LandmarkPlacer.Request(Optional.of(View.ANTERIOR), standing)), false)
+			.get(0)
+			.landmarks();
+		LandmarkPlacer.Placed kept = placer
+			.place(List.of(new LandmarkPlacer.Request(Optional.of(View.POSTERIOR), standing)), true)
+			.get(0);
+
+		// Refused as the back without --accept-capture (shown above for a side); kept,
+		// the
+		// photo is the back the practitioner says it is: the person's left is on its
+		// left.
+		assertThat(kept.overridden()).extracting(CaptureProblem::check).contains(CaptureProblem.Check.VIEW);
+		LandmarkSet back = kept.landmarks();
+		assertThat(back.view()).isEqualTo(View.POSTERIOR);
+		for (LandmarkId[] pair : new LandmarkId[][] { { LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER },
+				{ LandmarkId.LEFT_HIP, LandmarkId.RIGHT_HIP }, { LandmarkId.LEFT_ANKLE, LandmarkId.RIGHT_ANKLE } }) {
+			double frontLeft = front.find(pair[0]).orElseThrow().x();
+			double frontRight = front.find(pair[1]).orElseThrow().x();
+			assertThat(frontLeft).as(pair[0].id()).isGreaterThan(frontRight);
+			assertThat(back.find(pair[0]).orElseThrow().x()).as(pair[0].id()).isCloseTo(frontRight, within(0.5));
+			assertThat(back.find(pair[1]).orElseThrow().x()).as(pair[1].id()).isCloseTo(frontLeft, within(0.5));
+		}
 	}
 
 	@Test
