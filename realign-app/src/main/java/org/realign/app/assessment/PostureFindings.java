@@ -51,7 +51,8 @@ public class PostureFindings {
 
 	/**
 	 * Every measured value of every assessment, oldest first, each with its measurement's
-	 * minimal detectable change (or error) so that a change can be told from noise. A
+	 * minimal detectable change (or error) and the reading's own error, so that a change
+	 * can be told from noise as the comparison page tells it ({@link ChangeJudgement}). A
 	 * measurement taken in more than one view gets one series per view: {@code id@view}.
 	 */
 	public List<MeasurementPoint> measurements(long clientId) {
@@ -62,7 +63,8 @@ public class PostureFindings {
 				.filter(Measured.class::isInstance)
 				.map(Measured.class::cast)
 				.forEach((m) -> points.add(new MeasurementPoint(m.id() + VIEW_SEPARATOR + m.view().id(),
-						summary.takenOn(), m.value(), m.unit(), minimalDetectableChange(m.id())))));
+						summary.takenOn(), m.value(), m.unit(), minimalDetectableChange(m.id()),
+						ChangeJudgement.perReading(m, this.assessor.catalog().get(m.id()).error())))));
 		}
 		return points;
 	}
