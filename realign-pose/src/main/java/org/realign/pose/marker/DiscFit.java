@@ -11,11 +11,11 @@ import org.realign.pose.RgbImage;
  * A photometric model of a round marker fitted to the pixels: a disc of radius {@code r}
  * at a sub-pixel centre, blurred by a Gaussian of width {@code s}, with its own level
  * (and a linear shading across it) over a background level (and a linear gradient of the
- * light), optionally with one straight occluding edge (hair, a waistband) beyond which a
- * third level hides both. Fitted by Levenberg-Marquardt over a window of about twice the
- * radius, on the membership image: each pixel projected on the direction from the
- * background's colour to the marker's, so that the background reads 0 and the marker 1
- * and blur, being linear, blurs the membership exactly as it blurs the colours.
+ * light), optionally with one straight edge: an occluder in front (hair, a waistband), or
+ * an edge of the background behind (the body's outline). Fitted by Levenberg-Marquardt
+ * with robust weights over a window of about twice the radius, on a likeness image (see
+ * {@link #read}): the background reads 0, the marker 1, and a mix of the two in between
+ * in proportion, so that blur blurs the likeness as it blurs the colours.
  * <p>
  * The blurred disc's profile is the exact one: the share of a Gaussian of width {@code s}
  * centred at distance {@code d} from the disc's centre that falls inside it (the Rice
@@ -24,9 +24,9 @@ import org.realign.pose.RgbImage;
  * edge would be off by a tenth of the contrast at the centre.
  * <p>
  * This is the second opinion of {@link MarkerDetector} on candidates that failed the
- * verifier's outline checks alone (see {@link #judge}): it accepts only when the model
- * explains the window, inside the disc and in the ring around it, to the noise the window
- * itself shows.
+ * verifier's outline checks alone (see {@link #secondOpinion} and {@link #judge}): it
+ * accepts only when the model explains the window, inside the disc, on its edge and in
+ * the ring around it, to the residual scale the window itself shows.
  */
 final class DiscFit {
 
@@ -201,26 +201,10 @@ final class DiscFit {
 			return this.kind == HIDDEN;
 		}
 
-		double x() {
-			return this.p[CX];
-		}
-
-		double y() {
-			return this.p[CY];
-		}
-
-		double radius() {
-			return this.p[R];
-		}
-
-		double blur() {
-			return this.p[S];
-		}
-
 	}
 
 	// The window's pixels: position (image coordinates of the pixel centre) and
-	// membership.
+	// likeness.
 	private double[] xs = new double[256];
 
 	private double[] ys = new double[256];
@@ -235,7 +219,7 @@ final class DiscFit {
 	/** The marker's colour, 0xRRGGBB. */
 	private int rgb;
 
-	/** The membership's noise from neighbouring pixels' differences, outside the disc. */
+	/** The likeness's noise from neighbouring pixels' differences, outside the disc. */
 	private double noise;
 
 	private double scale;
@@ -246,34 +230,10 @@ final class DiscFit {
 		this.image = image;
 	}
 
-	double contrast() {
-		return this.contrast;
-	}
-
-	double noise() {
-		return this.noise;
-	}
-
-	int pixels() {
-		return this.n;
-	}
-
-	double[] xs() {
-		return this.xs;
-	}
-
-	double[] ys() {
-		return this.ys;
-	}
-
-	double[] vs() {
-		return this.vs;
-	}
-
 	/**
 	 * Reads the window around a guess of a marker: the background's colour (median of a
 	 * ring at 1.5-2.2 radii, as the verifier reads it), the marker's (mean of the
-	 * centre), the membership of every pixel within 2.2 radii and its noise.
+	 * centre), the likeness of every pixel within 2.2 radii and its noise.
 	 * @return false when there is no window or no contrast to fit
 	 */
 	boolean read(double cx, double cy, double r) {
@@ -770,21 +730,6 @@ final class DiscFit {
 			}
 		}
 		return 255;
-	}
-
-	/**
-	 * The plain fit from a guess, and the fit with an occluding edge started where the
-	 * plain fit's residual inside the disc lies: the better by a likelihood-ratio test.
-	 */
-	Fit[] fits(double cx, double cy, double r) {
-		double[] start = new double[PARAMETERS];
-		start[CX] = cx;
-		start[CY] = cy;
-		start[R] = r;
-		start[S] = 0.8;
-		start[A] = 1;
-		Fit plain = fit(start, PLAIN);
-		return new Fit[] { plain, withEdge(plain, HIDDEN), withEdge(plain, EDGE) };
 	}
 
 	/**
