@@ -229,6 +229,9 @@ public final class MarkerDetector {
 					secondLooks[c] = secondLook(candidate, circle);
 				}
 			}
+			else if (marker.isEmpty() && verifier.failedOnHiddenShare() && candidate.strength >= RETRY_STRENGTH) {
+				secondLooks[c] = secondLook(candidate, verifier.failedCircle());
+			}
 			verified[c] = marker;
 		});
 		return Arrays.asList(verified);

@@ -73,6 +73,17 @@ final class Verifier {
 	}
 
 	/**
+	 * Whether the last {@link #verify} failed on the share of its outline hidden or
+	 * broken alone, after its circle was fitted: the rays lose a blurred, partly hidden
+	 * small marker's outline in more places than it is hidden.
+	 */
+	private boolean overHidden;
+
+	boolean failedOnHiddenShare() {
+		return this.overHidden;
+	}
+
+	/**
 	 * The robust circle of the look whose outline failed last ({@code x, y, radius}), or
 	 * null: where the marker's edges say it is, when the look's own centre was off.
 	 */
@@ -132,6 +143,7 @@ final class Verifier {
 
 	Optional<Marker> verify(double cx, double cy, double radius) {
 		this.outlineFailure = false;
+		this.overHidden = false;
 		this.failedCircle = null;
 		double x = cx;
 		double y = cy;
@@ -168,6 +180,7 @@ final class Verifier {
 		// third
 		// of its outline.
 		if (blob.occluded > MAX_OCCLUDED) {
+			this.overHidden = true;
 			return Optional.ofNullable(reject("gate " + blob));
 		}
 		double fContrast = clamp((blob.contrast - MarkerDetector.MIN_CONTRAST) / 40);
