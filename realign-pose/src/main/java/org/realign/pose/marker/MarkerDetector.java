@@ -38,7 +38,11 @@ import org.realign.pose.RgbImage;
  * coloured, with enough contrast over the ring's noise. The centre is the
  * membership-weighted centroid, which soft edges, blur and uniform shading leave
  * unbiased; a partly hidden marker (hair, a waistband) is re-centred by a circle fitted
- * to its true edges only, those that fall to the background colour.</li>
+ * to its true edges only, those that fall to the background colour. A strong candidate
+ * whose outline alone failed is looked at again (at neighbouring scales, from its own
+ * edges' circle) and, failing that, gets a photometric second opinion ({@link DiscFit}: a
+ * blurred, perhaps partly hidden disc fitted to its pixels), which counts only beside a
+ * marker set the verifier found.</li>
  * </ol>
  * When the colour is not given, the markers are the largest group of at least
  * {@value #MIN_GROUP} detections sharing one colour: a practice marks a client with one
