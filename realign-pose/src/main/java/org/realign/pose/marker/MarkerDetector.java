@@ -125,11 +125,30 @@ public final class MarkerDetector {
 
 	}
 
-	/** A disc where markers are never reported (an eye, the mouth). */
-	public record Exclusion(double x, double y, double radius) {
+	/**
+	 * A disc where markers are never reported (an eye, the mouth).
+	 *
+	 * @param x the centre, image pixels
+	 * @param y the centre, image pixels
+	 * @param radius the disc's radius, pixels
+	 * @param whole whether a marker is refused when its own disc overlaps this one (an
+	 * eye: a marker never covers one, so a round thing over an eye is the eye's), or only
+	 * when its centre lies inside (the mouth)
+	 */
+	public record Exclusion(double x, double y, double radius, boolean whole) {
 
+		public Exclusion(double x, double y, double radius) {
+			this(x, y, radius, false);
+		}
+
+		/** Whether a candidate centred here is not looked at. */
 		boolean covers(double px, double py) {
 			return Math.hypot(px - this.x, py - this.y) < this.radius;
+		}
+
+		/** Whether a marker found is not reported. */
+		boolean excludes(Marker m) {
+			return Math.hypot(m.x() - this.x, m.y() - this.y) < this.radius + (this.whole ? m.diameter() / 2 : 0);
 		}
 
 	}
@@ -143,7 +162,35 @@ public final class MarkerDetector {
 	 */
 	public List<Marker> detect(BufferedImage image, List<PoseLandmark> keypoints, Optional<MarkerColour> colour) {
 		RgbImage rgb = RgbImage.of(image);
-		return detect(rgb, personRegion(keypoints, rgb.width(), rgb.height()), faceExclusions(keypoints), colour);
+		return detect(rgb, personRegion(keypoints, rgb.width(), rgb.height()), faceExclusions(keypoints),
+				smallestOnBody(keypoints), colour);
+	}
+
+	/**
+	 * The smallest a marker can be across on this body, pixels: the smallest markers (10
+	 * mm dots) against the trunk (mid-shoulder to mid-hip, 450-650 mm in adults; seen at
+	 * an angle it only looks shorter), measured down to 0.85 of their size under blur and
+	 * JPEG. Anything smaller is a speck of the photo's own (a highlight in hair, a glint
+	 * on clothing), however round: on photos enlarged to a marker scale of 18-34 px such
+	 * specks of 7-9 px were reported, three of one colour making a set.
+	 */
+	static double smallestOnBody(List<PoseLandmark> keypoints) {
+		if (keypoints.size() < PoseKeypoint.COUNT) {
+			return 0;
+		}
+		return MIN_OF_TRUNK * trunk(keypoints);
+	}
+
+	/** See {@link #smallestOnBody}: 10 mm × 0.85 / 650 mm, rounded down. */
+	static final double MIN_OF_TRUNK = 0.0125;
+
+	/** Mid-shoulder to mid-hip, pixels. */
+	static double trunk(List<PoseLandmark> k) {
+		PoseLandmark ls = k.get(PoseKeypoint.LEFT_SHOULDER.ordinal());
+		PoseLandmark rs = k.get(PoseKeypoint.RIGHT_SHOULDER.ordinal());
+		PoseLandmark lh = k.get(PoseKeypoint.LEFT_HIP.ordinal());
+		PoseLandmark rh = k.get(PoseKeypoint.RIGHT_HIP.ordinal());
+		return Math.hypot((ls.x() + rs.x() - lh.x() - rh.x()) / 2, (ls.y() + rs.y() - lh.y() - rh.y()) / 2);
 	}
 
 	/**
@@ -156,19 +203,24 @@ public final class MarkerDetector {
 	 */
 	public List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions,
 			Optional<MarkerColour> colour) {
+		return detect(image, region, exclusions, 0, colour);
+	}
+
+	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions, double smallest,
+			Optional<MarkerColour> colour) {
 		if (region.width() < 8 || region.height() < 8) {
 			return List.of();
 		}
 		boolean lone = this.inFlight.incrementAndGet() == 1;
 		try {
-			return detect(image, region, exclusions, colour, lone ? this.loneThreads : 1);
+			return detect(image, region, exclusions, smallest, colour, lone ? this.loneThreads : 1);
 		}
 		finally {
 			this.inFlight.decrementAndGet();
 		}
 	}
 
-	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions,
+	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions, double smallest,
 			Optional<MarkerColour> colour, int threads) {
 		List<Candidate> candidates = candidates(image, region, colour, threads);
 		List<Optional<Marker>> verified = verify(image, candidates, exclusions, threads);
@@ -179,7 +231,8 @@ public final class MarkerDetector {
 				continue;
 			}
 			Marker m = marker.get();
-			if (m.confidence() < MIN_CONFIDENCE || exclusions.stream().anyMatch((e) -> e.covers(m.x(), m.y()))
+			if (m.confidence() < MIN_CONFIDENCE || m.diameter() < smallest
+					|| exclusions.stream().anyMatch((e) -> e.excludes(m))
 					|| colour.map((c) -> !c.matches(m.rgb())).orElse(false)) {
 				continue;
 			}
@@ -421,11 +474,7 @@ public final class MarkerDetector {
 	 * trochanter, the front and back of the pelvis) stay inside.
 	 */
 	static boolean[] bodyMask(List<PoseLandmark> k, int left, int top, int w, int h) {
-		PoseLandmark ls = k.get(PoseKeypoint.LEFT_SHOULDER.ordinal());
-		PoseLandmark rs = k.get(PoseKeypoint.RIGHT_SHOULDER.ordinal());
-		PoseLandmark lh = k.get(PoseKeypoint.LEFT_HIP.ordinal());
-		PoseLandmark rh = k.get(PoseKeypoint.RIGHT_HIP.ordinal());
-		double trunk = Math.hypot((ls.x() + rs.x() - lh.x() - rh.x()) / 2, (ls.y() + rs.y() - lh.y() - rh.y()) / 2);
+		double trunk = trunk(k);
 		if (!(trunk > 4)) {
 			return null;
 		}
@@ -499,20 +548,33 @@ public final class MarkerDetector {
 		return exclusions;
 	}
 
+	/**
+	 * An eye's own extent: half the span of its corner keypoints around its centre, never
+	 * more than {@value #EYE_TO_EAR} of the way to the ear (the corners spread when a
+	 * turned face or a small one blurs them; an eye is about 30 mm across and 50-75 mm
+	 * from the tragus). A marker whose disc overlaps it is refused: markers are stuck on
+	 * skin and never cover an eye, so a round thing there is the eye (its iris, a
+	 * catchlight) or lies on it. Candidates beside it are verified as anywhere else: the
+	 * tragus marker sits at the ear, and a disc of 1.1 eye widths round the eye's centre
+	 * (used until 2026-12-05) refused tragus markers on small or turned faces.
+	 */
 	private static void eye(List<PoseLandmark> keypoints, PoseKeypoint inner, PoseKeypoint centre, PoseKeypoint outer,
 			PoseKeypoint ear, List<Exclusion> into) {
 		PoseLandmark a = keypoints.get(inner.ordinal());
 		PoseLandmark c = keypoints.get(centre.ordinal());
 		PoseLandmark b = keypoints.get(outer.ordinal());
 		PoseLandmark e = keypoints.get(ear.ordinal());
-		double width = Math.max(5, Math.hypot(a.x() - b.x(), a.y() - b.y()));
-		// The tragus marker sits at the ear: the eye's disc stops well short of it, even
-		// when a turned face spreads the eye's corner keypoints (measured: the disc
-		// covered
-		// the tragus in 4 of 304 drawn markers).
+		double width = Math.hypot(a.x() - b.x(), a.y() - b.y());
 		double toEar = Math.hypot(e.x() - c.x(), e.y() - c.y());
-		into.add(new Exclusion(c.x(), c.y(), Math.min(1.1 * width, Math.max(3, 0.6 * toEar))));
+		double half = Math.max(MIN_EYE_EXTENT, Math.min(0.55 * width, EYE_TO_EAR * toEar));
+		into.add(new Exclusion(c.x(), c.y(), half, true));
 	}
+
+	/** See {@link #eye}. */
+	static final double EYE_TO_EAR = 0.3;
+
+	/** The least half-extent of an eye, pixels. */
+	static final double MIN_EYE_EXTENT = 2.5;
 
 	record Candidate(double x, double y, double radius, double strength) {
 	}
@@ -646,7 +708,16 @@ public final class MarkerDetector {
 		if (dx * dx + dy * dy >= reach * reach) {
 			return false;
 		}
-		return !(stronger.radius >= 2 * weaker.radius && weaker.strength > RIM_RESPONSE * stronger.strength);
+		if (stronger.radius >= 2 * weaker.radius && weaker.strength > RIM_RESPONSE * stronger.strength) {
+			return false;
+		}
+		// The other way round: a small candidate on a larger blob's rim that answered
+		// about as strongly as the blob at its own scale (a shaded or JPEG-blurred rim
+		// can
+		// answer as much as the blob; a 27 px dot was lost so, its own scale's candidate
+		// suppressed by a rim answer 1.01 times as strong that failed verification). Both
+		// are looked at.
+		return !(weaker.radius >= 2 * stronger.radius && weaker.strength > RIM_RESPONSE * stronger.strength);
 	}
 
 	/** See {@link #explains}. */
