@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline;
@@ -41,7 +43,7 @@ final class StartupSteps implements ApplicationListener<ApplicationReadyEvent> {
 	}
 
 	/** Records the steps of this application's start when asked to. */
-	static void recordIfAsked(org.springframework.boot.SpringApplication application) {
+	static void recordIfAsked(SpringApplication application) {
 		String asked = System.getProperty("realign.startup.steps", System.getenv("REALIGN_STARTUP_STEPS"));
 		if (asked == null || asked.isBlank()) {
 			return;
@@ -72,8 +74,8 @@ final class StartupSteps implements ApplicationListener<ApplicationReadyEvent> {
 		for (String[] row : rows) {
 			report.append(String.format("%n  %6s %6s  %s %s", row[0], row[1], row[2], row[3]));
 		}
-		long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime() / 1_000_000;
+		long cpuMillis = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
+				/ 1_000_000;
 		report.append(String.format("%nJVM CPU time until ready: %.2f s; JVM uptime %.2f s; %d steps recorded",
 				cpuMillis / 1000.0, ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, events.size()));
 		logger.info(report);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.realign.app.menu.Prescriptions;
 import org.realign.app.menu.PublishedMenus;
 import org.realign.app.outcome.JdbcOutcomeRecords;
 import org.realign.app.progression.JdbcPracticeSettings;
@@ -40,6 +41,7 @@ import org.realign.core.feedback.safety.ScreeningOutcome;
 import org.realign.core.feedback.spasm.SpasmAssessment;
 import org.realign.core.feedback.spasm.SpasmEpisode;
 import org.realign.core.feedback.spasm.SpasmTrigger;
+import org.realign.core.knowledge.KnowledgeBaseLoader;
 import org.realign.core.prescription.Dose;
 import org.realign.core.prescription.PrescribedItem;
 import org.realign.core.prescription.PrescribedMenu;
@@ -181,7 +183,7 @@ class FeedbackRecordsPostgresIT {
 		assertThat(settings.forPractice(practice).autoApply()).isTrue();
 
 		PublishedMenus menus = new PublishedMenus(this.jdbc, Clock.fixed(T0, ZoneOffset.UTC),
-				new org.realign.app.menu.Prescriptions(org.realign.core.knowledge.KnowledgeBaseLoader.load()));
+				new Prescriptions(KnowledgeBaseLoader.load()));
 		assertThat(menus.firstPublishedOn(client)).isEmpty();
 		menus.publish(client, new PrescribedMenu("menu-pg", 5, List
 			.of(new PrescribedItem("x", List.of("m"), Dose.reps(10), true, Optional.empty(), Optional.empty()))),

@@ -1,10 +1,13 @@
 package org.realign.app;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.EmbeddedApp;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EmbeddedApp(properties = "realign.test.context=pristine-demo")
 class RealignApplicationIT {
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -58,10 +60,9 @@ class RealignApplicationIT {
 		assertThat(sam.get("/api/clients/" + samId + "/menu").statusCode()).isEqualTo(200);
 		var logs = JSON.readTree(sam.get("/api/clients/" + samId + "/sessions").body());
 		assertThat(logs.size()).isEqualTo(18);
-		var dates = new java.util.TreeSet<String>();
+		var dates = new TreeSet<String>();
 		logs.forEach((log) -> dates.add(log.get("session").get("date").asString()));
-		assertThat(java.time.LocalDate.parse(dates.first()))
-			.isEqualTo(java.time.LocalDate.parse(dates.last()).minusDays(20));
+		assertThat(LocalDate.parse(dates.first())).isEqualTo(LocalDate.parse(dates.last()).minusDays(20));
 		assertThat(me).contains("Sam Taylor");
 
 		// Progress shows the measurements of both assessments with their error, and the

@@ -1,5 +1,6 @@
 package org.realign.app;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
@@ -25,10 +26,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterAll;
+
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -332,7 +338,7 @@ class ReplicasIT {
 		for (String path : uploaded) {
 			HttpResponse<byte[]> image = onB.getBytes(path);
 			assertThat(image.statusCode()).as(path).isEqualTo(200);
-			assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.body()))).as(path).isNotNull();
+			assertThat(ImageIO.read(new ByteArrayInputStream(image.body()))).as(path).isNotNull();
 		}
 		// No row without its photo: every photo a row names is whole in the bucket.
 		Set<String> keys = new HashSet<>(this.s3.keys(BUCKET));
@@ -357,9 +363,9 @@ class ReplicasIT {
 		assertThat(backup.exitValue()).as(Files.readString(this.work.resolve("backup.log"))).isZero();
 
 		Set<String> archived = new HashSet<>();
-		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+		try (ZipFile zip = new ZipFile(archive.toFile())) {
 			zip.stream()
-				.map(java.util.zip.ZipEntry::getName)
+				.map(ZipEntry::getName)
 				.filter((entry) -> entry.startsWith("photos/"))
 				.forEach((entry) -> archived.add(entry.substring("photos/".length())));
 		}
@@ -461,8 +467,7 @@ class ReplicasIT {
 		throw new AssertionError("no client " + name);
 	}
 
-	private static void waitFor(Duration timeout, java.util.function.BooleanSupplier condition)
-			throws InterruptedException {
+	private static void waitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		while (!condition.getAsBoolean()) {
 			if (Instant.now().isAfter(deadline)) {

@@ -1,5 +1,6 @@
 package org.realign.pose;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,20 @@ public record AugmentedPose(PoseResult pose, List<LandmarkSpread> spread, int pa
 
 	public LandmarkSpread spread(PoseKeypoint keypoint) {
 		return this.spread.get(keypoint.ordinal());
+	}
+
+	/**
+	 * The same, with the person's left and right exchanged
+	 * ({@link PoseResult#withSidesSwapped()}).
+	 */
+	public AugmentedPose withSidesSwapped() {
+		List<LandmarkSpread> swapped = new ArrayList<>();
+		for (PoseKeypoint keypoint : PoseKeypoint.values()) {
+			LandmarkSpread other = spread(keypoint.opposite());
+			swapped.add(new LandmarkSpread(keypoint, other.x(), other.y(), other.sdX(), other.sdY(), other.visibility(),
+					other.passes()));
+		}
+		return new AugmentedPose(this.pose.withSidesSwapped(), swapped, this.passes);
 	}
 
 }

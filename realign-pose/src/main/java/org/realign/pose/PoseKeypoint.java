@@ -30,4 +30,19 @@ public enum PoseKeypoint {
 		return this.id;
 	}
 
+	/**
+	 * The same point on the body's other side: the left eye's for the right eye, the
+	 * nose's own for the nose.
+	 */
+	public PoseKeypoint opposite() {
+		String name = name();
+		if (name.contains("LEFT")) {
+			return valueOf(name.replace("LEFT", "RIGHT"));
+		}
+		if (name.contains("RIGHT")) {
+			return valueOf(name.replace("RIGHT", "LEFT"));
+		}
+		return this;
+	}
+
 }

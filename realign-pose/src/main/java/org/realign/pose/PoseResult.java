@@ -1,5 +1,6 @@
 package org.realign.pose;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +40,28 @@ public record PoseResult(List<PoseLandmark> landmarks, List<WorldLandmark> world
 
 	public WorldLandmark worldLandmark(PoseKeypoint keypoint) {
 		return this.worldLandmarks.get(keypoint.ordinal());
+	}
+
+	/**
+	 * The same pose with the person's left and right exchanged: each keypoint takes the
+	 * position of its {@link PoseKeypoint#opposite()}. For a photo the model reads as
+	 * facing the other way from what it shows (a back read as a front), which only the
+	 * person who took it can know.
+	 */
+	public PoseResult withSidesSwapped() {
+		List<PoseLandmark> swapped = new ArrayList<>();
+		List<WorldLandmark> swappedWorld = new ArrayList<>();
+		for (PoseKeypoint keypoint : PoseKeypoint.values()) {
+			PoseLandmark other = landmark(keypoint.opposite());
+			swapped
+				.add(new PoseLandmark(keypoint, other.x(), other.y(), other.z(), other.visibility(), other.presence()));
+			if (!this.worldLandmarks.isEmpty()) {
+				WorldLandmark otherWorld = worldLandmark(keypoint.opposite());
+				swappedWorld.add(new WorldLandmark(keypoint, otherWorld.x(), otherWorld.y(), otherWorld.z()));
+			}
+		}
+		return new PoseResult(swapped, swappedWorld, this.detection, this.roi, this.detectionScore, this.poseScore,
+				this.model, this.imageWidth, this.imageHeight, this.people);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.realign.app.api;
 
+import java.net.URI;
 import java.util.List;
 
 import org.realign.core.feedback.FieldError;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -72,7 +74,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 		problem.setTitle(ApiProblem.title(statusCode));
 		problem.setDetail(error.message());
 		if (request instanceof ServletWebRequest servlet) {
-			problem.setInstance(java.net.URI.create(servlet.getRequest().getRequestURI()));
+			problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
 		}
 		problem.setProperty("errors", List.of(ApiProblem.entry(error)));
 		HttpHeaders answerHeaders = new HttpHeaders();
@@ -97,7 +99,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 			FieldError generic = ApiProblem.forStatus(status.value());
 			return new FieldError(generic.field(), generic.code(), statusException.getReason());
 		}
-		if (ex instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+		if (ex instanceof HttpMessageNotReadableException) {
 			return new FieldError("body", "unreadable", "the request body is not readable JSON");
 		}
 		return ApiProblem.forStatus(status.value());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -161,8 +162,7 @@ public final class FeedbackJson {
 	private static String expected(Class<?> type) {
 		if (type.isEnum()) {
 			return "one of " + Arrays.stream(type.getEnumConstants())
-				.map((constant) -> "\"" + constant.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-						+ "\"")
+				.map((constant) -> "\"" + constant.toString().toLowerCase(Locale.ROOT).replace('_', '-') + "\"")
 				.collect(Collectors.joining(", "));
 		}
 		if (type == LocalDate.class) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -44,8 +45,7 @@ class JsonBodiesOnly implements WebMvcConfigurer, HandlerInterceptor {
 					|| (type.getType().equals("application") && type.getSubtype().endsWith("+json")))) {
 				return true;
 			}
-			throw new HttpMediaTypeNotSupportedException(type, JSON,
-					org.springframework.http.HttpMethod.valueOf(request.getMethod()));
+			throw new HttpMediaTypeNotSupportedException(type, JSON, HttpMethod.valueOf(request.getMethod()));
 		}
 		catch (InvalidMediaTypeException ex) {
 			throw new HttpMediaTypeNotSupportedException(contentType);

@@ -7,13 +7,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.client.Clients;
 import org.realign.app.identity.PracticeAccess;
+import org.realign.app.identity.PracticeDirectory;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
 import org.realign.core.finding.FindingRules;
@@ -21,11 +24,14 @@ import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.knowledge.KnowledgeBase;
 import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkId;
+import org.realign.core.landmark.LandmarkSource;
 import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
+import org.realign.core.record.ClinicalRecord;
 import org.realign.pose.PoseModelException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,9 +81,7 @@ class AssessmentController {
 
 	private final MessageSource messages;
 
-	private static final tools.jackson.databind.json.JsonMapper FINDING_JSON = tools.jackson.databind.json.JsonMapper
-		.builder()
-		.build();
+	private static final JsonMapper FINDING_JSON = JsonMapper.builder().build();
 
 	/** The source of the checklist's camera distance. */
 	static final String CAPTURE_DISTANCE_SOURCE = "sapo-camera-distance";
@@ -127,8 +131,7 @@ class AssessmentController {
 	@PostMapping("/clients/{clientId}/assessments")
 	String processCreationForm(@PathVariable long clientId, @RequestParam Map<String, MultipartFile> files,
 			@RequestParam(name = "acceptCapture", defaultValue = "false") boolean acceptCapture,
-			MultipartRequest multipart, Locale locale, Principal principal, Model model,
-			jakarta.servlet.http.HttpServletResponse response) {
+			MultipartRequest multipart, Locale locale, Principal principal, Model model, HttpServletResponse response) {
 		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
 		String refused = refusedUpload(multipart.getMultiFileMap(), locale);
 		if (refused != null) {
@@ -144,7 +147,7 @@ class AssessmentController {
 			}
 		}
 		try {
-			org.realign.app.identity.PracticeDirectory.Account by = this.practice.current(principal);
+			PracticeDirectory.Account by = this.practice.current(principal);
 			MarkerSettings.Search markers = this.markerSettings.search(by.practiceId());
 			long id = this.service.create(clientId, by.id(), LocalDate.now(this.clock), uploads, acceptCapture,
 					markers.looks(), markers.colour());
@@ -183,7 +186,7 @@ class AssessmentController {
 		// the result is shown as it was recorded; the current knowledge base only says
 		// what
 		// a re-run would change, and stores it when the practitioner asks
-		org.realign.core.record.ClinicalRecord fresh = this.results.fresh(stored, client);
+		ClinicalRecord fresh = this.results.fresh(stored, client);
 		AssessmentResults.Stored recorded = this.results.latest(assessmentId)
 			.orElseGet(() -> this.results.store(assessmentId, fresh, AssessmentResults.FIRST_SHOWN,
 					this.practice.current(principal).id()));
@@ -205,7 +208,7 @@ class AssessmentController {
 		// words (marked, skin marker, estimated from the keypoints, the keypoints
 		// themselves), a source with none left out: a photo measured from skin markers
 		// alone does not read "0 estimated".
-		Map<LandmarkSourceKind, Long> bySource = new java.util.EnumMap<>(LandmarkSourceKind.class);
+		Map<LandmarkSourceKind, Long> bySource = new EnumMap<>(LandmarkSourceKind.class);
 		stored.views()
 			.stream()
 			.flatMap((view) -> view.landmarks().landmarks().stream())
@@ -220,19 +223,19 @@ class AssessmentController {
 		model.addAttribute("confirmablePoints", bySource.getOrDefault(LandmarkSourceKind.ESTIMATED, 0L)
 				+ bySource.getOrDefault(LandmarkSourceKind.KEYPOINT, 0L));
 		model.addAttribute("markerPoints", bySource.getOrDefault(LandmarkSourceKind.MARKER, 0L));
-		Map<String, String> unassigned = new java.util.LinkedHashMap<>();
+		Map<String, String> unassigned = new LinkedHashMap<>();
 		stored.views()
 			.forEach((view) -> unassigned.put(view.view().id(),
 					(view.unassignedMarkers() != null) ? view.unassignedMarkers() : "[]"));
 		model.addAttribute("unassignedMarkers", unassigned);
 		model.addAttribute("unassignedCount",
 				unassigned.values().stream().mapToInt((json) -> FINDING_JSON.readTree(json).size()).sum());
-		Map<String, String> landmarkFiles = new java.util.LinkedHashMap<>();
+		Map<String, String> landmarkFiles = new LinkedHashMap<>();
 		stored.views()
 			.forEach((view) -> landmarkFiles.put(view.view().id(), LandmarkFile.write(List.of(view.landmarks()))));
 		model.addAttribute("landmarkFiles", landmarkFiles);
-		Map<String, List<MeasurementDrawings.Drawing>> drawingsByView = new java.util.LinkedHashMap<>();
-		Map<String, String> drawingJson = new java.util.LinkedHashMap<>();
+		Map<String, List<MeasurementDrawings.Drawing>> drawingsByView = new LinkedHashMap<>();
+		Map<String, String> drawingJson = new LinkedHashMap<>();
 		stored.views().forEach((view) -> {
 			List<MeasurementDrawings.Drawing> list = this.drawings.of(view.landmarks(), report.measurements());
 			drawingsByView.put(view.view().id(), list);
@@ -240,7 +243,7 @@ class AssessmentController {
 		});
 		model.addAttribute("drawings", drawingsByView);
 		// Names for the findings the editor lists again after each re-measurement.
-		Map<String, String> findingNames = new java.util.LinkedHashMap<>();
+		Map<String, String> findingNames = new LinkedHashMap<>();
 		Locale locale = LocaleContextHolder.getLocale();
 		FindingRules.allCurrentRules()
 			.forEach((rule) -> findingNames.put(rule.id(),
@@ -329,7 +332,7 @@ class AssessmentController {
 			this.messageKey = messageKey;
 		}
 
-		static LandmarkSourceKind of(org.realign.core.landmark.LandmarkSource source) {
+		static LandmarkSourceKind of(LandmarkSource source) {
 			return switch (source) {
 				case MANUAL -> MARKED;
 				case MARKER -> MARKER;

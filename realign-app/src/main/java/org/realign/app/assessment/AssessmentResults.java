@@ -2,17 +2,26 @@ package org.realign.app.assessment;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.realign.app.client.Clients;
 import org.realign.core.assessment.AssessmentReport;
 import org.realign.core.assessment.Assessor;
+import org.realign.core.finding.Finding;
+import org.realign.core.finding.Severity;
 import org.realign.core.knowledge.ClientConstraints;
+import org.realign.core.landmark.Side;
+import org.realign.core.landmark.View;
+import org.realign.core.measure.Measurement;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
 import org.realign.core.record.ClinicalRecord;
 import org.realign.core.record.KnowledgeBaseVersion;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,40 +82,36 @@ public class AssessmentResults {
 	}
 
 	/** The findings as recorded, for the page. */
-	public static List<org.realign.core.finding.Finding> findings(ClinicalRecord record) {
-		List<org.realign.core.finding.Finding> findings = new java.util.ArrayList<>();
-		for (tools.jackson.databind.JsonNode node : record.tree().path("findings")) {
-			org.realign.core.finding.Severity severity = java.util.Arrays
-				.stream(org.realign.core.finding.Severity.values())
+	public static List<Finding> findings(ClinicalRecord record) {
+		List<Finding> findings = new ArrayList<>();
+		for (JsonNode node : record.tree().path("findings")) {
+			Severity severity = Arrays.stream(Severity.values())
 				.filter((s) -> s.id().equals(node.get("severity").asString()))
 				.findFirst()
 				.orElseThrow();
-			Optional<org.realign.core.landmark.Side> side = node.has("side")
-					? org.realign.core.landmark.Side.fromId(node.get("side").asString()) : Optional.empty();
-			List<String> because = new java.util.ArrayList<>();
+			Optional<Side> side = node.has("side") ? Side.fromId(node.get("side").asString()) : Optional.empty();
+			List<String> because = new ArrayList<>();
 			node.path("because").forEach((b) -> because.add(b.asString()));
-			findings.add(new org.realign.core.finding.Finding(node.get("id").asString(), severity, side, because));
+			findings.add(new Finding(node.get("id").asString(), severity, side, because));
 		}
 		return findings;
 	}
 
 	/** The measured values as recorded, with their basis and error, for the page. */
-	public static List<org.realign.core.measure.Measurement.Measured> measured(ClinicalRecord record) {
-		List<org.realign.core.measure.Measurement.Measured> measured = new java.util.ArrayList<>();
-		for (tools.jackson.databind.JsonNode node : record.tree().path("measurements")) {
+	public static List<Measurement.Measured> measured(ClinicalRecord record) {
+		List<Measurement.Measured> measured = new ArrayList<>();
+		for (JsonNode node : record.tree().path("measurements")) {
 			if (!"measured".equals(node.path("status").asString(""))) {
 				continue;
 			}
-			org.realign.core.measure.Measurement.Basis basis = java.util.Arrays
-				.stream(org.realign.core.measure.Measurement.Basis.values())
+			Measurement.Basis basis = Arrays.stream(Measurement.Basis.values())
 				.filter((b) -> b.id().equals(node.path("basis").asString("marked")))
 				.findFirst()
-				.orElse(org.realign.core.measure.Measurement.Basis.MARKED);
-			measured.add(new org.realign.core.measure.Measurement.Measured(node.get("id").asString(),
-					org.realign.core.landmark.View.fromId(node.get("view").asString()).orElseThrow(),
-					node.get("value").asDouble(), node.get("unit").asString(), node.path("proxy").asBoolean(false),
-					basis, node.has("error") ? java.util.OptionalDouble.of(node.get("error").asDouble())
-							: java.util.OptionalDouble.empty()));
+				.orElse(Measurement.Basis.MARKED);
+			measured.add(new Measurement.Measured(node.get("id").asString(),
+					View.fromId(node.get("view").asString()).orElseThrow(), node.get("value").asDouble(),
+					node.get("unit").asString(), node.path("proxy").asBoolean(false), basis,
+					node.has("error") ? OptionalDouble.of(node.get("error").asDouble()) : OptionalDouble.empty()));
 		}
 		return measured;
 	}

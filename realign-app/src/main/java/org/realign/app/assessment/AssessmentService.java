@@ -201,6 +201,12 @@ class AssessmentService {
 			throw new PhotoRefused(view.id() + " photo: " + capture.summary()
 					+ ". Retake it, or keep it anyway (the warning stays with its measurements).");
 		}
+		if (capture.facesTheOtherWay(view)) {
+			// Kept as the back (or front) the practitioner took, though the model read it
+			// the other way round: its left and right follow the view they kept.
+			augmented = augmented.withSidesSwapped();
+			result = augmented.pose();
+		}
 		// The skin markers, named by the view's marker set, then the anatomical points
 		// the keypoints allow for the rest, each with its uncertainty; read back through
 		// the landmark-file parser, so photos and files obey one set of rules.

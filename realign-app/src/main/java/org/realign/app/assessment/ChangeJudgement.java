@@ -77,7 +77,11 @@ final class ChangeJudgement {
 		return below + above;
 	}
 
-	private static OptionalDouble perReading(Measurement.Measured reading, MeasurementError error) {
+	/**
+	 * One reading's 95% error for telling change: its own stated error, never less than
+	 * the definition's test-retest share per reading; empty when neither is known.
+	 */
+	static OptionalDouble perReading(Measurement.Measured reading, MeasurementError error) {
 		OptionalDouble mdc = error.minimalDetectableChange();
 		if (mdc.isEmpty()) {
 			return reading.error();

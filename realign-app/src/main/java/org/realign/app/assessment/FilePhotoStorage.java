@@ -2,6 +2,7 @@ package org.realign.app.assessment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,7 +39,7 @@ public final class FilePhotoStorage implements PhotoStorage {
 			Path temporary = Files.createTempFile(this.directory, "upload-", ".part");
 			try {
 				try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-					var buffer = java.nio.ByteBuffer.wrap(jpeg);
+					var buffer = ByteBuffer.wrap(jpeg);
 					while (buffer.hasRemaining()) {
 						channel.write(buffer);
 					}

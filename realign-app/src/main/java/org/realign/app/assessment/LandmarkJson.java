@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.realign.core.landmark.Landmark;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.realign.core.landmark.LandmarkFile;
@@ -137,7 +138,7 @@ public final class LandmarkJson {
 	 * {@code uncertainty}.
 	 */
 	private static void appendMarkers(StringBuilder json, MarkerAssignment markers, boolean first) {
-		for (org.realign.core.landmark.Landmark marker : markers.landmarks()) {
+		for (Landmark marker : markers.landmarks()) {
 			json.append(first ? "\n    " : ",\n    ");
 			first = false;
 			json.append(String.format(Locale.ROOT,

@@ -2,6 +2,7 @@ package org.realign.app.assessment;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.realign.pose.marker.MarkerColour;
@@ -78,7 +79,7 @@ class MarkerSettings {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String key = text.strip().toLowerCase(java.util.Locale.ROOT);
+		String key = text.strip().toLowerCase(Locale.ROOT);
 		if (key.equals(SkinMarkers.DETECT) || key.equals(SkinMarkers.NONE)) {
 			return Optional.of(key);
 		}

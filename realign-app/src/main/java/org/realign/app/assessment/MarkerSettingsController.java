@@ -2,6 +2,7 @@ package org.realign.app.assessment;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.identity.PracticeAccess;
@@ -46,7 +47,7 @@ class MarkerSettingsController {
 			HttpServletResponse response) {
 		Account owner = this.access.owner(principal);
 		String entered = markerColour.equals("other") ? otherColour : markerColour;
-		java.util.Optional<String> colour = MarkerSettings.normalised(entered);
+		Optional<String> colour = MarkerSettings.normalised(entered);
 		if (colour.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(markerColour, otherColour, entered.isBlank() ? "" : entered, model);

@@ -8,8 +8,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.realign.app.api.FeedbackJson;
 import org.realign.app.api.InvalidRequest;
 import org.realign.app.client.ClientAccess;
+import org.realign.app.client.Clients;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.core.assessment.Assessment;
 import org.realign.core.assessment.AssessmentReportJson;
@@ -96,7 +98,7 @@ class MeasureApi {
 							schema = @Schema(
 									implementation = LandmarkSchemas.File.class))) @RequestBody String landmarkFile,
 			Principal principal) {
-		org.realign.app.client.Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
+		Clients.ClientRecord client = this.access.practitionerOf(principal, clientId);
 		View which = View.fromId(view).orElseThrow(PracticeAccess::notFound);
 		Assessments.StoredView stored = this.assessments.find(clientId, assessmentId)
 			.flatMap((assessment) -> assessment.view(which))
@@ -116,10 +118,9 @@ class MeasureApi {
 			throw InvalidRequest.of("image", "invalid", "image: the size must stay "
 					+ (int) stored.landmarks().image().width() + "x" + (int) stored.landmarks().image().height());
 		}
-		String unassigned = SkinMarkers.keptUnassigned(org.realign.app.api.FeedbackJson.MAPPER.readTree(landmarkFile)
-			.path("views")
-			.path(0)
-			.get("unassignedMarkers"), stored.unassignedMarkers());
+		String unassigned = SkinMarkers.keptUnassigned(
+				FeedbackJson.MAPPER.readTree(landmarkFile).path("views").path(0).get("unassignedMarkers"),
+				stored.unassignedMarkers());
 		long by = this.practice.current(principal).id();
 		this.assessments.replaceLandmarks(assessmentId, which, edited, by);
 		if (unassigned != null) {

@@ -1,5 +1,8 @@
 package org.realign.app.assessment;
 
+import java.time.Duration;
+import java.util.Locale;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,11 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param s3 the bucket, when {@code store=s3}
  */
 @ConfigurationProperties("realign.photos")
-public record PhotoStorageProperties(String store, java.time.Duration sweepGrace, S3 s3) {
+public record PhotoStorageProperties(String store, Duration sweepGrace, S3 s3) {
 
 	public PhotoStorageProperties {
-		store = (store == null || store.isBlank()) ? "filesystem" : store.trim().toLowerCase(java.util.Locale.ROOT);
-		sweepGrace = (sweepGrace == null) ? java.time.Duration.ofHours(1) : sweepGrace;
+		store = (store == null || store.isBlank()) ? "filesystem" : store.trim().toLowerCase(Locale.ROOT);
+		sweepGrace = (sweepGrace == null) ? Duration.ofHours(1) : sweepGrace;
 		s3 = (s3 == null) ? new S3(null, null, null, false, null, null, null, null, null) : s3;
 	}
 

@@ -1,5 +1,6 @@
 package org.realign.app.assessment;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public class PhotoStore {
 		}
 		BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
 		var graphics = rgb.createGraphics();
-		graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+		graphics.drawImage(image, 0, 0, Color.WHITE, null);
 		graphics.dispose();
 		return rgb;
 	}

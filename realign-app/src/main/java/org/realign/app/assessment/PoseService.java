@@ -9,6 +9,7 @@ import org.realign.pose.AugmentedPose;
 import org.realign.pose.ModelStore;
 import org.realign.pose.PoseEstimator;
 import org.realign.pose.PoseModel;
+import org.realign.pose.PosePhoto;
 import org.realign.pose.PoseResult;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,7 @@ class PoseService {
 	 * @throws org.realign.pose.PoseModelException as {@link #estimate}
 	 */
 	Optional<AugmentedPose> estimateAugmented(BufferedImage image) {
-		return estimator().estimateAugmented(org.realign.pose.PosePhoto.of(image));
+		return estimator().estimateAugmented(PosePhoto.of(image));
 	}
 
 	private PoseEstimator estimator() {

@@ -1,6 +1,8 @@
 package org.realign.app.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,13 +45,14 @@ public class PostureFindings {
 			.orElse(List.of());
 	}
 
-	public Optional<java.time.LocalDate> lastAssessedOn(long clientId) {
+	public Optional<LocalDate> lastAssessedOn(long clientId) {
 		return this.assessments.list(clientId).stream().findFirst().map(Assessments.Summary::takenOn);
 	}
 
 	/**
 	 * Every measured value of every assessment, oldest first, each with its measurement's
-	 * minimal detectable change (or error) so that a change can be told from noise. A
+	 * minimal detectable change (or error) and the reading's own error, so that a change
+	 * can be told from noise as the comparison page tells it ({@link ChangeJudgement}). A
 	 * measurement taken in more than one view gets one series per view: {@code id@view}.
 	 */
 	public List<MeasurementPoint> measurements(long clientId) {
@@ -60,7 +63,8 @@ public class PostureFindings {
 				.filter(Measured.class::isInstance)
 				.map(Measured.class::cast)
 				.forEach((m) -> points.add(new MeasurementPoint(m.id() + VIEW_SEPARATOR + m.view().id(),
-						summary.takenOn(), m.value(), m.unit(), minimalDetectableChange(m.id())))));
+						summary.takenOn(), m.value(), m.unit(), minimalDetectableChange(m.id()),
+						ChangeJudgement.perReading(m, this.assessor.catalog().get(m.id()).error())))));
 		}
 		return points;
 	}
@@ -102,7 +106,7 @@ public class PostureFindings {
 
 	private List<Assessments.Summary> oldestFirst(long clientId) {
 		List<Assessments.Summary> summaries = new ArrayList<>(this.assessments.list(clientId));
-		java.util.Collections.reverse(summaries);
+		Collections.reverse(summaries);
 		return summaries;
 	}
 

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,7 +240,7 @@ public final class ArchiveRestore {
 		connection.setAutoCommit(false);
 		try (ZipFile zip = new ZipFile(archive.file().toFile())) {
 			List<Table> childrenFirst = new ArrayList<>(tables);
-			java.util.Collections.reverse(childrenFirst);
+			Collections.reverse(childrenFirst);
 			try (Statement statement = connection.createStatement()) {
 				for (Table table : childrenFirst) {
 					statement.executeUpdate("DELETE FROM " + table.name());

@@ -88,14 +88,14 @@ public class BackupDatabase {
 
 	/** The newest migration this Realign ships. */
 	public static MigrationVersion newestKnown(Flyway flyway) {
-		return java.util.Arrays.stream(flyway.info().all())
+		return Arrays.stream(flyway.info().all())
 			.map(MigrationInfo::getVersion)
 			.max(Comparator.naturalOrder())
 			.orElseThrow(() -> new IllegalStateException("no migrations found"));
 	}
 
 	public static boolean known(Flyway flyway, MigrationVersion version) {
-		return java.util.Arrays.stream(flyway.info().all()).anyMatch((m) -> m.getVersion().equals(version));
+		return Arrays.stream(flyway.info().all()).anyMatch((m) -> m.getVersion().equals(version));
 	}
 
 	/**

@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -74,7 +75,7 @@ public final class DatabaseArchive {
 
 		boolean timestampWithZone() {
 			return this.type == Types.TIMESTAMP_WITH_TIMEZONE || this.typeName.equalsIgnoreCase("timestamptz")
-					|| this.typeName.toLowerCase(java.util.Locale.ROOT).contains("with time zone");
+					|| this.typeName.toLowerCase(Locale.ROOT).contains("with time zone");
 		}
 
 	}
@@ -240,7 +241,7 @@ public final class DatabaseArchive {
 		Map<String, Table> byName = new TreeMap<>();
 		try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
 			while (rs.next()) {
-				String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+				String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
 				if (!name.equals(FLYWAY_TABLE) && !RUNTIME_TABLES.contains(name)) {
 					byName.put(name, null);
 				}
@@ -250,15 +251,14 @@ public final class DatabaseArchive {
 			List<Column> columns = new ArrayList<>();
 			try (ResultSet rs = meta.getColumns(null, schema, tableName(meta, name), "%")) {
 				while (rs.next()) {
-					columns.add(new Column(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT),
-							rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"),
-							"YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))));
+					columns.add(new Column(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"),
+							rs.getString("TYPE_NAME"), "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))));
 				}
 			}
 			Set<String> parents = new LinkedHashSet<>();
 			try (ResultSet rs = meta.getImportedKeys(null, schema, tableName(meta, name))) {
 				while (rs.next()) {
-					String parent = rs.getString("PKTABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+					String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
 					if (!parent.equals(name)) {
 						parents.add(parent);
 					}
@@ -286,7 +286,7 @@ public final class DatabaseArchive {
 	}
 
 	private static String tableName(DatabaseMetaData meta, String name) throws SQLException {
-		return meta.storesUpperCaseIdentifiers() ? name.toUpperCase(java.util.Locale.ROOT) : name;
+		return meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
 	}
 
 	static String sha256(byte[] bytes) {

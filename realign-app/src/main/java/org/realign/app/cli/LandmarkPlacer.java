@@ -8,6 +8,7 @@ import org.realign.app.BadInputException;
 import org.realign.core.capture.CaptureProblem;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.View;
+import org.realign.pose.marker.MarkerColour;
 
 /**
  * The extension point for {@code realign assess --photo [VIEW=]IMAGE}: checks photos and
@@ -48,8 +49,7 @@ public interface LandmarkPlacer {
 	 * finds no markers ignores it.
 	 * @param markerColour the markers' colour, empty to detect it on each photo
 	 */
-	default List<Placed> place(List<Request> photos, boolean acceptCapture,
-			Optional<org.realign.pose.marker.MarkerColour> markerColour) {
+	default List<Placed> place(List<Request> photos, boolean acceptCapture, Optional<MarkerColour> markerColour) {
 		return place(photos, acceptCapture);
 	}
 

@@ -62,11 +62,11 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 		for (int i = 0; i < located.size(); i++) {
 			Request asked = requests.get(i);
 			String name = asked.file().getFileName().toString();
-			PoseResult pose = located.get(i)
+			PoseResult found = located.get(i)
 				.pose()
 				.orElseThrow(() -> new BadInputException(name + ": " + CaptureReport.NO_PERSON));
-			CaptureReport report = CaptureCheck.check(PoseLandmarkSets.all(pose, View.ANTERIOR), asked.view(),
-					pose.people());
+			CaptureReport report = CaptureCheck.check(PoseLandmarkSets.all(found, View.ANTERIOR), asked.view(),
+					found.people());
 			if (!report.accepted() && !acceptCapture) {
 				throw new BadInputException(
 						name + ": " + report.summary() + " (retake the photo, or keep it with --accept-capture)");
@@ -75,9 +75,14 @@ public final class PoseLandmarkPlacer implements LandmarkPlacer {
 				.or(report::detectedView)
 				.orElseThrow(() -> new BadInputException(
 						name + ": cannot tell which view the photo shows; give it as VIEW=" + name));
+			// Kept as the back (or front) the practitioner took, though the model read it
+			// the other way round: its left and right follow the view they kept.
+			boolean swap = report.facesTheOtherWay(view);
+			PoseResult pose = swap ? found.withSidesSwapped() : found;
 			// The keypoints averaged over the augmented passes, each with its spread.
 			LandmarkSet keypoints = located.get(i)
 				.augmented()
+				.map((a) -> swap ? a.withSidesSwapped() : a)
 				.map((a) -> PoseLandmarkSets.inside(a, view))
 				.orElseGet(() -> PoseLandmarkSets.inside(pose, view));
 			// Markers before the estimates: an anatomical point a marker shows is not

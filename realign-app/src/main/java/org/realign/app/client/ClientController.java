@@ -1,10 +1,17 @@
 package org.realign.app.client;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.PracticeDirectory.Account;
+import org.realign.core.record.ReassessmentDue;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +40,10 @@ class ClientController {
 
 	private final AssessmentList assessments;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	ClientController(Clients clients, Invitations invitations, PracticeAccess access, AssessmentList assessments,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.clients = clients;
 		this.invitations = invitations;
@@ -55,7 +62,7 @@ class ClientController {
 		model.addAttribute("query", query);
 		var found = this.clients.search(account.practiceId(), query);
 		model.addAttribute("clients", found);
-		java.util.Map<Long, org.realign.core.record.ReassessmentDue> due = new java.util.HashMap<>();
+		Map<Long, ReassessmentDue> due = new HashMap<>();
 		found.forEach((client) -> due.put(client.id(), reassessment(client.id())));
 		model.addAttribute("due", due);
 		return "client/list";
@@ -128,12 +135,12 @@ class ClientController {
 	 * Where the client stands on the method's 10-14-day re-assessment cadence, from the
 	 * last assessment's date.
 	 */
-	private org.realign.core.record.ReassessmentDue reassessment(long clientId) {
-		java.util.Optional<java.time.LocalDate> last = this.assessments.of(clientId)
+	private ReassessmentDue reassessment(long clientId) {
+		Optional<LocalDate> last = this.assessments.of(clientId)
 			.stream()
 			.map(AssessmentList.Entry::takenOn)
-			.max(java.util.Comparator.naturalOrder());
-		return org.realign.core.record.ReassessmentDue.on(java.time.LocalDate.now(this.clock), last);
+			.max(Comparator.naturalOrder());
+		return ReassessmentDue.on(LocalDate.now(this.clock), last);
 	}
 
 }

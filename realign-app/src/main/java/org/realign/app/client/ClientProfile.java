@@ -20,8 +20,8 @@ public record ClientProfile(@NotBlank @Size(max = 200) String displayName,
 		@Size(max = 2000) String goals, @Size(max = 1000) String painfulAreas, @Size(max = 1000) String constraints,
 		@Size(max = 1000) String equipment) {
 
-	public static final java.util.List<String> AGE_BANDS = java.util.List.of("under-18", "18-29", "30-39", "40-49",
-			"50-59", "60-69", "70-79", "80-plus");
+	public static final List<String> AGE_BANDS = List.of("under-18", "18-29", "30-39", "40-49", "50-59", "60-69",
+			"70-79", "80-plus");
 
 	public static ClientProfile empty() {
 		return new ClientProfile("", "", "", "", "", "");

@@ -1,6 +1,7 @@
 package org.realign.app.identity;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -65,7 +66,7 @@ class AccountController {
 	String processChangeForm(@ModelAttribute("change") ChangeForm form, Principal principal, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Account account = this.access.current(principal);
-		List<String> problems = new java.util.ArrayList<>();
+		List<String> problems = new ArrayList<>();
 		if (form.currentPassword() == null || !this.encoder.matches(form.currentPassword(), account.passwordHash())) {
 			problems.add("password.currentWrong");
 		}

@@ -1,7 +1,9 @@
 package org.realign.app.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -102,9 +104,9 @@ class JdbcPracticeDirectory implements PracticeDirectory {
 	}
 
 	@Override
-	public void lockUntil(String username, java.time.Instant until) {
+	public void lockUntil(String username, Instant until) {
 		this.jdbc.sql("UPDATE app_user SET locked_until = :until WHERE username = :username")
-			.param("until", OffsetDateTime.ofInstant(until, java.time.ZoneOffset.UTC))
+			.param("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
 			.param("username", username)
 			.update();
 	}
@@ -116,7 +118,7 @@ class JdbcPracticeDirectory implements PracticeDirectory {
 			.update();
 	}
 
-	private static java.time.Instant instant(OffsetDateTime time) {
+	private static Instant instant(OffsetDateTime time) {
 		return time == null ? null : time.toInstant();
 	}
 

@@ -1,5 +1,6 @@
 package org.realign.app.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,16 +26,16 @@ public interface PracticeDirectory {
 	int recordFailedLogin(String username);
 
 	/** Locks the account until the given time. */
-	void lockUntil(String username, java.time.Instant until);
+	void lockUntil(String username, Instant until);
 
 	/** A successful login clears the failure count and any lock. */
 	void recordSuccessfulLogin(String username);
 
 	/** A person who logs in, with the practice they belong to. */
 	record Account(long id, long practiceId, String username, String passwordHash, String displayName, Role role,
-			boolean enabled, java.time.Instant lockedUntil) {
+			boolean enabled, Instant lockedUntil) {
 
-		public boolean isLockedAt(java.time.Instant now) {
+		public boolean isLockedAt(Instant now) {
 			return this.lockedUntil != null && now.isBefore(this.lockedUntil);
 		}
 

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.realign.app.api.FeedbackJson;
 import org.realign.core.feedback.outcome.OutcomeRecord;
 import tools.jackson.databind.JsonNode;
@@ -40,9 +41,8 @@ public class JdbcOutcomeRecords {
 	 * @param recordedBy who recorded it
 	 */
 	public record Stored(long id, OutcomeRecord record,
-			@io.swagger.v3.oas.annotations.media.Schema(implementation = OutcomeDetail.class,
-					nullable = true) JsonNode detail,
-			Instant recordedAt, String recordedBy) {
+			@Schema(implementation = OutcomeDetail.class, nullable = true) JsonNode detail, Instant recordedAt,
+			String recordedBy) {
 	}
 
 	public long append(long clientId, OutcomeRecord record, Object detail, String by, Instant at) {

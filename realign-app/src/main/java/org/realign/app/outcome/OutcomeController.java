@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.client.ClientAccess;
@@ -164,8 +165,8 @@ class OutcomeController {
 		model.addAttribute("recorded", recorded);
 		model.addAttribute("entries", this.recording.newestFirst(client.id()));
 		model.addAttribute("comparisons", this.recording.againstIntake(client.id()));
-		model.addAttribute("psfsRows", java.util.stream.IntStream.rangeClosed(1, PSFS_ROWS).boxed().toList());
-		model.addAttribute("startBackItems", java.util.stream.IntStream.rangeClosed(1, 8).boxed().toList());
+		model.addAttribute("psfsRows", IntStream.rangeClosed(1, PSFS_ROWS).boxed().toList());
+		model.addAttribute("startBackItems", IntStream.rangeClosed(1, 8).boxed().toList());
 		return "outcome/outcomes";
 	}
 

@@ -1,10 +1,14 @@
 package org.realign.app.outcome;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.realign.core.feedback.FieldError;
@@ -115,7 +119,7 @@ public class OutcomeRecording {
 			Optional<StartBack.Result> result = startBack(request.startBack(), errors);
 			if (result.isPresent()) {
 				value = (double) result.get().total();
-				detail = java.util.Map.of("answers", request.startBack(), "result", result.get());
+				detail = Map.of("answers", request.startBack(), "result", result.get());
 			}
 		}
 		if (value == null && errors.stream()
@@ -144,8 +148,7 @@ public class OutcomeRecording {
 	}
 
 	/** One stored value, for pages. */
-	public record Entry(long id, OutcomeRecord record, OutcomeMeasure measure, java.time.Instant recordedAt,
-			String recordedBy) {
+	public record Entry(long id, OutcomeRecord record, OutcomeMeasure measure, Instant recordedAt, String recordedBy) {
 
 		/**
 		 * The unit to print after the value: none for scores, whose UCUM unit is an
@@ -164,7 +167,7 @@ public class OutcomeRecording {
 					OutcomeMeasures.find(stored.record().measureId()).orElseThrow(), stored.recordedAt(),
 					stored.recordedBy()))
 			.toList());
-		java.util.Collections.reverse(entries);
+		Collections.reverse(entries);
 		return entries;
 	}
 
@@ -182,10 +185,7 @@ public class OutcomeRecording {
 					"answer items 1 to 8 with true (agree) or false, got " + items.size()));
 		}
 		Optional<StartBack.Bothersomeness> bother = Arrays.stream(StartBack.Bothersomeness.values())
-			.filter((b) -> b.name()
-				.toLowerCase(java.util.Locale.ROOT)
-				.replace('_', '-')
-				.equals(answers.bothersomeness()))
+			.filter((b) -> b.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(answers.bothersomeness()))
 			.findFirst();
 		if (bother.isEmpty()) {
 			errors.add(new FieldError("startBack.bothersomeness", "unknown",

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.realign.app.audit.AuditLog;
 import org.realign.app.identity.NewPassword;
 import org.realign.app.identity.OneTimeCodes;
+import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.PracticeDirectory.Account;
 import org.realign.app.identity.Role;
 import org.realign.app.identity.SessionRevocation;
@@ -256,7 +258,7 @@ public class People {
 		return staffOf(owner.practiceId()).stream()
 			.filter((p) -> p.userId() == userId)
 			.findFirst()
-			.orElseThrow(org.realign.app.identity.PracticeAccess::notFound);
+			.orElseThrow(PracticeAccess::notFound);
 	}
 
 	private int activeOwners(long practiceId) {
@@ -292,7 +294,7 @@ public class People {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(Instant.now(this.clock), java.time.ZoneOffset.UTC);
+		return OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC);
 	}
 
 	/** A refused change, named by a message key; nothing was changed. */

@@ -3,9 +3,13 @@ package org.realign.app.privacy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Clob;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +102,7 @@ public class ClientData {
 		all.put("exportedAt", OffsetDateTime.now(this.clock).toString());
 		all.put("clientId", clientId);
 		List<Table> parentsFirst = new ArrayList<>(TABLES);
-		java.util.Collections.reverse(parentsFirst);
+		Collections.reverse(parentsFirst);
 		for (Table table : parentsFirst) {
 			List<Map<String, Object>> rows = this.jdbc.sql("SELECT * FROM " + table.name() + " WHERE " + table.where())
 				.param("client", clientId)
@@ -133,7 +137,7 @@ public class ClientData {
 	}
 
 	private static Object plain(Object value) {
-		if (value instanceof java.sql.Clob || value instanceof java.sql.Array) {
+		if (value instanceof Clob || value instanceof Array) {
 			return value.toString();
 		}
 		if (value instanceof Number || value instanceof Boolean || value instanceof String) {
@@ -207,7 +211,7 @@ public class ClientData {
 				zip.putNextEntry(new ZipEntry("photos-left-out.txt"));
 				zip.write(("Left out because the face could not be located to blur it:\n" + String.join("\n", leftOut)
 						+ "\n")
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					.getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
 		}

@@ -2,6 +2,8 @@ package org.realign.app.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.SimpleQuantity;
 import org.hl7.fhir.r4.model.StringType;
 import org.realign.app.assessment.Assessments;
 import org.realign.app.client.ClientProfile;
@@ -146,8 +149,8 @@ public class FhirExport {
 		String patientUrl = urn();
 		add(bundle, patientUrl, patient(clientId, client));
 		Reference subject = new Reference(patientUrl).setDisplay(client.displayName());
-		List<Assessments.Summary> oldestFirst = new java.util.ArrayList<>(this.assessments.list(clientId));
-		java.util.Collections.reverse(oldestFirst);
+		List<Assessments.Summary> oldestFirst = new ArrayList<>(this.assessments.list(clientId));
+		Collections.reverse(oldestFirst);
 		for (Assessments.Summary summary : oldestFirst) {
 			this.assessments.find(clientId, summary.id()).ifPresent((stored) -> {
 				measurements(bundle, subject, stored);
@@ -321,8 +324,8 @@ public class FhirExport {
 		return new Quantity().setValue(value).setUnit(ucum).setSystem(UCUM).setCode(ucum);
 	}
 
-	private static org.hl7.fhir.r4.model.SimpleQuantity simpleQuantity(double value, String ucum) {
-		org.hl7.fhir.r4.model.SimpleQuantity quantity = new org.hl7.fhir.r4.model.SimpleQuantity();
+	private static SimpleQuantity simpleQuantity(double value, String ucum) {
+		SimpleQuantity quantity = new SimpleQuantity();
 		quantity.setValue(value).setUnit(ucum).setSystem(UCUM).setCode(ucum);
 		return quantity;
 	}

@@ -155,13 +155,27 @@ class ProgressController {
 					name, series.unit(), series.points(),
 					definition.map((d) -> d.normal().low()).orElse(OptionalDouble.empty()),
 					definition.map((d) -> d.normal().high()).orElse(OptionalDouble.empty()),
-					// the band is the minimal detectable change the timeline's points
-					// carry
-					// (PostureFindings), so the legend names that, not the raw statistic
-					definition.map((d) -> d.error().minimalDetectableChange().isPresent() ? "MDC95" : d.error().kind())
-						.orElse("")));
+					errorKind(definition, series, text)));
 		}
 		return result;
+	}
+
+	/**
+	 * What the chart's band is: the minimal detectable change the timeline's points carry
+	 * (PostureFindings), so the legend names that, not the raw statistic; or, when the
+	 * latest reading's own error (estimated points) widens the bar past it, that.
+	 */
+	private static String errorKind(Optional<MeasurementDefinition> definition, MeasurementSeries series,
+			DashboardText text) {
+		if (definition.isEmpty()) {
+			return "";
+		}
+		OptionalDouble mdc = definition.get().error().minimalDetectableChange();
+		double bar = series.points().get(series.points().size() - 1).mdc();
+		if (mdc.isPresent() && bar > mdc.getAsDouble() + 1e-9) {
+			return text.text("progress.chart.errorKind.readings");
+		}
+		return mdc.isPresent() ? "MDC95" : definition.get().error().kind();
 	}
 
 	/**

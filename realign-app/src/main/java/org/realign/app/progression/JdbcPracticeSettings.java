@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 
 import org.realign.app.api.FeedbackJson;
 import org.realign.core.feedback.PracticeSettings;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,13 +46,13 @@ public class JdbcPracticeSettings {
 	 * settings page then shows and the rules use.
 	 */
 	static PracticeSettings read(String text) {
-		tools.jackson.databind.JsonNode tree = FeedbackJson.MAPPER.readTree(text);
-		if (tree instanceof tools.jackson.databind.node.ObjectNode object) {
+		JsonNode tree = FeedbackJson.MAPPER.readTree(text);
+		if (tree instanceof ObjectNode object) {
 			if (!object.has("reExposureCalmAttempts")) {
 				object.put("reExposureCalmAttempts", PracticeSettings.DEFAULT_RE_EXPOSURE_CALM_ATTEMPTS);
 			}
 			for (PracticeSettings.Limit limit : PracticeSettings.LIMITS) {
-				tools.jackson.databind.JsonNode value = object.get(limit.name());
+				JsonNode value = object.get(limit.name());
 				if (value != null && value.isIntegralNumber() && !limit.allows(value.asLong())) {
 					object.put(limit.name(), limit.nearest(value.asLong()));
 				}

@@ -3,7 +3,6 @@ package org.realign.app.progression;
 import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,6 +13,9 @@ import org.realign.app.identity.PracticeAccess;
 import org.realign.app.identity.PracticeDirectory.Account;
 import org.realign.app.identity.Role;
 import org.realign.core.feedback.PracticeSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,14 +48,13 @@ class PracticeSettingsApi {
 	/** A request from before a setting existed keeps that setting's default. */
 	private static String withDefaults(String body) {
 		try {
-			tools.jackson.databind.JsonNode tree = FeedbackJson.MAPPER.readTree(body);
-			if (tree instanceof tools.jackson.databind.node.ObjectNode object
-					&& !object.has("reExposureCalmAttempts")) {
+			JsonNode tree = FeedbackJson.MAPPER.readTree(body);
+			if (tree instanceof ObjectNode object && !object.has("reExposureCalmAttempts")) {
 				object.put("reExposureCalmAttempts", PracticeSettings.DEFAULT_RE_EXPOSURE_CALM_ATTEMPTS);
 				return FeedbackJson.MAPPER.writeValueAsString(object);
 			}
 		}
-		catch (tools.jackson.core.JacksonException ex) {
+		catch (JacksonException ex) {
 			// unreadable: the request below names the problem
 		}
 		return body;

@@ -1,6 +1,7 @@
 package org.realign.app.safety;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,9 @@ class ReExposureApi {
 
 	private final ReExposureTracking tracking;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	ReExposureApi(ClientAccess access, ReExposureTracking tracking, java.time.Clock clock) {
+	ReExposureApi(ClientAccess access, ReExposureTracking tracking, Clock clock) {
 		this.access = access;
 		this.tracking = tracking;
 		this.clock = clock;

@@ -1,6 +1,7 @@
 package org.realign.app.safety;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public class ReExposureTracking {
 				.orElse(SpasmTrigger.NO_CLEAR_TRIGGER);
 			SpasmEpisode episode = new SpasmEpisode("spasm-" + UUID.randomUUID(), 1, Optional.empty(),
 					String.valueOf(clientId), attempt.date(), region(catalogued), trigger, Math.max(attempt.pain(), 1),
-					java.time.Duration.ZERO, List.of(), List.of(), false, false,
+					Duration.ZERO, List.of(), List.of(), false, false,
 					"A spasm during step " + plan.progress().currentStep() + " of the plan for " + catalogued.movement()
 							+ ". " + attempt.felt());
 			this.outOfSession.reportSpasm(clientId, episode, by);

@@ -1,6 +1,7 @@
 package org.realign.app.safety;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -63,10 +65,10 @@ class SpasmApi {
 
 	private final JdbcSpasmClearances clearances;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	SpasmApi(ClientAccess access, PracticeAccess practice, JdbcSpasmEpisodes episodes, SpasmRecords outOfSession,
-			SpasmGuards guards, JdbcSpasmClearances clearances, java.time.Clock clock) {
+			SpasmGuards guards, JdbcSpasmClearances clearances, Clock clock) {
 		this.access = access;
 		this.practice = practice;
 		this.episodes = episodes;
@@ -197,7 +199,7 @@ class SpasmApi {
 	List<EpisodeRow> list(@PathVariable long clientId, Principal principal) {
 		this.access.readable(principal, clientId);
 		boolean client = this.practice.current(principal).role() == Role.CLIENT;
-		java.util.Set<String> cleared = this.clearances.cleared(clientId);
+		Set<String> cleared = this.clearances.cleared(clientId);
 		return this.episodes.episodes(clientId).stream().map((stored) -> {
 			if (client && stored.assessment() instanceof ObjectNode assessment) {
 				assessment.remove("alerts");

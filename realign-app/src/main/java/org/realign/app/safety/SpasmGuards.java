@@ -5,11 +5,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.realign.app.client.Clients;
 import org.realign.app.menu.Prescriptions;
 import org.realign.app.progression.JdbcRuleOutcomes;
 import org.realign.core.feedback.OpenSpasm;
@@ -50,7 +52,7 @@ public class SpasmGuards {
 
 	private final Prescriptions prescriptions;
 
-	private final org.realign.app.client.Clients clients;
+	private final Clients clients;
 
 	private final JdbcSpasmEpisodes episodes;
 
@@ -59,8 +61,8 @@ public class SpasmGuards {
 	private final Clock clock;
 
 	SpasmGuards(SpasmRecords outOfSession, JdbcSpasmClearances clearances, JdbcRuleOutcomes outcomes,
-			ReExposureTracking reExposure, Prescriptions prescriptions, org.realign.app.client.Clients clients,
-			JdbcSpasmEpisodes episodes, SessionLogs logs, Clock clock) {
+			ReExposureTracking reExposure, Prescriptions prescriptions, Clients clients, JdbcSpasmEpisodes episodes,
+			SessionLogs logs, Clock clock) {
 		this.episodes = episodes;
 		this.logs = logs;
 		this.clock = clock;
@@ -208,7 +210,7 @@ public class SpasmGuards {
 	}
 
 	private static String kind(JdbcRuleOutcomes.StoredProposal stored) {
-		return stored.proposal().path("kind").asString("").toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return stored.proposal().path("kind").asString("").toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

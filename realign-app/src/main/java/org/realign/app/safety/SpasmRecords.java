@@ -3,6 +3,7 @@ package org.realign.app.safety;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.realign.app.api.FeedbackJson;
 import org.realign.app.assessment.PostureFindings;
@@ -61,12 +62,12 @@ public class SpasmRecords {
 	 */
 	@Transactional
 	public SpasmAssessment reportSpasm(long clientId, SpasmEpisode episode, String by) {
-		return reportSpasm(clientId, episode, by, java.util.Optional.empty());
+		return reportSpasm(clientId, episode, by, Optional.empty());
 	}
 
 	@Transactional
 	SpasmAssessment reportSpasm(long clientId, SpasmEpisode episode, String by,
-			java.util.Optional<JdbcSpasmEpisodes.SessionSpasmLink> session) {
+			Optional<JdbcSpasmEpisodes.SessionSpasmLink> session) {
 		SpasmAssessment assessment = this.advisor.assess(episode, this.postureFindings.latest(clientId),
 				this.screenings.status(clientId));
 		if (assessment instanceof SpasmAssessment.Assessed assessed) {

@@ -1,6 +1,7 @@
 package org.realign.app.web;
 
 import java.sql.DatabaseMetaData;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -43,7 +44,7 @@ class ReplicaConfiguration {
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpsert(DataSource dataSource)
 			throws MetaDataAccessException {
 		String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		String upsert = database.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? POSTGRES_UPSERT : H2_UPSERT;
+		String upsert = database.toLowerCase(Locale.ROOT).contains("postgres") ? POSTGRES_UPSERT : H2_UPSERT;
 		return (repository) -> repository.setCreateSessionAttributeQuery(upsert);
 	}
 

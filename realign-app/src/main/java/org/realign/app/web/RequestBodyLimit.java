@@ -6,9 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -56,7 +58,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 	@Override
@@ -68,7 +70,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 			return;
 		}
 		boolean form = request.getContentType() != null
-				&& request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form");
+				&& request.getContentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form");
 		if (length >= 0 || form || request.getHeader("Transfer-Encoding") == null) {
 			// Known length within the limit; forms are parsed by the server under its
 			// own form-size limit.
@@ -158,8 +160,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 		@Override
 		public BufferedReader getReader() {
 			String encoding = getCharacterEncoding() != null ? getCharacterEncoding() : StandardCharsets.UTF_8.name();
-			return new BufferedReader(
-					new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+			return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
 		}
 
 		@Override

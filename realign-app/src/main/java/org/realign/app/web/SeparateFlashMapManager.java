@@ -1,6 +1,7 @@
 package org.realign.app.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ final class SeparateFlashMapManager extends AbstractFlashMapManager {
 	private static final class IdentityList extends ArrayList<FlashMap> {
 
 		@Override
-		public boolean removeAll(java.util.Collection<?> gone) {
+		public boolean removeAll(Collection<?> gone) {
 			return removeIf((map) -> gone.stream().anyMatch((other) -> other == map));
 		}
 

@@ -1,7 +1,10 @@
 package org.realign.app.web;
 
+import java.io.IOException;
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.realign.app.identity.LoginRateLimit;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+
 import org.realign.app.identity.ApiTokenAuthentication;
 import org.realign.app.identity.ApiTokens;
 import org.springframework.http.HttpStatus;
@@ -71,9 +76,8 @@ class SystemConfiguration {
 	 * 401 through {@code sendError}, so that the API's error filter answers it as a
 	 * problem ({@link org.realign.app.api.ApiErrorResponses}).
 	 */
-	private static void unauthorized(jakarta.servlet.http.HttpServletRequest request,
-			jakarta.servlet.http.HttpServletResponse response,
-			org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
+	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
 		response.sendError(HttpStatus.UNAUTHORIZED.value());
 	}
 

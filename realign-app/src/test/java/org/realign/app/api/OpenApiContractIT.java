@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -277,14 +279,13 @@ class OpenApiContractIT {
 
 	/** "METHOD path" for every operation of the description. */
 	private Map<String, JsonNode> operations() {
-		Map<String, JsonNode> operations = new java.util.TreeMap<>();
+		Map<String, JsonNode> operations = new TreeMap<>();
 		this.spec.path("paths")
 			.properties()
 			.forEach((path) -> path.getValue()
 				.properties()
-				.forEach((operation) -> operations.put(
-						operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(),
-						operation.getValue())));
+				.forEach((operation) -> operations
+					.put(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), operation.getValue())));
 		return operations;
 	}
 

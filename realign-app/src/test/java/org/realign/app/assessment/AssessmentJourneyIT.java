@@ -1,5 +1,6 @@
 package org.realign.app.assessment;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,20 +15,26 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.realign.core.record.KnowledgeBaseVersion;
+import org.realign.app.cli.PhotoVariants;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.identity.Role;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.CommandRun;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
+import org.realign.core.landmark.LandmarkId;
+import org.realign.core.landmark.LandmarkSet;
+import org.realign.core.landmark.View;
+import org.realign.core.record.KnowledgeBaseVersion;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A practitioner uploads a photo; the landmarks are placed by the real pose model and
@@ -50,6 +57,9 @@ class AssessmentJourneyIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Assessments assessments;
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
@@ -109,7 +119,7 @@ class AssessmentJourneyIT {
 		String landmarks = practitioner.get(path).body();
 		Matcher file = LANDMARK_FILE.matcher(landmarks);
 		assertThat(file.find()).as("the page carries the anterior landmark file").isTrue();
-		String anterior = org.springframework.web.util.HtmlUtils.htmlUnescape(file.group(1));
+		String anterior = HtmlUtils.htmlUnescape(file.group(1));
 		HttpResponse<String> saved = practitioner.send("PUT", "/api" + path + "/views/anterior/landmarks",
 				"application/json", anterior);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -152,7 +162,7 @@ class AssessmentJourneyIT {
 		// Two copies of the standing client side by side: two people in one photo.
 		BufferedImage twoPeople = new BufferedImage(2 * image.getWidth(), image.getHeight(),
 				BufferedImage.TYPE_INT_RGB);
-		java.awt.Graphics2D g = twoPeople.createGraphics();
+		Graphics2D g = twoPeople.createGraphics();
 		g.drawImage(image, 0, 0, null);
 		g.drawImage(image, image.getWidth(), 0, null);
 		g.dispose();
@@ -160,7 +170,7 @@ class AssessmentJourneyIT {
 		ImageIO.write(twoPeople, "jpg", two);
 		// The standing client on a photo turned 25 degrees: the camera, not a posture.
 		ByteArrayOutputStream tilted = new ByteArrayOutputStream();
-		ImageIO.write(org.realign.app.cli.PhotoVariants.rotate(image, 25), "jpg", tilted);
+		ImageIO.write(PhotoVariants.rotate(image, 25), "jpg", tilted);
 
 		record Refusal(String problem, String view, byte[] photo) {
 		}
@@ -182,6 +192,44 @@ class AssessmentJourneyIT {
 			}
 		}
 		assertThat(practitioner.get("/clients/" + sam).body().split("/assessments/\\d", -1)).hasSize(before);
+	}
+
+	@Test
+	void aPhotoKeptAsTheBackThoughReadAsTheFront_takesTheSidesOfTheBack() throws IOException {
+		long sam = clientId("Sam Taylor");
+		Browserless practitioner = signedIn("practitioner@demo.realign", "realign-demo");
+		byte[] standing = Files.readAllBytes(CommandRun.reference(STANDING));
+
+		// The photo shows the front; the model reads it so, and says so.
+		HttpResponse<String> refused = practitioner.postFiles("/clients/" + sam + "/assessments",
+				Map.of("posterior", Map.entry("back.jpg", standing)));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("shows the front, not the back");
+
+		// Kept as the back all the same (as a practitioner keeps a back photo the model
+		// misread), its left and right are the back view's: the person's left shoulder is
+		// on the photo's left, where the model had put the right one.
+		LandmarkSet asFront = stored(practitioner, sam, "anterior", standing);
+		LandmarkSet asBack = stored(practitioner, sam, "posterior", standing);
+		double frontLeft = asFront.find(LandmarkId.LEFT_SHOULDER).orElseThrow().x();
+		double frontRight = asFront.find(LandmarkId.RIGHT_SHOULDER).orElseThrow().x();
+		assertThat(frontLeft).isGreaterThan(frontRight);
+		assertThat(asBack.find(LandmarkId.LEFT_SHOULDER).orElseThrow().x()).isCloseTo(frontRight, within(0.5));
+		assertThat(asBack.find(LandmarkId.RIGHT_SHOULDER).orElseThrow().x()).isCloseTo(frontLeft, within(0.5));
+		assertThat(asBack.find(LandmarkId.LEFT_ANKLE).orElseThrow().x())
+			.isLessThan(asBack.find(LandmarkId.RIGHT_ANKLE).orElseThrow().x());
+	}
+
+	private LandmarkSet stored(Browserless practitioner, long client, String view, byte[] photo) {
+		HttpResponse<String> page = practitioner.postFiles("/clients/" + client + "/assessments?acceptCapture=true",
+				Map.of(view, Map.entry(view + ".jpg", photo)));
+		assertThat(page.uri().getPath()).as(page.body()).matches("/clients/\\d+/assessments/\\d+");
+		long id = Long.parseLong(page.uri().getPath().replaceAll(".*/", ""));
+		return this.assessments.find(client, id)
+			.orElseThrow()
+			.view(View.fromId(view).orElseThrow())
+			.orElseThrow()
+			.landmarks();
 	}
 
 	@Test

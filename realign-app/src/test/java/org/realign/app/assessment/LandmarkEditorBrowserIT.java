@@ -4,10 +4,13 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browser;
@@ -52,7 +55,7 @@ class LandmarkEditorBrowserIT {
 			.orElseThrow();
 		long practitioner = this.directory.findAccount("practitioner@demo.realign").orElseThrow().id();
 		long assessment = this.service.create(jo.id(), practitioner, LocalDate.now(),
-				java.util.Map.of(View.ANTERIOR,
+				Map.of(View.ANTERIOR,
 						new AssessmentService.Upload("pose.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))),
 				true);
 
@@ -144,8 +147,8 @@ class LandmarkEditorBrowserIT {
 	 * The data-id of the landmark the mouse would hit at the given point's centre,
 	 * shifted right by a fraction of its radius on screen.
 	 */
-	private static String topmostAt(org.openqa.selenium.WebDriver driver, By circle, double radii) {
-		return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+	private static String topmostAt(WebDriver driver, By circle, double radii) {
+		return (String) ((JavascriptExecutor) driver).executeScript(
 				"const r = arguments[0].getBoundingClientRect();"
 						+ "const hit = document.elementFromPoint(r.left + r.width / 2 + arguments[1] * r.width / 2,"
 						+ " r.top + r.height / 2);" + "return hit && hit.dataset ? hit.dataset.id : null;",

@@ -3,6 +3,7 @@ package org.realign.app.assessment;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ import org.realign.app.testsupport.CommandRun;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.core.landmark.Landmark;
+import org.realign.core.landmark.LandmarkSet;
+import org.realign.core.landmark.LandmarkSource;
 import org.realign.core.landmark.View;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,11 +75,8 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 			.orElseThrow()
 			.landmarks();
 		this.assessments.replaceLandmarks(assessment, View.LEFT_LATERAL,
-				org.realign.core.landmark.LandmarkSet.of(View.LEFT_LATERAL, estimated.image(),
-						estimated.landmarks()
-							.stream()
-							.filter((l) -> l.source() != org.realign.core.landmark.LandmarkSource.ESTIMATED)
-							.toList()),
+				LandmarkSet.of(View.LEFT_LATERAL, estimated.image(),
+						estimated.landmarks().stream().filter((l) -> l.source() != LandmarkSource.ESTIMATED).toList()),
 				practitioner);
 		int detected = landmarks(jo, assessment).size();
 		// setting up without the estimated points kept the uploaded set as one revision
@@ -209,7 +209,7 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 		return List.copyOf(this.landmarkSet(client, assessment));
 	}
 
-	private java.util.Collection<Landmark> landmarkSet(long client, long assessment) {
+	private Collection<Landmark> landmarkSet(long client, long assessment) {
 		return this.assessments.find(client, assessment)
 			.orElseThrow()
 			.view(View.LEFT_LATERAL)

@@ -3,6 +3,7 @@ package org.realign.app.assessment;
 import java.time.Duration;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -64,11 +65,10 @@ class MeasurementLinesBrowserIT {
 			WebElement c7 = browser.driver().findElement(By.cssSelector("#photo-left-lateral circle[data-id='c7']"));
 			// The arm runs from C7 to the tragus; the horizontal runs from C7 towards the
 			// face (left).
-			assertThat(number(arm, "x1")).isEqualTo(number(c7, "cx"), org.assertj.core.api.Assertions.within(0.1));
-			assertThat(number(arm, "x2")).isEqualTo(number(tragus, "cx"), org.assertj.core.api.Assertions.within(0.1));
-			assertThat(number(arm, "y2")).isEqualTo(number(tragus, "cy"), org.assertj.core.api.Assertions.within(0.1));
-			assertThat(number(horizontal, "y2")).isEqualTo(number(c7, "cy"),
-					org.assertj.core.api.Assertions.within(0.1));
+			assertThat(number(arm, "x1")).isEqualTo(number(c7, "cx"), Assertions.within(0.1));
+			assertThat(number(arm, "x2")).isEqualTo(number(tragus, "cx"), Assertions.within(0.1));
+			assertThat(number(arm, "y2")).isEqualTo(number(tragus, "cy"), Assertions.within(0.1));
+			assertThat(number(horizontal, "y2")).isEqualTo(number(c7, "cy"), Assertions.within(0.1));
 			assertThat(number(horizontal, "x2")).isLessThan(number(c7, "cx"));
 			assertThat(browser.driver().findElement(By.id("findings")).getText()).contains("Forward head posture")
 				.doesNotContain("forward-head-posture");

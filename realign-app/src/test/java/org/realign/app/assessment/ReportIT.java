@@ -1,6 +1,10 @@
 package org.realign.app.assessment;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -299,7 +303,7 @@ class ReportIT {
 		}
 	}
 
-	private static void fonts(PDResources resources, List<PDFont> into) throws java.io.IOException {
+	private static void fonts(PDResources resources, List<PDFont> into) throws IOException {
 		if (resources == null) {
 			return;
 		}
@@ -323,7 +327,7 @@ class ReportIT {
 	}
 
 	/** The index of the first page whose text contains the phrase. */
-	private static int pageWith(PDDocument document, String phrase) throws java.io.IOException {
+	private static int pageWith(PDDocument document, String phrase) throws IOException {
 		PDFTextStripper stripper = new PDFTextStripper();
 		for (int i = 0; i < document.getNumberOfPages(); i++) {
 			stripper.setStartPage(i + 1);
@@ -336,15 +340,15 @@ class ReportIT {
 	}
 
 	/** A small two-colour logo. */
-	private static byte[] logo() throws java.io.IOException {
+	private static byte[] logo() throws IOException {
 		BufferedImage image = new BufferedImage(320, 120, BufferedImage.TYPE_INT_RGB);
-		java.awt.Graphics2D g = image.createGraphics();
-		g.setColor(new java.awt.Color(0x0b5c7a));
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(0x0b5c7a));
 		g.fillRect(0, 0, 320, 120);
-		g.setColor(java.awt.Color.WHITE);
+		g.setColor(Color.WHITE);
 		g.fillOval(20, 20, 80, 80);
 		g.dispose();
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", out);
 		return out.toByteArray();
 	}

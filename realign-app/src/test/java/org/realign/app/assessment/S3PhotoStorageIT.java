@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -80,10 +81,10 @@ class S3PhotoStorageIT {
 		assertThat(storage.list()).allSatisfy((stored) -> assertThat(stored.lastModified())
 			.isBetween(Instant.now().minusSeconds(120), Instant.now().plusSeconds(2)));
 
-		assertThat(photos.sweep(java.util.Set.of(kept), Instant.now().minusSeconds(3600)))
+		assertThat(photos.sweep(Set.of(kept), Instant.now().minusSeconds(3600)))
 			.as("an orphan younger than the grace may be an upload in flight on another server")
 			.isEmpty();
-		assertThat(photos.sweep(java.util.Set.of(kept), Instant.now().plusSeconds(5))).containsExactly(orphan);
+		assertThat(photos.sweep(Set.of(kept), Instant.now().plusSeconds(5))).containsExactly(orphan);
 		assertThat(server.keys("photos-it")).containsExactly("practice-a/" + kept);
 		photos.delete(kept);
 		assertThat(server.keys("photos-it")).isEmpty();

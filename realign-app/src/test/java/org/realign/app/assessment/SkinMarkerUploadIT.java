@@ -3,7 +3,12 @@ package org.realign.app.assessment;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +18,7 @@ import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.app.testsupport.MarkedPhotos;
 import org.realign.core.landmark.Landmark;
+import org.realign.core.landmark.LandmarkFile;
 import org.realign.core.landmark.LandmarkId;
 import org.realign.core.landmark.LandmarkSource;
 import org.realign.core.landmark.View;
@@ -178,23 +184,21 @@ class SkinMarkerUploadIT {
 		// The banner counts the points by where they came from and leaves out a source
 		// with none: measured from markers, the photo's anatomical points are not "0
 		// estimated".
-		java.util.Map<LandmarkSource, Long> sources = stored.landmarks()
+		Map<LandmarkSource, Long> sources = stored.landmarks()
 			.landmarks()
 			.stream()
-			.collect(java.util.stream.Collectors.groupingBy(Landmark::source, java.util.stream.Collectors.counting()));
+			.collect(Collectors.groupingBy(Landmark::source, Collectors.counting()));
 		long markers = sources.getOrDefault(LandmarkSource.MARKER, 0L);
 		long estimated = sources.getOrDefault(LandmarkSource.ESTIMATED, 0L);
 		long keypoints = sources.entrySet()
 			.stream()
 			.filter((entry) -> entry.getKey().isModel())
-			.mapToLong(java.util.Map.Entry::getValue)
+			.mapToLong(Map.Entry::getValue)
 			.sum();
 		assertThat(markers).isGreaterThanOrEqualTo(4);
-		java.util.regex.Matcher banner = java.util.regex.Pattern
-			.compile("(?s)<p id=\"estimated-points\">\\s*<span>([^<]*)</span>")
-			.matcher(body);
+		Matcher banner = Pattern.compile("(?s)<p id=\"estimated-points\">\\s*<span>([^<]*)</span>").matcher(body);
 		assertThat(banner.find()).as(body).isTrue();
-		java.util.List<String> parts = new java.util.ArrayList<>();
+		List<String> parts = new ArrayList<>();
 		parts.add(markers + " from skin markers");
 		if (estimated > 0) {
 			parts.add(
@@ -212,8 +216,7 @@ class SkinMarkerUploadIT {
 
 		// Saving the view without the unnamed marker removes it; one the photo does not
 		// have is refused and changes nothing.
-		ObjectNode view = (ObjectNode) JSON
-			.readTree(org.realign.core.landmark.LandmarkFile.write(java.util.List.of(stored.landmarks())))
+		ObjectNode view = (ObjectNode) JSON.readTree(LandmarkFile.write(List.of(stored.landmarks())))
 			.get("views")
 			.get(0);
 		String path = "/api/clients/" + jo + "/assessments/" + id + "/views/left-lateral/landmarks";

@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Clob;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -24,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -218,7 +221,7 @@ class BackupRestoreIT {
 			.redirectErrorStream(true)
 			.start();
 		String output = new String(process.getInputStream().readAllBytes());
-		assertThat(process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
 
 		assertThat(process.exitValue()).as(output).isEqualTo(1);
 		assertThat(output).contains("realign: the embedded database is in use by a running Realign: stop it");
@@ -282,7 +285,7 @@ class BackupRestoreIT {
 			OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
 			return at.toInstant().toString();
 		}
-		if (value instanceof java.sql.Date || value instanceof LocalDate) {
+		if (value instanceof Date || value instanceof LocalDate) {
 			return rs.getObject(column, LocalDate.class).toString();
 		}
 		if (value instanceof Number number) {
@@ -305,7 +308,7 @@ class BackupRestoreIT {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -179,8 +181,8 @@ class AssessCommandTest {
 		return file.toString();
 	}
 
-	private static java.util.List<String> findingIds(JsonNode report) {
-		java.util.List<String> ids = new java.util.ArrayList<>();
+	private static List<String> findingIds(JsonNode report) {
+		List<String> ids = new ArrayList<>();
 		report.get("findings").forEach((f) -> ids.add(f.get("id").asString()));
 		return ids;
 	}

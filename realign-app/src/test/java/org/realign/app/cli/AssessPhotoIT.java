@@ -1,18 +1,27 @@
 package org.realign.app.cli;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.testsupport.CommandRun;
+import org.realign.core.capture.CaptureProblem;
+import org.realign.core.landmark.LandmarkId;
+import org.realign.core.landmark.LandmarkSet;
+import org.realign.core.landmark.View;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * {@code realign assess --photo [VIEW=]IMAGE} with the real model: each photo is checked
@@ -65,6 +74,35 @@ class AssessPhotoIT {
 	}
 
 	@Test
+	void frontPhotoKeptAsTheBack_takesTheSidesOfTheBack() {
+		PoseLandmarkPlacer placer = PoseLandmarkPlacer.withDefaults();
+		Path standing = CommandRun.reference(STANDING);
+		LandmarkSet front = placer
+			.place(List.of(new LandmarkPlacer.Request(Optional.of(View.ANTERIOR), standing)), false)
+			.get(0)
+			.landmarks();
+		LandmarkPlacer.Placed kept = placer
+			.place(List.of(new LandmarkPlacer.Request(Optional.of(View.POSTERIOR), standing)), true)
+			.get(0);
+
+		// Refused as the back without --accept-capture (shown above for a side); kept,
+		// the
+		// photo is the back the practitioner says it is: the person's left is on its
+		// left.
+		assertThat(kept.overridden()).extracting(CaptureProblem::check).contains(CaptureProblem.Check.VIEW);
+		LandmarkSet back = kept.landmarks();
+		assertThat(back.view()).isEqualTo(View.POSTERIOR);
+		for (LandmarkId[] pair : new LandmarkId[][] { { LandmarkId.LEFT_SHOULDER, LandmarkId.RIGHT_SHOULDER },
+				{ LandmarkId.LEFT_HIP, LandmarkId.RIGHT_HIP }, { LandmarkId.LEFT_ANKLE, LandmarkId.RIGHT_ANKLE } }) {
+			double frontLeft = front.find(pair[0]).orElseThrow().x();
+			double frontRight = front.find(pair[1]).orElseThrow().x();
+			assertThat(frontLeft).as(pair[0].id()).isGreaterThan(frontRight);
+			assertThat(back.find(pair[0]).orElseThrow().x()).as(pair[0].id()).isCloseTo(frontRight, within(0.5));
+			assertThat(back.find(pair[1]).orElseThrow().x()).as(pair[1].id()).isCloseTo(frontLeft, within(0.5));
+		}
+	}
+
+	@Test
 	void warriorLunge_refusedNamingThePosture_orKeptWithTheWarning() {
 		CommandRun refused = CommandRun.of("assess", "--photo", "anterior=" + CommandRun.reference("pose.jpg"));
 		assertThat(refused.exitCode()).isEqualTo(2);
@@ -98,7 +136,7 @@ class AssessPhotoIT {
 		BufferedImage standing = ImageIO.read(CommandRun.reference(STANDING).toFile());
 		BufferedImage twoPeople = new BufferedImage(2 * standing.getWidth(), standing.getHeight(),
 				BufferedImage.TYPE_INT_RGB);
-		java.awt.Graphics2D g = twoPeople.createGraphics();
+		Graphics2D g = twoPeople.createGraphics();
 		g.drawImage(standing, 0, 0, null);
 		g.drawImage(standing, standing.getWidth(), 0, null);
 		g.dispose();
@@ -145,7 +183,7 @@ class AssessPhotoIT {
 		BufferedImage standing = ImageIO.read(CommandRun.reference(STANDING).toFile());
 		BufferedImage stored = PhotoVariants.rotateQuarter(PhotoVariants.resize(standing, 3024, 4032, false), -1);
 		Path phone = this.dir.resolve("phone.jpg");
-		java.nio.file.Files.write(phone, PhotoVariants.withExifOrientation(PhotoVariants.jpegBytes(stored, 0.9f), 6));
+		Files.write(phone, PhotoVariants.withExifOrientation(PhotoVariants.jpegBytes(stored, 0.9f), 6));
 
 		CommandRun run = CommandRun.of("assess", "--json", "--photo", phone.toString());
 

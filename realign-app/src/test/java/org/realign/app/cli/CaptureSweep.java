@@ -1,5 +1,6 @@
 package org.realign.app.cli;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.junit.jupiter.api.Test;
 import org.realign.app.testsupport.CommandRun;
 import org.realign.core.capture.CaptureCheck;
@@ -25,6 +27,7 @@ import org.realign.pose.ModelStore;
 import org.realign.pose.PoseEstimator;
 import org.realign.pose.PoseLandmarkSets;
 import org.realign.pose.PoseModel;
+import org.realign.pose.PosePhoto;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -162,9 +165,8 @@ class CaptureSweep {
 		View view = variant.given().or(() -> variant.expect().view()).orElse(View.ANTERIOR);
 		long cpu = processCpu();
 		try {
-			java.awt.image.BufferedImage image = loader.decode(variant.name() + "." + variant.extension(),
-					variant.bytes());
-			Optional<AugmentedPose> pose = estimator.estimateAugmented(org.realign.pose.PosePhoto.of(image));
+			BufferedImage image = loader.decode(variant.name() + "." + variant.extension(), variant.bytes());
+			Optional<AugmentedPose> pose = estimator.estimateAugmented(PosePhoto.of(image));
 			double millis = (processCpu() - cpu) / 1e6;
 			if (pose.isEmpty()) {
 				return new Outcome(false, "", -1, List.of(), "", CaptureReport.NO_PERSON, List.of("no-person"), false,
@@ -240,8 +242,7 @@ class CaptureSweep {
 	}
 
 	private static long processCpu() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
+		return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	@Test

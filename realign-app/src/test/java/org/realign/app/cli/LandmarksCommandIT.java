@@ -4,13 +4,17 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.testsupport.CommandRun;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,15 +76,13 @@ class LandmarksCommandIT {
 		Path wall = this.dir.resolve("wall.png");
 		ImageIO.write(new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB), "png", wall.toFile());
 		byte[] jpeg = Files.readAllBytes(good);
-		Path cut = Files.write(this.dir.resolve("cut.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length / 2));
+		Path cut = Files.write(this.dir.resolve("cut.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
 		Path frame = CommandRun.reference("pose_squats_frames/frame_018.jpg");
 		CommandRun run = CommandRun.of("landmarks", "--json", good.toString(), notes.toString(), wall.toString(),
 				cut.toString(), frame.toString());
 		assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-		tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder()
-			.build()
-			.readTree(run.out());
-		tools.jackson.databind.JsonNode photos = root.get("photos");
+		JsonNode root = JsonMapper.builder().build().readTree(run.out());
+		JsonNode photos = root.get("photos");
 		assertThat(photos).hasSize(5);
 		assertThat(photos.get(0).get("file").asString()).isEqualTo("pose.jpg");
 		assertThat(photos.get(0).get("view").asInt()).isZero();
@@ -94,7 +96,7 @@ class LandmarksCommandIT {
 		assertThat(photos.get(3).get("reason").asString()).startsWith("cut.jpg: truncated");
 		assertThat(photos.get(4).get("file").asString()).isEqualTo("frame_018.jpg");
 		assertThat(photos.get(4).get("view").asInt()).isEqualTo(1);
-		tools.jackson.databind.JsonNode views = root.get("views");
+		JsonNode views = root.get("views");
 		assertThat(views).hasSize(2);
 		assertThat(views.get(0).get("file").asString()).isEqualTo("pose.jpg");
 		assertThat(views.get(1).get("file").asString()).isEqualTo("frame_018.jpg");
@@ -129,30 +131,30 @@ class LandmarksCommandIT {
 		CommandRun oneAtATime = CommandRun
 			.of(concat(new String[] { "landmarks", "--json", "--one-at-a-time" }, photos));
 		assertThat(oneAtATime.exitCode()).as(oneAtATime.err()).isEqualTo(2).isEqualTo(batch.exitCode());
-		tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
-		tools.jackson.databind.JsonNode expected = mapper.readTree(batch.out());
-		tools.jackson.databind.JsonNode actual = mapper.readTree(oneAtATime.out());
+		JsonMapper mapper = JsonMapper.builder().build();
+		JsonNode expected = mapper.readTree(batch.out());
+		JsonNode actual = mapper.readTree(oneAtATime.out());
 		assertThat(actual.get("photos")).isEqualTo(expected.get("photos"));
 		assertThat(actual.get("views")).hasSize(3);
 		for (int v = 0; v < 3; v++) {
-			tools.jackson.databind.JsonNode e = expected.get("views").get(v);
-			tools.jackson.databind.JsonNode a = actual.get("views").get(v);
+			JsonNode e = expected.get("views").get(v);
+			JsonNode a = actual.get("views").get(v);
 			assertThat(a.get("file")).isEqualTo(e.get("file"));
 			assertThat(a.get("landmarks")).hasSize(e.get("landmarks").size()).hasSizeGreaterThan(20);
 			for (int i = 0; i < e.get("landmarks").size(); i++) {
-				tools.jackson.databind.JsonNode el = e.get("landmarks").get(i);
-				tools.jackson.databind.JsonNode al = a.get("landmarks").get(i);
+				JsonNode el = e.get("landmarks").get(i);
+				JsonNode al = a.get("landmarks").get(i);
 				assertThat(al.get("id")).isEqualTo(el.get("id"));
 				for (String axis : new String[] { "x", "y" }) {
 					assertThat(al.get(axis).asDouble()).as("%s %s %s", e.get("file"), el.get("id"), axis)
-						.isCloseTo(el.get(axis).asDouble(), org.assertj.core.api.Assertions.within(0.11));
+						.isCloseTo(el.get(axis).asDouble(), Assertions.within(0.11));
 				}
 			}
 		}
 	}
 
 	private static String[] concat(String[] head, String[] tail) {
-		String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+		String[] all = Arrays.copyOf(head, head.length + tail.length);
 		System.arraycopy(tail, 0, all, head.length, tail.length);
 		return all;
 	}

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.testsupport.CommandRun;
@@ -159,8 +160,7 @@ class MarkerCommandsIT {
 					measured.path("value"), measured.path("error"), measured.path("basis"));
 			assertThat(measured.get("status").asString()).as(id).isEqualTo("measured");
 			assertThat(measured.get("basis").asString()).as(id).isEqualTo("marker");
-			assertThat(measured.get("value").asDouble()).as(id)
-				.isCloseTo(truth(drawn, id), org.assertj.core.data.Offset.offset(0.5));
+			assertThat(measured.get("value").asDouble()).as(id).isCloseTo(truth(drawn, id), Offset.offset(0.5));
 			// The markers' own localisation error, propagated: small, but there.
 			assertThat(measured.get("error").asDouble()).as(id).isGreaterThan(0);
 		}

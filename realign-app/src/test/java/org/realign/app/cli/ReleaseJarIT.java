@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,7 @@ class ReleaseJarIT {
 	}
 
 	private Run run(List<String> javaOptions, String... args) throws IOException, InterruptedException {
-		List<String> command = new java.util.ArrayList<>(
+		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		command.addAll(javaOptions);
 		command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));

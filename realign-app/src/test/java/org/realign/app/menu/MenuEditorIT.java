@@ -3,6 +3,8 @@ package org.realign.app.menu;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,8 +82,8 @@ class MenuEditorIT {
 		return client;
 	}
 
-	private static java.util.List<String> draftExercises(String page) {
-		java.util.List<String> ids = new java.util.ArrayList<>();
+	private static List<String> draftExercises(String page) {
+		List<String> ids = new ArrayList<>();
 		Matcher matcher = DRAFT_EXERCISE.matcher(page);
 		while (matcher.find()) {
 			ids.add(matcher.group(1));
@@ -150,7 +152,7 @@ class MenuEditorIT {
 		String page = practitioner.get("/clients/" + client + "/menu").body();
 
 		assertThat(page).contains("id=\"menu-origin\"").contains("generated from the latest assessment (2026-11-30)");
-		java.util.List<String> draft = draftExercises(page);
+		List<String> draft = draftExercises(page);
 		assertThat(draft).isNotEmpty();
 		assertThat(draft).allSatisfy((id) -> assertThat(this.knowledgeBase.exercises().find(id).orElseThrow().floor())
 			.as(id + " is a floor exercise")

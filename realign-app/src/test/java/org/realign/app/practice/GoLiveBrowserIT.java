@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.realign.app.testsupport.Browser;
@@ -34,16 +37,19 @@ class GoLiveBrowserIT {
 	private Process app;
 
 	@AfterEach
-	void stop() {
+	void stop() throws InterruptedException {
 		if (this.app != null) {
+			// Waited for, so that the data folder is deleted after the app has let go of
+			// it.
 			this.app.destroy();
+			this.app.waitFor(60, TimeUnit.SECONDS);
 		}
 	}
 
 	@Test
-	void setupCodeFromTheConsole_ownerInvitesAPractitioner_whoInvitesAClient_whoSignsIn() throws Exception {
+	void setupCodeFromTheConsole_ownerInvitesAPractitioner_whoInvitesAClient_whoSignsIn(
+			@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {
 		assertThat(JAR).as("the app jar (built by the package phase before failsafe runs)").exists();
-		Path data = Files.createTempDirectory("realign-golive-");
 		Path console = data.resolve("console.log");
 		int port = freePort();
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

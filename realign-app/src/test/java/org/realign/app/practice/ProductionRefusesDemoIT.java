@@ -1,10 +1,11 @@
 package org.realign.app.practice;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.realign.app.RealignApplication;
 import org.realign.app.testsupport.TestPostgres;
@@ -28,10 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProductionRefusesDemoIT {
 
 	@Test
-	void postgresProfile_refusesDemoLogins_andTheDemoFlag_thenStartsWithoutThem(CapturedOutput console)
-			throws Exception {
+	void postgresProfile_refusesDemoLogins_andTheDemoFlag_thenStartsWithoutThem(CapturedOutput console,
+			@TempDir Path data) throws Exception {
 		String url = TestPostgres.shared().createDatabase("production_demo");
-		Path data = Files.createTempDirectory("realign-production-");
 		String[] production = { "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=postgres", "--realign.data-dir=" + data, "--server.port=0" };
 
@@ -66,7 +66,7 @@ class ProductionRefusesDemoIT {
 	}
 
 	private static String[] concat(String[] a, String b) {
-		String[] all = java.util.Arrays.copyOf(a, a.length + 1);
+		String[] all = Arrays.copyOf(a, a.length + 1);
 		all[a.length] = b;
 		return all;
 	}

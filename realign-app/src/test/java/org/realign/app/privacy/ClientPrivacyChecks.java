@@ -2,6 +2,7 @@ package org.realign.app.privacy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -86,7 +87,7 @@ abstract class ClientPrivacyChecks {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				entries.add(entry.getName());
 				if (entry.getName().equals("client.json")) {
-					clientJson = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+					clientJson = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
 				}
 			}
 		}

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -78,7 +79,7 @@ class FaceBlurredExportIT {
 				return points.find(id).get();
 			}
 		}
-		throw new AssertionError("none of " + java.util.Arrays.toString(ids) + " in " + points);
+		throw new AssertionError("none of " + Arrays.toString(ids) + " in " + points);
 	}
 
 	@Test

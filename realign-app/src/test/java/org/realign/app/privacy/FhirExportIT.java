@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -243,9 +244,8 @@ class FhirExportIT {
 		assertThat(points.getComponent())
 			.filteredOn((c) -> c.getCode().getCodingFirstRep().getCode().equals(landmark.id().id()))
 			.singleElement()
-			.satisfies(
-					(c) -> assertThat(c.getValueStringType().getValue()).startsWith(String.format(java.util.Locale.ROOT,
-							"x %.2f, y %.2f; source %s", landmark.x(), landmark.y(), landmark.source().id())));
+			.satisfies((c) -> assertThat(c.getValueStringType().getValue()).startsWith(String.format(Locale.ROOT,
+					"x %.2f, y %.2f; source %s", landmark.x(), landmark.y(), landmark.source().id())));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -128,7 +129,7 @@ class ProgressDashboardIT {
 			List<Double> values = attributes(svg, "circle", "data-value").stream().map(Double::valueOf).toList();
 			for (int i = 0; i < values.size(); i++) {
 				assertThat(values.get(i)).isCloseTo(series.get("points").get(i).get("value").asDouble(),
-						org.assertj.core.data.Offset.offset(0.01));
+						Offset.offset(0.01));
 			}
 			assertThat(svg).contains("class=\"error-band\"")
 				.contains("aria-labelledby=\"" + id + "-title " + id + "-desc\"");

@@ -10,6 +10,7 @@ import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.app.testsupport.FeedbackPeople;
 import org.realign.core.feedback.PracticeSettings;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,7 +154,7 @@ class FeedbackSettingsPageIT {
 	@Test
 	void theApiDescription_givesEachSettingItsRange() {
 		FeedbackPeople people = FeedbackPeople.create(this.port, this.directory, this.passwordEncoder);
-		tools.jackson.databind.JsonNode properties = JSON.readTree(people.practitioner().get("/api/openapi").body())
+		JsonNode properties = JSON.readTree(people.practitioner().get("/api/openapi").body())
 			.at("/components/schemas/PracticeSettings/properties");
 		for (PracticeSettings.Limit limit : PracticeSettings.LIMITS) {
 			assertThat(properties.get(limit.name()).get("minimum").asInt()).as(limit.name()).isEqualTo(limit.min());

@@ -1,6 +1,7 @@
 package org.realign.app.progression;
 
 import org.junit.jupiter.api.Test;
+import org.realign.app.api.FeedbackJson;
 import org.realign.core.feedback.PracticeSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +30,7 @@ class StoredSettingsTest {
 	void aRowInRange_isReadAsItWas() {
 		PracticeSettings settings = PracticeSettings.defaults().withReExposureCalmAttempts(14).withPainThreshold(0);
 
-		assertThat(JdbcPracticeSettings.read(new org.realign.app.api.FeedbackJson().write(settings)))
-			.isEqualTo(settings);
+		assertThat(JdbcPracticeSettings.read(new FeedbackJson().write(settings))).isEqualTo(settings);
 	}
 
 }

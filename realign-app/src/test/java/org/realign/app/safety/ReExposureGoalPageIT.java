@@ -10,6 +10,7 @@ import org.realign.app.testsupport.EmbeddedApp;
 import org.realign.app.testsupport.FeedbackPeople;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,7 +117,7 @@ class ReExposureGoalPageIT {
 	/** The practice's owner lets one calm attempt advance a step, through the API. */
 	private static void oneCalmAttemptAdvances(FeedbackPeople people) {
 		JsonNode settings = JSON.readTree(people.practitioner().get("/api/practice/feedback-settings").body());
-		((tools.jackson.databind.node.ObjectNode) settings).put("reExposureCalmAttempts", 1);
+		((ObjectNode) settings).put("reExposureCalmAttempts", 1);
 		HttpResponse<String> saved = people.practitioner()
 			.sendJson("PUT", "/api/practice/feedback-settings", settings.toString());
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);

@@ -3,6 +3,7 @@ package org.realign.app.safety;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 import org.realign.app.client.ClientAccess;
 import org.realign.app.identity.PracticeAccess;
 import org.realign.app.testsupport.ApiSlice;
@@ -105,7 +106,7 @@ class SafetyApiWebIT {
 
 	@Test
 	void someoneElsesClient_isA404Problem_andNothingIsRecorded() {
-		given(this.access.readable(any(), org.mockito.ArgumentMatchers.eq(7L))).willThrow(PracticeAccess.notFound());
+		given(this.access.readable(any(), ArgumentMatchers.eq(7L))).willThrow(PracticeAccess.notFound());
 
 		MvcTestResult answer = post(
 				"{\"date\":\"2026-12-04\",\"occasion\":\"intake\",\"questionnaireVersion\":1," + "\"answers\":{}}");

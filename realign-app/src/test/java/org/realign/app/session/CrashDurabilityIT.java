@@ -23,10 +23,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.realign.app.testsupport.Browserless;
 import org.realign.app.testsupport.CommandRun;
 import org.realign.core.feedback.CrampContext;
@@ -62,15 +68,19 @@ class CrashDurabilityIT {
 	private final List<Process> started = new ArrayList<>();
 
 	@AfterEach
-	void stopEverything() {
-		this.started.forEach(Process::destroyForcibly);
+	void stopEverything() throws InterruptedException {
+		for (Process process : this.started) {
+			// Waited for, so that the data folder is deleted after the app has let go of
+			// it.
+			process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
 	}
 
 	@Test
-	void acknowledgedLogsSurviveASigkill_andPhotosAgreeWithRows() throws Exception {
+	void acknowledgedLogsSurviveASigkill_andPhotosAgreeWithRows(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dataDir)
+			throws Exception {
 		assertThat(JAR).as("the app jar (built by the package phase before failsafe runs)").exists();
 		assertThat(PHOTO).as("the reference photo beside the checkout").exists();
-		Path dataDir = Files.createTempDirectory("realign-crash-");
 		int port = freePort();
 		Process app = start(dataDir, port);
 
@@ -158,13 +168,12 @@ class CrashDurabilityIT {
 		}
 		Set<String> files;
 		try (Stream<Path> listing = Files.list(dataDir.resolve("photos"))) {
-			files = listing.map((file) -> file.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+			files = listing.map((file) -> file.getFileName().toString()).collect(Collectors.toSet());
 		}
 		assertThat(rows).as("photos of the acknowledged uploads").hasSizeGreaterThanOrEqualTo(uploads.get());
 		assertThat(files).as("photo files agree with the rows that name them").isEqualTo(rows);
 		for (String name : files) {
-			assertThat(javax.imageio.ImageIO.read(dataDir.resolve("photos").resolve(name).toFile()))
-				.as("photo %s is whole", name)
+			assertThat(ImageIO.read(dataDir.resolve("photos").resolve(name).toFile())).as("photo %s is whole", name)
 				.isNotNull();
 		}
 	}
@@ -214,8 +223,7 @@ class CrashDurabilityIT {
 		return new SessionLogJson().write(draft);
 	}
 
-	private static void waitFor(Duration timeout, java.util.function.BooleanSupplier condition)
-			throws InterruptedException {
+	private static void waitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		while (!condition.getAsBoolean()) {
 			if (Instant.now().isAfter(deadline)) {

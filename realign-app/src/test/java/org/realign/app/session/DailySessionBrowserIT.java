@@ -1,7 +1,11 @@
 package org.realign.app.session;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -203,12 +207,11 @@ class DailySessionBrowserIT {
 		Browserless client = Browserless.signedIn(this.port, paused.username(), "realign-demo");
 		JsonNode questionnaire = JSON
 			.readTree(client.get("/api/clients/" + paused.id() + "/safety/questionnaire").body());
-		java.util.Map<String, Boolean> answers = new java.util.LinkedHashMap<>();
+		Map<String, Boolean> answers = new LinkedHashMap<>();
 		// Every question no, the urgent ones (cauda equina) yes: the programme pauses.
 		questionnaire.get("questions").forEach((q) -> answers.put(q.get("id").asString(), q.get("urgent").asBoolean()));
 		HttpResponse<String> screened = client.sendJson("POST", "/api/clients/" + paused.id() + "/safety/screenings",
-				JSON.writeValueAsString(java.util.Map.of("date",
-						java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "occasion", "intake",
+				JSON.writeValueAsString(Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "occasion", "intake",
 						"questionnaireVersion", questionnaire.get("version").asInt(), "answers", answers)));
 		assertThat(screened.statusCode()).as(screened.body()).isEqualTo(201);
 

@@ -1,6 +1,7 @@
 package org.realign.app.session;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -76,8 +77,7 @@ class JdbcSessionLogsIT {
 
 	@Test
 	void logs_surviveARestart_andACorrectionKeepsTheOldVersion() {
-		SessionLogger logger = new SessionLogger(
-				java.time.Clock.fixed(Instant.parse("2026-11-02T19:00:00Z"), ZoneOffset.UTC));
+		SessionLogger logger = new SessionLogger(Clock.fixed(Instant.parse("2026-11-02T19:00:00Z"), ZoneOffset.UTC));
 		SessionLogHistory first = ((LogOutcome.Recorded) logger.record("log-1", draft(6), MENU, "user-3")).history();
 		new JdbcSessionLogs(JdbcClient.create(dataSource())).append(first.current());
 		SessionLogHistory corrected = ((LogOutcome.Recorded) logger.correct(first, draft(2), MENU, "user-3",
@@ -97,8 +97,7 @@ class JdbcSessionLogsIT {
 
 	@Test
 	void append_sameVersionTwice_isRefusedAndWritesNothing() {
-		SessionLogger logger = new SessionLogger(
-				java.time.Clock.fixed(Instant.parse("2026-11-02T19:00:00Z"), ZoneOffset.UTC));
+		SessionLogger logger = new SessionLogger(Clock.fixed(Instant.parse("2026-11-02T19:00:00Z"), ZoneOffset.UTC));
 		SessionLog log = ((LogOutcome.Recorded) logger.record("log-2", draft(1), MENU, "user-3")).log();
 		JdbcSessionLogs logs = new JdbcSessionLogs(JdbcClient.create(dataSource()));
 		logs.append(log);

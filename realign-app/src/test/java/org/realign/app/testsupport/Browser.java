@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,9 +20,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,7 +85,7 @@ public final class Browser implements AutoCloseable {
 	 * condition reads it, so an element found just before the reload goes stale: that
 	 * poll counts as "not yet", not as a failure.
 	 */
-	public void waitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
+	public void waitUntil(Duration timeout, BooleanSupplier condition) {
 		new WebDriverWait(this.driver, timeout).ignoring(StaleElementReferenceException.class)
 			.until((d) -> condition.getAsBoolean());
 	}
@@ -121,7 +127,7 @@ public final class Browser implements AutoCloseable {
 	 * Drags an element by an offset with the mouse, as a practitioner drags a landmark.
 	 */
 	public Browser dragBy(By element, int dx, int dy) {
-		new org.openqa.selenium.interactions.Actions(this.driver).clickAndHold(this.driver.findElement(element))
+		new Actions(this.driver).clickAndHold(this.driver.findElement(element))
 			.moveByOffset(dx, dy)
 			.release()
 			.perform();
@@ -134,13 +140,9 @@ public final class Browser implements AutoCloseable {
 	 * from: the centre belongs to that keypoint's dot, drawn on top.
 	 */
 	public Browser dragByRing(By element, int dx, int dy) {
-		org.openqa.selenium.WebElement point = this.driver.findElement(element);
+		WebElement point = this.driver.findElement(element);
 		int ring = (int) Math.round(0.75 * point.getRect().getWidth() / 2.0);
-		new org.openqa.selenium.interactions.Actions(this.driver).moveToElement(point, ring, 0)
-			.clickAndHold()
-			.moveByOffset(dx, dy)
-			.release()
-			.perform();
+		new Actions(this.driver).moveToElement(point, ring, 0).clickAndHold().moveByOffset(dx, dy).release().perform();
 		return this;
 	}
 
@@ -148,15 +150,13 @@ public final class Browser implements AutoCloseable {
 	 * Downloads a path with this browser's session cookie, as following a download link
 	 * would, for files the headless browser does not show (a PDF).
 	 */
-	public java.net.http.HttpResponse<byte[]> download(String path) {
+	public HttpResponse<byte[]> download(String path) {
 		String cookies = String.join("; ",
 				this.driver.manage().getCookies().stream().map((c) -> c.getName() + "=" + c.getValue()).toList());
 		try {
-			return java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + path))
-					.header("Cookie", cookies)
-					.GET()
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Cookie", cookies).GET().build(),
+						HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

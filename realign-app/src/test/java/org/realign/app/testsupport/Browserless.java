@@ -1,5 +1,6 @@
 package org.realign.app.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,9 +142,8 @@ public final class Browserless {
 	 * Posts a multipart form of files (field name to file name and bytes), as a browser's
 	 * file input does.
 	 */
-	public HttpResponse<String> postFiles(String path,
-			java.util.Map<String, java.util.Map.Entry<String, byte[]>> files) {
-		java.util.List<FilePart> parts = new java.util.ArrayList<>();
+	public HttpResponse<String> postFiles(String path, Map<String, Map.Entry<String, byte[]>> files) {
+		List<FilePart> parts = new ArrayList<>();
 		files.forEach((field, file) -> parts.add(new FilePart(field, file.getKey(), file.getValue())));
 		return postFileParts(path, parts);
 	}
@@ -152,10 +156,10 @@ public final class Browserless {
 	 * Posts a multipart form of files in the order given, field names may repeat: what a
 	 * hand-made request can send that the page's form cannot.
 	 */
-	public HttpResponse<String> postFileParts(String path, java.util.List<FilePart> files) {
+	public HttpResponse<String> postFileParts(String path, List<FilePart> files) {
 		String boundary = "----realign-test-" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		java.util.function.Consumer<String> text = (line) -> body.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		Consumer<String> text = (line) -> body.writeBytes(line.getBytes(StandardCharsets.UTF_8));
 		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
 				+ csrfToken(get("/join").body()) + "\r\n");
 		for (FilePart file : files) {

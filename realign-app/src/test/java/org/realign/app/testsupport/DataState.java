@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ public final class DataState {
 			.query(String.class)
 			.list();
 		for (String table : tables) {
-			if (RUNTIME_TABLES.contains(table.toLowerCase(java.util.Locale.ROOT))) {
+			if (RUNTIME_TABLES.contains(table.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			state.append(table).append('\n');

@@ -9,14 +9,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded default as a newcomer meets it ({@code ./realign serve --demo}): the whole
@@ -39,11 +44,11 @@ public @interface EmbeddedApp {
 	String[] properties() default {};
 
 	/** Deletes the data folder when the context is destroyed. */
-	record Removal(java.nio.file.Path folder) implements org.springframework.beans.factory.DisposableBean {
+	record Removal(Path folder) implements DisposableBean {
 
 		@Override
 		public void destroy() throws IOException {
-			org.springframework.util.FileSystemUtils.deleteRecursively(this.folder);
+			FileSystemUtils.deleteRecursively(this.folder);
 		}
 
 	}
@@ -53,15 +58,13 @@ public @interface EmbeddedApp {
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
 			try {
-				java.nio.file.Path data = Files.createTempDirectory("realign-it-data-");
+				Path data = Files.createTempDirectory("realign-it-data-");
 				String dir = data.toString();
 				// Deleted when the context closes: a bean defined before any other is
 				// created first and destroyed last, after the database. A run left
 				// hundreds of folders of tens of MB in /tmp.
-				((org.springframework.beans.factory.support.BeanDefinitionRegistry) context.getBeanFactory())
-					.registerBeanDefinition("freshDataDirectoryRemoval",
-							new org.springframework.beans.factory.support.RootBeanDefinition(Removal.class,
-									() -> new Removal(data)));
+				((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("freshDataDirectoryRemoval",
+						new RootBeanDefinition(Removal.class, () -> new Removal(data)));
 				context.getEnvironment()
 					.getPropertySources()
 					.addFirst(new MapPropertySource("freshDataDirectory", Map.of("realign.data-dir", dir)));

@@ -1,5 +1,7 @@
 package org.realign.app.testsupport;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,9 +77,8 @@ public final class MarkedPhotos {
 			BufferedImage photo = ImageIO.read(CommandRun.reference(reference).toFile());
 			BufferedImage image = new BufferedImage(photo.getWidth() * scale, photo.getHeight() * scale,
 					BufferedImage.TYPE_INT_RGB);
-			java.awt.Graphics2D g = image.createGraphics();
-			g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-					java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+			Graphics2D g = image.createGraphics();
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
 			g.drawImage(photo, 0, 0, image.getWidth(), image.getHeight(), null);
 			g.dispose();
 			List<PoseLandmark> keypoints;

@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,12 +71,12 @@ public final class TestPostgres {
 	 * password).
 	 */
 	public String createDatabase(String name) {
-		try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
+		try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
 				var statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + name);
 			statement.execute("CREATE DATABASE " + name);
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException("cannot create database " + name, ex);
 		}
 		return jdbcUrl(name);

@@ -17,6 +17,7 @@ import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
 import org.jclouds.blobstore.domain.StorageMetadata;
 import org.jclouds.blobstore.options.ListContainerOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real S3-compatible server for the tests: S3Proxy (org.gaul:s3proxy, Apache-2.0) on a
@@ -103,7 +104,7 @@ public final class TestS3 implements AutoCloseable {
 			this.context.close();
 			// The bucket's files go with the server: nothing is left in the temp folder.
 			try {
-				org.springframework.util.FileSystemUtils.deleteRecursively(this.directory);
+				FileSystemUtils.deleteRecursively(this.directory);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

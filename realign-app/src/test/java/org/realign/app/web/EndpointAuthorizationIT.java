@@ -8,11 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -329,9 +332,8 @@ class EndpointAuthorizationIT {
 		this.values.put("ownerUserId",
 				String.valueOf(this.directory.findAccount("practitioner@demo.realign").orElseThrow().id()));
 		HttpResponse<String> journal = this.agents.get(Who.SAM)
-			.sendJson("POST", "/api/clients/" + this.sam + "/journal",
-					"{\"kind\":\"cramp\",\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
-							+ "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
+			.sendJson("POST", "/api/clients/" + this.sam + "/journal", "{\"kind\":\"cramp\",\"date\":\""
+					+ LocalDate.now(ZoneOffset.UTC) + "\",\"where\":\"calf\",\"setting\":\"after-exertion\"}");
 		assertCreated(journal);
 		this.values.put("entryId", JSON.readTree(journal.body()).get("entry").get("id").asString());
 		this.values.put("logId",
@@ -544,7 +546,7 @@ class EndpointAuthorizationIT {
 				continue;
 			}
 			JsonNode responses = paths.path(row.pattern())
-				.path(row.method().toLowerCase(java.util.Locale.ROOT))
+				.path(row.method().toLowerCase(Locale.ROOT))
 				.path("responses");
 			for (Expected expected : row.expected()) {
 				String status = String.valueOf(expected.status());
@@ -571,7 +573,7 @@ class EndpointAuthorizationIT {
 		List<String> unseen = new ArrayList<>();
 		for (Row row : TABLE) {
 			JsonNode responses = paths.path(row.pattern())
-				.path(row.method().toLowerCase(java.util.Locale.ROOT))
+				.path(row.method().toLowerCase(Locale.ROOT))
 				.path("responses");
 			if (!row.pattern().startsWith("/api/") || responses.isMissingNode()) {
 				continue;
@@ -715,9 +717,8 @@ class EndpointAuthorizationIT {
 			}
 		}
 		assertThat(crampy).as("Sam's menu has an exercise that expects a wake-up cramp: " + menu).isNotNull();
-		String session = "{\"clientId\":\"x\",\"menuId\":\"x\",\"date\":\""
-				+ java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"entries\":[{\"exerciseId\":\""
-				+ crampy.get("exerciseId").asString()
+		String session = "{\"clientId\":\"x\",\"menuId\":\"x\",\"date\":\"" + LocalDate.now(ZoneOffset.UTC)
+				+ "\",\"entries\":[{\"exerciseId\":\"" + crampy.get("exerciseId").asString()
 				+ "\",\"done\":true,\"performed\":{\"amount\":10},\"effort\":5,\"feedback\":[{\"type\":\"cramp\","
 				+ "\"where\":\"" + crampy.get("targetMuscles").get(0).asString()
 				+ "\",\"intensity\":4,\"onset\":\"DURING\",\"minutesToEase\":1,"

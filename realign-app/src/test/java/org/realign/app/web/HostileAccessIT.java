@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,7 +163,7 @@ class HostileAccessIT {
 		assertThat(practiceOf(id)).isEqualTo(demoPractice);
 		assertThat(this.stranger.get("/api/clients").body()).doesNotContain("Mass Assigned");
 
-		java.util.regex.Matcher code = java.util.regex.Pattern.compile("id=\"invitation-code\">([A-Z0-9]+)<")
+		Matcher code = Pattern.compile("id=\"invitation-code\">([A-Z0-9]+)<")
 			.matcher(practitioner.postForm("/clients/" + id + "/invitation", "").body());
 		assertThat(code.find()).isTrue();
 		new Browserless(this.port).postForm("/join",

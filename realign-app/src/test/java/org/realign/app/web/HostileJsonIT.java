@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.realign.app.identity.PracticeDirectory;
 import org.realign.app.testsupport.Browserless;
+import org.realign.app.testsupport.DataState;
 import org.realign.app.testsupport.DemoClients;
 import org.realign.app.testsupport.EmbeddedApp;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,8 +47,8 @@ class HostileJsonIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	@org.springframework.beans.factory.annotation.Value("${realign.data-dir}")
-	java.nio.file.Path dataDir;
+	@Value("${realign.data-dir}")
+	Path dataDir;
 
 	private Browserless sam;
 
@@ -215,7 +218,7 @@ class HostileJsonIT {
 				new Field(new Endpoint("POST", client + "/menu", false), "amounts[0]", "{\"amounts\":[%s]}", true),
 				new Field(new Endpoint("PUT", "/api/practice/feedback-settings", false), "painThresholdNprs",
 						"{\"painThresholdNprs\":%s}", true));
-		String before = org.realign.app.testsupport.DataState.of(this.jdbc, this.dataDir);
+		String before = DataState.of(this.jdbc, this.dataDir);
 		List<String> failures = new ArrayList<>();
 		for (Field field : fields) {
 			List<String> sent = new ArrayList<>(
@@ -242,7 +245,7 @@ class HostileJsonIT {
 			}
 		}
 		assertThat(failures).isEmpty();
-		assertThat(org.realign.app.testsupport.DataState.of(this.jdbc, this.dataDir)).isEqualTo(before);
+		assertThat(DataState.of(this.jdbc, this.dataDir)).isEqualTo(before);
 	}
 
 	private Browserless as(Endpoint endpoint) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
+import com.sun.management.ThreadMXBean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.realign.app.identity.PracticeDirectory;
@@ -267,7 +269,7 @@ class HostileUploadIT {
 
 	/** Bytes allocated so far by the live threads of this JVM (the app runs in it). */
 	private static long allocatedByAllThreads() {
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long total = 0;
 		for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
 			total += Math.max(0, bytes);
@@ -285,7 +287,7 @@ class HostileUploadIT {
 		deflater.finish();
 		byte[] compressed = new byte[2048];
 		int length = deflater.deflate(compressed);
-		chunk(png, "IDAT", java.util.Arrays.copyOf(compressed, length));
+		chunk(png, "IDAT", Arrays.copyOf(compressed, length));
 		chunk(png, "IEND", new byte[0]);
 		return png.toByteArray();
 	}

@@ -2,10 +2,12 @@ package org.realign.app.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.realign.app.testsupport.EmbeddedApp;
@@ -120,10 +122,8 @@ class SessionAndHeadersIT {
 			throws Exception {
 		HttpResponse<String> page = get("/login", cookie, address);
 		String session = cookie.isEmpty() ? "JSESSIONID=" + sessionCookie(page) : cookie;
-		return post("/login",
-				"username=" + java.net.URLEncoder.encode(username, "UTF-8") + "&password="
-						+ java.net.URLEncoder.encode(password, "UTF-8") + "&_csrf=" + csrf(page.body()),
-				session, address);
+		return post("/login", "username=" + URLEncoder.encode(username, "UTF-8") + "&password="
+				+ URLEncoder.encode(password, "UTF-8") + "&_csrf=" + csrf(page.body()), session, address);
 	}
 
 	private HttpResponse<String> get(String path, String cookie, String address) throws Exception {
@@ -167,7 +167,7 @@ class SessionAndHeadersIT {
 	}
 
 	private static String csrf(String page) {
-		var matcher = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+		var matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
 		if (!matcher.find()) {
 			throw new AssertionError("no CSRF token on the page:\n" + page);
 		}

@@ -2,6 +2,7 @@ package org.realign.core.capture;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -156,7 +157,7 @@ public final class CaptureCheck {
 		}
 		double stature = statureInPixels();
 		if (cut.isEmpty() && stature > 0 && stature < MIN_STATURE_PIXELS) {
-			problems.add(new CaptureProblem(CaptureProblem.Check.PIXELS, String.format(java.util.Locale.ROOT,
+			problems.add(new CaptureProblem(CaptureProblem.Check.PIXELS, String.format(Locale.ROOT,
 					"too few pixels: the person is about %.0f pixels tall, at least %.0f are needed (step closer or use a higher resolution)",
 					stature, MIN_STATURE_PIXELS)));
 		}
@@ -252,9 +253,9 @@ public final class CaptureCheck {
 				.of("not standing: feet wide apart (a lunge or straddle); stand with the feet hip-width apart");
 		}
 		if (leftBent && rightBent) {
-			return Optional.of(String.format(java.util.Locale.ROOT,
-					"not standing: squatting or sitting (knees bent about %.0f degrees)",
-					Math.max(leftKnee, rightKnee)));
+			return Optional
+				.of(String.format(Locale.ROOT, "not standing: squatting or sitting (knees bent about %.0f degrees)",
+						Math.max(leftKnee, rightKnee)));
 		}
 		if (leftBent || rightBent) {
 			return Optional.of("not standing: one knee bent (weight not on both feet)");
@@ -267,7 +268,7 @@ public final class CaptureCheck {
 		if (ls.isPresent() && rs.isPresent()) {
 			double hipBend = Math.max(bend(ls.get(), lh.get(), lk.get()), bend(rs.get(), rh.get(), rk.get()));
 			if (hipBend > MAX_HIP_BEND) {
-				return Optional.of(String.format(java.util.Locale.ROOT,
+				return Optional.of(String.format(Locale.ROOT,
 						"not standing upright: bending at the hips (about %.0f degrees)", hipBend));
 			}
 		}
@@ -464,10 +465,10 @@ public final class CaptureCheck {
 			return "photo upside down: turn it upright";
 		}
 		if (off > 45) {
-			return String.format(java.util.Locale.ROOT,
+			return String.format(Locale.ROOT,
 					"photo on its side: the person lies %.0f degrees from upright (turn the photo upright)", off);
 		}
-		return String.format(java.util.Locale.ROOT,
+		return String.format(Locale.ROOT,
 				"camera tilted: the body's line is %.0f degrees from the vertical (hold the camera level, or the client is leaning)",
 				off);
 	}

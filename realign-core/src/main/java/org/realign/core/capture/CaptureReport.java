@@ -36,6 +36,21 @@ public record CaptureReport(Optional<View> detectedView, List<CaptureProblem> pr
 	 * posture photo needs: a person far from the camera, small in the frame, is the usual
 	 * reason on photos that do show one.
 	 */
+	/**
+	 * Whether the pose faces the other way from the front or back view the photo was
+	 * given as: a back view read as the front, or a front read as the back. The model
+	 * tells front from back only by which side it calls left, so the person's left and
+	 * right are then the other way round from what the pose says; a practitioner who
+	 * keeps such a photo as the view they took means the sides of that view.
+	 */
+	public boolean facesTheOtherWay(View given) {
+		return switch (given) {
+			case ANTERIOR -> this.detectedView.equals(Optional.of(View.POSTERIOR));
+			case POSTERIOR -> this.detectedView.equals(Optional.of(View.ANTERIOR));
+			default -> false;
+		};
+	}
+
 	public static final String NO_PERSON = "no person found (a posture photo shows one person, head to feet, filling most of its height: step closer if they are small in the photo)";
 
 	/** Whether every check passed. */

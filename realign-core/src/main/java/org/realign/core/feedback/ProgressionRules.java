@@ -1,5 +1,6 @@
 package org.realign.core.feedback;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -224,7 +225,7 @@ public final class ProgressionRules {
 	 * Whether the menu stepped back into this exercise (an easier exercise swapped in, or
 	 * its dose lowered) on or after the day of its last wake-up cramp.
 	 */
-	private static boolean regressedSince(RuleInput input, PrescribedItem item, java.time.LocalDate lastWakeUp) {
+	private static boolean regressedSince(RuleInput input, PrescribedItem item, LocalDate lastWakeUp) {
 		return input.regressions()
 			.stream()
 			.anyMatch((step) -> step.toExerciseId().equals(item.exerciseId()) && !step.date().isBefore(lastWakeUp));

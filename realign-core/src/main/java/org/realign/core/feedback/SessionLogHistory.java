@@ -3,6 +3,7 @@ package org.realign.core.feedback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every version of one session log, oldest first. Immutable: a correction returns a new
@@ -25,7 +26,7 @@ public record SessionLogHistory(String logId, List<SessionLog> versions) {
 				throw new IllegalArgumentException("version " + (i + 1) + " of " + logId + " is out of order");
 			}
 			boolean chained = (i == 0) ? log.replacesVersion().isEmpty() && log.correctionReason().isEmpty()
-					: log.replacesVersion().equals(java.util.Optional.of(i)) && log.correctionReason().isPresent();
+					: log.replacesVersion().equals(Optional.of(i)) && log.correctionReason().isPresent();
 			if (!chained) {
 				throw new IllegalArgumentException(
 						"version " + (i + 1) + " of " + logId + " must replace version " + i + " with a reason");

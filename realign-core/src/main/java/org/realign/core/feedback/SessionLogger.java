@@ -1,6 +1,7 @@
 package org.realign.core.feedback;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class SessionLogger {
 	 */
 	public LogOutcome correct(SessionLogHistory history, SessionDraft draft, PrescribedMenu menu, String recordedBy,
 			String reason) {
-		List<FieldError> errors = new java.util.ArrayList<>(this.validator.validate(draft, menu));
+		List<FieldError> errors = new ArrayList<>(this.validator.validate(draft, menu));
 		SessionLog current = history.current();
 		if (!draft.clientId().equals(current.clientId())) {
 			errors.add(new FieldError("clientId", "changed", "a correction cannot move a log to another client"));

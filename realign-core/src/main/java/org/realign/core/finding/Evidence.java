@@ -1,5 +1,6 @@
 package org.realign.core.finding;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.realign.core.measure.Measurement;
@@ -41,7 +42,7 @@ public record Evidence(List<Measurement> measurements, List<Finding> findings) {
 	}
 
 	public Evidence with(List<Finding> more) {
-		List<Finding> all = new java.util.ArrayList<>(this.findings);
+		List<Finding> all = new ArrayList<>(this.findings);
 		all.addAll(more);
 		return new Evidence(this.measurements, all);
 	}

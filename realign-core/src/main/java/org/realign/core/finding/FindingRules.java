@@ -3,6 +3,7 @@ package org.realign.core.finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.realign.core.landmark.Side;
 import org.realign.core.measure.MeasurementCatalog;
@@ -102,7 +103,7 @@ public final class FindingRules {
 			.sources("kendall-2005-posture", "egoscue-1998-pain-free", "realign-convention")
 			.requiresAtLeast(1, "forward-head-posture", "anterior-pelvic-tilt", "posterior-pelvic-tilt",
 					"knee-hyperextension")
-			.supportedBy((evidence) -> java.util.stream.Stream
+			.supportedBy((evidence) -> Stream
 				.of("ear-plumb-angle", "body-vertical-alignment", "hip-plumb-angle", "knee-plumb-angle")
 				.filter((id) -> offIdeal(catalog, evidence, id, 0))
 				.toList())

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -37,7 +38,7 @@ final class PatternRule implements FindingRule {
 
 	private final List<String> anyOf;
 
-	private final java.util.function.Function<Evidence, List<String>> supporting;
+	private final Function<Evidence, List<String>> supporting;
 
 	private final int atLeast;
 
@@ -168,7 +169,7 @@ final class PatternRule implements FindingRule {
 
 		private int atLeast;
 
-		private java.util.function.Function<Evidence, List<String>> supporting;
+		private Function<Evidence, List<String>> supporting;
 
 		private Builder(String id) {
 			this.id = id;
@@ -220,7 +221,7 @@ final class PatternRule implements FindingRule {
 		 * Measurements that must support the pattern: it fires only when the function
 		 * names at least one, and names them among its reasons.
 		 */
-		Builder supportedBy(java.util.function.Function<Evidence, List<String>> measurements) {
+		Builder supportedBy(Function<Evidence, List<String>> measurements) {
 			this.supporting = measurements;
 			return this;
 		}

@@ -1,6 +1,8 @@
 package org.realign.core.knowledge;
 
 import org.realign.core.prescription.ExerciseDemand;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -82,7 +84,7 @@ public record Exercise(String id, String name, Position position, List<String> e
 	 * exercise's own sources), then the other muscles its steps ask for.
 	 */
 	public List<ExerciseDemand> demands() {
-		List<ExerciseDemand> all = new java.util.ArrayList<>();
+		List<ExerciseDemand> all = new ArrayList<>();
 		for (Target target : this.targets) {
 			all.add(new ExerciseDemand(target.muscle(), target.demand(), this.sources,
 					"a target of this exercise (" + target.change().id() + ")"));

@@ -1,7 +1,10 @@
 package org.realign.core.knowledge;
 
 import org.realign.core.prescription.ExerciseDemand;
+
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A muscle an exercise works on and the change it intends: release a short, overactive
@@ -53,8 +56,8 @@ public record Target(String muscle, Change change, ExerciseDemand.Kind demand) {
 			return this.addresses;
 		}
 
-		public static java.util.Optional<Change> fromId(String id) {
-			return java.util.Arrays.stream(values()).filter((c) -> c.id.equals(id)).findFirst();
+		public static Optional<Change> fromId(String id) {
+			return Arrays.stream(values()).filter((c) -> c.id.equals(id)).findFirst();
 		}
 
 	}

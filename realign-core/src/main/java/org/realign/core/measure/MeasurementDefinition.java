@@ -165,13 +165,13 @@ public record MeasurementDefinition(String id, String name, List<View> views, Li
 			return this.id;
 		}
 
-		public static java.util.Optional<CutoffKind> fromId(String id) {
+		public static Optional<CutoffKind> fromId(String id) {
 			for (CutoffKind kind : values()) {
 				if (kind.id.equals(id)) {
-					return java.util.Optional.of(kind);
+					return Optional.of(kind);
 				}
 			}
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 
 	}

@@ -1,10 +1,17 @@
 package org.realign.core.measure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.realign.core.landmark.BodyScale;
@@ -225,7 +232,7 @@ public final class Measurer {
 		}
 
 		/** The model with only the given terms (for the error budget). */
-		static ErrorModel of(LandmarkSet set, List<Landmark> points, java.util.Set<Term> terms) {
+		static ErrorModel of(LandmarkSet set, List<Landmark> points, Set<Term> terms) {
 			int n = points.size() * 2;
 			double[] independent = new double[n];
 			int[] group = new int[n];
@@ -233,7 +240,7 @@ public final class Measurer {
 			double[] systematic = new double[n];
 			int[] offsetGroup = new int[n];
 			double[] offset = new double[n];
-			java.util.Map<String, Integer> groups = new java.util.HashMap<>();
+			Map<String, Integer> groups = new HashMap<>();
 			for (int p = 0; p < points.size(); p++) {
 				Landmark point = points.get(p);
 				for (int axis = 0; axis < 2; axis++) {
@@ -286,7 +293,7 @@ public final class Measurer {
 		/** The measurement's own reliability (the catalogue's error). */
 		RELIABILITY;
 
-		static final java.util.Set<Term> ALL = java.util.EnumSet.allOf(Term.class);
+		static final Set<Term> ALL = EnumSet.allOf(Term.class);
 
 		static Term repeatabilityOf(LandmarkSet set, Landmark point, EstimatedAnatomy.ErrorShare share) {
 			OptionalDouble pxPerMm = BodyScale.pixelsPerMillimetre(set);
@@ -305,8 +312,8 @@ public final class Measurer {
 	 * {@code null} the stated error itself. Empty for a reading without points'
 	 * uncertainty or for foot flare (whose error also carries the foot's length).
 	 */
-	public java.util.Map<Term, Double> budget(MeasurementDefinition definition, LandmarkSet set) {
-		java.util.Map<Term, Double> budget = new java.util.EnumMap<>(Term.class);
+	public Map<Term, Double> budget(MeasurementDefinition definition, LandmarkSet set) {
+		Map<Term, Double> budget = new EnumMap<>(Term.class);
 		List<LandmarkId> needed = definition.landmarksFor(set.view());
 		if (!needed.stream().allMatch(set::contains) || definition.id().endsWith("-foot-flare")) {
 			return budget;
@@ -319,7 +326,7 @@ public final class Measurer {
 				budget.put(term, definition.error().value());
 				continue;
 			}
-			double variance = firstOrderVariance(formula, ErrorModel.of(set, used, java.util.EnumSet.of(term)), used,
+			double variance = firstOrderVariance(formula, ErrorModel.of(set, used, EnumSet.of(term)), used,
 					definition.unit());
 			budget.put(term, COVERAGE_FACTOR * Math.sqrt(variance));
 		}
@@ -382,7 +389,7 @@ public final class Measurer {
 	 * taken.
 	 */
 	private static double sampled(Propagation f, ErrorModel model, double[] c, double parameterSigma, String unit) {
-		java.util.Random random = new java.util.Random(0x5EEDL + c.length);
+		Random random = new Random(0x5EEDL + c.length);
 		double nominal = f.value(c, 1);
 		double[] departures = new double[DRAWS];
 		double[] drawn = new double[c.length];
@@ -391,13 +398,13 @@ public final class Measurer {
 			double parameter = 1 + parameterSigma * random.nextGaussian();
 			departures[d] = Math.abs(difference(f.value(drawn, parameter), nominal, unit));
 		}
-		java.util.Arrays.sort(departures);
+		Arrays.sort(departures);
 		double q95 = departures[(int) Math.ceil(0.95 * DRAWS) - 1];
 		return Double.isNaN(q95) ? 0 : q95;
 	}
 
 	/** One draw of the points around {@code from}, each shared component once. */
-	private static void draw(ErrorModel model, double[] from, java.util.Random random, double[] into, double spread) {
+	private static void draw(ErrorModel model, double[] from, Random random, double[] into, double spread) {
 		double[] shared = new double[model.groups()];
 		for (int g = 0; g < shared.length; g++) {
 			shared[g] = random.nextGaussian();

@@ -3,6 +3,7 @@ package org.realign.core.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class SourceCatalog {
 	/** Loads the shipped sources from the classpath. A missing file counts as empty. */
 	public static SourceCatalog load() {
 		JsonMapper mapper = JsonMapper.builder().build();
-		List<Source> all = new java.util.ArrayList<>();
+		List<Source> all = new ArrayList<>();
 		for (String file : FILES) {
 			try (InputStream in = SourceCatalog.class.getClassLoader().getResourceAsStream(file)) {
 				if (in != null) {

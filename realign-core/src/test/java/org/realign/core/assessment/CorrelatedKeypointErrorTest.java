@@ -3,6 +3,7 @@ package org.realign.core.assessment;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.realign.core.landmark.EstimatedAnatomy;
@@ -29,7 +30,7 @@ class CorrelatedKeypointErrorTest {
 	@Test
 	void leftRightDifference_statesAMuchSmallerErrorThanWithIndependentPoints() {
 		Random random = new Random(3);
-		Map<String, Double> proxyRatios = new java.util.TreeMap<>();
+		Map<String, Double> proxyRatios = new TreeMap<>();
 		for (int i = 0; i < 20; i++) {
 			LandmarkSet set = EstimatedAnatomy.addTo(new SimulatedStanding(random).keypoints(View.ANTERIOR));
 			for (String id : List.of("shoulder-height-asymmetry-proxy", "hip-height-asymmetry-proxy", "head-tilt-proxy",

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.realign.core.finding.Finding;
+import org.realign.core.knowledge.ClientConstraints;
 import org.realign.core.landmark.EstimatedAnatomy;
 import org.realign.core.landmark.LandmarkSet;
 import org.realign.core.landmark.Side;
@@ -15,6 +16,8 @@ import org.realign.core.landmark.View;
 import org.realign.core.measure.Measurement;
 import org.realign.core.measure.Measurement.Measured;
 import org.realign.core.measure.Measurer;
+import org.realign.core.program.Advisor;
+import org.realign.core.program.MenuGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,16 +101,14 @@ class EstimatedErrorSimulationTest {
 				.filter((m) -> m.error().isPresent())
 				.toList();
 			assertThat(withError).hasSizeGreaterThanOrEqualTo(12);
-			var advice = org.realign.core.program.Advisor.standard()
-				.advise(report.findings(), org.realign.core.knowledge.ClientConstraints.parse(20, List.of()));
+			var advice = Advisor.standard().advise(report.findings(), ClientConstraints.parse(20, List.of()));
 			boolean anyHypothesis = !advice.hypotheses().items().isEmpty();
 			if (anyHypothesis) {
 				assertThat(advice.menu().basis()).isEqualTo("assessment");
 			}
 			else {
 				assertThat(advice.menu().basis()).isEqualTo("general");
-				assertThat(advice.menu().notices().get(0))
-					.isEqualTo(org.realign.core.program.MenuGenerator.GENERAL_NOTICE);
+				assertThat(advice.menu().notices().get(0)).isEqualTo(MenuGenerator.GENERAL_NOTICE);
 			}
 			if (report.findings().isEmpty()) {
 				assertThat(AssessmentReportJson.toJson(report).get("findingsNote").asString())

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -96,7 +97,7 @@ class GoldenTest {
 		for (JsonNode f : findings) {
 			String side = f.has("side") ? f.get("side").asString() : "-";
 			out.add(f.get("id").asString() + " " + f.get("severity").asString() + " side=" + side + " because="
-					+ new java.util.TreeSet<>(strings(f.get("because"))));
+					+ new TreeSet<>(strings(f.get("because"))));
 		}
 		return out;
 	}

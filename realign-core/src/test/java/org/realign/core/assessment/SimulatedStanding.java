@@ -1,7 +1,10 @@
 package org.realign.core.assessment;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Random;
 
@@ -95,16 +98,16 @@ final class SimulatedStanding {
 	 * per pair like the systematic error, its asymmetry per side.
 	 */
 	LandmarkSet keypoints(View view) {
-		return keypoints(view, java.util.Map.of());
+		return keypoints(view, Map.of());
 	}
 
 	/**
 	 * The keypoints with some points moved, mm along the view's horizontal and up, before
 	 * the model's error: a posture the healthy draw does not give.
 	 */
-	LandmarkSet keypoints(View view, java.util.Map<LandmarkId, double[]> moved) {
-		java.util.Map<String, double[]> systematic = new java.util.HashMap<>();
-		java.util.Map<String, double[]> sharedOffsets = new java.util.HashMap<>();
+	LandmarkSet keypoints(View view, Map<LandmarkId, double[]> moved) {
+		Map<String, double[]> systematic = new HashMap<>();
+		Map<String, double[]> sharedOffsets = new HashMap<>();
 		List<Landmark> points = new ArrayList<>();
 		keypointMm(view).forEach((id, mm) -> {
 			String pair = id.id().replaceFirst("^(left|right)-", "");
@@ -147,8 +150,8 @@ final class SimulatedStanding {
 		return null;
 	}
 
-	private java.util.Map<LandmarkId, Mm> anatomy(View view) {
-		java.util.Map<LandmarkId, Mm> points = new java.util.EnumMap<>(LandmarkId.class);
+	private Map<LandmarkId, Mm> anatomy(View view) {
+		Map<LandmarkId, Mm> points = new EnumMap<>(LandmarkId.class);
 		double s = this.stature;
 		if (view.isLateral()) {
 			Side near = view.sideFacingCamera().orElseThrow();
@@ -169,8 +172,8 @@ final class SimulatedStanding {
 	}
 
 	/** The keypoints in body millimetres, before the model's error. */
-	private java.util.Map<LandmarkId, Mm> keypointMm(View view) {
-		java.util.Map<LandmarkId, Mm> points = new java.util.EnumMap<>(LandmarkId.class);
+	private Map<LandmarkId, Mm> keypointMm(View view) {
+		Map<LandmarkId, Mm> points = new EnumMap<>(LandmarkId.class);
 		double s = this.stature;
 		double foot = 0.152 * s;
 		double sinPitch = Math.sin(Math.toRadians(this.pitchDegrees));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,6 +91,22 @@ class CaptureCheckTest {
 		assertThat(squat.summary()).startsWith("not standing: squatting");
 	}
 
+	@Test
+	void aFrontViewGivenAsTheBack_facesTheOtherWay_butNotGivenAsItselfOrASide() {
+		CaptureReport front = check(pose(STANDING, WIDTH, HEIGHT, 0, 0));
+		assertThat(front.detectedView()).contains(View.ANTERIOR);
+		assertThat(front.facesTheOtherWay(View.POSTERIOR)).isTrue();
+		assertThat(front.facesTheOtherWay(View.ANTERIOR)).isFalse();
+		assertThat(front.facesTheOtherWay(View.LEFT_LATERAL)).isFalse();
+		CaptureReport back = new CaptureReport(Optional.of(View.POSTERIOR), List.of(), 900, OptionalDouble.empty(),
+				OptionalDouble.empty());
+		assertThat(back.facesTheOtherWay(View.ANTERIOR)).isTrue();
+		assertThat(back.facesTheOtherWay(View.POSTERIOR)).isFalse();
+		CaptureReport unknown = new CaptureReport(Optional.empty(), List.of(), 900, OptionalDouble.empty(),
+				OptionalDouble.empty());
+		assertThat(unknown.facesTheOtherWay(View.POSTERIOR)).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { -40, -30, -25, -20, -15, 15, 20, 25, 30, 40 })
 	void tiltedCamera_isNamedAsTheCamera_notAsAFootOffTheFloorOrARaisedArm(int degrees) {
@@ -99,7 +116,7 @@ class CaptureCheckTest {
 		assertThat(report.detectedView()).contains(View.ANTERIOR);
 		// The stature is read along the body, not shortened by the tilt.
 		assertThat(report.statureInPixels()).isCloseTo(check(pose(STANDING, WIDTH, HEIGHT, 0, 0)).statureInPixels(),
-				org.assertj.core.data.Percentage.withPercentage(1));
+				Percentage.withPercentage(1));
 	}
 
 	@ParameterizedTest

@@ -1,5 +1,9 @@
 package org.realign.core.feedback;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,11 +39,11 @@ class FeedbackArchitectureTest {
 		ArchRule rule = noClasses().that()
 			.resideInAPackage("org.realign.core.feedback..")
 			.should()
-			.callMethod(java.time.Instant.class, "now")
+			.callMethod(Instant.class, "now")
 			.orShould()
-			.callMethod(java.time.LocalDate.class, "now")
+			.callMethod(LocalDate.class, "now")
 			.orShould()
-			.callMethod(java.time.LocalDateTime.class, "now")
+			.callMethod(LocalDateTime.class, "now")
 			.orShould()
 			.callMethod(System.class, "currentTimeMillis")
 			.because("time comes from an injected java.time.Clock (house style)");

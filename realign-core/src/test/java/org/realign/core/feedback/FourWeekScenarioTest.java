@@ -2,6 +2,7 @@ package org.realign.core.feedback;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -267,9 +268,8 @@ class FourWeekScenarioTest {
 	}
 
 	private static ReExposureAttempt attempt(int day, double cm, boolean spasm) {
-		return new ReExposureAttempt("attempt-" + day, on(day),
-				on(day).atTime(18, 0).toInstant(java.time.ZoneOffset.UTC), true, Optional.of(cm), Optional.empty(), 0,
-				spasm, spasm ? "a twinge low in the back" : "fine");
+		return new ReExposureAttempt("attempt-" + day, on(day), on(day).atTime(18, 0).toInstant(ZoneOffset.UTC), true,
+				Optional.of(cm), Optional.empty(), 0, spasm, spasm ? "a twinge low in the back" : "fine");
 	}
 
 	private void sessionWithNightCramp(int day, CrampReport night, ExerciseEntry... entries) {

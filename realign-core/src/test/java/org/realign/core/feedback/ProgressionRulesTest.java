@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.realign.core.feedback.RuleOutcome.AlertLevel;
 import org.realign.core.feedback.RuleOutcome.Proposal;
@@ -112,7 +113,7 @@ class ProgressionRulesTest {
 		Evaluation result = this.engine.evaluate(client(history), "log-" + DAY_1);
 
 		assertThat(proposals(result, "chase-the-cramp")).hasSize(1);
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+		Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.engine.evaluate(client(history), "log-unknown"));
 	}
 

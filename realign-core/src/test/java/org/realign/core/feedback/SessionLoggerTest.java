@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,7 +171,7 @@ class SessionLoggerTest {
 		SessionLog orphan = new SessionLog("log-1", 2, Optional.empty(), first.session(), first.recordedAt(),
 				"client-7", Optional.of("no pointer"));
 
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+		Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SessionLogHistory("log-1", List.of(first, orphan)))
 			.withMessageContaining("must replace version 1");
 	}

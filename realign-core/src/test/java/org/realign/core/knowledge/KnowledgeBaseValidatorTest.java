@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
+import org.realign.core.landmark.Side;
 import org.realign.core.landmark.View;
 import org.realign.core.measure.MeasurementCatalog;
 import org.realign.core.measure.MeasurementDefinition;
@@ -83,7 +84,7 @@ class KnowledgeBaseValidatorTest {
 
 	private static KnowledgeBase withWake(Exercise replacement) {
 		KnowledgeBase kb = valid();
-		List<Exercise> list = new java.util.ArrayList<>(kb.exercises().declared());
+		List<Exercise> list = new ArrayList<>(kb.exercises().declared());
 		list.set(2, replacement);
 		return new KnowledgeBase(kb.muscles(), kb.rules(), new ExerciseCatalog(list), kb.starterMenus(), kb.sources());
 	}
@@ -325,7 +326,7 @@ class KnowledgeBaseValidatorTest {
 		ReferenceRange unstated = new ReferenceRange(OptionalDouble.empty(), OptionalDouble.empty(),
 				OptionalDouble.empty(), OptionalDouble.empty(), NormStatus.UNSTATED, "n", List.of("s1"));
 		Concern guessed = new Concern("lateral-head-tilt", Direction.EITHER_WAY, 0, OptionalDouble.empty(),
-				OptionalDouble.empty(), Optional.of(org.realign.core.landmark.Side.RIGHT), CutoffKind.CLINICAL, "b",
+				OptionalDouble.empty(), Optional.of(Side.RIGHT), CutoffKind.CLINICAL, "b",
 				List.of(MeasurementCatalog.CONVENTION));
 		MeasurementDefinition headTilt = new MeasurementDefinition("head-tilt", "Head tilt", List.of(View.ANTERIOR),
 				List.of("left-tragus", "right-tragus"), "f", "deg", "s", false, Optional.empty(), unstated,
@@ -350,8 +351,7 @@ class KnowledgeBaseValidatorTest {
 		ReferenceRange none = new ReferenceRange(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
 				OptionalDouble.empty(), NormStatus.NO_PUBLISHED_NORM, "none found", List.of("s1"));
 		Concern cutoff = new Concern("lateral-head-tilt", Direction.EITHER_WAY, 5, OptionalDouble.empty(),
-				OptionalDouble.empty(), Optional.of(org.realign.core.landmark.Side.RIGHT),
-				CutoffKind.REFERENCE_INTERVAL, "b", List.of("s1"));
+				OptionalDouble.empty(), Optional.of(Side.RIGHT), CutoffKind.REFERENCE_INTERVAL, "b", List.of("s1"));
 		MeasurementDefinition headTilt = new MeasurementDefinition("head-tilt", "Head tilt", List.of(View.ANTERIOR),
 				List.of("left-tragus", "right-tragus"), "f", "deg", "s", false, Optional.empty(), none, List.of(cutoff),
 				new MeasurementError(2.7, "SEM", "n", List.of("s1")), List.of("s1"));

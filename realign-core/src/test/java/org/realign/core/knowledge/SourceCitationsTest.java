@@ -1,6 +1,7 @@
 package org.realign.core.knowledge;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ class SourceCitationsTest {
 
 	@Test
 	void everySource_namesItsAuthorsYearAndTitle() {
-		java.util.Collection<Source> sources = KnowledgeBaseLoader.load().sources().all();
+		Collection<Source> sources = KnowledgeBaseLoader.load().sources().all();
 		assertThat(sources).hasSizeGreaterThan(50);
 		List<String> problems = new ArrayList<>();
 		for (Source source : sources) {

@@ -1,7 +1,9 @@
 package org.realign.core.program;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -70,7 +72,7 @@ class ConstraintExclusionTest {
 								.doesNotContain(constraint.substring("painful=".length()));
 						}
 						if (constraint.startsWith("equipment=")) {
-							Set<String> owned = new java.util.HashSet<>(
+							Set<String> owned = new HashSet<>(
 									List.of(constraint.substring("equipment=".length()).split(",")));
 							owned.add("none");
 							assertThat(owned).as(where).containsAll(exercise.equipment());
@@ -111,7 +113,7 @@ class ConstraintExclusionTest {
 	}
 
 	private static Finding finding(String id, Side side) {
-		return new Finding(id, Severity.MODERATE, java.util.Optional.ofNullable(side), List.of("test"));
+		return new Finding(id, Severity.MODERATE, Optional.ofNullable(side), List.of("test"));
 	}
 
 }

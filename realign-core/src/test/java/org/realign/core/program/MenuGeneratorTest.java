@@ -1,5 +1,8 @@
 package org.realign.core.program;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -133,7 +136,7 @@ class MenuGeneratorTest {
 	void generate_rejectedHypothesis_isNotAddressed() {
 		Hypotheses hypotheses = ENGINE.hypothesise(List.of(finding("kendall-flat-back")));
 		Hypotheses rejected = hypotheses.reject("hamstrings:short-overactive", "dr-who",
-				java.time.Clock.fixed(java.time.Instant.parse("2026-11-24T10:00:00Z"), java.time.ZoneOffset.UTC));
+				Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
 		MenuSuggestion menu = GENERATOR.generate(rejected.items(), ClientConstraints.minutes(20));
 		assertThat(menu.items())
 			.allSatisfy((item) -> assertThat(item.because()).doesNotContain("hamstrings:short-overactive"));

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.OptionalInt;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.realign.core.knowledge.Change;
 import org.realign.core.knowledge.ClientConstraints;
@@ -30,7 +32,7 @@ class MenuOverridesTest {
 	static final ExerciseCatalog CATALOG = MenuGeneratorTest.KB.exercises();
 
 	static MenuSuggestion daily() {
-		return STARTERS.menu("daily-alignment", java.util.OptionalInt.empty());
+		return STARTERS.menu("daily-alignment", OptionalInt.empty());
 	}
 
 	@Test
@@ -75,8 +77,7 @@ class MenuOverridesTest {
 	void move_changesOrderAndLogsIt() {
 		MenuSuggestion after = daily().move("air-bench", 0, "jane", CLOCK);
 		assertThat(after.exerciseIds().get(0)).isEqualTo("air-bench");
-		assertThat(after.changes()).extracting(Change::who, Change::when)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("jane", NOW));
+		assertThat(after.changes()).extracting(Change::who, Change::when).containsExactly(Tuple.tuple("jane", NOW));
 	}
 
 	@Test

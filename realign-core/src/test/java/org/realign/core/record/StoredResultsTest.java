@@ -21,6 +21,7 @@ import org.realign.core.measure.MeasurementDefinition.Concern;
 import org.realign.core.measure.Measurer;
 import org.realign.core.program.Advice;
 import org.realign.core.program.Advisor;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +65,7 @@ class StoredResultsTest {
 	void record_keepsEachMeasurementsBasisAndError() throws IOException {
 		ClinicalRecord made = record(golden("kendall-sway-back"), MeasurementCatalog.shipped(),
 				KnowledgeBaseVersion.shipped());
-		var cva = new ArrayList<tools.jackson.databind.JsonNode>();
+		var cva = new ArrayList<JsonNode>();
 		made.tree().get("measurements").forEach((m) -> {
 			if (m.get("id").asString().equals("craniovertebral-angle")) {
 				cva.add(m);

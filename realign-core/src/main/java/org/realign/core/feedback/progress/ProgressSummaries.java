@@ -80,19 +80,32 @@ public final class ProgressSummaries {
 			.collect(Collectors.groupingBy(MeasurementPoint::measurementId, TreeMap::new, Collectors.toList()));
 		List<MeasurementSeries> series = new ArrayList<>();
 		byId.forEach((id, values) -> {
-			double first = values.get(0).value();
+			MeasurementPoint first = values.get(0);
 			List<TimelinePoint> timeline = values.stream().map((point) -> {
-				double change = point.value() - first;
-				// The same test as MeasurementError.changeExceeds, which the comparison
-				// of two
-				// assessments uses; written out here because the feedback loop may not
-				// depend on the measurement engine (FeedbackArchitectureTest).
-				return new TimelinePoint(point.date(), point.value(), change, point.mdc(),
-						Math.abs(change) > point.mdc());
+				double change = point.value() - first.value();
+				double bar = changeBar(first, point);
+				// The same test as the comparison of two assessments
+				// (MeasurementError.changeExceeds with the readings' bar); written out
+				// here because the feedback loop may not depend on the measurement engine
+				// (FeedbackArchitectureTest).
+				return new TimelinePoint(point.date(), point.value(), change, bar, Math.abs(change) > bar);
 			}).toList();
 			series.add(new MeasurementSeries(id, values.get(0).unit(), timeline));
 		});
 		return series;
+	}
+
+	/**
+	 * The change between two readings that is beyond their error: their own errors
+	 * combined in quadrature when both have one (two readings with only the test-retest
+	 * error give exactly the MDC; an estimated reading widens it), as the comparison page
+	 * and the client report judge it; otherwise the MDC.
+	 */
+	static double changeBar(MeasurementPoint first, MeasurementPoint later) {
+		if (first.readingError().isPresent() && later.readingError().isPresent()) {
+			return Math.hypot(first.readingError().getAsDouble(), later.readingError().getAsDouble());
+		}
+		return later.mdc();
 	}
 
 	private static Map<String, List<WeekCount>> crampsPerMuscle(List<SessionLog> logs) {

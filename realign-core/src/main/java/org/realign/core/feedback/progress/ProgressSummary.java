@@ -54,13 +54,14 @@ public record ProgressSummary(String clientId, LocalDate asOf, List<MeasurementS
 
 	/**
 	 * One value, with its change from the first value and whether the change exceeds the
-	 * minimal detectable change (so is more than measurement error).
+	 * error of the two readings (so is more than measurement error).
 	 *
 	 * @param date the day
 	 * @param value the value
 	 * @param changeFromFirst value minus the first value
-	 * @param mdc the minimal detectable change supplied with it
-	 * @param beyondMdc whether |change| exceeds the MDC
+	 * @param mdc the change from the first value that is beyond error: the minimal
+	 * detectable change, or wider when the readings' own errors are (estimated points)
+	 * @param beyondMdc whether |change| exceeds it
 	 */
 	public record TimelinePoint(LocalDate date, double value, double changeFromFirst, double mdc, boolean beyondMdc) {
 	}

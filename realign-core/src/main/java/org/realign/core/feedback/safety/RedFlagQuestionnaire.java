@@ -3,6 +3,7 @@ package org.realign.core.feedback.safety;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,9 +37,9 @@ public record RedFlagQuestionnaire(String id, int version, String intro, List<Re
 				throw new IllegalStateException("missing " + RESOURCE);
 			}
 			JsonNode root = JsonMapper.builder().build().readTree(in);
-			List<RedFlagQuestion> questions = new java.util.ArrayList<>();
+			List<RedFlagQuestion> questions = new ArrayList<>();
 			for (JsonNode node : root.get("questions")) {
-				List<String> sources = new java.util.ArrayList<>();
+				List<String> sources = new ArrayList<>();
 				node.get("sourceIds").forEach((source) -> sources.add(source.asString()));
 				questions.add(new RedFlagQuestion(node.get("id").asString(),
 						RedFlagCategory.fromId(node.get("category").asString()), node.get("urgent").asBoolean(),

@@ -3,6 +3,7 @@ package org.realign.core.feedback.spasm;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public final class SessionSpasms {
 	public static Map<SessionSpasm, SpasmEpisode> unopened(SessionLog log, List<String> opened, Supplier<String> ids) {
 		Map<String, Integer> left = new HashMap<>();
 		opened.forEach((key) -> left.merge(key, 1, Integer::sum));
-		Map<SessionSpasm, SpasmEpisode> episodes = new java.util.LinkedHashMap<>();
+		Map<SessionSpasm, SpasmEpisode> episodes = new LinkedHashMap<>();
 		for (SessionSpasm spasm : spasms(log)) {
 			int already = left.getOrDefault(spasm.key(), 0);
 			if (already > 0) {

@@ -1,5 +1,8 @@
 package org.realign.core.feedback.spasm;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The movement that set a spasm off, as the client reports it. */
 public enum SpasmTrigger {
 
@@ -19,8 +22,8 @@ public enum SpasmTrigger {
 		return this.id;
 	}
 
-	public static java.util.Optional<SpasmTrigger> fromId(String id) {
-		return java.util.Arrays.stream(values()).filter((trigger) -> trigger.id.equals(id)).findFirst();
+	public static Optional<SpasmTrigger> fromId(String id) {
+		return Arrays.stream(values()).filter((trigger) -> trigger.id.equals(id)).findFirst();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.realign.core.feedback.outcome;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class OutcomeMeasuresTest {
 
 	/** Physical items 1..4 agreed first, then psychosocial items 5..8. */
 	private static StartBack.Result startBack(int physical, int psychosocial, Bothersomeness item9) {
-		List<Boolean> items = new java.util.ArrayList<>();
+		List<Boolean> items = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			items.add(i < physical);
 		}

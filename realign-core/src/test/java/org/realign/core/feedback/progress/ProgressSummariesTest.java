@@ -2,11 +2,13 @@ package org.realign.core.feedback.progress;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 import org.realign.core.feedback.progress.ProgressSummary.ReassessmentDue.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.realign.core.feedback.FeedbackFixtures.AIR_BENCH;
 import static org.realign.core.feedback.FeedbackFixtures.DAY_1;
 import static org.realign.core.feedback.FeedbackFixtures.GLUTEALS;
@@ -43,6 +45,43 @@ class ProgressSummariesTest {
 			assertThat(series.points().get(2).changeFromFirst()).isEqualTo(-4.0);
 		});
 		assertThat(summary.adherence()).isEmpty();
+	}
+
+	@Test
+	void build_readingsWithTheirOwnWiderErrors_needALargerChange_asTheComparisonPageJudgesIt() {
+		// MDC 2.5 deg: its share per reading is 2.5 / sqrt(2) = 1.77 deg. Marked readings
+		// carry that share (the bar is the MDC); estimated readings carry their own,
+		// wider.
+		double share = 2.5 / Math.sqrt(2);
+		ProgressSummary summary = new ProgressSummaries(clockOn(DAY_1.plusDays(20))).build("client-7", MENU, List.of(),
+				List.of(point(DAY_1, 18.0, share), point(DAY_1.plusDays(14), 15.0, share),
+						point(DAY_1.plusDays(20), 15.0, 3.0), point(DAY_1.plusDays(21), 13.0, 3.0)),
+				List.of(), List.of(), List.of(), DAY_1.plusDays(14));
+
+		List<ProgressSummary.TimelinePoint> points = summary.measurements().get(0).points();
+		// 3.0 deg from a marked reading to a marked one: beyond the 2.5 deg MDC.
+		assertThat(points.get(1).mdc()).isCloseTo(2.5, within(1e-9));
+		assertThat(points.get(1).beyondMdc()).isTrue();
+		// The same 3.0 deg to an estimated reading of +/-3.0: the bar is
+		// hypot(1.77, 3.0) = 3.48 deg, so it is not beyond the error; 5.0 deg is.
+		assertThat(points.get(2).mdc()).isCloseTo(Math.hypot(share, 3.0), within(1e-9));
+		assertThat(points.get(2).beyondMdc()).isFalse();
+		assertThat(points.get(3).beyondMdc()).isTrue();
+	}
+
+	@Test
+	void build_readingsWithoutAnErrorOfTheirOwn_areJudgedAgainstTheMdc() {
+		ProgressSummary summary = new ProgressSummaries(clockOn(DAY_1.plusDays(20))).build("client-7", MENU, List.of(),
+				List.of(point(DAY_1, 18.0, 3.0),
+						new MeasurementPoint("pelvic-tilt-sagittal", DAY_1.plusDays(14), 15.0, "deg", 2.5)),
+				List.of(), List.of(), List.of(), DAY_1.plusDays(14));
+
+		assertThat(summary.measurements().get(0).points().get(1).mdc()).isEqualTo(2.5);
+		assertThat(summary.measurements().get(0).points().get(1).beyondMdc()).isTrue();
+	}
+
+	private static MeasurementPoint point(LocalDate day, double value, double readingError) {
+		return new MeasurementPoint("pelvic-tilt-sagittal", day, value, "deg", 2.5, OptionalDouble.of(readingError));
 	}
 
 	@Test
