@@ -43,7 +43,8 @@ import org.realign.pose.RgbImage;
  * When the colour is not given, the markers are the largest group of at least
  * {@value #MIN_GROUP} detections sharing one colour: a practice marks a client with one
  * set of markers, while eyes, buttons, jewellery and highlights seldom come in threes of
- * one colour, round, isolated and contrasting. Eyes and the mouth are never searched.
+ * one colour, round, isolated and contrasting. No marker is reported on the eyes or the
+ * mouth, nor one smaller than the smallest marker on the body's scale.
  */
 public final class MarkerDetector {
 
@@ -706,7 +707,9 @@ public final class MarkerDetector {
 	 * a scale of at most half the blob's with at most about {@value #RIM_RESPONSE} of the
 	 * blob's own response (its core box inside, a good part of its ring on the blob too),
 	 * so a small candidate stronger than that is something else: a small marker beside a
-	 * large contrasting patch (the head, a shoulder against the wall) is kept.
+	 * large contrasting patch (the head, a shoulder against the wall) is kept. A larger
+	 * candidate answering at least that share of a small stronger one's response is kept
+	 * beside it too: a rim can answer as strongly as its blob.
 	 */
 	static boolean explains(Candidate stronger, Candidate weaker) {
 		double reach = 1.2 * Math.max(weaker.radius, stronger.radius) + 2;
@@ -719,11 +722,10 @@ public final class MarkerDetector {
 			return false;
 		}
 		// The other way round: a small candidate on a larger blob's rim that answered
-		// about as strongly as the blob at a large scale (a rim can answer as much as the
-		// blob: a 27 px dot was lost so, its rim answering the 6.5 px scale with 4.93 and
-		// failing verification 8 px off, while the 12.5 and 17 px scales answered 4.88
-		// and
-		// 4.32 at its centre). Both are looked at.
+		// about as strongly as the blob at a large scale (a rim can answer as much as
+		// the blob: a 27 px dot was lost so, its rim answering the 6.5 px scale with
+		// 4.93 and failing 8 px off, while the 17 px scale answered 4.32 at its centre).
+		// Both are looked at.
 		return !(weaker.radius >= 2 * stronger.radius && weaker.strength > RIM_RESPONSE * stronger.strength);
 	}
 
