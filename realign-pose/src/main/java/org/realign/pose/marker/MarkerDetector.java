@@ -285,7 +285,8 @@ public final class MarkerDetector {
 					marker = retryAtNeighbouringScales(verifier, candidate);
 				}
 			}
-			verified[c] = marker.filter((m) -> inside.stream().allMatch((e) -> e.besides(m)));
+			verified[c] = marker.filter((m) -> inside.stream().allMatch((e) -> e.besides(m)))
+				.filter((m) -> !Holes.found(image, m));
 		});
 		return Arrays.asList(verified);
 	}
