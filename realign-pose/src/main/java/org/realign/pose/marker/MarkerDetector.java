@@ -264,8 +264,9 @@ public final class MarkerDetector {
 	}
 
 	/**
-	 * Each candidate verified, in order (empty: not a marker, or under an exclusion), on
-	 * up to {@code threads} threads, each with its own {@link Verifier}.
+	 * Each candidate verified, in order (empty: not a marker, under an exclusion, or with
+	 * holes inside: {@link Holes}), on up to {@code threads} threads, each with its own
+	 * {@link Verifier}.
 	 */
 	private static List<Optional<Marker>> verify(RgbImage image, List<Candidate> candidates, List<Exclusion> exclusions,
 			int threads) {
