@@ -728,7 +728,11 @@ public final class MarkerDetector {
 		// the blob: a 27 px dot was lost so, its rim answering the 6.5 px scale with
 		// 4.93 and failing 8 px off, while the 17 px scale answered 4.32 at its centre).
 		// Both are looked at.
-		return !(weaker.radius >= 2 * stronger.radius && weaker.strength > RIM_RESPONSE * stronger.strength);
+		// Only a strong one (the retries' gate): the candidate list is capped, and most
+		// large answers beside a small one are weak texture that would take the place
+		// of small candidates and cost large windows to verify.
+		return !(weaker.radius >= 2 * stronger.radius && weaker.strength > RIM_RESPONSE * stronger.strength
+				&& weaker.strength >= RETRY_STRENGTH);
 	}
 
 	/** See {@link #explains}. */
