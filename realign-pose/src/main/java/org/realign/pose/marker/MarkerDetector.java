@@ -47,7 +47,8 @@ import org.realign.pose.RgbImage;
  * When the colour is not given, the markers are the largest group of at least
  * {@value #MIN_GROUP} detections sharing one colour: a practice marks a client with one
  * set of markers, while eyes, buttons, jewellery and highlights seldom come in threes of
- * one colour, round, isolated and contrasting. Eyes and the mouth are never searched.
+ * one colour, round, isolated and contrasting. No marker is reported on the eyes or the
+ * mouth, nor one smaller than the smallest marker on the body's scale.
  */
 public final class MarkerDetector {
 
@@ -129,11 +130,37 @@ public final class MarkerDetector {
 
 	}
 
-	/** A disc where markers are never reported (an eye, the mouth). */
-	public record Exclusion(double x, double y, double radius) {
+	/**
+	 * A disc where markers are never reported (an eye, the mouth).
+	 *
+	 * @param x the centre, image pixels
+	 * @param y the centre, image pixels
+	 * @param radius no marker centre lies within this distance, pixels
+	 * @param clearance for an eye, how far the disc of a marker found from a candidate
+	 * inside this one must stay clear of its centre (an iris radius: a marker never
+	 * covers an eye), pixels; for the mouth, whose candidates are not looked at, unused
+	 * @param lookInside whether candidates inside the disc are verified (an eye: what
+	 * they find may lie beside it, such as the tragus marker of a small or turned face),
+	 * or skipped (the mouth)
+	 */
+	public record Exclusion(double x, double y, double radius, double clearance, boolean lookInside) {
 
+		public Exclusion(double x, double y, double radius) {
+			this(x, y, radius, 0, false);
+		}
+
+		/** Whether a point lies inside the disc. */
 		boolean covers(double px, double py) {
 			return Math.hypot(px - this.x, py - this.y) < this.radius;
+		}
+
+		/**
+		 * Whether a marker found from a candidate inside the disc lies beside it: centred
+		 * outside, its own disc clear of the centre.
+		 */
+		boolean besides(Marker m) {
+			double distance = Math.hypot(m.x() - this.x, m.y() - this.y);
+			return distance >= this.radius && distance >= m.diameter() / 2 + this.clearance;
 		}
 
 	}
@@ -147,7 +174,35 @@ public final class MarkerDetector {
 	 */
 	public List<Marker> detect(BufferedImage image, List<PoseLandmark> keypoints, Optional<MarkerColour> colour) {
 		RgbImage rgb = RgbImage.of(image);
-		return detect(rgb, personRegion(keypoints, rgb.width(), rgb.height()), faceExclusions(keypoints), colour);
+		return detect(rgb, personRegion(keypoints, rgb.width(), rgb.height()), faceExclusions(keypoints),
+				smallestOnBody(keypoints), colour);
+	}
+
+	/**
+	 * The smallest a marker can be across on this body, pixels: the smallest markers (10
+	 * mm dots) against the trunk (mid-shoulder to mid-hip, 450-650 mm in adults; seen at
+	 * an angle it only looks shorter), measured down to 0.85 of their size under blur and
+	 * JPEG. Anything smaller is a speck of the photo's own (a highlight in hair, a glint
+	 * on clothing), however round: on photos enlarged to a marker scale of 18-34 px such
+	 * specks of 7-9 px were reported, three of one colour making a set.
+	 */
+	static double smallestOnBody(List<PoseLandmark> keypoints) {
+		if (keypoints.size() < PoseKeypoint.COUNT) {
+			return 0;
+		}
+		return MIN_OF_TRUNK * trunk(keypoints);
+	}
+
+	/** See {@link #smallestOnBody}: 10 mm × 0.85 / 650 mm, rounded down. */
+	static final double MIN_OF_TRUNK = 0.0125;
+
+	/** Mid-shoulder to mid-hip, pixels. */
+	static double trunk(List<PoseLandmark> k) {
+		PoseLandmark ls = k.get(PoseKeypoint.LEFT_SHOULDER.ordinal());
+		PoseLandmark rs = k.get(PoseKeypoint.RIGHT_SHOULDER.ordinal());
+		PoseLandmark lh = k.get(PoseKeypoint.LEFT_HIP.ordinal());
+		PoseLandmark rh = k.get(PoseKeypoint.RIGHT_HIP.ordinal());
+		return Math.hypot((ls.x() + rs.x() - lh.x() - rh.x()) / 2, (ls.y() + rs.y() - lh.y() - rh.y()) / 2);
 	}
 
 	/**
@@ -160,19 +215,24 @@ public final class MarkerDetector {
 	 */
 	public List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions,
 			Optional<MarkerColour> colour) {
+		return detect(image, region, exclusions, 0, colour);
+	}
+
+	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions, double smallest,
+			Optional<MarkerColour> colour) {
 		if (region.width() < 8 || region.height() < 8) {
 			return List.of();
 		}
 		boolean lone = this.inFlight.incrementAndGet() == 1;
 		try {
-			return detect(image, region, exclusions, colour, lone ? this.loneThreads : 1);
+			return detect(image, region, exclusions, smallest, colour, lone ? this.loneThreads : 1);
 		}
 		finally {
 			this.inFlight.decrementAndGet();
 		}
 	}
 
-	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions,
+	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions, double smallest,
 			Optional<MarkerColour> colour, int threads) {
 		List<Candidate> candidates = candidates(image, region, colour, threads);
 		double[][] secondLooks = new double[candidates.size()][];
@@ -184,7 +244,8 @@ public final class MarkerDetector {
 				continue;
 			}
 			Marker m = marker.get();
-			if (m.confidence() < MIN_CONFIDENCE || exclusions.stream().anyMatch((e) -> e.covers(m.x(), m.y()))
+			if (m.confidence() < MIN_CONFIDENCE || m.diameter() < smallest
+					|| exclusions.stream().anyMatch((e) -> e.covers(m.x(), m.y()))
 					|| colour.map((c) -> !c.matches(m.rgb())).orElse(false)) {
 				continue;
 			}
@@ -203,14 +264,15 @@ public final class MarkerDetector {
 				found.add(m);
 			}
 		}
-		withSecondOpinions(image, found, secondLooks, exclusions, colour);
+		withSecondOpinions(image, found, secondLooks, exclusions, smallest, colour);
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
 		return sameSize(colour.isPresent() ? found : largestColourGroup(found));
 	}
 
 	/**
-	 * Each candidate verified, in order (empty: not a marker, or under an exclusion), on
-	 * up to {@code threads} threads, each with its own {@link Verifier}.
+	 * Each candidate verified, in order (empty: not a marker, under an exclusion, or with
+	 * holes inside: {@link Holes}), on up to {@code threads} threads, each with its own
+	 * {@link Verifier}.
 	 */
 	private static List<Optional<Marker>> verify(RgbImage image, List<Candidate> candidates, List<Exclusion> exclusions,
 			int threads, double[][] secondLooks) {
@@ -218,7 +280,8 @@ public final class MarkerDetector {
 		Optional<Marker>[] verified = new Optional[candidates.size()];
 		forEach(threads, candidates.size(), () -> new Verifier(image), (verifier, c) -> {
 			Candidate candidate = candidates.get(c);
-			if (exclusions.stream().anyMatch((e) -> e.covers(candidate.x, candidate.y))) {
+			List<Exclusion> inside = exclusions.stream().filter((e) -> e.covers(candidate.x, candidate.y)).toList();
+			if (inside.stream().anyMatch((e) -> !e.lookInside())) {
 				verified[c] = Optional.empty();
 				return;
 			}
@@ -236,7 +299,8 @@ public final class MarkerDetector {
 			else if (marker.isEmpty() && verifier.failedOnHiddenShare() && candidate.strength >= RETRY_STRENGTH) {
 				secondLooks[c] = secondLook(candidate, verifier.failedCircle());
 			}
-			verified[c] = marker;
+			verified[c] = marker.filter((m) -> inside.stream().allMatch((e) -> e.besides(m)))
+				.filter((m) -> !Holes.found(image, m));
 		});
 		return Arrays.asList(verified);
 	}
@@ -381,7 +445,7 @@ public final class MarkerDetector {
 	 * explain.
 	 */
 	static void withSecondOpinions(RgbImage image, List<Marker> found, double[][] secondLooks,
-			List<Exclusion> exclusions, Optional<MarkerColour> colour) {
+			List<Exclusion> exclusions, double smallest, Optional<MarkerColour> colour) {
 		if (found.size() < MIN_GROUP) {
 			return;
 		}
@@ -399,8 +463,11 @@ public final class MarkerDetector {
 				continue;
 			}
 			Marker m = opinion.get();
-			if (exclusions.stream().anyMatch((e) -> e.covers(m.x(), m.y()))
-					|| colour.map((c) -> !c.matches(m.rgb())).orElse(false)) {
+			// The rules every marker is held to: not under an exclusion, of the
+			// practice's
+			// colour, not smaller than the smallest marker on this body, no holes.
+			if (m.diameter() < smallest || exclusions.stream().anyMatch((e) -> e.covers(m.x(), m.y()))
+					|| colour.map((c) -> !c.matches(m.rgb())).orElse(false) || Holes.found(image, m)) {
 				continue;
 			}
 			double[] set = verified.stream()
@@ -513,11 +580,7 @@ public final class MarkerDetector {
 	 * trochanter, the front and back of the pelvis) stay inside.
 	 */
 	static boolean[] bodyMask(List<PoseLandmark> k, int left, int top, int w, int h) {
-		PoseLandmark ls = k.get(PoseKeypoint.LEFT_SHOULDER.ordinal());
-		PoseLandmark rs = k.get(PoseKeypoint.RIGHT_SHOULDER.ordinal());
-		PoseLandmark lh = k.get(PoseKeypoint.LEFT_HIP.ordinal());
-		PoseLandmark rh = k.get(PoseKeypoint.RIGHT_HIP.ordinal());
-		double trunk = Math.hypot((ls.x() + rs.x() - lh.x() - rh.x()) / 2, (ls.y() + rs.y() - lh.y() - rh.y()) / 2);
+		double trunk = trunk(k);
 		if (!(trunk > 4)) {
 			return null;
 		}
@@ -591,6 +654,16 @@ public final class MarkerDetector {
 		return exclusions;
 	}
 
+	/**
+	 * An eye: no marker centre within 1.1 eye widths of its centre (less on a face so
+	 * small or turned that its ear is near: never more than 0.6 of the way to the ear).
+	 * Candidates inside the disc are verified (on small or turned faces the tragus
+	 * marker's candidate can lie inside while the marker does not: 2 of 45 misses traced
+	 * on seeds 5000 and 9000), but what they find must lie beside the eye, not over it:
+	 * its disc clear of the eye's centre by an iris radius (a fifth of the eye's width).
+	 * Markers are stuck on skin, so a round thing over an eye is the eye's, or lies on it
+	 * (a 13 px button drawn over a small face's eye was so refused).
+	 */
 	private static void eye(List<PoseLandmark> keypoints, PoseKeypoint inner, PoseKeypoint centre, PoseKeypoint outer,
 			PoseKeypoint ear, List<Exclusion> into) {
 		PoseLandmark a = keypoints.get(inner.ordinal());
@@ -598,13 +671,15 @@ public final class MarkerDetector {
 		PoseLandmark b = keypoints.get(outer.ordinal());
 		PoseLandmark e = keypoints.get(ear.ordinal());
 		double width = Math.max(5, Math.hypot(a.x() - b.x(), a.y() - b.y()));
-		// The tragus marker sits at the ear: the eye's disc stops well short of it, even
-		// when a turned face spreads the eye's corner keypoints (measured: the disc
-		// covered
-		// the tragus in 4 of 304 drawn markers).
 		double toEar = Math.hypot(e.x() - c.x(), e.y() - c.y());
-		into.add(new Exclusion(c.x(), c.y(), Math.min(1.1 * width, Math.max(3, 0.6 * toEar))));
+		into.add(new Exclusion(c.x(), c.y(), Math.min(1.1 * width, Math.max(3, 0.6 * toEar)), IRIS * width, true));
 	}
+
+	/**
+	 * An iris across, as a share of its eye's corner-to-corner width (12 of 30 mm),
+	 * halved.
+	 */
+	static final double IRIS = 0.2;
 
 	record Candidate(double x, double y, double radius, double strength) {
 	}
@@ -729,7 +804,9 @@ public final class MarkerDetector {
 	 * a scale of at most half the blob's with at most about {@value #RIM_RESPONSE} of the
 	 * blob's own response (its core box inside, a good part of its ring on the blob too),
 	 * so a small candidate stronger than that is something else: a small marker beside a
-	 * large contrasting patch (the head, a shoulder against the wall) is kept.
+	 * large contrasting patch (the head, a shoulder against the wall) is kept. A larger
+	 * candidate answering at least that share of a small stronger one's response is kept
+	 * beside it too: a rim can answer as strongly as its blob.
 	 */
 	static boolean explains(Candidate stronger, Candidate weaker) {
 		double reach = 1.2 * Math.max(weaker.radius, stronger.radius) + 2;
@@ -738,7 +815,19 @@ public final class MarkerDetector {
 		if (dx * dx + dy * dy >= reach * reach) {
 			return false;
 		}
-		return !(stronger.radius >= 2 * weaker.radius && weaker.strength > RIM_RESPONSE * stronger.strength);
+		if (stronger.radius >= 2 * weaker.radius && weaker.strength > RIM_RESPONSE * stronger.strength) {
+			return false;
+		}
+		// The other way round: a small candidate on a larger blob's rim that answered
+		// about as strongly as the blob at a large scale (a rim can answer as much as
+		// the blob: a 27 px dot was lost so, its rim answering the 6.5 px scale with
+		// 4.93 and failing 8 px off, while the 17 px scale answered 4.32 at its centre).
+		// Both are looked at.
+		// Only a strong one (the retries' gate): the candidate list is capped, and most
+		// large answers beside a small one are weak texture that would take the place
+		// of small candidates and cost large windows to verify.
+		return !(weaker.radius >= 2 * stronger.radius && weaker.strength > RIM_RESPONSE * stronger.strength
+				&& weaker.strength >= RETRY_STRENGTH);
 	}
 
 	/** See {@link #explains}. */

@@ -82,11 +82,10 @@ class MarkerAcceptanceTest {
 				"markers (seeds %d): %d of %d (%.1f%%) found within 1.5 px and named right; %d extra; error within 2 and 3 stated SDs: %.1f%%, %.1f%%%n",
 				offset, good, total, 100.0 * good / total, extra, 100 * within2, 100 * within3);
 		misses.forEach(System.out::println);
-		// Issue 19 asks for 98%; this detector reaches 97.0% on these scenes and 94.1% /
-		// 96.4% / 95.5% / 93.5% on fresh ones (-Dmarkers.seeds=5000 / 9000 / 13000 /
-		// 17000), 94.1% / 93.2% / 91.9% on 21000 / 25000 / 29000; the misses are listed
-		// in docs/markers.md. The floor below guards what holds today on all of them,
-		// less a margin; it is not the target.
+		// Issue 19 asks for 98%: see docs/markers.md for what this detector reaches on
+		// these scenes and on fresh ones (-Dmarkers.seeds=5000 / 9000 / 13000 / 17000 /
+		// 21000 / 25000 / 29000) and the misses. The floor below guards what holds
+		// today on all of them, less a margin; it is not the target.
 		assertThat(good / (double) total).isGreaterThanOrEqualTo(0.88);
 		assertThat(extra).isZero();
 		// The localisation error each marker states covers its real error: for a

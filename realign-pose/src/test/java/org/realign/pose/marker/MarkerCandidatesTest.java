@@ -35,6 +35,16 @@ class MarkerCandidatesTest {
 	}
 
 	@Test
+	void aLargeBlobKeepsItsCandidateBesideARimAnsweringAsStrongly() {
+		// measured on a 27 px dot: its rim answered the 6.5 px scale with 4.93, the dot
+		// the 17 px scale with 4.32
+		Candidate rim = new Candidate(100, 100, 6.5, 4.93);
+		assertThat(MarkerDetector.explains(rim, new Candidate(103, 101, 17, 4.32))).isFalse();
+		// a large weak answer around a strong small one is still that one's
+		assertThat(MarkerDetector.explains(rim, new Candidate(103, 101, 17, 2))).isTrue();
+	}
+
+	@Test
 	void farCandidatesAreNeverSuppressed() {
 		assertThat(MarkerDetector.explains(new Candidate(100, 100, 9, 8), new Candidate(140, 100, 9, 2))).isFalse();
 	}
