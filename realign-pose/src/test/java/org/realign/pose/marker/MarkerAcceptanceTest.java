@@ -85,8 +85,9 @@ class MarkerAcceptanceTest {
 		// Issue 19 asks for 98%: see docs/markers.md for what this detector reaches on
 		// these scenes and on fresh ones (-Dmarkers.seeds=5000 / 9000 / 13000 / 17000 /
 		// 21000 / 25000 / 29000) and the misses. The floor below guards what holds
-		// today on all of them, less a margin; it is not the target.
-		assertThat(good / (double) total).isGreaterThanOrEqualTo(0.88);
+		// today on all of them (91.9% at the least, 97.0% on these), less a margin; it
+		// is not the target.
+		assertThat(good / (double) total).isGreaterThanOrEqualTo(0.90);
 		assertThat(extra).isZero();
 		// The localisation error each marker states covers its real error: for a
 		// two-dimensional normal error with that SD per axis, 86% fall within 2 SD and
