@@ -298,8 +298,8 @@ final class DiscFit {
 		double[] c = new double[3];
 		double c2 = 0;
 		for (int k = 0; k < 3; k++) {
-			bg[k] = median(hist[k], ringCount);
-			marker[k] = median(coreHist[k], coreCount);
+			bg[k] = Verifier.median(hist[k], ringCount);
+			marker[k] = Verifier.median(coreHist[k], coreCount);
 			c[k] = marker[k] - bg[k];
 			c2 += c[k] * c[k];
 		}
@@ -718,18 +718,6 @@ final class DiscFit {
 			}
 		}
 		return inverse;
-	}
-
-	private static double median(int[] histogram, int count) {
-		int half = count / 2;
-		int seen = 0;
-		for (int level = 0; level < 256; level++) {
-			seen += histogram[level];
-			if (seen > half) {
-				return level;
-			}
-		}
-		return 255;
 	}
 
 	/**

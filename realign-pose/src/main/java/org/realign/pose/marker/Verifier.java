@@ -1159,8 +1159,8 @@ final class Verifier {
 		return sample[n / 2];
 	}
 
-	/** The median grey level of a 256-bin histogram. */
-	private static float median(int[] histogram, int count) {
+	/** The median grey level of a 256-bin histogram (also {@link DiscFit}'s). */
+	static float median(int[] histogram, int count) {
 		int half = count / 2;
 		int seen = 0;
 		for (int level = 0; level < 256; level++) {
