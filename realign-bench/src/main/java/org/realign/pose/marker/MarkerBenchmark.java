@@ -1,10 +1,23 @@
 package org.realign.pose.marker;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,6 +26,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,13 +52,12 @@ import org.realign.pose.PoseResult;
  * verification among all cores ({@code new MarkerDetector(cores)}); run it with
  * {@code -t 1}, else the photos are not alone. {@code pose}: the full BlazePose pipeline
  * on the same photos, on one thread. Inputs: {@code pose.jpg} (1000x667) and squat frame
- * 18 (720x1280), alternating, unmodified (the detector's cost is dominated by searching
- * the person's region; with markers drawn at the photos' own scale it was measured about
- * 10-15% higher, CPU: docs/benchmarks.md).
+ * 18 (720x1280), alternating, unmodified or with the front view's markers drawn on them
+ * ({@link #photos}).
  *
  * <pre>
  * ./mvnw -B -q -Pbench package -pl realign-bench -am -DskipTests
- * java -jar realign-bench/target/benchmarks.jar MarkerBenchmark -t 1 -f 1 -wi 3 -w 1s -i 5 -r 1s
+ * java -jar realign-bench/target/benchmarks.jar MarkerBenchmark -t 1 -f 1 -wi 8 -w 1s -i 5 -r 1s
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -69,8 +82,17 @@ public class MarkerBenchmark {
 
 	private int next;
 
+	/**
+	 * {@code unmarked}: the photos as they are. {@code marked}: the front view's marker
+	 * set drawn on them first (blue dots of 4% of the trunk, as a 20 mm dot on a 50 cm
+	 * trunk, anti-aliased, then JPEG at quality 85), so that every marker is verified,
+	 * named, and the second opinions and the colour group run as on a practice's photo.
+	 */
+	@Param({ "unmarked", "marked" })
+	public String photos;
+
 	@Setup(Level.Trial)
-	public void setUp() {
+	public void setUp() throws IOException {
 		Path testdata = org.realign.pose.ReferenceData.directory();
 		ImageLoader loader = new ImageLoader();
 		this.images = new BufferedImage[] { loader.load(testdata.resolve("pose.jpg")),
@@ -80,6 +102,43 @@ public class MarkerBenchmark {
 		this.keypoints = java.util.Arrays.stream(this.images)
 			.map((image) -> this.estimator.estimate(image).orElseThrow().landmarks())
 			.toList();
+		if (this.photos.equals("marked")) {
+			for (int i = 0; i < this.images.length; i++) {
+				this.images[i] = marked(this.images[i], this.keypoints.get(i));
+				// Said in the output, so that a run whose markers went unseen is not read
+				// as
+				// the cost of finding them.
+				System.err.printf("marked photo %d: %d sites drawn, %d markers found%n", i,
+						MarkerSites.predict(org.realign.core.landmark.View.ANTERIOR, this.keypoints.get(i)).size(),
+						this.detector.detect(this.images[i], this.keypoints.get(i), Optional.empty()).size());
+			}
+		}
+	}
+
+	private static BufferedImage marked(BufferedImage photo, List<PoseLandmark> k) throws IOException {
+		double trunk = Math.hypot((k.get(11).x() + k.get(12).x() - k.get(23).x() - k.get(24).x()) / 2,
+				(k.get(11).y() + k.get(12).y() - k.get(23).y() - k.get(24).y()) / 2);
+		double diameter = Math.max(6, 0.04 * trunk);
+		BufferedImage out = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		g.drawImage(photo, 0, 0, null);
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setColor(new Color(0x2255DD));
+		for (MarkerSites.Site site : MarkerSites.predict(org.realign.core.landmark.View.ANTERIOR, k)) {
+			g.fill(new Ellipse2D.Double(site.x() - diameter / 2, site.y() - diameter / 2, diameter, diameter));
+		}
+		g.dispose();
+		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ImageWriteParam quality = writer.getDefaultWriteParam();
+		quality.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+		quality.setCompressionQuality(0.85f);
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(jpeg)) {
+			writer.setOutput(stream);
+			writer.write(null, new IIOImage(out, null, null), quality);
+		}
+		writer.dispose();
+		return ImageIO.read(new ByteArrayInputStream(jpeg.toByteArray()));
 	}
 
 	@TearDown(Level.Trial)
