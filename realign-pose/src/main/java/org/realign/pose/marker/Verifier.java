@@ -51,12 +51,22 @@ final class Verifier {
 
 	private final RgbImage image;
 
-	/** Test hook: print why candidates are rejected. */
-	static boolean trace;
+	private static final System.Logger LOG = System.getLogger(Verifier.class.getName());
+
+	/**
+	 * Whether each look, its reasons to reject and its confidence factors are logged (at
+	 * INFO, to this class's logger): {@code -Drealign.markers.trace=true}, or set by a
+	 * test while tracing a miss. Off, it costs one branch per check.
+	 */
+	static boolean trace = Boolean.getBoolean("realign.markers.trace");
+
+	private static void say(String line) {
+		LOG.log(System.Logger.Level.INFO, line);
+	}
 
 	private static <T> T reject(String why) {
 		if (trace) {
-			System.out.println("  reject: " + why);
+			say("  reject: " + why);
 		}
 		return null;
 	}
@@ -155,7 +165,7 @@ final class Verifier {
 				return Optional.empty();
 			}
 			if (trace) {
-				System.out.println("  look " + blob);
+				say("  look " + blob);
 			}
 			double newRadius = blob.diameter / 2;
 			boolean settled = Math.abs(newRadius - r) < 0.15 * r + 0.3 && Math.hypot(blob.x - x, blob.y - y) < 0.2;
@@ -200,9 +210,9 @@ final class Verifier {
 		double confidence = Math.pow(fContrast * fNoise * fRound * fIsolation * fFill * fSharp * fOutline * fVisible,
 				1.0 / 8);
 		if (trace) {
-			System.out.printf(
-					"  factors contrast=%.2f noise=%.2f round=%.2f iso=%.2f fill=%.2f sharp=%.2f outline=%.2f visible=%.2f -> %.2f%n",
-					fContrast, fNoise, fRound, fIsolation, fFill, fSharp, fOutline, fVisible, confidence);
+			say(String.format(
+					"  factors contrast=%.2f noise=%.2f round=%.2f iso=%.2f fill=%.2f sharp=%.2f outline=%.2f visible=%.2f -> %.2f",
+					fContrast, fNoise, fRound, fIsolation, fFill, fSharp, fOutline, fVisible, confidence));
 		}
 		// A partly hidden marker's circle rests on fewer edges; its error grows with the
 		// arc lost.
@@ -539,7 +549,7 @@ final class Verifier {
 			StringBuilder sb = new StringBuilder();
 			for (boolean b : onCircle)
 				sb.append(b ? '#' : '.');
-			System.out.println("  rays " + sb + " arcs=" + arcs + " beyond=" + beyond);
+			say("  rays " + sb + " arcs=" + arcs + " beyond=" + beyond);
 		}
 		double scattered = (missing - longest) / (double) rays;
 		this.failedCircle = new double[] { circle[0], circle[1], circle[2] };
@@ -560,8 +570,8 @@ final class Verifier {
 		// disc seen whole or in part, large for a triangle of shoe or a fold of shirt.
 		double outline = circle[3] / Math.max(1e-6, radius);
 		if (trace) {
-			System.out.printf("  circle %.2f,%.2f r=%.2f rms=%.3f kept=%d of true %d rays %d blob at %.2f,%.2f%n", x, y,
-					radius, circle[3], kept, trueEdges, rays, ox, oy);
+			say(String.format("  circle %.2f,%.2f r=%.2f rms=%.3f kept=%d of true %d rays %d blob at %.2f,%.2f", x, y,
+					radius, circle[3], kept, trueEdges, rays, ox, oy));
 		}
 		// Variance of a fitted centre: residual² · 2 / n per axis (edges spread evenly).
 		// Neighbouring rays sample the same blurred pixels, so their errors are not
@@ -632,13 +642,13 @@ final class Verifier {
 			}
 		}
 		if (trace) {
-			System.out.println("  holes " + coreHoles + " of " + coreAll);
+			say("  holes " + coreHoles + " of " + coreAll);
 		}
 		if (coreAll >= 12 && coreHoles > MAX_HOLES * coreAll) {
 			return reject("holes inside " + coreHoles + " of " + coreAll);
 		}
 		if (trace) {
-			System.out.println("  spill " + spillLike + "/" + spillAll + " solidity " + solidity);
+			say("  spill " + spillLike + "/" + spillAll + " solidity " + solidity);
 		}
 		if (spillAll > 0 && spillLike > MAX_SPILL * spillAll) {
 			return reject("spills past its outline " + spillLike + " of " + spillAll);
@@ -714,8 +724,8 @@ final class Verifier {
 				double[] refit = (outerKept >= Math.max(0.75 * kept, Math.max(8, rays / 3)))
 						? fitCircle(rx, ry, outerKept) : null;
 				if (trace && refit != null) {
-					System.out.printf("  outer circle %.2f,%.2f r=%.2f rms=%.3f kept=%d (moved %d)%n", refit[0],
-							refit[1], refit[2], refit[3], outerKept, moved);
+					say(String.format("  outer circle %.2f,%.2f r=%.2f rms=%.3f kept=%d (moved %d)", refit[0], refit[1],
+							refit[2], refit[3], outerKept, moved));
 				}
 				if (refit != null && refit[2] > radius && refit[3] <= Math.max(circle[3], 0.5)
 						&& Math.hypot(refit[0] - x, refit[1] - y) <= refit[2] - radius + inlierTolerance) {
