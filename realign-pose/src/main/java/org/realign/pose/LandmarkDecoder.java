@@ -2,6 +2,7 @@ package org.realign.pose;
 
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,12 +55,14 @@ final class LandmarkDecoder {
 	}
 
 	/**
-	 * Left and right keypoints in pairs (BlazePose order, including the face): the
-	 * mirrored crop shows the person's left side where the right one was.
+	 * Left and right keypoints in pairs, as indices in BlazePose order (including the
+	 * face; {@link PoseKeypoint#opposite()} says which): the mirrored crop shows the
+	 * person's left side where the right one was.
 	 */
-	private static final int[][] LEFT_RIGHT = { { 1, 4 }, { 2, 5 }, { 3, 6 }, { 7, 8 }, { 9, 10 }, { 11, 12 },
-			{ 13, 14 }, { 15, 16 }, { 17, 18 }, { 19, 20 }, { 21, 22 }, { 23, 24 }, { 25, 26 }, { 27, 28 }, { 29, 30 },
-			{ 31, 32 } };
+	private static final int[][] LEFT_RIGHT = Arrays.stream(PoseKeypoint.values())
+		.filter((keypoint) -> keypoint.opposite().ordinal() > keypoint.ordinal())
+		.map((keypoint) -> new int[] { keypoint.ordinal(), keypoint.opposite().ordinal() })
+		.toArray(int[][]::new);
 
 	/**
 	 * @param mirror whether the crop was sampled mirrored ({@link CropSampler}): the
