@@ -116,9 +116,7 @@ public class MarkerBenchmark {
 	}
 
 	private static BufferedImage marked(BufferedImage photo, List<PoseLandmark> k) throws IOException {
-		double trunk = Math.hypot((k.get(11).x() + k.get(12).x() - k.get(23).x() - k.get(24).x()) / 2,
-				(k.get(11).y() + k.get(12).y() - k.get(23).y() - k.get(24).y()) / 2);
-		double diameter = Math.max(6, 0.04 * trunk);
+		double diameter = Math.max(6, 0.04 * MarkerDetector.trunk(k));
 		BufferedImage out = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = out.createGraphics();
 		g.drawImage(photo, 0, 0, null);

@@ -79,7 +79,7 @@ class MarkerFaceAndSizeTest {
 		// marker.
 		MarkerScenes.Scene base = plain("squat8", 25);
 		List<PoseLandmark> k = base.keypoints();
-		double trunk = MarkerScenes.trunk(k);
+		double trunk = MarkerDetector.trunk(k);
 		assertThat(MarkerDetector.smallestOnBody(k)).isBetween(0.01 * trunk, 0.015 * trunk);
 		PoseLandmark hip = k.get(PoseKeypoint.LEFT_HIP.ordinal());
 		PoseLandmark knee = k.get(PoseKeypoint.LEFT_KNEE.ordinal());

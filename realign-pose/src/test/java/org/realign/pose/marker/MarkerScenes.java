@@ -69,7 +69,7 @@ final class MarkerScenes {
 	 */
 	static Scene make(Recipe recipe, BufferedImage source, List<PoseLandmark> sourceKeypoints, boolean markers) {
 		Random random = new Random(recipe.seed());
-		double trunk = trunk(sourceKeypoints);
+		double trunk = MarkerDetector.trunk(sourceKeypoints);
 		double scale = recipe.diameter() / (0.04 * trunk);
 		MarkerDetector.Region box = MarkerDetector.personRegion(sourceKeypoints, source.getWidth(), source.getHeight());
 		int width = (int) Math.round(box.width() * scale);
@@ -154,14 +154,6 @@ final class MarkerScenes {
 			}
 		}
 		return total > 0 && similar < 0.1 * total;
-	}
-
-	static double trunk(List<PoseLandmark> k) {
-		PoseLandmark ls = k.get(11);
-		PoseLandmark rs = k.get(12);
-		PoseLandmark lh = k.get(23);
-		PoseLandmark rh = k.get(24);
-		return Math.hypot((ls.x() + rs.x() - lh.x() - rh.x()) / 2, (ls.y() + rs.y() - lh.y() - rh.y()) / 2);
 	}
 
 }
