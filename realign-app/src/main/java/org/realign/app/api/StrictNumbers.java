@@ -56,35 +56,29 @@ final class StrictNumbers {
 
 	private static final class FiniteDouble extends NumberDeserializers.DoubleDeserializer {
 
-		private final Class<Double> type;
-
 		@SuppressWarnings("unchecked")
 		FiniteDouble(Class<?> type, Double nullValue) {
 			super((Class<Double>) type, nullValue);
-			this.type = (Class<Double>) type;
 		}
 
 		@Override
 		public Double deserialize(JsonParser parser, DeserializationContext context) {
-			return finite(parser, context, super.deserialize(parser, context), this.type);
+			return finite(parser, context, super.deserialize(parser, context), handledType());
 		}
 
 	}
 
 	private static final class FiniteFloat extends NumberDeserializers.FloatDeserializer {
 
-		private final Class<Float> type;
-
 		@SuppressWarnings("unchecked")
 		FiniteFloat(Class<?> type, Float nullValue) {
 			super((Class<Float>) type, nullValue);
-			this.type = (Class<Float>) type;
 		}
 
 		@Override
 		public Float deserialize(JsonParser parser, DeserializationContext context) {
 			Float value = super.deserialize(parser, context);
-			Double checked = finite(parser, context, (value != null) ? value.doubleValue() : null, this.type);
+			Double checked = finite(parser, context, (value != null) ? value.doubleValue() : null, handledType());
 			return (checked != null) ? checked.floatValue() : null;
 		}
 
