@@ -23,6 +23,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.realign.app.testsupport.CommandRun;
+import org.realign.app.testsupport.Renders;
 import org.realign.core.landmark.View;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -219,7 +220,7 @@ public final class PhotoVariants {
 	 */
 	static List<Variant> renders() {
 		List<Variant> out = new ArrayList<>();
-		Path dir = rendersDir();
+		Path dir = Renders.dir();
 		for (String man : new String[] { "male01", "male02" }) {
 			for (View view : View.values()) {
 				String side = switch (view) {
@@ -252,19 +253,6 @@ public final class PhotoVariants {
 			}
 		}
 		return out;
-	}
-
-	/** {@code testdata/renders} of the repository, found from the module directory up. */
-	static Path rendersDir() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null) {
-			Path candidate = dir.resolve("testdata/renders");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-			dir = dir.getParent();
-		}
-		throw new IllegalStateException("testdata/renders not found above " + Path.of("").toAbsolutePath());
 	}
 
 	/**

@@ -16,11 +16,16 @@ public final class Renders {
 	 * A render by file name, e.g. {@code male02_left.jpg}, found by walking up from here.
 	 */
 	public static Path of(String name) {
+		return dir().resolve(name);
+	}
+
+	/** {@code testdata/renders} of the repository, found by walking up from here. */
+	public static Path dir() {
 		Path dir = Path.of("").toAbsolutePath();
 		while (dir != null) {
 			Path candidate = dir.resolve("testdata/renders");
 			if (Files.isDirectory(candidate)) {
-				return candidate.resolve(name);
+				return candidate;
 			}
 			dir = dir.getParent();
 		}
