@@ -12,6 +12,7 @@ import org.realign.core.feedback.progress.MeasurementPoint;
 import org.realign.core.feedback.progress.ProgressSummary.FindingsAt;
 import org.realign.core.finding.Finding;
 import org.realign.core.measure.Measurement.Measured;
+import org.realign.core.measure.MeasurementDefinition.MeasurementError;
 
 import org.springframework.stereotype.Service;
 
@@ -62,9 +63,11 @@ public class PostureFindings {
 				.stream()
 				.filter(Measured.class::isInstance)
 				.map(Measured.class::cast)
-				.forEach((m) -> points.add(new MeasurementPoint(m.id() + VIEW_SEPARATOR + m.view().id(),
-						summary.takenOn(), m.value(), m.unit(), minimalDetectableChange(m.id()),
-						ChangeJudgement.perReading(m, this.assessor.catalog().get(m.id()).error())))));
+				.forEach((m) -> {
+					MeasurementError error = this.assessor.catalog().get(m.id()).error();
+					points.add(new MeasurementPoint(m.id() + VIEW_SEPARATOR + m.view().id(), summary.takenOn(),
+							m.value(), m.unit(), minimalDetectableChange(error), ChangeJudgement.perReading(m, error)));
+				}));
 		}
 		return points;
 	}
@@ -74,8 +77,7 @@ public class PostureFindings {
 	 * knowledge base gives an MDC or an SEM; otherwise the error figure itself, the best
 	 * there is.
 	 */
-	public double minimalDetectableChange(String measurementId) {
-		var error = this.assessor.catalog().get(measurementId).error();
+	private static double minimalDetectableChange(MeasurementError error) {
 		return error.minimalDetectableChange().orElse(error.value());
 	}
 
