@@ -1,6 +1,7 @@
 package org.realign.pose.marker;
 
 import java.awt.image.BufferedImage;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -705,46 +706,177 @@ public final class MarkerDetector {
 	 */
 	private static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour,
 			int threads) {
-		int w = region.width();
-		int h = region.height();
-		int stride = w + 1;
-		// One integral image holding the three channels interleaved, so that a box sum of
-		// all
-		// three reads neighbouring memory: whiteness, red-green, yellow-blue.
-		int[] integral = new int[3 * stride * (h + 1)];
-		int imageWidth = image.width();
-		for (int y = 0; y < h; y++) {
-			int rowW = 0;
-			int rowA = 0;
-			int rowB = 0;
-			int base = (y + region.top()) * imageWidth + region.left();
-			int above = 3 * (y * stride + 1);
-			int at = above + 3 * stride;
-			for (int x = 0; x < w; x++) {
-				int p = image.rgb(base + x);
-				int r = (p >> 16) & 0xFF;
-				int g = (p >> 8) & 0xFF;
-				int b = p & 0xFF;
-				rowW += Math.min(r, Math.min(g, b));
-				rowA += r - g;
-				rowB += ((r + g) >> 1) - b;
-				int k = 3 * x;
-				integral[at + k] = integral[above + k] + rowW;
-				integral[at + k + 1] = integral[above + k + 1] + rowA;
-				integral[at + k + 2] = integral[above + k + 2] + rowB;
-			}
+		int[] box = searched(region);
+		if (box == null) {
+			return new ArrayList<>();
 		}
+		Scratch scratch = Scratch.get();
+		Integral integral = Integral.of(image, region, box, scratch);
 		boolean white = colour.map(MarkerColour::isWhite).orElse(true);
 		boolean hued = colour.map((c) -> !c.isWhite()).orElse(true);
 		List<List<Candidate>> perScale = new ArrayList<>();
 		for (int i = 0; i < RADII.length; i++) {
 			perScale.add(new ArrayList<>());
 		}
-		forEach(threads, RADII.length, ScanBuffers::new,
-				(buffers, i) -> scan(integral, white, hued, w, h, RADII[i], region, buffers, perScale.get(i)));
+		// Each thread its own scan buffers, kept from photo to photo.
+		Supplier<ScanBuffers> buffers = () -> Scratch.get().scan;
+		forEach(threads, RADII.length, buffers,
+				(own, i) -> scan(integral, white, hued, RADII[i], region, own, perScale.get(i)));
 		List<Candidate> all = new ArrayList<>(perScale.stream().mapToInt(List::size).sum());
 		perScale.forEach(all::addAll);
 		return all;
+	}
+
+	/** The largest half-width of the scan's outer box over all scales, pixels. */
+	private static final int MAX_OUTER = (int) Math.round(2.0 * RADII[RADII.length - 1]);
+
+	/**
+	 * The pixels whose box sums the scan reads, region coordinates {left, top, right,
+	 * bottom} (right and bottom exclusive): the body mask's allowed blocks widened by the
+	 * largest outer box, or the whole region without a mask; null when the mask allows
+	 * nothing. Only cells inside allowed blocks are filtered (the others answer zero),
+	 * and a cell's boxes reach at most {@link #MAX_OUTER} pixels from it, so the integral
+	 * image is needed only there: the region's margin around the keypoints and the
+	 * background beside the limbs are never summed.
+	 */
+	static int[] searched(Region region) {
+		int w = region.width();
+		int h = region.height();
+		boolean[] mask = region.mask();
+		if (mask == null) {
+			return new int[] { 0, 0, w, h };
+		}
+		int bw = w / BLOCK + 1;
+		int bh = h / BLOCK + 1;
+		int minX = Integer.MAX_VALUE;
+		int minY = Integer.MAX_VALUE;
+		int maxX = -1;
+		int maxY = -1;
+		for (int by = 0; by < bh; by++) {
+			for (int bx = 0; bx < bw; bx++) {
+				if (mask[by * bw + bx]) {
+					minX = Math.min(minX, bx);
+					maxX = Math.max(maxX, bx);
+					minY = Math.min(minY, by);
+					maxY = by;
+				}
+			}
+		}
+		if (maxX < 0) {
+			return null;
+		}
+		// A cell x of an allowed block reads integral columns x - outer to x + outer + 1.
+		int reach = MAX_OUTER + 1;
+		return new int[] { Math.max(0, minX * BLOCK - reach), Math.max(0, minY * BLOCK - reach),
+				Math.min(w, (maxX + 1) * BLOCK + reach), Math.min(h, (maxY + 1) * BLOCK + reach) };
+	}
+
+	/**
+	 * An integral image of the three channels interleaved (whiteness, red-green,
+	 * yellow-blue), so that a box sum of all three reads neighbouring memory, over the
+	 * pixels {@code [left, left + width) × [top, top + height)} of the region: entry
+	 * {@code 3 * (Y * (width + 1) + X) + c} is channel c's sum over the pixels above and
+	 * left of (X, Y) within that box. A box sum is the same whatever the origin.
+	 */
+	record Integral(int[] sums, int left, int top, int width, int height) {
+
+		static Integral of(RgbImage image, Region region, int[] box, Scratch scratch) {
+			int left = box[0];
+			int top = box[1];
+			int w = box[2] - box[0];
+			int h = box[3] - box[1];
+			int stride = 3 * (w + 1);
+			int[] sums = scratch.integral(stride * (h + 1));
+			// Row 0 and column 0 are zero; every other entry is written below, so a
+			// reused buffer needs no clearing.
+			Arrays.fill(sums, 0, stride, 0);
+			int imageWidth = image.width();
+			byte[] bytes = image.bytes();
+			int[] packed = image.packed();
+			int red = image.red();
+			int green = image.green();
+			int blue = image.blue();
+			for (int y = 0; y < h; y++) {
+				int rowW = 0;
+				int rowA = 0;
+				int rowB = 0;
+				int base = (y + top + region.top()) * imageWidth + left + region.left();
+				int above = y * stride;
+				int at = above + stride;
+				sums[at] = 0;
+				sums[at + 1] = 0;
+				sums[at + 2] = 0;
+				above += 3;
+				at += 3;
+				// The two pixel layouts in loops of their own: the layout test stays out
+				// of
+				// the per-pixel work.
+				if (bytes != null) {
+					for (int x = 0, p = 3 * base; x < w; x++, p += 3) {
+						int r = bytes[p + red] & 0xFF;
+						int g = bytes[p + green] & 0xFF;
+						int b = bytes[p + blue] & 0xFF;
+						rowW += Math.min(r, Math.min(g, b));
+						rowA += r - g;
+						rowB += ((r + g) >> 1) - b;
+						int k = 3 * x;
+						sums[at + k] = sums[above + k] + rowW;
+						sums[at + k + 1] = sums[above + k + 1] + rowA;
+						sums[at + k + 2] = sums[above + k + 2] + rowB;
+					}
+				}
+				else {
+					for (int x = 0; x < w; x++) {
+						int p = packed[base + x];
+						int r = (p >> 16) & 0xFF;
+						int g = (p >> 8) & 0xFF;
+						int b = p & 0xFF;
+						rowW += Math.min(r, Math.min(g, b));
+						rowA += r - g;
+						rowB += ((r + g) >> 1) - b;
+						int k = 3 * x;
+						sums[at + k] = sums[above + k] + rowW;
+						sums[at + k + 1] = sums[above + k + 1] + rowA;
+						sums[at + k + 2] = sums[above + k + 2] + rowB;
+					}
+				}
+			}
+			return new Integral(sums, left, top, w, h);
+		}
+
+	}
+
+	/**
+	 * What one thread reuses from photo to photo: the integral image's array and the
+	 * scan's buffers (a photo's integral image is several megabytes: allocating and
+	 * clearing it for each photo cost about as much as filling it). Held softly, so that
+	 * the memory of a large photo is given back when it is needed elsewhere.
+	 */
+	static final class Scratch {
+
+		private static final ThreadLocal<SoftReference<Scratch>> OWN = new ThreadLocal<>();
+
+		final ScanBuffers scan = new ScanBuffers();
+
+		private int[] integral;
+
+		static Scratch get() {
+			SoftReference<Scratch> held = OWN.get();
+			Scratch scratch = (held != null) ? held.get() : null;
+			if (scratch == null) {
+				scratch = new Scratch();
+				OWN.set(new SoftReference<>(scratch));
+			}
+			return scratch;
+		}
+
+		int[] integral(int length) {
+			if (this.integral == null || this.integral.length < length) {
+				this.integral = new int[length];
+			}
+			return this.integral;
+		}
+
 	}
 
 	/** The strongest candidate of each neighbourhood, strongest first. */
@@ -834,9 +966,9 @@ public final class MarkerDetector {
 	static final double RIM_RESPONSE = 0.7;
 
 	/**
-	 * Buffers of the scan, sized for its finest grid and reused from scale to scale: the
-	 * responses of each channel, and the cells of each channel beyond its floor, in grid
-	 * order.
+	 * Buffers of the scan, sized for its finest grid and reused from scale to scale and
+	 * from photo to photo (one set per thread, see {@link Scratch}): the responses of
+	 * each channel, and the cells of each channel beyond its floor, in grid order.
 	 */
 	private static final class ScanBuffers {
 
@@ -871,8 +1003,10 @@ public final class MarkerDetector {
 	 * outside the body's mask are not filtered (their response is zero), and only cells
 	 * beyond the floor are tested for a local maximum.
 	 */
-	private static void scan(int[] integral, boolean white, boolean hued, int w, int h, double radius, Region region,
+	private static void scan(Integral integral, boolean white, boolean hued, double radius, Region region,
 			ScanBuffers buffers, List<Candidate> into) {
+		int w = region.width();
+		int h = region.height();
 		int inner = Math.max(1, (int) Math.round(0.6 * radius));
 		int gap = (int) Math.round(1.3 * radius);
 		int outer = (int) Math.round(2.0 * radius);
@@ -885,49 +1019,58 @@ public final class MarkerDetector {
 		float innerArea = (2 * inner + 1) * (2 * inner + 1);
 		float gapArea = (2 * gap + 1) * (2 * gap + 1);
 		float ringArea = (2 * outer + 1) * (2 * outer + 1) - gapArea;
-		// Multiplications by the reciprocal areas: the divisions were a third of the
-		// scan.
-		float perInner = 1 / innerArea;
-		float perRing = 1 / ringArea;
+		// The means as float quotients, exactly as {@code sum / area} in float gives them
+		// but without a division (a third of the scan): the sums and areas are integers
+		// below 2^24, so a float quotient q = sum / area is either exact or lies at least
+		// 2^-38 of itself away from the nearest point halfway between two floats (area <
+		// 2^13, and a float has 24 bits), while the double product sum · (1 / area) is
+		// within 2^-52 of q; rounding it to float therefore gives the same float.
+		double perInner = 1.0 / innerArea;
+		double perRing = 1.0 / ringArea;
 		buffers.ensure(gw * gh);
 		float[][] response = buffers.response;
-		int stride = 3 * (w + 1);
-		int innerA = 3 * (-inner - inner * (w + 1));
-		int innerB = 3 * (inner + 1 - inner * (w + 1));
-		int innerC = 3 * (-inner + (inner + 1) * (w + 1));
-		int innerD = 3 * (inner + 1 + (inner + 1) * (w + 1));
-		int gapA = 3 * (-gap - gap * (w + 1));
-		int gapB = 3 * (gap + 1 - gap * (w + 1));
-		int gapC = 3 * (-gap + (gap + 1) * (w + 1));
-		int gapD = 3 * (gap + 1 + (gap + 1) * (w + 1));
-		int outA = 3 * (-outer - outer * (w + 1));
-		int outB = 3 * (outer + 1 - outer * (w + 1));
-		int outC = 3 * (-outer + (outer + 1) * (w + 1));
-		int outD = 3 * (outer + 1 + (outer + 1) * (w + 1));
+		int[] sums = integral.sums();
+		int w1 = integral.width() + 1;
+		int stride = 3 * w1;
+		int innerA = 3 * (-inner - inner * w1);
+		int innerB = 3 * (inner + 1 - inner * w1);
+		int innerC = 3 * (-inner + (inner + 1) * w1);
+		int innerD = 3 * (inner + 1 + (inner + 1) * w1);
+		int gapA = 3 * (-gap - gap * w1);
+		int gapB = 3 * (gap + 1 - gap * w1);
+		int gapC = 3 * (-gap + (gap + 1) * w1);
+		int gapD = 3 * (gap + 1 + (gap + 1) * w1);
+		int outA = 3 * (-outer - outer * w1);
+		int outB = 3 * (outer + 1 - outer * w1);
+		int outC = 3 * (-outer + (outer + 1) * w1);
+		int outD = 3 * (outer + 1 + (outer + 1) * w1);
 		int first = hued ? (white ? 0 : 1) : 0;
 		int last = hued ? 2 : 0;
+		boolean[] mask = region.mask();
+		int bw = w / BLOCK + 1;
 		Arrays.fill(buffers.hotCount, 0);
 		for (int gy = 0; gy < gh; gy++) {
 			int y = outer + gy * step;
 			boolean innerRow = gy > 0 && gy < gh - 1;
+			int maskRow = (y / BLOCK) * bw;
+			int row = (y - integral.top()) * stride - 3 * integral.left();
 			for (int gx = 0; gx < gw; gx++) {
 				int x = outer + gx * step;
 				int cell = gy * gw + gx;
-				if (!region.allows(x, y)) {
+				if (mask != null && !mask[maskRow + x / BLOCK]) {
 					for (int c = first; c <= last; c++) {
 						response[c][cell] = 0;
 					}
 					continue;
 				}
 				boolean interior = innerRow && gx > 0 && gx < gw - 1;
-				int centre = y * stride + 3 * x;
+				int centre = row + 3 * x;
 				for (int c = first; c <= last; c++) {
 					int o = centre + c;
-					int core = integral[o + innerD] - integral[o + innerB] - integral[o + innerC]
-							+ integral[o + innerA];
-					int mid = integral[o + gapD] - integral[o + gapB] - integral[o + gapC] + integral[o + gapA];
-					int all = integral[o + outD] - integral[o + outB] - integral[o + outC] + integral[o + outA];
-					float value = core / innerArea - (all - mid) / ringArea;
+					int core = sums[o + innerD] - sums[o + innerB] - sums[o + innerC] + sums[o + innerA];
+					int mid = sums[o + gapD] - sums[o + gapB] - sums[o + gapC] + sums[o + gapA];
+					int all = sums[o + outD] - sums[o + outB] - sums[o + outC] + sums[o + outA];
+					float value = (float) (core * perInner) - (float) ((all - mid) * perRing);
 					response[c][cell] = value;
 					if (interior && ((c > 0) ? Math.abs(value) : value) >= FLOOR[c]) {
 						buffers.hot(c, cell);
