@@ -1049,6 +1049,70 @@ public final class MarkerDetector {
 		boolean[] mask = region.mask();
 		int bw = w / BLOCK + 1;
 		Arrays.fill(buffers.hotCount, 0);
+		if (first == 0 && last == 2) {
+			// The colour detected, as on most photos: all three channels.
+			scanAll(sums, buffers, gw, gh, outer, step, mask, bw, stride, integral, perInner, perRing,
+					new int[] { innerA, innerB, innerC, innerD, gapA, gapB, gapC, gapD, outA, outB, outC, outD });
+		}
+		else {
+			for (int gy = 0; gy < gh; gy++) {
+				int y = outer + gy * step;
+				boolean innerRow = gy > 0 && gy < gh - 1;
+				int maskRow = (y / BLOCK) * bw;
+				int row = (y - integral.top()) * stride - 3 * integral.left();
+				for (int gx = 0; gx < gw; gx++) {
+					int x = outer + gx * step;
+					int cell = gy * gw + gx;
+					if (mask != null && !mask[maskRow + x / BLOCK]) {
+						for (int c = first; c <= last; c++) {
+							response[c][cell] = 0;
+						}
+						continue;
+					}
+					boolean interior = innerRow && gx > 0 && gx < gw - 1;
+					int centre = row + 3 * x;
+					for (int c = first; c <= last; c++) {
+						float value = response(sums, centre + c, innerA, innerB, innerC, innerD, gapA, gapB, gapC, gapD,
+								outA, outB, outC, outD, perInner, perRing);
+						response[c][cell] = value;
+						if (interior && ((c > 0) ? Math.abs(value) : value) >= FLOOR[c]) {
+							buffers.hot(c, cell);
+						}
+					}
+				}
+			}
+		}
+		for (int c = first; c <= last; c++) {
+			peaks(response[c], buffers.hot[c], buffers.hotCount[c], gw, FLOOR[c], c > 0, outer, step, radius, region,
+					into);
+		}
+	}
+
+	/**
+	 * {@link #scan}'s filter for all three channels (the colour detected, as on most
+	 * photos), written out channel by channel: the same responses, without a loop over
+	 * the channels in the innermost one.
+	 */
+	private static void scanAll(int[] sums, ScanBuffers buffers, int gw, int gh, int outer, int step, boolean[] mask,
+			int bw, int stride, Integral integral, double perInner, double perRing, int[] offsets) {
+		float[] r0 = buffers.response[0];
+		float[] r1 = buffers.response[1];
+		float[] r2 = buffers.response[2];
+		int iA = offsets[0];
+		int iB = offsets[1];
+		int iC = offsets[2];
+		int iD = offsets[3];
+		int gA = offsets[4];
+		int gB = offsets[5];
+		int gC = offsets[6];
+		int gD = offsets[7];
+		int oA = offsets[8];
+		int oB = offsets[9];
+		int oC = offsets[10];
+		int oD = offsets[11];
+		float floor0 = FLOOR[0];
+		float floor1 = FLOOR[1];
+		float floor2 = FLOOR[2];
 		for (int gy = 0; gy < gh; gy++) {
 			int y = outer + gy * step;
 			boolean innerRow = gy > 0 && gy < gh - 1;
@@ -1058,30 +1122,43 @@ public final class MarkerDetector {
 				int x = outer + gx * step;
 				int cell = gy * gw + gx;
 				if (mask != null && !mask[maskRow + x / BLOCK]) {
-					for (int c = first; c <= last; c++) {
-						response[c][cell] = 0;
-					}
+					r0[cell] = 0;
+					r1[cell] = 0;
+					r2[cell] = 0;
 					continue;
 				}
-				boolean interior = innerRow && gx > 0 && gx < gw - 1;
-				int centre = row + 3 * x;
-				for (int c = first; c <= last; c++) {
-					int o = centre + c;
-					int core = sums[o + innerD] - sums[o + innerB] - sums[o + innerC] + sums[o + innerA];
-					int mid = sums[o + gapD] - sums[o + gapB] - sums[o + gapC] + sums[o + gapA];
-					int all = sums[o + outD] - sums[o + outB] - sums[o + outC] + sums[o + outA];
-					float value = (float) (core * perInner) - (float) ((all - mid) * perRing);
-					response[c][cell] = value;
-					if (interior && ((c > 0) ? Math.abs(value) : value) >= FLOOR[c]) {
-						buffers.hot(c, cell);
+				int o = row + 3 * x;
+				float v0 = response(sums, o, iA, iB, iC, iD, gA, gB, gC, gD, oA, oB, oC, oD, perInner, perRing);
+				float v1 = response(sums, o + 1, iA, iB, iC, iD, gA, gB, gC, gD, oA, oB, oC, oD, perInner, perRing);
+				float v2 = response(sums, o + 2, iA, iB, iC, iD, gA, gB, gC, gD, oA, oB, oC, oD, perInner, perRing);
+				r0[cell] = v0;
+				r1[cell] = v1;
+				r2[cell] = v2;
+				if (innerRow && gx > 0 && gx < gw - 1) {
+					if (v0 >= floor0) {
+						buffers.hot(0, cell);
+					}
+					if (Math.abs(v1) >= floor1) {
+						buffers.hot(1, cell);
+					}
+					if (Math.abs(v2) >= floor2) {
+						buffers.hot(2, cell);
 					}
 				}
 			}
 		}
-		for (int c = first; c <= last; c++) {
-			peaks(response[c], buffers.hot[c], buffers.hotCount[c], gw, FLOOR[c], c > 0, outer, step, radius, region,
-					into);
-		}
+	}
+
+	/**
+	 * The mean of the central box less that of the ring, for the channel at integral
+	 * index o, as {@link #scan} computes it.
+	 */
+	private static float response(int[] s, int o, int iA, int iB, int iC, int iD, int gA, int gB, int gC, int gD,
+			int oA, int oB, int oC, int oD, double perInner, double perRing) {
+		int core = s[o + iD] - s[o + iB] - s[o + iC] + s[o + iA];
+		int mid = s[o + gD] - s[o + gB] - s[o + gC] + s[o + gA];
+		int all = s[o + oD] - s[o + oB] - s[o + oC] + s[o + oA];
+		return (float) (core * perInner) - (float) ((all - mid) * perRing);
 	}
 
 	/**
