@@ -22,6 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MarkerAnglesTest {
 
+	/**
+	 * White, blue and green markers, each on the balls of some scenes and the dots of
+	 * others.
+	 */
+	private static final int[] COLOURS = { 0xF4F4F2, 0x2255DD, 0x1FB84A };
+
 	@Test
 	void pelvicTiltAndCraniovertebralAngleFromMarkersMatchTheDrawnGeometry() {
 		MarkerDetector detector = new MarkerDetector();
@@ -29,15 +35,17 @@ class MarkerAnglesTest {
 		Measurer measurer = Measurer.shipped();
 		List<String> compared = new ArrayList<>();
 		int n = 0;
-		for (String photo : List.of("pose", "squat0", "squat40")) {
+		for (String photo : List.of("pose", "squat0", "squat20", "squat40", "squat60")) {
 			for (View view : List.of(View.LEFT_LATERAL, View.RIGHT_LATERAL)) {
 				n++;
 				MarkerScenes.Scene scene = MarkerScenes.make(new MarkerScenes.Recipe(photo, view, 24,
-						(n % 2 == 0) ? 0xF4F4F2 : 0x2255DD, n % 2 == 0, 0.7, 2, 0.85f, false, false, 100 + n));
+						COLOURS[n % COLOURS.length], n % 2 == 0, 0.7, 2, 0.85f, false, false, 100 + n));
 				List<Landmark> truth = scene.drawn()
 					.stream()
 					.map((d) -> Landmark.manual(d.id(), d.x(), d.y()))
 					.toList();
+				System.out.println("DRAWN " + photo + " " + view.id() + " "
+						+ scene.drawn().stream().map((d) -> d.id().id()).toList());
 				ImageSize size = new ImageSize(scene.image().getWidth(), scene.image().getHeight());
 				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), Optional.empty());
 				List<Landmark> markers = assigner.assign(found, scene.keypoints(), view).landmarks();
@@ -50,17 +58,21 @@ class MarkerAnglesTest {
 			}
 		}
 		compared.forEach(System.out::println);
-		// Issue 19 asks for 0.5°; measured 2026-12-05 the worst comparison is 0.16° (it
-		// was 1.07° before the outline of a shaded ball was taken past its shading: the
-		// white ball at C7 of the pose photo's right-lateral view, on a pale blue wall;
-		// see
-		// docs/markers.md). The guard is that plus a small margin.
-		assertThat(compared.stream().filter((line) -> !line.contains("NaN")).count()).isGreaterThanOrEqualTo(6);
+		// Issue 19 asks for 0.5°. Measured 2026-12-05 (session 9, with no marker drawn on
+		// an ear the face hides: see MarkerScenes.onAHiddenEar) the worst of the 10
+		// comparisons is 0.24° (pelvic tilt of the pose photo's right-lateral view); in
+		// session 8 it was 0.16° of 6, and 1.07° before the outline of a shaded ball was
+		// taken past its shading (docs/markers.md). The guard is that plus a margin.
+		for (String id : List.of("sagittal-pelvic-tilt", "craniovertebral-angle")) {
+			assertThat(compared.stream().filter((line) -> line.contains(id) && !line.contains("NaN")).count())
+				.as(id + " compared on at least three scenes")
+				.isGreaterThanOrEqualTo(3);
+		}
 		assertThat(compared.stream()
 			.filter((line) -> !line.contains("NaN"))
 			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
 			.max()
-			.orElseThrow()).as(String.join("\n", compared)).isLessThanOrEqualTo(0.2);
+			.orElseThrow()).as(String.join("\n", compared)).isLessThanOrEqualTo(0.3);
 	}
 
 	private static double value(Measurer measurer, LandmarkSet set, String id) {

@@ -9,6 +9,7 @@ import java.util.Random;
 
 import org.realign.core.landmark.LandmarkId;
 import org.realign.core.landmark.View;
+import org.realign.pose.PoseKeypoint;
 import org.realign.pose.PoseLandmark;
 
 /**
@@ -94,7 +95,7 @@ final class MarkerScenes {
 			double shift = 0.4 * site.tolerance() * random.nextDouble();
 			double x = site.x() + shift * Math.cos(angle);
 			double y = site.y() + shift * Math.sin(angle);
-			if (x < d || y < d || x > width - d || y > height - d) {
+			if (x < d || y < d || x > width - d || y > height - d || onAHiddenEar(site.id(), keypoints)) {
 				continue;
 			}
 			boolean crowded = false;
@@ -126,6 +127,31 @@ final class MarkerScenes {
 		out = MarkerPainter.jpeg(out, recipe.jpeg());
 		return new Scene(recipe.photo() + " " + recipe.view().id() + " d=" + Math.round(recipe.diameter()), out,
 				keypoints, recipe.view(), drawn, recipe.colour());
+	}
+
+	/**
+	 * Whether a tragus marker would sit on the ear of a face turned away from it, which
+	 * the face hides. Seen from the nose, a visible ear lies beyond its eye's outer
+	 * corner (about a third of the head's width further out on a face seen from the
+	 * front, and further as the face turns towards it); as the face turns away, the ear
+	 * goes behind the cheek before it reaches that corner. The pose model still places a
+	 * keypoint for the hidden ear, near the eye or on it, and a marker drawn there would
+	 * lie on the eye or the glasses, where no practitioner's marker can be seen.
+	 */
+	static boolean onAHiddenEar(LandmarkId id, List<PoseLandmark> keypoints) {
+		if (!id.id().endsWith("tragus") || keypoints.size() < PoseKeypoint.COUNT) {
+			return false;
+		}
+		boolean left = id.id().startsWith("left");
+		PoseLandmark ear = keypoints.get((left ? PoseKeypoint.LEFT_EAR : PoseKeypoint.RIGHT_EAR).ordinal());
+		PoseLandmark corner = keypoints
+			.get((left ? PoseKeypoint.LEFT_EYE_OUTER : PoseKeypoint.RIGHT_EYE_OUTER).ordinal());
+		PoseLandmark nose = keypoints.get(PoseKeypoint.NOSE.ordinal());
+		double cx = corner.x() - nose.x();
+		double cy = corner.y() - nose.y();
+		double reach = Math.hypot(cx, cy);
+		double along = ((ear.x() - nose.x()) * cx + (ear.y() - nose.y()) * cy) / reach;
+		return along <= reach;
 	}
 
 	/**
