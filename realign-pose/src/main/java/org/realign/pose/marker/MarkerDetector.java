@@ -883,7 +883,7 @@ public final class MarkerDetector {
 	static List<Candidate> suppress(List<Candidate> all, Region region) {
 		int w = region.width();
 		int h = region.height();
-		all.sort(Comparator.comparingDouble(Candidate::strength).reversed());
+		strongestFirst(all);
 		// Keep the strongest candidate of each neighbourhood, whatever its scale and
 		// channel; a bigger photo of the same person has more texture to answer, so more
 		// are kept.
@@ -928,6 +928,35 @@ public final class MarkerDetector {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * Sorts candidates by strength, strongest first, those of equal strength in their
+	 * order (a stable sort). A candidate's strength is a float quotient (its response
+	 * over the floor, at least 1), so the order is that of its float's bits: sorted as
+	 * primitive keys, the bits (inverted, for strongest first) above the index, instead
+	 * of comparing records through a comparator.
+	 */
+	static void strongestFirst(List<Candidate> all) {
+		int n = all.size();
+		long[] keys = new long[n];
+		for (int i = 0; i < n; i++) {
+			double strength = all.get(i).strength;
+			float single = (float) strength;
+			if (!(single > 0) || single != strength || Float.isInfinite(single)) {
+				all.sort(Comparator.comparingDouble(Candidate::strength).reversed());
+				return;
+			}
+			keys[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(single)) << 32) | i;
+		}
+		Arrays.sort(keys);
+		Candidate[] sorted = new Candidate[n];
+		for (int i = 0; i < n; i++) {
+			sorted[i] = all.get((int) keys[i]);
+		}
+		for (int i = 0; i < n; i++) {
+			all.set(i, sorted[i]);
+		}
 	}
 
 	/**
