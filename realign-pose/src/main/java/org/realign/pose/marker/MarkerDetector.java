@@ -850,7 +850,9 @@ public final class MarkerDetector {
 	 * What one thread reuses from photo to photo: the integral image's array and the
 	 * scan's buffers (a photo's integral image is several megabytes: allocating and
 	 * clearing it for each photo cost about as much as filling it). Held softly, so that
-	 * the memory of a large photo is given back when it is needed elsewhere.
+	 * the memory is given back when it is needed elsewhere, and only up to {@value #KEEP}
+	 * entries (a person region of about 2.8 megapixels, 32 MB for the integral image): a
+	 * larger photo's buffers are its own, as before.
 	 */
 	static final class Scratch {
 
@@ -871,11 +873,17 @@ public final class MarkerDetector {
 		}
 
 		int[] integral(int length) {
+			if (length > KEEP) {
+				return new int[length];
+			}
 			if (this.integral == null || this.integral.length < length) {
 				this.integral = new int[length];
 			}
 			return this.integral;
 		}
+
+		/** The most entries of a buffer kept from photo to photo. */
+		static final int KEEP = 1 << 23;
 
 	}
 
@@ -1016,6 +1024,11 @@ public final class MarkerDetector {
 			}
 		}
 
+		void release() {
+			Arrays.fill(this.response, null);
+			Arrays.fill(this.hot, null);
+		}
+
 		void hot(int c, int cell) {
 			if (this.hotCount[c] == this.hot[c].length) {
 				this.hot[c] = Arrays.copyOf(this.hot[c], 2 * this.hot[c].length);
@@ -1114,6 +1127,12 @@ public final class MarkerDetector {
 		for (int c = first; c <= last; c++) {
 			peaks(response[c], buffers.hot[c], buffers.hotCount[c], gw, FLOOR[c], c > 0, outer, step, radius, region,
 					into);
+		}
+		if (gw * gh > Scratch.KEEP / 12) {
+			// A large photo's responses (a cell per 4 pixels at the finest step, against
+			// 3
+			// integral entries per pixel) are not kept for the next (see Scratch).
+			buffers.release();
 		}
 	}
 

@@ -67,6 +67,23 @@ class MarkerScanTest {
 	}
 
 	@Test
+	void aPhotoTooLargeForTheKeptBuffersIsSearchedAlikeAndSoIsTheNext() {
+		Random random = new Random(11);
+		// A person region over the entries kept from photo to photo (2.8 megapixels),
+		// then a small one on the same thread.
+		RgbImage large = image(random, 2000, 1500, true);
+		Region whole = new Region(0, 0, 2000, 1500);
+		assertThat(3L * 2001 * 1501).isGreaterThan(MarkerDetector.Scratch.KEEP);
+		assertThat(1000L * 750).isGreaterThan(MarkerDetector.Scratch.KEEP / 12);
+		assertThat(MarkerDetector.responses(large, whole, Optional.empty()))
+			.isEqualTo(plainResponses(large, whole, Optional.empty()));
+		RgbImage small = image(random, 200, 180, false);
+		Region region = new Region(5, 5, 195, 175, mask(random, 190, 170));
+		assertThat(MarkerDetector.responses(small, region, Optional.empty()))
+			.isEqualTo(plainResponses(small, region, Optional.empty()));
+	}
+
+	@Test
 	void aMaskAllowingNothingFindsNothing() {
 		RgbImage image = image(new Random(3), 120, 120, true);
 		Region region = new Region(0, 0, 120, 120,
