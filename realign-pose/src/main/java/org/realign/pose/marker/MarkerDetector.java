@@ -819,10 +819,10 @@ public final class MarkerDetector {
 						rowW += Math.min(r, Math.min(g, b));
 						rowA += r - g;
 						rowB += ((r + g) >> 1) - b;
-						int k = 3 * x;
-						sums[at + k] = sums[above + k] + rowW;
-						sums[at + k + 1] = sums[above + k + 1] + rowA;
-						sums[at + k + 2] = sums[above + k + 2] + rowB;
+						int k = at + 3 * x;
+						sums[k] = rowW;
+						sums[k + 1] = rowA;
+						sums[k + 2] = rowB;
 					}
 				}
 				else {
@@ -834,11 +834,17 @@ public final class MarkerDetector {
 						rowW += Math.min(r, Math.min(g, b));
 						rowA += r - g;
 						rowB += ((r + g) >> 1) - b;
-						int k = 3 * x;
-						sums[at + k] = sums[above + k] + rowW;
-						sums[at + k + 1] = sums[above + k + 1] + rowA;
-						sums[at + k + 2] = sums[above + k + 2] + rowB;
+						int k = at + 3 * x;
+						sums[k] = rowW;
+						sums[k + 1] = rowA;
+						sums[k + 2] = rowB;
 					}
+				}
+				// The row's own running sums, then the row above added in a loop of its
+				// own
+				// (one the compiler can vectorise): the same integers.
+				for (int k = 0, end = 3 * w; k < end; k++) {
+					sums[at + k] += sums[above + k];
 				}
 			}
 			return new Integral(sums, left, top, w, h);
