@@ -624,6 +624,11 @@ public final class MarkerDetector {
 		for (int j = y0; j <= y1; j++) {
 			double py = j * BLOCK + BLOCK / 2.0;
 			for (int i = x0; i <= x1; i++) {
+				// Blocks another segment already covers (the trunk's overlap, the joints)
+				// stay covered.
+				if (mask[j * bw + i]) {
+					continue;
+				}
 				double px = i * BLOCK + BLOCK / 2.0;
 				double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
 				double ex = ax + t * dx - px;
