@@ -813,9 +813,8 @@ public final class MarkerDetector {
 				sums[at + 2] = 0;
 				above += 3;
 				at += 3;
-				// The two pixel layouts in loops of their own: the layout test stays out
-				// of
-				// the per-pixel work.
+				// The two pixel layouts in loops of their own: the layout test stays
+				// out of the per-pixel work.
 				if (bytes != null) {
 					for (int x = 0, p = 3 * base; x < w; x++, p += 3) {
 						int r = bytes[p + red] & 0xFF;
@@ -845,9 +844,8 @@ public final class MarkerDetector {
 						sums[k + 2] = rowB;
 					}
 				}
-				// The row's own running sums, then the row above added in a loop of its
-				// own
-				// (one the compiler can vectorise): the same integers.
+				// The row's own running sums, then the row above added in a loop of
+				// its own (one the compiler can vectorise): the same integers.
 				for (int k = 0, end = 3 * w; k < end; k++) {
 					sums[at + k] += sums[above + k];
 				}
