@@ -1138,9 +1138,8 @@ public final class MarkerDetector {
 					into);
 		}
 		if (gw * gh > Scratch.KEEP / 12) {
-			// A large photo's responses (a cell per 4 pixels at the finest step, against
-			// 3
-			// integral entries per pixel) are not kept for the next (see Scratch).
+			// A large photo's responses are not kept for the next (see Scratch): a cell
+			// per 4 pixels at the finest step, against 3 integral entries per pixel.
 			buffers.release();
 		}
 	}

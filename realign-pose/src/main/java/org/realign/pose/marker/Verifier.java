@@ -1038,8 +1038,7 @@ final class Verifier {
 		for (int j = 0; j < this.height; j++) {
 			int base = (y0 + j) * imageWidth + x0;
 			int k = j * this.width;
-			// Each pixel layout in a loop of its own (as MarkerDetector's integral
-			// image).
+			// Each pixel layout in a loop of its own.
 			if (bytes != null) {
 				int r = this.image.red();
 				int g = this.image.green();
