@@ -1,6 +1,7 @@
 package org.realign.pose.marker;
 
 import java.awt.image.BufferedImage;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -623,6 +624,11 @@ public final class MarkerDetector {
 		for (int j = y0; j <= y1; j++) {
 			double py = j * BLOCK + BLOCK / 2.0;
 			for (int i = x0; i <= x1; i++) {
+				// Blocks another segment already covers (the trunk's overlap, the joints)
+				// stay covered.
+				if (mask[j * bw + i]) {
+					continue;
+				}
 				double px = i * BLOCK + BLOCK / 2.0;
 				double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
 				double ex = ax + t * dx - px;
@@ -705,53 +711,196 @@ public final class MarkerDetector {
 	 */
 	private static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour,
 			int threads) {
-		int w = region.width();
-		int h = region.height();
-		int stride = w + 1;
-		// One integral image holding the three channels interleaved, so that a box sum of
-		// all
-		// three reads neighbouring memory: whiteness, red-green, yellow-blue.
-		int[] integral = new int[3 * stride * (h + 1)];
-		int imageWidth = image.width();
-		for (int y = 0; y < h; y++) {
-			int rowW = 0;
-			int rowA = 0;
-			int rowB = 0;
-			int base = (y + region.top()) * imageWidth + region.left();
-			int above = 3 * (y * stride + 1);
-			int at = above + 3 * stride;
-			for (int x = 0; x < w; x++) {
-				int p = image.rgb(base + x);
-				int r = (p >> 16) & 0xFF;
-				int g = (p >> 8) & 0xFF;
-				int b = p & 0xFF;
-				rowW += Math.min(r, Math.min(g, b));
-				rowA += r - g;
-				rowB += ((r + g) >> 1) - b;
-				int k = 3 * x;
-				integral[at + k] = integral[above + k] + rowW;
-				integral[at + k + 1] = integral[above + k + 1] + rowA;
-				integral[at + k + 2] = integral[above + k + 2] + rowB;
-			}
+		int[] box = searched(region);
+		if (box == null) {
+			return new ArrayList<>();
 		}
+		Scratch scratch = Scratch.get();
+		Integral integral = Integral.of(image, region, box, scratch);
 		boolean white = colour.map(MarkerColour::isWhite).orElse(true);
 		boolean hued = colour.map((c) -> !c.isWhite()).orElse(true);
 		List<List<Candidate>> perScale = new ArrayList<>();
 		for (int i = 0; i < RADII.length; i++) {
 			perScale.add(new ArrayList<>());
 		}
-		forEach(threads, RADII.length, ScanBuffers::new,
-				(buffers, i) -> scan(integral, white, hued, w, h, RADII[i], region, buffers, perScale.get(i)));
+		// Each thread its own scan buffers, kept from photo to photo.
+		Supplier<ScanBuffers> buffers = () -> Scratch.get().scan;
+		forEach(threads, RADII.length, buffers,
+				(own, i) -> scan(integral, white, hued, RADII[i], region, own, perScale.get(i)));
 		List<Candidate> all = new ArrayList<>(perScale.stream().mapToInt(List::size).sum());
 		perScale.forEach(all::addAll);
 		return all;
+	}
+
+	/** The largest half-width of the scan's outer box over all scales, pixels. */
+	private static final int MAX_OUTER = (int) Math.round(2.0 * RADII[RADII.length - 1]);
+
+	/**
+	 * The pixels whose box sums the scan reads, region coordinates {left, top, right,
+	 * bottom} (right and bottom exclusive): the body mask's allowed blocks widened by the
+	 * largest outer box, or the whole region without a mask; null when the mask allows
+	 * nothing. Only cells inside allowed blocks are filtered (the others answer zero),
+	 * and a cell's boxes reach at most {@link #MAX_OUTER} pixels from it, so the integral
+	 * image is needed only there: the region's margin around the keypoints and the
+	 * background beside the limbs are never summed.
+	 */
+	static int[] searched(Region region) {
+		int w = region.width();
+		int h = region.height();
+		boolean[] mask = region.mask();
+		if (mask == null) {
+			return new int[] { 0, 0, w, h };
+		}
+		int bw = w / BLOCK + 1;
+		int bh = h / BLOCK + 1;
+		int minX = Integer.MAX_VALUE;
+		int minY = Integer.MAX_VALUE;
+		int maxX = -1;
+		int maxY = -1;
+		for (int by = 0; by < bh; by++) {
+			for (int bx = 0; bx < bw; bx++) {
+				if (mask[by * bw + bx]) {
+					minX = Math.min(minX, bx);
+					maxX = Math.max(maxX, bx);
+					minY = Math.min(minY, by);
+					maxY = by;
+				}
+			}
+		}
+		if (maxX < 0) {
+			return null;
+		}
+		// A cell x of an allowed block reads integral columns x - outer to x + outer + 1.
+		int reach = MAX_OUTER + 1;
+		return new int[] { Math.max(0, minX * BLOCK - reach), Math.max(0, minY * BLOCK - reach),
+				Math.min(w, (maxX + 1) * BLOCK + reach), Math.min(h, (maxY + 1) * BLOCK + reach) };
+	}
+
+	/**
+	 * An integral image of the three channels interleaved (whiteness, red-green,
+	 * yellow-blue), so that a box sum of all three reads neighbouring memory, over the
+	 * pixels {@code [left, left + width) × [top, top + height)} of the region: entry
+	 * {@code 3 * (Y * (width + 1) + X) + c} is channel c's sum over the pixels above and
+	 * left of (X, Y) within that box. A box sum is the same whatever the origin.
+	 */
+	record Integral(int[] sums, int left, int top, int width, int height) {
+
+		static Integral of(RgbImage image, Region region, int[] box, Scratch scratch) {
+			int left = box[0];
+			int top = box[1];
+			int w = box[2] - box[0];
+			int h = box[3] - box[1];
+			int stride = 3 * (w + 1);
+			int[] sums = scratch.integral(stride * (h + 1));
+			// Row 0 and column 0 are zero; every other entry is written below, so a
+			// reused buffer needs no clearing.
+			Arrays.fill(sums, 0, stride, 0);
+			int imageWidth = image.width();
+			byte[] bytes = image.bytes();
+			int[] packed = image.packed();
+			int red = image.red();
+			int green = image.green();
+			int blue = image.blue();
+			for (int y = 0; y < h; y++) {
+				int rowW = 0;
+				int rowA = 0;
+				int rowB = 0;
+				int base = (y + top + region.top()) * imageWidth + left + region.left();
+				int above = y * stride;
+				int at = above + stride;
+				sums[at] = 0;
+				sums[at + 1] = 0;
+				sums[at + 2] = 0;
+				above += 3;
+				at += 3;
+				// The two pixel layouts in loops of their own: the layout test stays
+				// out of the per-pixel work.
+				if (bytes != null) {
+					for (int x = 0, p = 3 * base; x < w; x++, p += 3) {
+						int r = bytes[p + red] & 0xFF;
+						int g = bytes[p + green] & 0xFF;
+						int b = bytes[p + blue] & 0xFF;
+						rowW += Math.min(r, Math.min(g, b));
+						rowA += r - g;
+						rowB += ((r + g) >> 1) - b;
+						int k = at + 3 * x;
+						sums[k] = rowW;
+						sums[k + 1] = rowA;
+						sums[k + 2] = rowB;
+					}
+				}
+				else {
+					for (int x = 0; x < w; x++) {
+						int p = packed[base + x];
+						int r = (p >> 16) & 0xFF;
+						int g = (p >> 8) & 0xFF;
+						int b = p & 0xFF;
+						rowW += Math.min(r, Math.min(g, b));
+						rowA += r - g;
+						rowB += ((r + g) >> 1) - b;
+						int k = at + 3 * x;
+						sums[k] = rowW;
+						sums[k + 1] = rowA;
+						sums[k + 2] = rowB;
+					}
+				}
+				// The row's own running sums, then the row above added in a loop of
+				// its own (one the compiler can vectorise): the same integers.
+				for (int k = 0, end = 3 * w; k < end; k++) {
+					sums[at + k] += sums[above + k];
+				}
+			}
+			return new Integral(sums, left, top, w, h);
+		}
+
+	}
+
+	/**
+	 * What one thread reuses from photo to photo: the integral image's array and the
+	 * scan's buffers (a photo's integral image is several megabytes: allocating and
+	 * clearing it for each photo cost about as much as filling it). Held softly, so that
+	 * the memory is given back when it is needed elsewhere, and only up to {@value #KEEP}
+	 * entries (a person region of about 2.8 megapixels, 32 MB for the integral image): a
+	 * larger photo's buffers are its own, as before.
+	 */
+	static final class Scratch {
+
+		private static final ThreadLocal<SoftReference<Scratch>> OWN = new ThreadLocal<>();
+
+		final ScanBuffers scan = new ScanBuffers();
+
+		private int[] integral;
+
+		static Scratch get() {
+			SoftReference<Scratch> held = OWN.get();
+			Scratch scratch = (held != null) ? held.get() : null;
+			if (scratch == null) {
+				scratch = new Scratch();
+				OWN.set(new SoftReference<>(scratch));
+			}
+			return scratch;
+		}
+
+		int[] integral(int length) {
+			if (length > KEEP) {
+				return new int[length];
+			}
+			if (this.integral == null || this.integral.length < length) {
+				this.integral = new int[length];
+			}
+			return this.integral;
+		}
+
+		/** The most entries of a buffer kept from photo to photo. */
+		static final int KEEP = 1 << 23;
+
 	}
 
 	/** The strongest candidate of each neighbourhood, strongest first. */
 	static List<Candidate> suppress(List<Candidate> all, Region region) {
 		int w = region.width();
 		int h = region.height();
-		all.sort(Comparator.comparingDouble(Candidate::strength).reversed());
+		strongestFirst(all);
 		// Keep the strongest candidate of each neighbourhood, whatever its scale and
 		// channel; a bigger photo of the same person has more texture to answer, so more
 		// are kept.
@@ -799,6 +948,35 @@ public final class MarkerDetector {
 	}
 
 	/**
+	 * Sorts candidates by strength, strongest first, those of equal strength in their
+	 * order (a stable sort). A candidate's strength is a float quotient (its response
+	 * over the floor, at least 1), so the order is that of its float's bits: sorted as
+	 * primitive keys, the bits (inverted, for strongest first) above the index, instead
+	 * of comparing records through a comparator.
+	 */
+	static void strongestFirst(List<Candidate> all) {
+		int n = all.size();
+		long[] keys = new long[n];
+		for (int i = 0; i < n; i++) {
+			double strength = all.get(i).strength;
+			float single = (float) strength;
+			if (!(single > 0) || single != strength || Float.isInfinite(single)) {
+				all.sort(Comparator.comparingDouble(Candidate::strength).reversed());
+				return;
+			}
+			keys[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(single)) << 32) | i;
+		}
+		Arrays.sort(keys);
+		Candidate[] sorted = new Candidate[n];
+		for (int i = 0; i < n; i++) {
+			sorted[i] = all.get((int) keys[i]);
+		}
+		for (int i = 0; i < n; i++) {
+			all.set(i, sorted[i]);
+		}
+	}
+
+	/**
 	 * Whether a stronger candidate accounts for a weaker one nearby: the same blob at a
 	 * neighbouring scale, or a large blob's rim answering at a small scale. A rim answers
 	 * a scale of at most half the blob's with at most about {@value #RIM_RESPONSE} of the
@@ -834,9 +1012,9 @@ public final class MarkerDetector {
 	static final double RIM_RESPONSE = 0.7;
 
 	/**
-	 * Buffers of the scan, sized for its finest grid and reused from scale to scale: the
-	 * responses of each channel, and the cells of each channel beyond its floor, in grid
-	 * order.
+	 * Buffers of the scan, sized for its finest grid and reused from scale to scale and
+	 * from photo to photo (one set per thread, see {@link Scratch}): the responses of
+	 * each channel, and the cells of each channel beyond its floor, in grid order.
 	 */
 	private static final class ScanBuffers {
 
@@ -855,6 +1033,11 @@ public final class MarkerDetector {
 			}
 		}
 
+		void release() {
+			Arrays.fill(this.response, null);
+			Arrays.fill(this.hot, null);
+		}
+
 		void hot(int c, int cell) {
 			if (this.hotCount[c] == this.hot[c].length) {
 				this.hot[c] = Arrays.copyOf(this.hot[c], 2 * this.hot[c].length);
@@ -871,8 +1054,10 @@ public final class MarkerDetector {
 	 * outside the body's mask are not filtered (their response is zero), and only cells
 	 * beyond the floor are tested for a local maximum.
 	 */
-	private static void scan(int[] integral, boolean white, boolean hued, int w, int h, double radius, Region region,
+	private static void scan(Integral integral, boolean white, boolean hued, double radius, Region region,
 			ScanBuffers buffers, List<Candidate> into) {
+		int w = region.width();
+		int h = region.height();
 		int inner = Math.max(1, (int) Math.round(0.6 * radius));
 		int gap = (int) Math.round(1.3 * radius);
 		int outer = (int) Math.round(2.0 * radius);
@@ -885,52 +1070,65 @@ public final class MarkerDetector {
 		float innerArea = (2 * inner + 1) * (2 * inner + 1);
 		float gapArea = (2 * gap + 1) * (2 * gap + 1);
 		float ringArea = (2 * outer + 1) * (2 * outer + 1) - gapArea;
-		// Multiplications by the reciprocal areas: the divisions were a third of the
-		// scan.
-		float perInner = 1 / innerArea;
-		float perRing = 1 / ringArea;
+		// The means as float quotients, exactly as {@code sum / area} in float gives them
+		// but without a division (a third of the scan): the sums and areas are integers
+		// below 2^24, so a float quotient q = sum / area is either exact or lies at least
+		// 2^-38 of itself away from the nearest point halfway between two floats (area <
+		// 2^13, and a float has 24 bits), while the double product sum · (1 / area) is
+		// within 2^-52 of q; rounding it to float therefore gives the same float.
+		double perInner = 1.0 / innerArea;
+		double perRing = 1.0 / ringArea;
 		buffers.ensure(gw * gh);
 		float[][] response = buffers.response;
-		int stride = 3 * (w + 1);
-		int innerA = 3 * (-inner - inner * (w + 1));
-		int innerB = 3 * (inner + 1 - inner * (w + 1));
-		int innerC = 3 * (-inner + (inner + 1) * (w + 1));
-		int innerD = 3 * (inner + 1 + (inner + 1) * (w + 1));
-		int gapA = 3 * (-gap - gap * (w + 1));
-		int gapB = 3 * (gap + 1 - gap * (w + 1));
-		int gapC = 3 * (-gap + (gap + 1) * (w + 1));
-		int gapD = 3 * (gap + 1 + (gap + 1) * (w + 1));
-		int outA = 3 * (-outer - outer * (w + 1));
-		int outB = 3 * (outer + 1 - outer * (w + 1));
-		int outC = 3 * (-outer + (outer + 1) * (w + 1));
-		int outD = 3 * (outer + 1 + (outer + 1) * (w + 1));
+		int[] sums = integral.sums();
+		int w1 = integral.width() + 1;
+		int stride = 3 * w1;
+		int innerA = 3 * (-inner - inner * w1);
+		int innerB = 3 * (inner + 1 - inner * w1);
+		int innerC = 3 * (-inner + (inner + 1) * w1);
+		int innerD = 3 * (inner + 1 + (inner + 1) * w1);
+		int gapA = 3 * (-gap - gap * w1);
+		int gapB = 3 * (gap + 1 - gap * w1);
+		int gapC = 3 * (-gap + (gap + 1) * w1);
+		int gapD = 3 * (gap + 1 + (gap + 1) * w1);
+		int outA = 3 * (-outer - outer * w1);
+		int outB = 3 * (outer + 1 - outer * w1);
+		int outC = 3 * (-outer + (outer + 1) * w1);
+		int outD = 3 * (outer + 1 + (outer + 1) * w1);
 		int first = hued ? (white ? 0 : 1) : 0;
 		int last = hued ? 2 : 0;
+		boolean[] mask = region.mask();
+		int bw = w / BLOCK + 1;
 		Arrays.fill(buffers.hotCount, 0);
-		for (int gy = 0; gy < gh; gy++) {
-			int y = outer + gy * step;
-			boolean innerRow = gy > 0 && gy < gh - 1;
-			for (int gx = 0; gx < gw; gx++) {
-				int x = outer + gx * step;
-				int cell = gy * gw + gx;
-				if (!region.allows(x, y)) {
-					for (int c = first; c <= last; c++) {
-						response[c][cell] = 0;
+		if (first == 0 && last == 2) {
+			// The colour detected, as on most photos: all three channels.
+			scanAll(sums, buffers, gw, gh, outer, step, mask, bw, stride, integral, perInner, perRing,
+					new int[] { innerA, innerB, innerC, innerD, gapA, gapB, gapC, gapD, outA, outB, outC, outD });
+		}
+		else {
+			for (int gy = 0; gy < gh; gy++) {
+				int y = outer + gy * step;
+				boolean innerRow = gy > 0 && gy < gh - 1;
+				int maskRow = (y / BLOCK) * bw;
+				int row = (y - integral.top()) * stride - 3 * integral.left();
+				for (int gx = 0; gx < gw; gx++) {
+					int x = outer + gx * step;
+					int cell = gy * gw + gx;
+					if (mask != null && !mask[maskRow + x / BLOCK]) {
+						for (int c = first; c <= last; c++) {
+							response[c][cell] = 0;
+						}
+						continue;
 					}
-					continue;
-				}
-				boolean interior = innerRow && gx > 0 && gx < gw - 1;
-				int centre = y * stride + 3 * x;
-				for (int c = first; c <= last; c++) {
-					int o = centre + c;
-					int core = integral[o + innerD] - integral[o + innerB] - integral[o + innerC]
-							+ integral[o + innerA];
-					int mid = integral[o + gapD] - integral[o + gapB] - integral[o + gapC] + integral[o + gapA];
-					int all = integral[o + outD] - integral[o + outB] - integral[o + outC] + integral[o + outA];
-					float value = core / innerArea - (all - mid) / ringArea;
-					response[c][cell] = value;
-					if (interior && ((c > 0) ? Math.abs(value) : value) >= FLOOR[c]) {
-						buffers.hot(c, cell);
+					boolean interior = innerRow && gx > 0 && gx < gw - 1;
+					int centre = row + 3 * x;
+					for (int c = first; c <= last; c++) {
+						float value = response(sums, centre + c, innerA, innerB, innerC, innerD, gapA, gapB, gapC, gapD,
+								outA, outB, outC, outD, perInner, perRing);
+						response[c][cell] = value;
+						if (interior && ((c > 0) ? Math.abs(value) : value) >= FLOOR[c]) {
+							buffers.hot(c, cell);
+						}
 					}
 				}
 			}
@@ -939,6 +1137,84 @@ public final class MarkerDetector {
 			peaks(response[c], buffers.hot[c], buffers.hotCount[c], gw, FLOOR[c], c > 0, outer, step, radius, region,
 					into);
 		}
+		if (gw * gh > Scratch.KEEP / 12) {
+			// A large photo's responses are not kept for the next (see Scratch): a cell
+			// per 4 pixels at the finest step, against 3 integral entries per pixel.
+			buffers.release();
+		}
+	}
+
+	/**
+	 * {@link #scan}'s filter for all three channels (the colour detected, as on most
+	 * photos), written out channel by channel: the same responses, without a loop over
+	 * the channels in the innermost one.
+	 */
+	private static void scanAll(int[] sums, ScanBuffers buffers, int gw, int gh, int outer, int step, boolean[] mask,
+			int bw, int stride, Integral integral, double perInner, double perRing, int[] offsets) {
+		float[] r0 = buffers.response[0];
+		float[] r1 = buffers.response[1];
+		float[] r2 = buffers.response[2];
+		int iA = offsets[0];
+		int iB = offsets[1];
+		int iC = offsets[2];
+		int iD = offsets[3];
+		int gA = offsets[4];
+		int gB = offsets[5];
+		int gC = offsets[6];
+		int gD = offsets[7];
+		int oA = offsets[8];
+		int oB = offsets[9];
+		int oC = offsets[10];
+		int oD = offsets[11];
+		float floor0 = FLOOR[0];
+		float floor1 = FLOOR[1];
+		float floor2 = FLOOR[2];
+		for (int gy = 0; gy < gh; gy++) {
+			int y = outer + gy * step;
+			boolean innerRow = gy > 0 && gy < gh - 1;
+			int maskRow = (y / BLOCK) * bw;
+			int row = (y - integral.top()) * stride - 3 * integral.left();
+			for (int gx = 0; gx < gw; gx++) {
+				int x = outer + gx * step;
+				int cell = gy * gw + gx;
+				if (mask != null && !mask[maskRow + x / BLOCK]) {
+					r0[cell] = 0;
+					r1[cell] = 0;
+					r2[cell] = 0;
+					continue;
+				}
+				int o = row + 3 * x;
+				float v0 = response(sums, o, iA, iB, iC, iD, gA, gB, gC, gD, oA, oB, oC, oD, perInner, perRing);
+				float v1 = response(sums, o + 1, iA, iB, iC, iD, gA, gB, gC, gD, oA, oB, oC, oD, perInner, perRing);
+				float v2 = response(sums, o + 2, iA, iB, iC, iD, gA, gB, gC, gD, oA, oB, oC, oD, perInner, perRing);
+				r0[cell] = v0;
+				r1[cell] = v1;
+				r2[cell] = v2;
+				if (innerRow && gx > 0 && gx < gw - 1) {
+					if (v0 >= floor0) {
+						buffers.hot(0, cell);
+					}
+					if (Math.abs(v1) >= floor1) {
+						buffers.hot(1, cell);
+					}
+					if (Math.abs(v2) >= floor2) {
+						buffers.hot(2, cell);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The mean of the central box less that of the ring, for the channel at integral
+	 * index o, as {@link #scan} computes it.
+	 */
+	private static float response(int[] s, int o, int iA, int iB, int iC, int iD, int gA, int gB, int gC, int gD,
+			int oA, int oB, int oC, int oD, double perInner, double perRing) {
+		int core = s[o + iD] - s[o + iB] - s[o + iC] + s[o + iA];
+		int mid = s[o + gD] - s[o + gB] - s[o + gC] + s[o + gA];
+		int all = s[o + oD] - s[o + oB] - s[o + oC] + s[o + oA];
+		return (float) (core * perInner) - (float) ((all - mid) * perRing);
 	}
 
 	/**

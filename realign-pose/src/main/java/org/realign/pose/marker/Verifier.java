@@ -1041,14 +1041,29 @@ final class Verifier {
 			this.blue = new float[n];
 		}
 		int imageWidth = this.image.width();
+		byte[] bytes = this.image.bytes();
 		for (int j = 0; j < this.height; j++) {
 			int base = (y0 + j) * imageWidth + x0;
-			for (int i = 0; i < this.width; i++) {
-				int p = this.image.rgb(base + i);
-				int k = j * this.width + i;
-				this.red[k] = (p >> 16) & 0xFF;
-				this.green[k] = (p >> 8) & 0xFF;
-				this.blue[k] = p & 0xFF;
+			int k = j * this.width;
+			// Each pixel layout in a loop of its own.
+			if (bytes != null) {
+				int r = this.image.red();
+				int g = this.image.green();
+				int b = this.image.blue();
+				for (int i = 0, p = 3 * base; i < this.width; i++, p += 3) {
+					this.red[k + i] = bytes[p + r] & 0xFF;
+					this.green[k + i] = bytes[p + g] & 0xFF;
+					this.blue[k + i] = bytes[p + b] & 0xFF;
+				}
+			}
+			else {
+				int[] packed = this.image.packed();
+				for (int i = 0; i < this.width; i++) {
+					int p = packed[base + i];
+					this.red[k + i] = (p >> 16) & 0xFF;
+					this.green[k + i] = (p >> 8) & 0xFF;
+					this.blue[k + i] = p & 0xFF;
+				}
 			}
 		}
 		return true;

@@ -45,6 +45,26 @@ class MarkerCandidatesTest {
 	}
 
 	@Test
+	void candidatesAreSortedStrongestFirstAndEqualOnesKeepTheirOrder() {
+		java.util.Random random = new java.util.Random(7);
+		for (boolean floats : new boolean[] { true, false }) {
+			java.util.List<Candidate> all = new java.util.ArrayList<>();
+			for (int i = 0; i < 3000; i++) {
+				// Few distinct strengths, so that many are equal; as the scan makes them,
+				// a
+				// float quotient of at least 1, or any double (the plain sort then).
+				double strength = floats ? (float) (1 + random.nextInt(40)) / (float) (1 + random.nextInt(3))
+						: 1 + random.nextInt(40) / 7.0;
+				all.add(new Candidate(random.nextInt(500), random.nextInt(500), 3 + random.nextInt(4), strength));
+			}
+			java.util.List<Candidate> expected = new java.util.ArrayList<>(all);
+			expected.sort(java.util.Comparator.comparingDouble(Candidate::strength).reversed());
+			MarkerDetector.strongestFirst(all);
+			assertThat(all).containsExactlyElementsOf(expected);
+		}
+	}
+
+	@Test
 	void farCandidatesAreNeverSuppressed() {
 		assertThat(MarkerDetector.explains(new Candidate(100, 100, 9, 8), new Candidate(140, 100, 9, 2))).isFalse();
 	}
