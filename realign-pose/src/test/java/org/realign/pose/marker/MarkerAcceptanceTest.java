@@ -56,9 +56,10 @@ class MarkerAcceptanceTest {
 		int extra = 0;
 		List<String> misses = new ArrayList<>();
 		int n = 0;
-		// -Dmarkers.seeds=K (K > 0) makes a second set of scenes: the combinations of
-		// size, colour, blur, noise, JPEG, light and hiding shift and the placements
-		// change. The detector was developed on K = 0 (and 1); report both.
+		// -Dmarkers.seeds=K (K > 0) makes another set of scenes: the placements change,
+		// and the combinations of size, colour, blur, noise, JPEG, light and hiding shift
+		// by K modulo 8 (a multiple of 8 keeps each photo's and view's combination; see
+		// MIXED for independent draws). The detector was developed on K = 0.
 		int offset = Integer.getInteger("markers.seeds", 0);
 		List<Double> coverage = new ArrayList<>();
 		for (String photo : PHOTOS) {
@@ -105,10 +106,10 @@ class MarkerAcceptanceTest {
 				offset, good, total, 100.0 * good / total, extra, 100 * within2, 100 * within3);
 		misses.forEach(System.out::println);
 		// Issue 19 asks for 98%: see docs/markers.md for what this detector reaches on
-		// these scenes and on fresh ones (-Dmarkers.seeds=5000 / 9000 / 13000 / 17000 /
-		// 21000 / 25000 / 29000) and the misses. The floor below guards what holds
-		// today on all of them (91.9% at the least, 97.0% on these), less a margin; it
-		// is not the target.
+		// these scenes (98.3% in session 9), on shifted and mixed ones (89-95%: the
+		// development scenes overstate it) and the misses. The floor below guards these
+		// scenes, less a margin that a change of the scene generator needs; it is not
+		// the target.
 		assertThat(good / (double) total).isGreaterThanOrEqualTo(0.90);
 		assertThat(extra).isZero();
 		// The localisation error each marker states covers its real error: for a
