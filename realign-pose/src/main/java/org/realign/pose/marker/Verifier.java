@@ -1181,7 +1181,7 @@ final class Verifier {
 		double low = Math.max(0, c[2] - tolerance);
 		double low2 = low * low * (1 - 1e-9);
 		double high2 = (c[2] + tolerance) * (c[2] + tolerance) * (1 + 1e-9);
-		double far = c[2] + Math.max(1.5, 0.25 * c[2]);
+		double far = c[2] + beyondReach(c[2]);
 		double beyond2 = far * far;
 		for (int e = 0; e < n; e++) {
 			double dx = xs[e] - c[0];
