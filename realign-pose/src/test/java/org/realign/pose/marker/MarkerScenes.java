@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.realign.core.landmark.LandmarkId;
+import org.realign.core.landmark.Side;
 import org.realign.core.landmark.View;
 import org.realign.pose.PoseKeypoint;
 import org.realign.pose.PoseLandmark;
@@ -139,10 +140,10 @@ final class MarkerScenes {
 	 * lie on the eye or the glasses, where no practitioner's marker can be seen.
 	 */
 	static boolean onAHiddenEar(LandmarkId id, List<PoseLandmark> keypoints) {
-		if (!id.id().endsWith("tragus") || keypoints.size() < PoseKeypoint.COUNT) {
+		boolean left = id == LandmarkId.of(Side.LEFT, "tragus");
+		if ((!left && id != LandmarkId.of(Side.RIGHT, "tragus")) || keypoints.size() < PoseKeypoint.COUNT) {
 			return false;
 		}
-		boolean left = id.id().startsWith("left");
 		PoseLandmark ear = keypoints.get((left ? PoseKeypoint.LEFT_EAR : PoseKeypoint.RIGHT_EAR).ordinal());
 		PoseLandmark corner = keypoints
 			.get((left ? PoseKeypoint.LEFT_EYE_OUTER : PoseKeypoint.RIGHT_EYE_OUTER).ordinal());
