@@ -762,12 +762,14 @@ final class Verifier {
 	 * tint (pale blue on blue clothing, pale pink on skin, until it clips at white). The
 	 * core's chroma (its colour less its grey level) is therefore compared with the
 	 * surrounding's: a white marker carries none of it, except what blur and JPEG's
-	 * halved colour resolution mix in from its edge (at most 0.58 of it, measured on 6 px
-	 * white dots of mixed scene sets 1, 2 and 103; at most 0.22 from 10 px up), while a
-	 * highlight carries all of it (0.83 for a 10 px highlight on blue clothing, mixed
-	 * 103). Only a surrounding with a hue at all ({@link MarkerColour#MIN_CHROMA}) can
-	 * tell: on grey or black (hair, dark clothing) a highlight and a white marker look
-	 * alike.
+	 * halved colour resolution mix in from its edge, while a highlight carries all of it
+	 * (less what clips at white). Measured on every look at a drawn white marker with a
+	 * hued surrounding that reached this check on mixed scene sets 1-4 and 101-104 (284
+	 * looks): at most 0.58 of the surrounding's chroma, on 6 px dots, and at most 0.10
+	 * from 10 px up; the photo's own highlights and drawn beads that reached it:
+	 * 0.74-1.17 (a 10 px highlight on blue clothing, reported on mixed 103 before: 0.83).
+	 * Only a surrounding with a hue at all ({@link MarkerColour#MIN_CHROMA}) can tell: on
+	 * grey or black (hair, dark clothing) a highlight and a white marker look alike.
 	 */
 	static boolean lightOnItsSurface(double mR, double mG, double mB, double bgR, double bgG, double bgB) {
 		int core = ((int) clamp255(mR) << 16) | ((int) clamp255(mG) << 8) | (int) clamp255(mB);
