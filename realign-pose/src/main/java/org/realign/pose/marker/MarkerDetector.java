@@ -711,7 +711,7 @@ public final class MarkerDetector {
 	 */
 	private static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour,
 			int threads) {
-		int[] box = searched(region);
+		int[] box = searched(region, image.width(), image.height());
 		if (box == null) {
 			return new ArrayList<>();
 		}
@@ -725,8 +725,8 @@ public final class MarkerDetector {
 		}
 		// Each thread its own scan buffers, kept from photo to photo.
 		Supplier<ScanBuffers> buffers = () -> Scratch.get().scan;
-		forEach(threads, RADII.length, buffers,
-				(own, i) -> scan(integral, white, hued, RADII[i], region, own, perScale.get(i)));
+		forEach(threads, RADII.length, buffers, (own, i) -> scan(integral, white, hued, RADII[i], region, image.width(),
+				image.height(), own, perScale.get(i)));
 		List<Candidate> all = new ArrayList<>(perScale.stream().mapToInt(List::size).sum());
 		perScale.forEach(all::addAll);
 		return all;
@@ -738,18 +738,28 @@ public final class MarkerDetector {
 	/**
 	 * The pixels whose box sums the scan reads, region coordinates {left, top, right,
 	 * bottom} (right and bottom exclusive): the body mask's allowed blocks widened by the
-	 * largest outer box, or the whole region without a mask; null when the mask allows
-	 * nothing. Only cells inside allowed blocks are filtered (the others answer zero),
-	 * and a cell's boxes reach at most {@link #MAX_OUTER} pixels from it, so the integral
-	 * image is needed only there: the region's margin around the keypoints and the
-	 * background beside the limbs are never summed.
+	 * largest outer box, or the whole region without a mask, and beyond the region's
+	 * edges as far as the image goes; null when the mask allows nothing. Only cells
+	 * inside allowed blocks are filtered (the others answer zero), and a cell's boxes
+	 * reach at most {@link #MAX_OUTER} pixels from it, so the integral image is needed
+	 * only there: the region's margin around the keypoints and the background beside the
+	 * limbs are never summed. The region says where a marker's centre may lie, not what
+	 * may be read around it: a marker on the body's outline near the region's edge (a
+	 * greater trochanter seen from the front, beyond the hip keypoint) answers its own
+	 * scale only when that scale's ring, outside the region, is read too.
 	 */
-	static int[] searched(Region region) {
+	static int[] searched(Region region, int imageWidth, int imageHeight) {
 		int w = region.width();
 		int h = region.height();
+		// A cell x of an allowed block reads integral columns x - outer to x + outer + 1.
+		int reach = MAX_OUTER + 1;
+		int lowX = -Math.min(reach, region.left());
+		int lowY = -Math.min(reach, region.top());
+		int highX = w + Math.min(reach, Math.max(0, imageWidth - region.right()));
+		int highY = h + Math.min(reach, Math.max(0, imageHeight - region.bottom()));
 		boolean[] mask = region.mask();
 		if (mask == null) {
-			return new int[] { 0, 0, w, h };
+			return new int[] { lowX, lowY, highX, highY };
 		}
 		int bw = w / BLOCK + 1;
 		int bh = h / BLOCK + 1;
@@ -770,10 +780,8 @@ public final class MarkerDetector {
 		if (maxX < 0) {
 			return null;
 		}
-		// A cell x of an allowed block reads integral columns x - outer to x + outer + 1.
-		int reach = MAX_OUTER + 1;
-		return new int[] { Math.max(0, minX * BLOCK - reach), Math.max(0, minY * BLOCK - reach),
-				Math.min(w, (maxX + 1) * BLOCK + reach), Math.min(h, (maxY + 1) * BLOCK + reach) };
+		return new int[] { Math.max(lowX, minX * BLOCK - reach), Math.max(lowY, minY * BLOCK - reach),
+				Math.min(highX, (maxX + 1) * BLOCK + reach), Math.min(highY, (maxY + 1) * BLOCK + reach) };
 	}
 
 	/**
@@ -1055,15 +1063,22 @@ public final class MarkerDetector {
 	 * beyond the floor are tested for a local maximum.
 	 */
 	private static void scan(Integral integral, boolean white, boolean hued, double radius, Region region,
-			ScanBuffers buffers, List<Candidate> into) {
+			int imageWidth, int imageHeight, ScanBuffers buffers, List<Candidate> into) {
 		int w = region.width();
 		int h = region.height();
 		int inner = Math.max(1, (int) Math.round(0.6 * radius));
 		int gap = (int) Math.round(1.3 * radius);
 		int outer = (int) Math.round(2.0 * radius);
 		int step = Math.max(2, (int) Math.round(radius / 2.5));
-		int gw = (w - 2 * outer - 1) / step + 1;
-		int gh = (h - 2 * outer - 1) / step + 1;
+		// The grid: cells outer + k · step from the region's left and top edges, for
+		// every k (negative too) that puts a cell inside the region with its boxes inside
+		// the image (see searched: the ring of a marker near the region's edge lies
+		// beyond it). Cells the body mask leaves out are not filtered, so their boxes
+		// need not lie within the integral image.
+		int x0 = first(outer, step, Math.max(0, outer - region.left()));
+		int y0 = first(outer, step, Math.max(0, outer - region.top()));
+		int gw = (Math.min(w - 1, imageWidth - region.left() - outer - 1) - x0) / step + 1;
+		int gh = (Math.min(h - 1, imageHeight - region.top() - outer - 1) - y0) / step + 1;
 		if (gw < 3 || gh < 3) {
 			return;
 		}
@@ -1102,17 +1117,17 @@ public final class MarkerDetector {
 		Arrays.fill(buffers.hotCount, 0);
 		if (first == 0 && last == 2) {
 			// The colour detected, as on most photos: all three channels.
-			scanAll(sums, buffers, gw, gh, outer, step, mask, bw, stride, integral, perInner, perRing,
+			scanAll(sums, buffers, gw, gh, x0, y0, step, mask, bw, stride, integral, perInner, perRing,
 					new int[] { innerA, innerB, innerC, innerD, gapA, gapB, gapC, gapD, outA, outB, outC, outD });
 		}
 		else {
 			for (int gy = 0; gy < gh; gy++) {
-				int y = outer + gy * step;
+				int y = y0 + gy * step;
 				boolean innerRow = gy > 0 && gy < gh - 1;
 				int maskRow = (y / BLOCK) * bw;
 				int row = (y - integral.top()) * stride - 3 * integral.left();
 				for (int gx = 0; gx < gw; gx++) {
-					int x = outer + gx * step;
+					int x = x0 + gx * step;
 					int cell = gy * gw + gx;
 					if (mask != null && !mask[maskRow + x / BLOCK]) {
 						for (int c = first; c <= last; c++) {
@@ -1134,7 +1149,7 @@ public final class MarkerDetector {
 			}
 		}
 		for (int c = first; c <= last; c++) {
-			peaks(response[c], buffers.hot[c], buffers.hotCount[c], gw, FLOOR[c], c > 0, outer, step, radius, region,
+			peaks(response[c], buffers.hot[c], buffers.hotCount[c], gw, FLOOR[c], c > 0, x0, y0, step, radius, region,
 					into);
 		}
 		if (gw * gh > Scratch.KEEP / 12) {
@@ -1145,12 +1160,21 @@ public final class MarkerDetector {
 	}
 
 	/**
+	 * The first cell of a scan's grid at or after {@code low} (region coordinates, at
+	 * most {@code outer}) among {@code outer + k · step}: the grid that starts
+	 * {@code outer} from the region's edge, and before it as many cells as fit.
+	 */
+	private static int first(int outer, int step, int low) {
+		return (low >= outer) ? outer : outer - ((outer - low) / step) * step;
+	}
+
+	/**
 	 * {@link #scan}'s filter for all three channels (the colour detected, as on most
 	 * photos), written out channel by channel: the same responses, without a loop over
 	 * the channels in the innermost one.
 	 */
-	private static void scanAll(int[] sums, ScanBuffers buffers, int gw, int gh, int outer, int step, boolean[] mask,
-			int bw, int stride, Integral integral, double perInner, double perRing, int[] offsets) {
+	private static void scanAll(int[] sums, ScanBuffers buffers, int gw, int gh, int x0, int y0, int step,
+			boolean[] mask, int bw, int stride, Integral integral, double perInner, double perRing, int[] offsets) {
 		float[] r0 = buffers.response[0];
 		float[] r1 = buffers.response[1];
 		float[] r2 = buffers.response[2];
@@ -1170,12 +1194,12 @@ public final class MarkerDetector {
 		float floor1 = FLOOR[1];
 		float floor2 = FLOOR[2];
 		for (int gy = 0; gy < gh; gy++) {
-			int y = outer + gy * step;
+			int y = y0 + gy * step;
 			boolean innerRow = gy > 0 && gy < gh - 1;
 			int maskRow = (y / BLOCK) * bw;
 			int row = (y - integral.top()) * stride - 3 * integral.left();
 			for (int gx = 0; gx < gw; gx++) {
-				int x = outer + gx * step;
+				int x = x0 + gx * step;
 				int cell = gy * gw + gx;
 				if (mask != null && !mask[maskRow + x / BLOCK]) {
 					r0[cell] = 0;
@@ -1221,8 +1245,8 @@ public final class MarkerDetector {
 	 * The local maxima (over the 3 × 3 neighbourhood) among the cells beyond the floor,
 	 * in grid order.
 	 */
-	private static void peaks(float[] response, int[] hot, int hotCount, int gw, float floor, boolean bothSigns,
-			int outer, int step, double radius, Region region, List<Candidate> into) {
+	private static void peaks(float[] response, int[] hot, int hotCount, int gw, float floor, boolean bothSigns, int x0,
+			int y0, int step, double radius, Region region, List<Candidate> into) {
 		for (int h = 0; h < hotCount; h++) {
 			int cell = hot[h];
 			float value = response[cell];
@@ -1240,7 +1264,7 @@ public final class MarkerDetector {
 			if (peak) {
 				int gy = cell / gw;
 				int gx = cell - gy * gw;
-				into.add(new Candidate(region.left() + outer + gx * step + 0.5, region.top() + outer + gy * step + 0.5,
+				into.add(new Candidate(region.left() + x0 + gx * step + 0.5, region.top() + y0 + gy * step + 0.5,
 						radius, magnitude / floor));
 			}
 		}

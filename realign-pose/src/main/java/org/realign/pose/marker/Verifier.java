@@ -103,6 +103,12 @@ final class Verifier {
 		return this.failedCircle;
 	}
 
+	/**
+	 * The circle ({@code x, y, radius}) of the last look when it found the marker's edges
+	 * but its window was too small to read the ring around them, or null.
+	 */
+	private double[] outgrown;
+
 	private <T> T rejectOutline(String why) {
 		this.outlineFailure = true;
 		return reject(why);
@@ -160,7 +166,20 @@ final class Verifier {
 		double r = radius;
 		Blob blob = null;
 		for (int iteration = 0; iteration < 4; iteration++) {
+			this.outgrown = null;
 			blob = look(x, y, r);
+			if (blob == null && this.outgrown != null && iteration < 3) {
+				// The look's window was too small for the marker its edges found (a
+				// candidate at a scale below the marker's): look again from that circle,
+				// as from any look's result.
+				if (trace) {
+					say("  outgrew its window: looking again from its circle");
+				}
+				x = this.outgrown[0];
+				y = this.outgrown[1];
+				r = this.outgrown[2];
+				continue;
+			}
 			if (blob == null) {
 				return Optional.empty();
 			}
@@ -683,6 +702,13 @@ final class Verifier {
 			}
 		}
 		if (count < 12) {
+			// A marker larger than the scale the look started from: its edges gave its
+			// circle, but the ring around that circle lies beyond the window, which was
+			// sized for the smaller scale. Not a judgement on the marker: the next look
+			// starts from this circle and reads the whole ring (see verify).
+			if (isoOuter < 2.2 * radius + 3 && radius > r) {
+				this.outgrown = new double[] { x, y, radius };
+			}
 			return reject("ring count");
 		}
 		float middle = median(ringV, count);

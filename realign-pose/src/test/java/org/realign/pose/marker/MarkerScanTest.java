@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The candidate search's fast path (an integral image over the body mask's reach only,
  * reused buffers, means without a division) finds exactly the candidates of the plain
  * search it replaced: the same cells, in the same order, with the same strength to the
- * last bit. The plain search is written out below as it was: one integral image over the
- * whole region, each cell's means as {@code sum / area} in float.
+ * last bit. The plain search is written out below: one integral image over the whole
+ * image, each cell's means as {@code sum / area} in float, and cells near the region's
+ * edges filtered with their boxes read beyond it.
  */
 class MarkerScanTest {
 
@@ -152,17 +153,22 @@ class MarkerScanTest {
 		return (int) Math.max(0, Math.min(255, Math.round(v)));
 	}
 
-	/** The search as it was: the whole region's integral image, float divisions. */
+	/**
+	 * The search written out plainly: the whole image's integral image, float divisions;
+	 * a cell every {@code step} pixels from {@code outer} inside the region's edges, and
+	 * before them as far as the region and the image allow (a marker near the region's
+	 * edge answers with its ring read outside the region).
+	 */
 	static List<Candidate> plainResponses(RgbImage image, Region region, Optional<MarkerColour> colour) {
-		int w = region.width();
-		int h = region.height();
+		int w = image.width();
+		int h = image.height();
 		int stride = w + 1;
 		int[] integral = new int[3 * stride * (h + 1)];
 		for (int y = 0; y < h; y++) {
 			int rowW = 0;
 			int rowA = 0;
 			int rowB = 0;
-			int base = (y + region.top()) * image.width() + region.left();
+			int base = y * image.width();
 			int above = 3 * (y * stride + 1);
 			int at = above + 3 * stride;
 			for (int x = 0; x < w; x++) {
@@ -194,8 +200,23 @@ class MarkerScanTest {
 		int gap = (int) Math.round(1.3 * radius);
 		int outer = (int) Math.round(2.0 * radius);
 		int step = Math.max(2, (int) Math.round(radius / 2.5));
-		int gw = (w - 2 * outer - 1) / step + 1;
-		int gh = (h - 2 * outer - 1) / step + 1;
+		// Cells in region coordinates: inside the region, their boxes inside the image.
+		int x0 = outer;
+		while (x0 - step >= 0 && region.left() + x0 - step - outer >= 0) {
+			x0 -= step;
+		}
+		int y0 = outer;
+		while (y0 - step >= 0 && region.top() + y0 - step - outer >= 0) {
+			y0 -= step;
+		}
+		int gw = 0;
+		while (x0 + gw * step < region.width() && region.left() + x0 + gw * step + outer + 1 <= w) {
+			gw++;
+		}
+		int gh = 0;
+		while (y0 + gh * step < region.height() && region.top() + y0 + gh * step + outer + 1 <= h) {
+			gh++;
+		}
 		if (gw < 3 || gh < 3) {
 			return;
 		}
@@ -206,16 +227,18 @@ class MarkerScanTest {
 		int first = hued ? (white ? 0 : 1) : 0;
 		int last = hued ? 2 : 0;
 		for (int gy = 0; gy < gh; gy++) {
-			int y = outer + gy * step;
+			int y = y0 + gy * step;
 			for (int gx = 0; gx < gw; gx++) {
-				int x = outer + gx * step;
+				int x = x0 + gx * step;
 				if (!region.allows(x, y)) {
 					continue;
 				}
 				for (int c = first; c <= last; c++) {
-					int core = box(integral, w, x, y, inner, c);
-					int all = box(integral, w, x, y, outer, c);
-					int mid = box(integral, w, x, y, gap, c);
+					int ix = region.left() + x;
+					int iy = region.top() + y;
+					int core = box(integral, w, ix, iy, inner, c);
+					int all = box(integral, w, ix, iy, outer, c);
+					int mid = box(integral, w, ix, iy, gap, c);
 					response[c][gy * gw + gx] = core / innerArea - (all - mid) / ringArea;
 				}
 			}
@@ -238,8 +261,8 @@ class MarkerScanTest {
 						}
 					}
 					if (peak) {
-						into.add(new Candidate(region.left() + outer + gx * step + 0.5,
-								region.top() + outer + gy * step + 0.5, radius, magnitude / FLOOR[c]));
+						into.add(new Candidate(region.left() + x0 + gx * step + 0.5,
+								region.top() + y0 + gy * step + 0.5, radius, magnitude / FLOOR[c]));
 					}
 				}
 			}
