@@ -167,10 +167,17 @@ final class Verifier {
 			if (trace) {
 				say("  look " + blob);
 			}
-			double newRadius = blob.diameter / 2;
-			boolean settled = Math.abs(newRadius - r) < 0.15 * r + 0.3 && Math.hypot(blob.x - x, blob.y - y) < 0.2;
-			x = blob.x;
-			y = blob.y;
+			// The next look stands on the marker's outline: a shaded ball's outer circle
+			// when
+			// one was found (its silhouette), else the circle of its edges. From the
+			// inner
+			// circle, centred towards the light, the next look's core reads the lit side
+			// alone, and the shading beyond it no longer looks like the marker's.
+			double newRadius = blob.outerDiameter / 2;
+			boolean settled = Math.abs(newRadius - r) < 0.15 * r + 0.3
+					&& Math.hypot(blob.outerX - x, blob.outerY - y) < 0.2;
+			x = blob.outerX;
+			y = blob.outerY;
 			r = newRadius;
 			if (settled && iteration > 0) {
 				break;
@@ -648,6 +655,9 @@ final class Verifier {
 				}
 			}
 		}
+		if (coreAll >= 12 && coreHoles > MAX_HOLES * coreAll) {
+			coreHoles = Math.min(coreHoles, holesPastShading(x, y, coreR, mR, mG, mB, bgR, bgG, bgB, contrast));
+		}
 		if (trace) {
 			say("  holes " + coreHoles + " of " + coreAll);
 		}
@@ -708,8 +718,8 @@ final class Verifier {
 			double t = Math.hypot(ex[e] - ox, ey[e] - oy);
 			double ux = (ex[e] - ox) / Math.max(1e-9, t);
 			double uy = (ey[e] - oy) / Math.max(1e-9, t);
-			double outer = outerBoundary(ox, oy, ux, uy, t, Math.min(limit - 1.5, t + reachOut), mR, mG, mB, bgR, bgG,
-					bgB, contrast);
+			double outer = outerBoundary(ox, oy, ux, uy, t, Math.min(limit - 1.5, t + reachOut),
+					Math.min(limit - 1.5, t + radiusGuess), mR, mG, mB, bgR, bgG, bgB, contrast);
 			if (outer > t) {
 				moved++;
 			}
@@ -752,6 +762,100 @@ final class Verifier {
 	}
 
 	/**
+	 * The holes of a marker's central disc once its shading is allowed for. A ball lit
+	 * from one side is brighter towards the light and darker away from it: across its
+	 * central disc its colour is its own colour times a shade that changes smoothly,
+	 * about linearly, from one side to the other. On a white ball before a pale wall the
+	 * shaded part of that disc is as dark as the wall or darker, and the plain test
+	 * counts it as holes. Here the shade (the share of the marker's mean colour along its
+	 * own direction) is fitted by a plane over the disc, and a hole is a pixel farther
+	 * than {@link #HOLE_DISTANCE} of the contrast from the colour the plane gives it: a
+	 * button's hole or a hoop's middle is a dip a plane cannot follow. The plane must
+	 * still be a marker's: at the disc's centre it gives a colour at least half the
+	 * contrast from the background (a hoop's middle, or the wall seen through it, is the
+	 * background's colour throughout, which a flat plane would explain); otherwise every
+	 * pixel counts as a hole.
+	 */
+	private int holesPastShading(double x, double y, double coreR, double mR, double mG, double mB, float bgR,
+			float bgG, float bgB, double contrast) {
+		double m2 = mR * mR + mG * mG + mB * mB;
+		double n = 0;
+		double su = 0;
+		double sv = 0;
+		double suu = 0;
+		double svv = 0;
+		double suv = 0;
+		double ss = 0;
+		double sus = 0;
+		double svs = 0;
+		for (int j = 0; j < this.height; j++) {
+			double dy = this.top + j + 0.5 - y;
+			for (int i = 0; i < this.width; i++) {
+				double dx = this.left + i + 0.5 - x;
+				if (dx * dx + dy * dy <= coreR * coreR) {
+					int k = j * this.width + i;
+					double shade = (this.red[k] * mR + this.green[k] * mG + this.blue[k] * mB) / m2;
+					n++;
+					su += dx;
+					sv += dy;
+					suu += dx * dx;
+					svv += dy * dy;
+					suv += dx * dy;
+					ss += shade;
+					sus += dx * shade;
+					svs += dy * shade;
+				}
+			}
+		}
+		// Least squares of shade = a + b dx + c dy (Cramer's rule on the normal
+		// equations).
+		double[][] a = { { n, su, sv }, { su, suu, suv }, { sv, suv, svv } };
+		double det = det3(a, null, 0);
+		if (!(Math.abs(det) > 1e-9)) {
+			return (int) n;
+		}
+		double[] rhs = { ss, sus, svs };
+		double a0 = det3(a, rhs, 0) / det;
+		double b = det3(a, rhs, 1) / det;
+		double c = det3(a, rhs, 2) / det;
+		if (Math.sqrt(sq(a0 * mR - bgR) + sq(a0 * mG - bgG) + sq(a0 * mB - bgB)) < 0.5 * contrast) {
+			return (int) n;
+		}
+		int holes = 0;
+		double limit2 = sq(HOLE_DISTANCE * contrast);
+		for (int j = 0; j < this.height; j++) {
+			double dy = this.top + j + 0.5 - y;
+			for (int i = 0; i < this.width; i++) {
+				double dx = this.left + i + 0.5 - x;
+				if (dx * dx + dy * dy <= coreR * coreR) {
+					int k = j * this.width + i;
+					double shade = a0 + b * dx + c * dy;
+					if (sq(this.red[k] - shade * mR) + sq(this.green[k] - shade * mG)
+							+ sq(this.blue[k] - shade * mB) > limit2) {
+						holes++;
+					}
+				}
+			}
+		}
+		return holes;
+	}
+
+	/**
+	 * The determinant of a 3×3 matrix, with column {@code column} replaced by {@code rhs}
+	 * when given.
+	 */
+	private static double det3(double[][] a, double[] rhs, int column) {
+		double[][] m = new double[3][3];
+		for (int r = 0; r < 3; r++) {
+			for (int q = 0; q < 3; q++) {
+				m[r][q] = (rhs != null && q == column) ? rhs[r] : a[r][q];
+			}
+		}
+		return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+				+ m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+	}
+
+	/**
 	 * The outer boundary of a shaded ball along a ray. The edge found from the distance
 	 * to the marker's mean colour is where that distance has risen half-way; on a ball
 	 * lit from one side, the shaded rim is itself far from the mean colour, so that
@@ -765,36 +869,18 @@ final class Verifier {
 	 * @return the distance of the edge along the ray from its origin
 	 */
 	private double outerBoundary(double ox, double oy, double dx, double dy, double crossing, double reachOut,
-			double mR, double mG, double mB, float bgR, float bgG, float bgB, double contrast) {
-		if (reachOut < crossing + 2.5) {
+			double silhouetteReach, double mR, double mG, double mB, float bgR, float bgG, float bgB, double contrast) {
+		double at = (reachOut < crossing + 2.5) ? Double.NaN
+				: shadeStep(ox, oy, dx, dy, crossing, reachOut, mR, mG, mB, bgR, bgG, bgB, contrast);
+		// A ball lit from one side darker than the background behind it: the edge found
+		// on
+		// its shading can lie as far inside its silhouette as the terminator, up to the
+		// lit blob's own radius.
+		if (Double.isNaN(at) && silhouetteReach >= crossing + 2.5) {
+			at = silhouette(ox, oy, dx, dy, crossing, silhouetteReach, mR, mG, mB, bgR, bgG, bgB, contrast);
+		}
+		if (Double.isNaN(at)) {
 			return crossing;
-		}
-		double strongest = 0;
-		double at = Double.NaN;
-		for (double t = crossing + 2.5; t <= reachOut; t += 0.25) {
-			double s = step(ox, oy, dx, dy, t);
-			if (s > strongest) {
-				strongest = s;
-				at = t;
-			}
-		}
-		// A step of its own (not the tail of the edge just found) and as strong as an
-		// edge must be.
-		if (Double.isNaN(at) || strongest < Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast)
-				|| step(ox, oy, dx, dy, at - 0.5) >= strongest) {
-			return crossing;
-		}
-		double m2 = mR * mR + mG * mG + mB * mB;
-		for (double t = crossing + 1; t <= at - 2.5; t += 0.5) {
-			double r = sample(this.red, ox + t * dx, oy + t * dy);
-			double g = sample(this.green, ox + t * dx, oy + t * dy);
-			double b = sample(this.blue, ox + t * dx, oy + t * dy);
-			double shade = (r * mR + g * mG + b * mB) / m2;
-			double off = Math.sqrt(sq(r - shade * mR) + sq(g - shade * mG) + sq(b - shade * mB));
-			double fromBackground = Math.sqrt(sq(r - bgR) + sq(g - bgG) + sq(b - bgB));
-			if (shade > 0.95 || shade < 0.35 || off > 0.3 * contrast || fromBackground < 0.5 * contrast) {
-				return crossing;
-			}
 		}
 		// The half-way point of the step, in the direction of its colour change.
 		double ar = sample(this.red, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
@@ -818,6 +904,107 @@ final class Verifier {
 			previous = f;
 		}
 		return at;
+	}
+
+	/**
+	 * The step of {@link #outerBoundary} past shading darker than the marker but not as
+	 * dark as the background: the strongest colour step beyond the edge, with the
+	 * marker's colour in shade between; NaN when there is none.
+	 */
+	private double shadeStep(double ox, double oy, double dx, double dy, double crossing, double reachOut, double mR,
+			double mG, double mB, float bgR, float bgG, float bgB, double contrast) {
+		double strongest = 0;
+		double at = Double.NaN;
+		for (double t = crossing + 2.5; t <= reachOut; t += 0.25) {
+			double s = step(ox, oy, dx, dy, t);
+			if (s > strongest) {
+				strongest = s;
+				at = t;
+			}
+		}
+		// A step of its own (not the tail of the edge just found) and as strong as an
+		// edge must be.
+		if (Double.isNaN(at) || strongest < Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast)
+				|| step(ox, oy, dx, dy, at - 0.5) >= strongest) {
+			return Double.NaN;
+		}
+		double m2 = mR * mR + mG * mG + mB * mB;
+		for (double t = crossing + 1; t <= at - 2.5; t += 0.5) {
+			double r = sample(this.red, ox + t * dx, oy + t * dy);
+			double g = sample(this.green, ox + t * dx, oy + t * dy);
+			double b = sample(this.blue, ox + t * dx, oy + t * dy);
+			double shade = (r * mR + g * mG + b * mB) / m2;
+			double off = Math.sqrt(sq(r - shade * mR) + sq(g - shade * mG) + sq(b - shade * mB));
+			double fromBackground = Math.sqrt(sq(r - bgR) + sq(g - bgG) + sq(b - bgB));
+			if (shade > 0.95 || shade < 0.35 || off > 0.3 * contrast || fromBackground < 0.5 * contrast) {
+				return Double.NaN;
+			}
+		}
+		return at;
+	}
+
+	/**
+	 * The step of {@link #outerBoundary} on a pale marker whose shaded side is darker
+	 * than the background behind it (a white ball before a pale wall): from the light to
+	 * its limb the ball darkens steadily, through the background's brightness and below
+	 * it, and its silhouette is where the brightness rises again, back to the
+	 * background's. That rise is the strongest outward rise of brightness (along the
+	 * marker's own colour) beyond the edge found on the shading; the shading itself only
+	 * falls, and more steeply than a blurred silhouette rises, so the strongest change of
+	 * any sign would lie on it. Between the edge and the rise: the marker's hue,
+	 * darkening and never brighter again by more than noise; just inside the rise darker
+	 * than the background by as much as an edge must step, just outside it the
+	 * background's colour. A flat dot, then a strip of background, then the edge of
+	 * something darker has no such rise; a dot before something brighter has no shading
+	 * before it. NaN when there is none.
+	 */
+	private double silhouette(double ox, double oy, double dx, double dy, double crossing, double reachOut, double mR,
+			double mG, double mB, float bgR, float bgG, float bgB, double contrast) {
+		double m = Math.sqrt(mR * mR + mG * mG + mB * mB);
+		double edge = Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast);
+		double strongest = 0;
+		double at = Double.NaN;
+		for (double t = crossing + 2.5; t <= reachOut; t += 0.25) {
+			double rise = brightness(ox, oy, dx, dy, t + 1, mR, mG, mB, m)
+					- brightness(ox, oy, dx, dy, t - 1, mR, mG, mB, m);
+			if (rise > strongest) {
+				strongest = rise;
+				at = t;
+			}
+		}
+		if (Double.isNaN(at) || strongest < edge) {
+			return Double.NaN;
+		}
+		double m2 = m * m;
+		double darkest = Double.MAX_VALUE;
+		for (double t = crossing + 1; t <= at - 1.5; t += 0.5) {
+			double r = sample(this.red, ox + t * dx, oy + t * dy);
+			double g = sample(this.green, ox + t * dx, oy + t * dy);
+			double b = sample(this.blue, ox + t * dx, oy + t * dy);
+			double shade = (r * mR + g * mG + b * mB) / m2;
+			double off = Math.sqrt(sq(r - shade * mR) + sq(g - shade * mG) + sq(b - shade * mB));
+			if (shade < 0.35 || off > 0.3 * contrast || shade * m > darkest * m + 0.15 * contrast) {
+				return Double.NaN;
+			}
+			darkest = Math.min(darkest, shade);
+		}
+		double background = (bgR * mR + bgG * mG + bgB * mB) / m;
+		double inside = brightness(ox, oy, dx, dy, at - 1.5, mR, mG, mB, m);
+		double or = sample(this.red, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy);
+		double og = sample(this.green, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy);
+		double ob = sample(this.blue, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy);
+		if (inside > background - edge || Math.sqrt(sq(or - bgR) + sq(og - bgG) + sq(ob - bgB)) >= 0.5 * contrast) {
+			return Double.NaN;
+		}
+		return at;
+	}
+
+	/** Brightness along the marker's colour (of norm {@code m}) at a point of a ray. */
+	private double brightness(double ox, double oy, double dx, double dy, double t, double mR, double mG, double mB,
+			double m) {
+		double x = ox + t * dx;
+		double y = oy + t * dy;
+		return (sample(this.red, x, y) * mR + sample(this.green, x, y) * mG + sample(this.blue, x, y) * mB) / m;
 	}
 
 	/** The colour change across two pixels along a ray, at a distance from its origin. */
