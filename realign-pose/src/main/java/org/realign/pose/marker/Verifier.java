@@ -148,7 +148,7 @@ final class Verifier {
 	/** What one look at a candidate found. */
 	private record Blob(double x, double y, double diameter, double contrast, double noise, double isolation,
 			double roundness, double fill, double plateau, double occluded, double outline, double centroidVariance,
-			int rgb, double outerX, double outerY, double outerDiameter) {
+			int rgb, double outerX, double outerY, double outerDiameter, boolean provisional) {
 	}
 
 	Optional<Marker> verify(double cx, double cy, double radius) {
@@ -179,9 +179,12 @@ final class Verifier {
 			x = blob.outerX;
 			y = blob.outerY;
 			r = newRadius;
-			if (settled && iteration > 0) {
+			if (settled && iteration > 0 && !blob.provisional) {
 				break;
 			}
+		}
+		if (blob.provisional) {
+			return Optional.ofNullable(reject("still larger than its window " + blob));
 		}
 		if (blob.diameter < MarkerDetector.MIN_DIAMETER || blob.diameter > MarkerDetector.MAX_DIAMETER
 				|| blob.contrast < MarkerDetector.MIN_CONTRAST || blob.fill < 0.4) {
@@ -693,6 +696,16 @@ final class Verifier {
 			}
 		}
 		if (count < 12) {
+			// The circle found is larger than this look's window can check around (a
+			// candidate found at a smaller scale than its marker: the lit part of a large
+			// ball answers at a smaller scale): a look from that circle decides.
+			if (isoOuter < 2.2 * radius + 3 - 0.5) {
+				if (trace) {
+					say("  circle larger than the window: look again from it");
+				}
+				return new Blob(x, y, diameter, contrast, 0, 0, blob.roundness, solidity, blob.plateau, occluded,
+						outline, centroidVariance, 0, x, y, diameter, true);
+			}
 			return reject("ring count");
 		}
 		float middle = median(ringV, count);
@@ -758,7 +771,7 @@ final class Verifier {
 		// past
 		// its outline.
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, solidity, blob.plateau,
-				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter);
+				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter, false);
 	}
 
 	/**
@@ -964,7 +977,7 @@ final class Verifier {
 		double edge = Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast);
 		double strongest = 0;
 		double at = Double.NaN;
-		for (double t = crossing + 2.5; t <= reachOut; t += 0.25) {
+		for (double t = crossing + 1; t <= reachOut; t += 0.25) {
 			double rise = brightness(ox, oy, dx, dy, t + 1, mR, mG, mB, m)
 					- brightness(ox, oy, dx, dy, t - 1, mR, mG, mB, m);
 			if (rise > strongest) {
