@@ -148,7 +148,7 @@ final class Verifier {
 	/** What one look at a candidate found. */
 	private record Blob(double x, double y, double diameter, double contrast, double noise, double isolation,
 			double roundness, double fill, double plateau, double occluded, double outline, double centroidVariance,
-			int rgb, double outerX, double outerY, double outerDiameter, boolean provisional) {
+			int rgb, double outerX, double outerY, double outerDiameter, boolean provisional, boolean onSilhouette) {
 	}
 
 	Optional<Marker> verify(double cx, double cy, double radius) {
@@ -160,7 +160,7 @@ final class Verifier {
 		double r = radius;
 		Blob blob = null;
 		for (int iteration = 0; iteration < 4; iteration++) {
-			blob = look(x, y, r);
+			blob = look(x, y, r, blob != null && blob.onSilhouette);
 			if (blob == null) {
 				return Optional.empty();
 			}
@@ -238,7 +238,7 @@ final class Verifier {
 	 * One look at a candidate: background from a ring, marker colour from the centre,
 	 * membership per pixel, the blob containing the centre, its shape and centre.
 	 */
-	private Blob look(double cx, double cy, double r) {
+	private Blob look(double cx, double cy, double r, boolean silhouetteEdges) {
 		double ringInner = 1.5 * r + 2;
 		double ringOuter = 2.2 * r + 3;
 		int reach = (int) Math.ceil(ringOuter) + 1;
@@ -400,6 +400,11 @@ final class Verifier {
 		int span = (int) Math.round(4 * 4);
 		double rimLow = Double.MAX_VALUE;
 		double rimHigh = 0;
+		// After a look that found a pale ball's silhouette past its shading (its outer
+		// circle), this one reads the edges there from the start: see below.
+		boolean pale = silhouetteEdges && (mR * cR + mG * cG + mB * cB) > 0;
+		double silhouetteStep = Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast);
+		int silhouetteRays = 0;
 		for (int q = 0; q < rays; q++) {
 			double angle = 2 * Math.PI * q / rays;
 			double dx = Math.cos(angle);
@@ -464,6 +469,25 @@ final class Verifier {
 			if (Double.isNaN(crossing)) {
 				hiddenEdges++;
 				continue;
+			}
+			// A pale ball's shaded side darker than the background behind it: beyond the
+			// edge just found, along the ray, something lies farther from the marker's
+			// colour than the background is (its shading, past the light-to-shade ramp).
+			// Its outline is its silhouette, further out; the edge found on the shading
+			// would pull the circle towards the light and shrink it.
+			if (pale) {
+				double farthest = hi;
+				for (int u = best; u < samples; u++) {
+					farthest = Math.max(farthest, profile[u]);
+				}
+				if (farthest - contrast > silhouetteStep) {
+					double at = silhouette(ox, oy, dx, dy, crossing, Math.min(limit - 1.5, crossing + radiusGuess), mR,
+							mG, mB, bgR, bgG, bgB, contrast);
+					if (!Double.isNaN(at)) {
+						crossing = halfway(ox, oy, dx, dy, at, crossing);
+						silhouetteRays++;
+					}
+				}
 			}
 			ex[trueEdges] = ox + crossing * dx;
 			ey[trueEdges] = oy + crossing * dy;
@@ -533,6 +557,7 @@ final class Verifier {
 			}
 		}
 		int arcs = 0;
+		int second = 0;
 		int longest = 0;
 		int missing = 0;
 		int start0 = 0;
@@ -547,7 +572,13 @@ final class Verifier {
 				while (length < rays && !onCircle[(at + length) % rays]) {
 					length++;
 				}
-				longest = Math.max(longest, length);
+				if (length > longest) {
+					second = longest;
+					longest = length;
+				}
+				else {
+					second = Math.max(second, length);
+				}
 				missing += length;
 				// A gap of a ray or two is noise; an arc is more.
 				if (length >= Math.max(2, 0.08 * rays)) {
@@ -568,12 +599,19 @@ final class Verifier {
 				sb.append(b ? '#' : '.');
 			say("  rays " + sb + " arcs=" + arcs + " beyond=" + beyond);
 		}
-		double scattered = (missing - longest) / (double) rays;
+		// The arcs a shaded pale ball cannot show (see below) are not scattered losses.
+		double scattered = (missing - longest - ((silhouetteRays >= 3) ? second : 0)) / (double) rays;
 		this.failedCircle = new double[] { circle[0], circle[1], circle[2] };
 		if (scattered > MAX_SCATTERED) {
 			return rejectOutline("outline missing in scattered places " + scattered);
 		}
-		if (arcs > MAX_ARCS || beyond > Math.max(3, 0.15 * rays)) {
+		// A pale ball whose shaded side is darker than the background (its silhouette
+		// found past the shading) has two places where its limb's shade equals the
+		// background's brightness, one on each side of the shaded part; there its outline
+		// cannot be seen, and its edge is found inside, on the shading: two arcs missing
+		// besides anything hiding it.
+		int allowedArcs = MAX_ARCS + ((silhouetteRays >= 3) ? 1 : 0);
+		if (arcs > allowedArcs || beyond > Math.max(3, 0.15 * rays)) {
 			return rejectOutline("outline broken in " + arcs + " arcs, " + beyond + " edges beyond");
 		}
 		double x = circle[0];
@@ -704,7 +742,7 @@ final class Verifier {
 					say("  circle larger than the window: look again from it");
 				}
 				return new Blob(x, y, diameter, contrast, 0, 0, blob.roundness, solidity, blob.plateau, occluded,
-						outline, centroidVariance, 0, x, y, diameter, true);
+						outline, centroidVariance, 0, x, y, diameter, true, false);
 			}
 			return reject("ring count");
 		}
@@ -723,6 +761,8 @@ final class Verifier {
 		double reachOut = Math.min(limit - 1.5, 0.5 * radiusGuess + 2);
 		double[] outerX = new double[trueEdges];
 		double[] outerY = new double[trueEdges];
+		boolean shadedBall = silhouetteRays >= 3;
+		int silhouettes = 0;
 		int moved = 0;
 		double outerCentreX = x;
 		double outerCentreY = y;
@@ -735,6 +775,9 @@ final class Verifier {
 					Math.min(limit - 1.5, t + radiusGuess), mR, mG, mB, bgR, bgG, bgB, contrast);
 			if (outer > t) {
 				moved++;
+				if (this.onSilhouette) {
+					silhouettes++;
+				}
 			}
 			outerX[e] = ox + outer * ux;
 			outerY[e] = oy + outer * uy;
@@ -751,8 +794,17 @@ final class Verifier {
 						outerKept++;
 					}
 				}
-				double[] refit = (outerKept >= Math.max(0.75 * kept, Math.max(8, rays / 3)))
-						? fitCircle(rx, ry, outerKept) : null;
+				// The outer circle must explain most of the edges the first one did. A
+				// pale
+				// ball whose shaded side is darker than the background (its silhouette
+				// found
+				// on at least three rays) loses its outline at the two places where its
+				// limb's shade equals the background's brightness, one each side of the
+				// shaded part; the edges found there lie on neither circle, so the outer
+				// circle is held only to the floor every circle is held to.
+				double needed = (silhouettes >= 3) ? Math.max(8, rays / 3)
+						: Math.max(0.75 * kept, Math.max(8, rays / 3));
+				double[] refit = (outerKept >= needed) ? fitCircle(rx, ry, outerKept) : null;
 				if (trace && refit != null) {
 					say(String.format("  outer circle %.2f,%.2f r=%.2f rms=%.3f kept=%d (moved %d)", refit[0], refit[1],
 							refit[2], refit[3], outerKept, moved));
@@ -760,6 +812,7 @@ final class Verifier {
 				if (refit != null && refit[2] > radius && refit[3] <= Math.max(circle[3], 0.5)
 						&& Math.hypot(refit[0] - x, refit[1] - y) <= refit[2] - radius + inlierTolerance) {
 					outerCentreX = refit[0];
+					shadedBall = silhouettes >= 3;
 					outerCentreY = refit[1];
 					outerDiameter = 2 * refit[2];
 				}
@@ -771,7 +824,8 @@ final class Verifier {
 		// past
 		// its outline.
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, solidity, blob.plateau,
-				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter, false);
+				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter, false,
+				shadedBall);
 	}
 
 	/**
@@ -889,12 +943,22 @@ final class Verifier {
 		// on
 		// its shading can lie as far inside its silhouette as the terminator, up to the
 		// lit blob's own radius.
-		if (Double.isNaN(at) && silhouetteReach >= crossing + 2.5) {
+		this.onSilhouette = false;
+		if (Double.isNaN(at) && silhouetteReach >= crossing + 1.5) {
 			at = silhouette(ox, oy, dx, dy, crossing, silhouetteReach, mR, mG, mB, bgR, bgG, bgB, contrast);
+			this.onSilhouette = !Double.isNaN(at);
 		}
 		if (Double.isNaN(at)) {
 			return crossing;
 		}
+		return halfway(ox, oy, dx, dy, at, crossing);
+	}
+
+	/**
+	 * The half-way point of the colour step at {@code at} along a ray, in the direction
+	 * of its colour change; {@code otherwise} when it has none.
+	 */
+	private double halfway(double ox, double oy, double dx, double dy, double at, double otherwise) {
 		// The half-way point of the step, in the direction of its colour change.
 		double ar = sample(this.red, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
 		double ag = sample(this.green, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
@@ -904,7 +968,7 @@ final class Verifier {
 		double cb = sample(this.blue, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy) - ab;
 		double c2 = cr * cr + cg * cg + cb * cb;
 		if (c2 < 1e-6) {
-			return crossing;
+			return otherwise;
 		}
 		double previous = 0;
 		for (double t = at - 1.5 + 0.125; t <= at + 1.5; t += 0.125) {
@@ -1019,6 +1083,9 @@ final class Verifier {
 		double y = oy + t * dy;
 		return (sample(this.red, x, y) * mR + sample(this.green, x, y) * mG + sample(this.blue, x, y) * mB) / m;
 	}
+
+	/** Whether the last {@link #outerBoundary} moved its edge to a silhouette. */
+	private boolean onSilhouette;
 
 	/** The colour change across two pixels along a ray, at a distance from its origin. */
 	private double step(double ox, double oy, double dx, double dy, double t) {
