@@ -167,17 +167,18 @@ final class Verifier {
 			if (trace) {
 				say("  look " + blob);
 			}
-			// The next look stands on the marker's outline: a shaded ball's outer circle
-			// when
-			// one was found (its silhouette), else the circle of its edges. From the
-			// inner
-			// circle, centred towards the light, the next look's core reads the lit side
-			// alone, and the shading beyond it no longer looks like the marker's.
-			double newRadius = blob.outerDiameter / 2;
-			boolean settled = Math.abs(newRadius - r) < 0.15 * r + 0.3
-					&& Math.hypot(blob.outerX - x, blob.outerY - y) < 0.2;
-			x = blob.outerX;
-			y = blob.outerY;
+			// The next look stands on a pale ball's silhouette when one was found past
+			// its shading (darker than the background): from the inner circle, centred
+			// towards the light, the next look's core reads the lit side alone, and the
+			// shading beyond it no longer looks like the marker's. Otherwise it stands on
+			// the circle of the edges found (a shaded ball's outer outline, found against
+			// a darker background, places the marker at the end).
+			double nextX = blob.onSilhouette ? blob.outerX : blob.x;
+			double nextY = blob.onSilhouette ? blob.outerY : blob.y;
+			double newRadius = (blob.onSilhouette ? blob.outerDiameter : blob.diameter) / 2;
+			boolean settled = Math.abs(newRadius - r) < 0.15 * r + 0.3 && Math.hypot(nextX - x, nextY - y) < 0.2;
+			x = nextX;
+			y = nextY;
 			r = newRadius;
 			if (settled && iteration > 0 && !blob.provisional) {
 				break;
@@ -600,7 +601,7 @@ final class Verifier {
 			say("  rays " + sb + " arcs=" + arcs + " beyond=" + beyond);
 		}
 		// The arcs a shaded pale ball cannot show (see below) are not scattered losses.
-		double scattered = (missing - longest - ((silhouetteRays >= 3) ? second : 0)) / (double) rays;
+		double scattered = (missing - longest - ((silhouetteRays >= shadedRays(rays)) ? second : 0)) / (double) rays;
 		this.failedCircle = new double[] { circle[0], circle[1], circle[2] };
 		if (scattered > MAX_SCATTERED) {
 			return rejectOutline("outline missing in scattered places " + scattered);
@@ -610,7 +611,7 @@ final class Verifier {
 		// background's brightness, one on each side of the shaded part; there its outline
 		// cannot be seen, and its edge is found inside, on the shading: two arcs missing
 		// besides anything hiding it.
-		int allowedArcs = MAX_ARCS + ((silhouetteRays >= 3) ? 1 : 0);
+		int allowedArcs = MAX_ARCS + ((silhouetteRays >= shadedRays(rays)) ? 1 : 0);
 		if (arcs > allowedArcs || beyond > Math.max(3, 0.15 * rays)) {
 			return rejectOutline("outline broken in " + arcs + " arcs, " + beyond + " edges beyond");
 		}
@@ -761,7 +762,7 @@ final class Verifier {
 		double reachOut = Math.min(limit - 1.5, 0.5 * radiusGuess + 2);
 		double[] outerX = new double[trueEdges];
 		double[] outerY = new double[trueEdges];
-		boolean shadedBall = silhouetteRays >= 3;
+		boolean shadedBall = silhouetteRays >= shadedRays(rays);
 		int silhouettes = 0;
 		int moved = 0;
 		double outerCentreX = x;
@@ -802,7 +803,7 @@ final class Verifier {
 				// limb's shade equals the background's brightness, one each side of the
 				// shaded part; the edges found there lie on neither circle, so the outer
 				// circle is held only to the floor every circle is held to.
-				double needed = (silhouettes >= 3) ? Math.max(8, rays / 3)
+				double needed = (silhouettes >= shadedRays(rays)) ? Math.max(8, rays / 3)
 						: Math.max(0.75 * kept, Math.max(8, rays / 3));
 				double[] refit = (outerKept >= needed) ? fitCircle(rx, ry, outerKept) : null;
 				if (trace && refit != null) {
@@ -1082,6 +1083,17 @@ final class Verifier {
 		double x = ox + t * dx;
 		double y = oy + t * dy;
 		return (sample(this.red, x, y) * mR + sample(this.green, x, y) * mG + sample(this.blue, x, y) * mB) / m;
+	}
+
+	/**
+	 * How many of a look's rays must find a silhouette past the shading to say that the
+	 * marker is a pale ball whose shaded side is darker than the background: that side
+	 * faces away from the light, half the outline less the two arcs where its shade
+	 * crosses the background's, so at least a sixth of the rays; and never fewer than
+	 * three (a small ball's rim under blur and JPEG gives a silhouette here and there).
+	 */
+	private static int shadedRays(int rays) {
+		return Math.max(3, (rays + 5) / 6);
 	}
 
 	/** Whether the last {@link #outerBoundary} moved its edge to a silhouette. */
