@@ -36,8 +36,8 @@ class WhiteBallShadingTest {
 	 * part alone would put it (a third of the radius towards the light, three quarters of
 	 * the size: what a candidate on the lit part gives). Measured 2026-12-05: main found
 	 * none of the 128 within 1.5 px (the circle on the shading, small and off towards the
-	 * light, or the shading counted as holes); this branch found 60 of 64 from the centre
-	 * and 51 of 64 from the lit part (the misses: 40 px balls before the paler wall, and
+	 * light, or the shading counted as holes); this branch found 59 of 64 from the centre
+	 * and 52 of 64 from the lit part (the misses: 40 px balls before the paler wall, and
 	 * looks from the lit part that never see the far silhouette).
 	 */
 	@Test
