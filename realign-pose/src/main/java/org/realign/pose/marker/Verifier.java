@@ -712,9 +712,6 @@ final class Verifier {
 		if (spillAll > 0 && spillLike > MAX_SPILL * spillAll) {
 			return reject("spills past its outline " + spillLike + " of " + spillAll);
 		}
-		if (lightOnItsSurface(mR, mG, mB, bgR, bgG, bgB)) {
-			return reject("a highlight: a white core of its surface's tint");
-		}
 		// Isolation and noise from the ring around the final circle.
 		double isoInner = 1.5 * radius + 2;
 		double isoOuter = Math.min(2.2 * radius + 3, reach - 0.5);
@@ -925,46 +922,6 @@ final class Verifier {
 		return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
 				+ m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
 	}
-
-	/**
-	 * Whether a white (or grey) core is light reflected by the surface around it rather
-	 * than a white marker: a highlight. A white marker covers what it is stuck on, so its
-	 * colour is the light's, whatever the skin or clothing around it; a specular
-	 * highlight adds the light's colour to the surface's own, so it keeps the surface's
-	 * tint (pale blue on blue clothing, pale pink on skin, until it clips at white). The
-	 * core's chroma (its colour less its grey level) is therefore compared with the
-	 * surrounding's: a white marker carries none of it, except what blur and JPEG's
-	 * halved colour resolution mix in from its edge, while a highlight carries all of it
-	 * (less what clips at white). Measured on every look at a drawn white marker with a
-	 * hued surrounding that reached this check on mixed scene sets 1-4 and 101-104 (284
-	 * looks): at most 0.58 of the surrounding's chroma, on 6 px dots, and at most 0.10
-	 * from 10 px up; the photo's own highlights and drawn beads that reached it:
-	 * 0.74-1.17 (a 10 px highlight on blue clothing, reported on mixed 103 before: 0.83).
-	 * Only a surrounding with a hue at all ({@link MarkerColour#MIN_CHROMA}) can tell: on
-	 * grey or black (hair, dark clothing) a highlight and a white marker look alike.
-	 */
-	static boolean lightOnItsSurface(double mR, double mG, double mB, double bgR, double bgG, double bgB) {
-		int core = ((int) clamp255(mR) << 16) | ((int) clamp255(mG) << 8) | (int) clamp255(mB);
-		double bgChroma = Math.max(bgR, Math.max(bgG, bgB)) - Math.min(bgR, Math.min(bgG, bgB));
-		if (MarkerColour.saturation(core) >= MarkerColour.WHITE_SATURATION || bgChroma < MarkerColour.MIN_CHROMA) {
-			return false;
-		}
-		double bgGrey = (bgR + bgG + bgB) / 3;
-		double grey = (mR + mG + mB) / 3;
-		double br = bgR - bgGrey;
-		double bg = bgG - bgGrey;
-		double bb = bgB - bgGrey;
-		double carried = ((mR - grey) * br + (mG - grey) * bg + (mB - grey) * bb) / (br * br + bg * bg + bb * bb);
-		return carried >= SURFACE_TINT;
-	}
-
-	/**
-	 * See {@link #lightOnItsSurface}: the share of its surrounding's chroma from which a
-	 * white core is the surface's own: three quarters, between the most blur and JPEG
-	 * mixed into a small white marker (0.58) and all of it, which an unclipped highlight
-	 * keeps.
-	 */
-	static final double SURFACE_TINT = 0.75;
 
 	/**
 	 * The outer boundary of a shaded ball along a ray. The edge found from the distance
