@@ -154,7 +154,7 @@ final class Verifier {
 	/** What one look at a candidate found. */
 	private record Blob(double x, double y, double diameter, double contrast, double noise, double isolation,
 			double roundness, double fill, double plateau, double occluded, double outline, double centroidVariance,
-			int rgb, double outerX, double outerY, double outerDiameter) {
+			int rgb, double outerX, double outerY, double outerDiameter, boolean onSilhouette) {
 	}
 
 	Optional<Marker> verify(double cx, double cy, double radius) {
@@ -167,7 +167,7 @@ final class Verifier {
 		Blob blob = null;
 		for (int iteration = 0; iteration < 4; iteration++) {
 			this.outgrown = null;
-			blob = look(x, y, r);
+			blob = look(x, y, r, blob != null && blob.onSilhouette);
 			if (blob == null && this.outgrown != null && iteration < 3) {
 				// The look's window was too small for the marker its edges found (a
 				// candidate at a scale below the marker's): look again from that circle,
@@ -186,10 +186,18 @@ final class Verifier {
 			if (trace) {
 				say("  look " + blob);
 			}
-			double newRadius = blob.diameter / 2;
-			boolean settled = Math.abs(newRadius - r) < 0.15 * r + 0.3 && Math.hypot(blob.x - x, blob.y - y) < 0.2;
-			x = blob.x;
-			y = blob.y;
+			// The next look stands on a pale ball's silhouette when one was found past
+			// its shading (darker than the background): from the inner circle, centred
+			// towards the light, the next look's core reads the lit side alone, and the
+			// shading beyond it no longer looks like the marker's. Otherwise it stands on
+			// the circle of the edges found (a shaded ball's outer outline, found against
+			// a darker background, places the marker at the end).
+			double nextX = blob.onSilhouette ? blob.outerX : blob.x;
+			double nextY = blob.onSilhouette ? blob.outerY : blob.y;
+			double newRadius = (blob.onSilhouette ? blob.outerDiameter : blob.diameter) / 2;
+			boolean settled = Math.abs(newRadius - r) < 0.15 * r + 0.3 && Math.hypot(nextX - x, nextY - y) < 0.2;
+			x = nextX;
+			y = nextY;
 			r = newRadius;
 			if (settled && iteration > 0) {
 				break;
@@ -247,7 +255,7 @@ final class Verifier {
 	 * One look at a candidate: background from a ring, marker colour from the centre,
 	 * membership per pixel, the blob containing the centre, its shape and centre.
 	 */
-	private Blob look(double cx, double cy, double r) {
+	private Blob look(double cx, double cy, double r, boolean silhouetteEdges) {
 		double ringInner = 1.5 * r + 2;
 		double ringOuter = 2.2 * r + 3;
 		int reach = (int) Math.ceil(ringOuter) + 1;
@@ -409,6 +417,11 @@ final class Verifier {
 		int span = (int) Math.round(4 * 4);
 		double rimLow = Double.MAX_VALUE;
 		double rimHigh = 0;
+		// After a look that found a pale ball's silhouette past its shading (its outer
+		// circle), this one reads the edges there from the start: see below.
+		boolean pale = silhouetteEdges && (mR * cR + mG * cG + mB * cB) > 0;
+		double silhouetteStep = Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast);
+		int silhouetteRays = 0;
 		for (int q = 0; q < rays; q++) {
 			double angle = 2 * Math.PI * q / rays;
 			double dx = Math.cos(angle);
@@ -473,6 +486,25 @@ final class Verifier {
 			if (Double.isNaN(crossing)) {
 				hiddenEdges++;
 				continue;
+			}
+			// A pale ball's shaded side darker than the background behind it: beyond the
+			// edge just found, along the ray, something lies farther from the marker's
+			// colour than the background is (its shading, past the light-to-shade ramp).
+			// Its outline is its silhouette, further out; the edge found on the shading
+			// would pull the circle towards the light and shrink it.
+			if (pale) {
+				double farthest = hi;
+				for (int u = best; u < samples; u++) {
+					farthest = Math.max(farthest, profile[u]);
+				}
+				if (farthest - contrast > silhouetteStep) {
+					double at = silhouette(ox, oy, dx, dy, crossing, Math.min(limit - 1.5, crossing + radiusGuess), mR,
+							mG, mB, bgR, bgG, bgB, contrast);
+					if (!Double.isNaN(at)) {
+						crossing = halfway(ox, oy, dx, dy, at, crossing);
+						silhouetteRays++;
+					}
+				}
 			}
 			ex[trueEdges] = ox + crossing * dx;
 			ey[trueEdges] = oy + crossing * dy;
@@ -542,6 +574,7 @@ final class Verifier {
 			}
 		}
 		int arcs = 0;
+		int second = 0;
 		int longest = 0;
 		int missing = 0;
 		int start0 = 0;
@@ -556,7 +589,13 @@ final class Verifier {
 				while (length < rays && !onCircle[(at + length) % rays]) {
 					length++;
 				}
-				longest = Math.max(longest, length);
+				if (length > longest) {
+					second = longest;
+					longest = length;
+				}
+				else {
+					second = Math.max(second, length);
+				}
 				missing += length;
 				// A gap of a ray or two is noise; an arc is more.
 				if (length >= Math.max(2, 0.08 * rays)) {
@@ -577,12 +616,19 @@ final class Verifier {
 				sb.append(b ? '#' : '.');
 			say("  rays " + sb + " arcs=" + arcs + " beyond=" + beyond);
 		}
-		double scattered = (missing - longest) / (double) rays;
+		// The arcs a shaded pale ball cannot show (see below) are not scattered losses.
+		double scattered = (missing - longest - ((silhouetteRays >= shadedRays(rays)) ? second : 0)) / (double) rays;
 		this.failedCircle = new double[] { circle[0], circle[1], circle[2] };
 		if (scattered > MAX_SCATTERED) {
 			return rejectOutline("outline missing in scattered places " + scattered);
 		}
-		if (arcs > MAX_ARCS || beyond > Math.max(3, 0.15 * rays)) {
+		// A pale ball whose shaded side is darker than the background (its silhouette
+		// found past the shading) has two places where its limb's shade equals the
+		// background's brightness, one on each side of the shaded part; there its outline
+		// cannot be seen, and its edge is found inside, on the shading: two arcs missing
+		// besides anything hiding it.
+		int allowedArcs = MAX_ARCS + ((silhouetteRays >= shadedRays(rays)) ? 1 : 0);
+		if (arcs > allowedArcs || beyond > Math.max(3, 0.15 * rays)) {
 			return rejectOutline("outline broken in " + arcs + " arcs, " + beyond + " edges beyond");
 		}
 		double x = circle[0];
@@ -667,6 +713,9 @@ final class Verifier {
 				}
 			}
 		}
+		if (coreAll >= 12 && coreHoles > MAX_HOLES * coreAll) {
+			coreHoles = Math.min(coreHoles, holesPastShading(x, y, coreR, mR, mG, mB, bgR, bgG, bgB, contrast));
+		}
 		if (trace) {
 			say("  holes " + coreHoles + " of " + coreAll);
 		}
@@ -726,6 +775,8 @@ final class Verifier {
 		double reachOut = Math.min(limit - 1.5, 0.5 * radiusGuess + 2);
 		double[] outerX = new double[trueEdges];
 		double[] outerY = new double[trueEdges];
+		boolean shadedBall = silhouetteRays >= shadedRays(rays);
+		int silhouettes = 0;
 		int moved = 0;
 		double outerCentreX = x;
 		double outerCentreY = y;
@@ -734,10 +785,13 @@ final class Verifier {
 			double t = Math.hypot(ex[e] - ox, ey[e] - oy);
 			double ux = (ex[e] - ox) / Math.max(1e-9, t);
 			double uy = (ey[e] - oy) / Math.max(1e-9, t);
-			double outer = outerBoundary(ox, oy, ux, uy, t, Math.min(limit - 1.5, t + reachOut), mR, mG, mB, bgR, bgG,
-					bgB, contrast);
+			double outer = outerBoundary(ox, oy, ux, uy, t, Math.min(limit - 1.5, t + reachOut),
+					Math.min(limit - 1.5, t + radiusGuess), mR, mG, mB, bgR, bgG, bgB, contrast);
 			if (outer > t) {
 				moved++;
+				if (this.onSilhouette) {
+					silhouettes++;
+				}
 			}
 			outerX[e] = ox + outer * ux;
 			outerY[e] = oy + outer * uy;
@@ -754,8 +808,16 @@ final class Verifier {
 						outerKept++;
 					}
 				}
-				double[] refit = (outerKept >= Math.max(0.75 * kept, Math.max(8, rays / 3)))
-						? fitCircle(rx, ry, outerKept) : null;
+				// The outer circle must explain most of the edges the first one did. A
+				// pale
+				// ball whose shaded side is darker than the background (its silhouette
+				// found on enough rays) loses its outline at the two places where its
+				// limb's shade equals the background's brightness, one each side of the
+				// shaded part; the edges found there lie on neither circle, so the outer
+				// circle is held only to the floor every circle is held to.
+				double needed = (silhouettes >= shadedRays(rays)) ? Math.max(8, rays / 3)
+						: Math.max(0.75 * kept, Math.max(8, rays / 3));
+				double[] refit = (outerKept >= needed) ? fitCircle(rx, ry, outerKept) : null;
 				if (trace && refit != null) {
 					say(String.format("  outer circle %.2f,%.2f r=%.2f rms=%.3f kept=%d (moved %d)", refit[0], refit[1],
 							refit[2], refit[3], outerKept, moved));
@@ -765,6 +827,7 @@ final class Verifier {
 					outerCentreX = refit[0];
 					outerCentreY = refit[1];
 					outerDiameter = 2 * refit[2];
+					shadedBall = silhouettes >= 3;
 				}
 			}
 		}
@@ -774,7 +837,101 @@ final class Verifier {
 		// past
 		// its outline.
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, solidity, blob.plateau,
-				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter);
+				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter, shadedBall);
+	}
+
+	/**
+	 * The holes of a marker's central disc once its shading is allowed for. A ball lit
+	 * from one side is brighter towards the light and darker away from it: across its
+	 * central disc its colour is its own colour times a shade that changes smoothly,
+	 * about linearly, from one side to the other. On a white ball before a pale wall the
+	 * shaded part of that disc is as dark as the wall or darker, and the plain test
+	 * counts it as holes. Here the shade (the share of the marker's mean colour along its
+	 * own direction) is fitted by a plane over the disc, and a hole is a pixel farther
+	 * than {@link #HOLE_DISTANCE} of the contrast from the colour the plane gives it: a
+	 * button's hole or a hoop's middle is a dip a plane cannot follow. The plane must
+	 * still be a marker's: at the disc's centre it gives a colour at least half the
+	 * contrast from the background (a hoop's middle, or the wall seen through it, is the
+	 * background's colour throughout, which a flat plane would explain); otherwise every
+	 * pixel counts as a hole.
+	 */
+	private int holesPastShading(double x, double y, double coreR, double mR, double mG, double mB, float bgR,
+			float bgG, float bgB, double contrast) {
+		double m2 = mR * mR + mG * mG + mB * mB;
+		double n = 0;
+		double su = 0;
+		double sv = 0;
+		double suu = 0;
+		double svv = 0;
+		double suv = 0;
+		double ss = 0;
+		double sus = 0;
+		double svs = 0;
+		for (int j = 0; j < this.height; j++) {
+			double dy = this.top + j + 0.5 - y;
+			for (int i = 0; i < this.width; i++) {
+				double dx = this.left + i + 0.5 - x;
+				if (dx * dx + dy * dy <= coreR * coreR) {
+					int k = j * this.width + i;
+					double shade = (this.red[k] * mR + this.green[k] * mG + this.blue[k] * mB) / m2;
+					n++;
+					su += dx;
+					sv += dy;
+					suu += dx * dx;
+					svv += dy * dy;
+					suv += dx * dy;
+					ss += shade;
+					sus += dx * shade;
+					svs += dy * shade;
+				}
+			}
+		}
+		// Least squares of shade = a + b dx + c dy (Cramer's rule on the normal
+		// equations).
+		double[][] a = { { n, su, sv }, { su, suu, suv }, { sv, suv, svv } };
+		double det = det3(a, null, 0);
+		if (!(Math.abs(det) > 1e-9)) {
+			return (int) n;
+		}
+		double[] rhs = { ss, sus, svs };
+		double a0 = det3(a, rhs, 0) / det;
+		double b = det3(a, rhs, 1) / det;
+		double c = det3(a, rhs, 2) / det;
+		if (Math.sqrt(sq(a0 * mR - bgR) + sq(a0 * mG - bgG) + sq(a0 * mB - bgB)) < 0.5 * contrast) {
+			return (int) n;
+		}
+		int holes = 0;
+		double limit2 = sq(HOLE_DISTANCE * contrast);
+		for (int j = 0; j < this.height; j++) {
+			double dy = this.top + j + 0.5 - y;
+			for (int i = 0; i < this.width; i++) {
+				double dx = this.left + i + 0.5 - x;
+				if (dx * dx + dy * dy <= coreR * coreR) {
+					int k = j * this.width + i;
+					double shade = a0 + b * dx + c * dy;
+					if (sq(this.red[k] - shade * mR) + sq(this.green[k] - shade * mG)
+							+ sq(this.blue[k] - shade * mB) > limit2) {
+						holes++;
+					}
+				}
+			}
+		}
+		return holes;
+	}
+
+	/**
+	 * The determinant of a 3×3 matrix, with column {@code column} replaced by {@code rhs}
+	 * when given.
+	 */
+	private static double det3(double[][] a, double[] rhs, int column) {
+		double[][] m = new double[3][3];
+		for (int r = 0; r < 3; r++) {
+			for (int q = 0; q < 3; q++) {
+				m[r][q] = (rhs != null && q == column) ? rhs[r] : a[r][q];
+			}
+		}
+		return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+				+ m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
 	}
 
 	/**
@@ -791,37 +948,28 @@ final class Verifier {
 	 * @return the distance of the edge along the ray from its origin
 	 */
 	private double outerBoundary(double ox, double oy, double dx, double dy, double crossing, double reachOut,
-			double mR, double mG, double mB, float bgR, float bgG, float bgB, double contrast) {
-		if (reachOut < crossing + 2.5) {
+			double silhouetteReach, double mR, double mG, double mB, float bgR, float bgG, float bgB, double contrast) {
+		double at = (reachOut < crossing + 2.5) ? Double.NaN
+				: shadeStep(ox, oy, dx, dy, crossing, reachOut, mR, mG, mB, bgR, bgG, bgB, contrast);
+		// A ball lit from one side darker than the background behind it: the edge found
+		// on its shading can lie as far inside its silhouette as the terminator, up to
+		// the lit blob's own radius.
+		this.onSilhouette = false;
+		if (Double.isNaN(at) && silhouetteReach >= crossing + 1.5) {
+			at = silhouette(ox, oy, dx, dy, crossing, silhouetteReach, mR, mG, mB, bgR, bgG, bgB, contrast);
+			this.onSilhouette = !Double.isNaN(at);
+		}
+		if (Double.isNaN(at)) {
 			return crossing;
 		}
-		double strongest = 0;
-		double at = Double.NaN;
-		for (double t = crossing + 2.5; t <= reachOut; t += 0.25) {
-			double s = step(ox, oy, dx, dy, t);
-			if (s > strongest) {
-				strongest = s;
-				at = t;
-			}
-		}
-		// A step of its own (not the tail of the edge just found) and as strong as an
-		// edge must be.
-		if (Double.isNaN(at) || strongest < Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast)
-				|| step(ox, oy, dx, dy, at - 0.5) >= strongest) {
-			return crossing;
-		}
-		double m2 = mR * mR + mG * mG + mB * mB;
-		for (double t = crossing + 1; t <= at - 2.5; t += 0.5) {
-			double r = sample(this.red, ox + t * dx, oy + t * dy);
-			double g = sample(this.green, ox + t * dx, oy + t * dy);
-			double b = sample(this.blue, ox + t * dx, oy + t * dy);
-			double shade = (r * mR + g * mG + b * mB) / m2;
-			double off = Math.sqrt(sq(r - shade * mR) + sq(g - shade * mG) + sq(b - shade * mB));
-			double fromBackground = Math.sqrt(sq(r - bgR) + sq(g - bgG) + sq(b - bgB));
-			if (shade > 0.95 || shade < 0.35 || off > 0.3 * contrast || fromBackground < 0.5 * contrast) {
-				return crossing;
-			}
-		}
+		return halfway(ox, oy, dx, dy, at, crossing);
+	}
+
+	/**
+	 * The half-way point of the colour step at {@code at} along a ray, in the direction
+	 * of its colour change; {@code otherwise} when it has none.
+	 */
+	private double halfway(double ox, double oy, double dx, double dy, double at, double otherwise) {
 		// The half-way point of the step, in the direction of its colour change.
 		double ar = sample(this.red, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
 		double ag = sample(this.green, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
@@ -831,7 +979,7 @@ final class Verifier {
 		double cb = sample(this.blue, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy) - ab;
 		double c2 = cr * cr + cg * cg + cb * cb;
 		if (c2 < 1e-6) {
-			return crossing;
+			return otherwise;
 		}
 		double previous = 0;
 		for (double t = at - 1.5 + 0.125; t <= at + 1.5; t += 0.125) {
@@ -845,6 +993,121 @@ final class Verifier {
 		}
 		return at;
 	}
+
+	/**
+	 * The step of {@link #outerBoundary} past shading darker than the marker but not as
+	 * dark as the background: the strongest colour step beyond the edge, with the
+	 * marker's colour in shade between; NaN when there is none.
+	 */
+	private double shadeStep(double ox, double oy, double dx, double dy, double crossing, double reachOut, double mR,
+			double mG, double mB, float bgR, float bgG, float bgB, double contrast) {
+		double strongest = 0;
+		double at = Double.NaN;
+		for (double t = crossing + 2.5; t <= reachOut; t += 0.25) {
+			double s = step(ox, oy, dx, dy, t);
+			if (s > strongest) {
+				strongest = s;
+				at = t;
+			}
+		}
+		// A step of its own (not the tail of the edge just found) and as strong as an
+		// edge must be.
+		if (Double.isNaN(at) || strongest < Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast)
+				|| step(ox, oy, dx, dy, at - 0.5) >= strongest) {
+			return Double.NaN;
+		}
+		double m2 = mR * mR + mG * mG + mB * mB;
+		for (double t = crossing + 1; t <= at - 2.5; t += 0.5) {
+			double r = sample(this.red, ox + t * dx, oy + t * dy);
+			double g = sample(this.green, ox + t * dx, oy + t * dy);
+			double b = sample(this.blue, ox + t * dx, oy + t * dy);
+			double shade = (r * mR + g * mG + b * mB) / m2;
+			double off = Math.sqrt(sq(r - shade * mR) + sq(g - shade * mG) + sq(b - shade * mB));
+			double fromBackground = Math.sqrt(sq(r - bgR) + sq(g - bgG) + sq(b - bgB));
+			if (shade > 0.95 || shade < 0.35 || off > 0.3 * contrast || fromBackground < 0.5 * contrast) {
+				return Double.NaN;
+			}
+		}
+		return at;
+	}
+
+	/**
+	 * The step of {@link #outerBoundary} on a pale marker whose shaded side is darker
+	 * than the background behind it (a white ball before a pale wall): from the light to
+	 * its limb the ball darkens steadily, through the background's brightness and below
+	 * it, and its silhouette is where the brightness rises again, back to the
+	 * background's. That rise is the strongest outward rise of brightness (along the
+	 * marker's own colour) beyond the edge found on the shading; the shading itself only
+	 * falls, and more steeply than a blurred silhouette rises, so the strongest change of
+	 * any sign would lie on it. Between the edge and the rise: the marker's hue,
+	 * darkening and never brighter again by more than noise; just inside the rise darker
+	 * than the background by as much as an edge must step, just outside it the
+	 * background's colour. A flat dot, then a strip of background, then the edge of
+	 * something darker has no such rise; a dot before something brighter has no shading
+	 * before it. NaN when there is none.
+	 */
+	private double silhouette(double ox, double oy, double dx, double dy, double crossing, double reachOut, double mR,
+			double mG, double mB, float bgR, float bgG, float bgB, double contrast) {
+		double m = Math.sqrt(mR * mR + mG * mG + mB * mB);
+		double edge = Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast);
+		double strongest = 0;
+		double at = Double.NaN;
+		for (double t = crossing + 1; t <= reachOut; t += 0.25) {
+			double rise = brightness(ox, oy, dx, dy, t + 1, mR, mG, mB, m)
+					- brightness(ox, oy, dx, dy, t - 1, mR, mG, mB, m);
+			if (rise > strongest) {
+				strongest = rise;
+				at = t;
+			}
+		}
+		if (Double.isNaN(at) || strongest < edge) {
+			return Double.NaN;
+		}
+		double m2 = m * m;
+		double darkest = Double.MAX_VALUE;
+		for (double t = crossing + 1; t <= at - 1.5; t += 0.5) {
+			double r = sample(this.red, ox + t * dx, oy + t * dy);
+			double g = sample(this.green, ox + t * dx, oy + t * dy);
+			double b = sample(this.blue, ox + t * dx, oy + t * dy);
+			double shade = (r * mR + g * mG + b * mB) / m2;
+			double off = Math.sqrt(sq(r - shade * mR) + sq(g - shade * mG) + sq(b - shade * mB));
+			if (shade < 0.35 || off > 0.3 * contrast || shade * m > darkest * m + 0.15 * contrast) {
+				return Double.NaN;
+			}
+			darkest = Math.min(darkest, shade);
+		}
+		double background = (bgR * mR + bgG * mG + bgB * mB) / m;
+		double inside = brightness(ox, oy, dx, dy, at - 1.5, mR, mG, mB, m);
+		double or = sample(this.red, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy);
+		double og = sample(this.green, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy);
+		double ob = sample(this.blue, ox + (at + 1.5) * dx, oy + (at + 1.5) * dy);
+		if (inside > background - edge || Math.sqrt(sq(or - bgR) + sq(og - bgG) + sq(ob - bgB)) >= 0.5 * contrast) {
+			return Double.NaN;
+		}
+		return at;
+	}
+
+	/** Brightness along the marker's colour (of norm {@code m}) at a point of a ray. */
+	private double brightness(double ox, double oy, double dx, double dy, double t, double mR, double mG, double mB,
+			double m) {
+		double x = ox + t * dx;
+		double y = oy + t * dy;
+		return (sample(this.red, x, y) * mR + sample(this.green, x, y) * mG + sample(this.blue, x, y) * mB) / m;
+	}
+
+	/**
+	 * How many of a look's rays must find a silhouette past the shading to say that the
+	 * marker is a pale ball whose shaded side is darker than the background: that side
+	 * faces away from the light, half the outline less the two arcs where its shade
+	 * crosses the background's, so at least a sixth of the rays; and never fewer than
+	 * three (a small ball's rim under blur and JPEG gives a silhouette here and there).
+	 */
+	private static int shadedRays(int rays) {
+		return Math.max(3, (rays + 5) / 6);
+	}
+
+	/** Whether the last {@link #outerBoundary} moved its edge to a silhouette. */
+	private boolean onSilhouette;
 
 	/** The colour change across two pixels along a ray, at a distance from its origin. */
 	private double step(double ox, double oy, double dx, double dy, double t) {

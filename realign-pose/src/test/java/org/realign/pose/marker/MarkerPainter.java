@@ -41,6 +41,17 @@ final class MarkerPainter {
 	 */
 	static void draw(BufferedImage image, double cx, double cy, double diameter, int rgb, boolean ball,
 			double hiddenFrom, double hiddenAngle, int hiddenRgb) {
+		draw(image, cx, cy, diameter, rgb, ball, hiddenFrom, hiddenAngle, hiddenRgb, -0.4, -0.5);
+	}
+
+	/**
+	 * As
+	 * {@link #draw(BufferedImage, double, double, double, int, boolean, double, double, int)},
+	 * a ball lit from the direction {@code (lightX, lightY, 0.77)} (towards the light, in
+	 * image axes; {@code (-0.4, -0.5)}: from the upper left, as the scenes draw it).
+	 */
+	static void draw(BufferedImage image, double cx, double cy, double diameter, int rgb, boolean ball,
+			double hiddenFrom, double hiddenAngle, int hiddenRgb, double lightX, double lightY) {
 		double r = diameter / 2;
 		int x0 = Math.max(0, (int) Math.floor(cx - r - 1));
 		int x1 = Math.min(image.getWidth() - 1, (int) Math.ceil(cx + r + 1));
@@ -84,7 +95,7 @@ final class MarkerPainter {
 							double nz = Math.sqrt(Math.max(0, 1 - d2 / (r * r)));
 							// Light from the upper left and the camera: Lambert, with
 							// ambient.
-							double lambert = (-0.4 * dx / r - 0.5 * dy / r + 0.77 * nz);
+							double lambert = (lightX * dx / r + lightY * dy / r + 0.77 * nz);
 							shade = 0.62 + 0.38 * Math.max(0, lambert);
 						}
 						cr += shade * ((rgb >> 16) & 0xFF);
