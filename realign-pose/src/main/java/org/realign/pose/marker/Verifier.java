@@ -713,7 +713,15 @@ final class Verifier {
 				}
 			}
 		}
-		if (coreAll >= 12 && coreHoles > MAX_HOLES * coreAll) {
+		// Shading reaches the background's level, and so counts as holes, on a marker
+		// brighter than what is around it (a white ball before a pale wall): a lit
+		// ball's lit side is its brightest part and its shade falls from there towards
+		// the background's brightness. A "marker" darker than its surround whose core
+		// darkens to one side is more likely what is seen through something: the middle
+		// of a hoop, the cloth within a ring (a hoop on the back, mixed scene set 201).
+		// Brightness as a camera's Y channel weighs it (Rec. 601 luma), so that a
+		// yellow marker is brighter than skin and a blue one darker.
+		if (coreAll >= 12 && coreHoles > MAX_HOLES * coreAll && luma(mR, mG, mB) > luma(bgR, bgG, bgB)) {
 			coreHoles = Math.min(coreHoles, holesPastShading(x, y, coreR, mR, mG, mB, bgR, bgG, bgB, contrast));
 		}
 		if (trace) {
@@ -838,6 +846,11 @@ final class Verifier {
 		// its outline.
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, solidity, blob.plateau,
 				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter, shadedBall);
+	}
+
+	/** Rec. 601 luma: the brightness of a colour as a camera's Y channel weighs it. */
+	private static double luma(double r, double g, double b) {
+		return 0.299 * r + 0.587 * g + 0.114 * b;
 	}
 
 	/**

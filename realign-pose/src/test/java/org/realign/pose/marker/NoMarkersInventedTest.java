@@ -57,9 +57,23 @@ class NoMarkersInventedTest {
 	 */
 	@Test
 	void noMarkerOnDrawnDistractors() {
+		assertNoneUnexplained(Long.getLong("markers.seeds", 0));
+	}
+
+	/**
+	 * A second set of distractor scenes in every build: other placements and colours of
+	 * the same kinds. On it (seed 201) a 13 px hoop on the back was once reported as a
+	 * blue marker, its middle excused as shading (session 10; see
+	 * {@code Verifier.holesPastShading}).
+	 */
+	@Test
+	void noMarkerOnAnotherSetOfDrawnDistractors() {
+		assertNoneUnexplained(201);
+	}
+
+	private static void assertNoneUnexplained(long seed) {
 		MarkerDetector detector = new MarkerDetector();
 		List<String> invented = new ArrayList<>();
-		long seed = Long.getLong("markers.seeds", 0);
 		String[] photos = { "pose", "squat8", "squat52" };
 		double[] sizes = { 6, 9, 13, 18, 25, 34 };
 		int n = 0;
