@@ -49,6 +49,47 @@ class MarkerAcceptanceTest {
 
 	@Test
 	void markersAreFoundWithinOneAndAHalfPixelsAndNamedRight() {
+		// -Dmarkers.seeds=K (K > 0) makes another set of scenes: the placements change,
+		// and the combinations of size, colour, blur, noise, JPEG, light and hiding shift
+		// by K modulo 8 (a multiple of 8 keeps each photo's and view's combination; see
+		// MIXED for independent draws). The detector was developed on K = 0.
+		Measure measure = measure(Integer.getInteger("markers.seeds", 0), MIXED);
+		// Issue 19 asks for 98%: see docs/markers.md for what this detector reaches on
+		// these scenes (98.3% in session 9), on shifted and mixed ones (90-95%: the
+		// development scenes overstate it) and the misses. The floor below guards these
+		// scenes, less a margin that a change of the scene generator needs; it is not
+		// the target.
+		measure.assertHolds(0.90);
+	}
+
+	/**
+	 * The honest measure in every build too: one set of mixed scenes, where every factor
+	 * is drawn independently, so that a change which helps only the development scenes'
+	 * combinations (above) cannot pass unseen. Mixed set 1 was traced while the detector
+	 * was developed (docs/markers.md, sessions 9 and 10: 91.8% then 93.2%); the floor
+	 * guards it, less the same margin, and is not the target.
+	 */
+	@Test
+	void markersOnMixedScenesAreFoundToo() {
+		measure(1, true).assertHolds(0.88);
+	}
+
+	private record Measure(int good, int total, int extra, double within2, double within3) {
+
+		void assertHolds(double floor) {
+			assertThat(this.good / (double) this.total).isGreaterThanOrEqualTo(floor);
+			assertThat(this.extra).isZero();
+			// The localisation error each marker states covers its real error: for a
+			// two-dimensional normal error with that SD per axis, 86% fall within 2 SD
+			// and
+			// 99% within 3 SD.
+			assertThat(this.within2).isGreaterThanOrEqualTo(0.8);
+			assertThat(this.within3).isGreaterThanOrEqualTo(0.95);
+		}
+
+	}
+
+	private static Measure measure(int offset, boolean mixed) {
 		MarkerDetector detector = new MarkerDetector();
 		MarkerAssigner assigner = new MarkerAssigner();
 		int total = 0;
@@ -56,22 +97,17 @@ class MarkerAcceptanceTest {
 		int extra = 0;
 		List<String> misses = new ArrayList<>();
 		int n = 0;
-		// -Dmarkers.seeds=K (K > 0) makes another set of scenes: the placements change,
-		// and the combinations of size, colour, blur, noise, JPEG, light and hiding shift
-		// by K modulo 8 (a multiple of 8 keeps each photo's and view's combination; see
-		// MIXED for independent draws). The detector was developed on K = 0.
-		int offset = Integer.getInteger("markers.seeds", 0);
 		List<Double> coverage = new ArrayList<>();
 		for (String photo : PHOTOS) {
 			for (View view : VIEWS) {
 				n++;
 				int m = n + offset;
-				MarkerScenes.Recipe recipe = MIXED ? mixed(photo, view, m * 7919L + offset)
+				MarkerScenes.Recipe recipe = mixed ? mixed(photo, view, m * 7919L + offset)
 						: new MarkerScenes.Recipe(photo, view, DIAMETERS[m % DIAMETERS.length],
 								COLOURS[m % COLOURS.length], m % 2 == 0, (m % 4) * 0.5, (m % 3) * 2.5,
 								0.6f + 0.1f * (m % 4), m % 3 == 1, m % 2 == 1, (offset == 0) ? n : m * 7919L + offset);
 				MarkerScenes.Scene scene = MarkerScenes.make(recipe);
-				boolean practiceColour = MIXED ? new Random(recipe.seed() + 1).nextInt(5) == 0 : m % 5 == 0;
+				boolean practiceColour = mixed ? new Random(recipe.seed() + 1).nextInt(5) == 0 : m % 5 == 0;
 				Optional<MarkerColour> colour = practiceColour ? Optional.of(MarkerColour.seen(scene.colour()))
 						: Optional.empty();
 				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), colour);
@@ -102,22 +138,10 @@ class MarkerAcceptanceTest {
 		double within2 = coverage.stream().filter((r) -> r <= 2).count() / (double) coverage.size();
 		double within3 = coverage.stream().filter((r) -> r <= 3).count() / (double) coverage.size();
 		System.out.printf(
-				"markers (seeds %d): %d of %d (%.1f%%) found within 1.5 px and named right; %d extra; error within 2 and 3 stated SDs: %.1f%%, %.1f%%%n",
-				offset, good, total, 100.0 * good / total, extra, 100 * within2, 100 * within3);
+				"markers (seeds %d%s): %d of %d (%.1f%%) found within 1.5 px and named right; %d extra; error within 2 and 3 stated SDs: %.1f%%, %.1f%%%n",
+				offset, mixed ? ", mixed" : "", good, total, 100.0 * good / total, extra, 100 * within2, 100 * within3);
 		misses.forEach(System.out::println);
-		// Issue 19 asks for 98%: see docs/markers.md for what this detector reaches on
-		// these scenes (98.3% in session 9), on shifted and mixed ones (89-95%: the
-		// development scenes overstate it) and the misses. The floor below guards these
-		// scenes, less a margin that a change of the scene generator needs; it is not
-		// the target.
-		assertThat(good / (double) total).isGreaterThanOrEqualTo(0.90);
-		assertThat(extra).isZero();
-		// The localisation error each marker states covers its real error: for a
-		// two-dimensional normal error with that SD per axis, 86% fall within 2 SD and
-		// 99%
-		// within 3 SD.
-		assertThat(within2).isGreaterThanOrEqualTo(0.8);
-		assertThat(within3).isGreaterThanOrEqualTo(0.95);
+		return new Measure(good, total, extra, within2, within3);
 	}
 
 }
