@@ -666,7 +666,7 @@ final class DiscFit {
 	/**
 	 * Solves {@code a x = b} (symmetric positive definite, Cholesky); false if singular.
 	 */
-	private static boolean solve(double[] a, double[] b, int m, double[] x) {
+	static boolean solve(double[] a, double[] b, int m, double[] x) {
 		double[] l = new double[m * m];
 		for (int i = 0; i < m; i++) {
 			for (int j = 0; j <= i; j++) {

@@ -816,13 +816,12 @@ final class Verifier {
 						outerKept++;
 					}
 				}
-				// The outer circle must explain most of the edges the first one did. A
-				// pale
-				// ball whose shaded side is darker than the background (its silhouette
-				// found on enough rays) loses its outline at the two places where its
-				// limb's shade equals the background's brightness, one each side of the
-				// shaded part; the edges found there lie on neither circle, so the outer
-				// circle is held only to the floor every circle is held to.
+				// The outer circle must explain most of the edges the first one did.
+				// A pale ball whose shaded side is darker than the background (its
+				// silhouette found on enough rays) loses its outline at the two places
+				// where its limb's shade equals the background's brightness, one each
+				// side of the shaded part; the edges found there lie on neither circle,
+				// so the outer circle is held only to the floor every circle is held to.
 				double needed = (silhouettes >= shadedRays(rays)) ? Math.max(8, rays / 3)
 						: Math.max(0.75 * kept, Math.max(8, rays / 3));
 				double[] refit = (outerKept >= needed) ? fitCircle(rx, ry, outerKept) : null;
@@ -899,17 +898,16 @@ final class Verifier {
 				}
 			}
 		}
-		// Least squares of shade = a + b dx + c dy (Cramer's rule on the normal
-		// equations).
-		double[][] a = { { n, su, sv }, { su, suu, suv }, { sv, suv, svv } };
-		double det = det3(a, null, 0);
-		if (!(Math.abs(det) > 1e-9)) {
+		// Least squares of shade = a + b dx + c dy, by its normal equations (symmetric
+		// positive definite: DiscFit's solver).
+		double[] plane = new double[3];
+		if (!DiscFit.solve(new double[] { n, su, sv, su, suu, suv, sv, suv, svv }, new double[] { ss, sus, svs }, 3,
+				plane)) {
 			return (int) n;
 		}
-		double[] rhs = { ss, sus, svs };
-		double a0 = det3(a, rhs, 0) / det;
-		double b = det3(a, rhs, 1) / det;
-		double c = det3(a, rhs, 2) / det;
+		double a0 = plane[0];
+		double b = plane[1];
+		double c = plane[2];
 		if (Math.sqrt(sq(a0 * mR - bgR) + sq(a0 * mG - bgG) + sq(a0 * mB - bgB)) < 0.5 * contrast) {
 			return (int) n;
 		}
@@ -930,21 +928,6 @@ final class Verifier {
 			}
 		}
 		return holes;
-	}
-
-	/**
-	 * The determinant of a 3×3 matrix, with column {@code column} replaced by {@code rhs}
-	 * when given.
-	 */
-	private static double det3(double[][] a, double[] rhs, int column) {
-		double[][] m = new double[3][3];
-		for (int r = 0; r < 3; r++) {
-			for (int q = 0; q < 3; q++) {
-				m[r][q] = (rhs != null && q == column) ? rhs[r] : a[r][q];
-			}
-		}
-		return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-				+ m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
 	}
 
 	/**
@@ -983,7 +966,6 @@ final class Verifier {
 	 * of its colour change; {@code otherwise} when it has none.
 	 */
 	private double halfway(double ox, double oy, double dx, double dy, double at, double otherwise) {
-		// The half-way point of the step, in the direction of its colour change.
 		double ar = sample(this.red, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
 		double ag = sample(this.green, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
 		double ab = sample(this.blue, ox + (at - 1.5) * dx, oy + (at - 1.5) * dy);
