@@ -135,6 +135,20 @@ final class MarkerPainter {
 		}
 	}
 
+	/**
+	 * A colour cast: the light's colour, which the camera's white balance left in the
+	 * photo (warm under indoor bulbs, cool in shade or under daylight lamps), scales each
+	 * channel of everything in the photo alike, markers included.
+	 */
+	static void cast(BufferedImage image, double red, double green, double blue) {
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int p = image.getRGB(x, y);
+				image.setRGB(x, y, pack(red * ((p >> 16) & 0xFF), green * ((p >> 8) & 0xFF), blue * (p & 0xFF)));
+			}
+		}
+	}
+
 	/** Separable Gaussian blur (defocus, motion shake), sigma in pixels. */
 	static BufferedImage blur(BufferedImage image, double sigma) {
 		if (sigma <= 0) {

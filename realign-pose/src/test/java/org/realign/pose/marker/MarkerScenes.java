@@ -34,9 +34,46 @@ final class MarkerScenes {
 			int colour) {
 	}
 
-	/** How a scene is made. */
+	/**
+	 * How a scene is made.
+	 *
+	 * @param cast the light's colour left in the photo, per channel ({@link Cast#NONE}:
+	 * neutral)
+	 */
 	record Recipe(String photo, View view, double diameter, int colour, boolean ball, double blur, double noise,
-			float jpeg, boolean unevenLight, boolean hideOne, long seed) {
+			float jpeg, boolean unevenLight, boolean hideOne, long seed, Cast cast) {
+
+		Recipe(String photo, View view, double diameter, int colour, boolean ball, double blur, double noise,
+				float jpeg, boolean unevenLight, boolean hideOne, long seed) {
+			this(photo, view, diameter, colour, ball, blur, noise, jpeg, unevenLight, hideOne, seed, Cast.NONE);
+		}
+
+	}
+
+	/**
+	 * A colour cast, each channel's gain (the brightest is 1).
+	 */
+	record Cast(double red, double green, double blue) {
+
+		static final Cast NONE = new Cast(1, 1, 1);
+
+		/**
+		 * A cast of a warm light (indoor bulbs) of a strength from 0 (none) to 1: blue at
+		 * 0.72 and green at 0.88 of red, a tungsten bulb's light after a phone's white
+		 * balance has taken out most of it.
+		 */
+		static Cast warm(double strength) {
+			return new Cast(1, 1 - 0.12 * strength, 1 - 0.28 * strength);
+		}
+
+		/**
+		 * A cast of a cool light (shade, daylight lamps) of a strength from 0 to 1: red
+		 * at 0.8 and green at 0.92 of blue.
+		 */
+		static Cast cool(double strength) {
+			return new Cast(1 - 0.2 * strength, 1 - 0.08 * strength, 1);
+		}
+
 	}
 
 	private MarkerScenes() {
@@ -121,12 +158,17 @@ final class MarkerScenes {
 		if (recipe.unevenLight()) {
 			MarkerPainter.light(image, 0.3, 0.6, width * (0.3 + 0.4 * random.nextDouble()));
 		}
+		if (!recipe.cast().equals(Cast.NONE)) {
+			MarkerPainter.cast(image, recipe.cast().red(), recipe.cast().green(), recipe.cast().blue());
+		}
 		BufferedImage out = MarkerPainter.blur(image, recipe.blur());
 		if (recipe.noise() > 0) {
 			MarkerPainter.noise(out, recipe.noise(), random);
 		}
 		out = MarkerPainter.jpeg(out, recipe.jpeg());
-		return new Scene(recipe.photo() + " " + recipe.view().id() + " d=" + Math.round(recipe.diameter()), out,
+		String cast = recipe.cast().equals(Cast.NONE) ? "" : String.format(" cast %.2f/%.2f/%.2f", recipe.cast().red(),
+				recipe.cast().green(), recipe.cast().blue());
+		return new Scene(recipe.photo() + " " + recipe.view().id() + " d=" + Math.round(recipe.diameter()) + cast, out,
 				keypoints, recipe.view(), drawn, recipe.colour());
 	}
 
