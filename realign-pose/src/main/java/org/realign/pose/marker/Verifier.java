@@ -428,6 +428,21 @@ final class Verifier {
 		int kept;
 		double[] rx = this.edgeX(rays);
 		double[] ry = this.edgeY(rays);
+		// Two readings of the outline. The first reads each ray's edge from the marker's
+		// mean colour. A ball lit from one side darkens towards its shaded side, keeping
+		// its hue: its shaded rim lies about a third of its own colour's brightness from
+		// its mean colour, which on a coloured ball before grey, a yellow or white one on
+		// skin, or any ball before a background its contrast barely exceeds that by, is
+		// as far as the background. The edge found there lies on the shading, inside the
+		// outline, on some rays of the shaded side and not on others, and the outline
+		// breaks in scattered places. When the first reading's outline breaks, a second
+		// reads each ray again from the marker's colour under any shade of it (see
+		// shadeDistance): where that edge lies beyond the first by more than the circle's
+		// tolerance, and what lies between is the marker's colour in shade, the edge
+		// moves out to it. Every check below stands for the second reading as for the
+		// first. Only a failed outline is read again: where the first reading holds,
+		// brightness (which JPEG keeps at full resolution) places the edge better than
+		// hue (which it keeps at half).
 		float[] hue = null;
 		for (int reading = 0;; reading++) {
 			trueEdges = 0;
@@ -443,8 +458,8 @@ final class Verifier {
 				double hueCrossing = Double.NaN;
 				if (hue != null) {
 					// Where the marker's hue differs from what lies around it, the
-					// outline is
-					// where the colour leaves the marker's own colour under its shading.
+					// outline is where the colour leaves the marker's own colour under
+					// its shading.
 					for (int u = 0; u < samples; u++) {
 						double t = start + 0.25 * u;
 						profile[u] = sample(hue, ox + t * dx, oy + t * dy);
@@ -456,7 +471,8 @@ final class Verifier {
 					profile[u] = sample(dist, ox + t * dx, oy + t * dy);
 				}
 				crossing = crossing(profile, samples, start, jump, span);
-				if (Double.isNaN(crossing) || hueCrossing - crossing > inlierTolerance) {
+				if (Double.isNaN(crossing) || (hue != null && hueCrossing - crossing > inlierTolerance
+						&& inShade(ox, oy, dx, dy, (crossing + hueCrossing) / 2, mR, mG, mB))) {
 					crossing = hueCrossing;
 				}
 				if (Double.isNaN(crossing)) {
@@ -466,14 +482,11 @@ final class Verifier {
 				int best = this.crossingBest;
 				double hi = this.crossingHigh;
 				// A pale ball's shaded side darker than the background behind it: beyond
-				// the
-				// edge just found, along the ray, something lies farther from the
-				// marker's
-				// colour than the background is (its shading, past the light-to-shade
-				// ramp).
-				// Its outline is its silhouette, further out; the edge found on the
-				// shading
-				// would pull the circle towards the light and shrink it.
+				// the edge just found, along the ray, something lies farther from the
+				// marker's colour than the background is (its shading, past the
+				// light-to-shade ramp). Its outline is its silhouette, further out; the
+				// edge found on the shading would pull the circle towards the light and
+				// shrink it.
 				if (pale) {
 					double farthest = hi;
 					for (int u = best; u < samples; u++) {
@@ -506,13 +519,10 @@ final class Verifier {
 			}
 			// Robust circle: RANSAC over triples of edge points spread round the outline
 			// (deterministic), then least squares on the inliers. A marker partly hidden
-			// by
-			// hair
-			// or a waistband of the background's colour gives edge points along the
-			// hiding
-			// chord too; they are inside the true circle and fall out as outliers, where
-			// a
-			// least-squares fit of all points would be pulled towards them.
+			// by hair or a waistband of the background's colour gives edge points along
+			// the hiding chord too; they are inside the true circle and fall out as
+			// outliers, where a least-squares fit of all points would be pulled towards
+			// them.
 			circle = ransacCircle(ex, ey, trueEdges, radiusGuess, inlierTolerance);
 			if (circle == null) {
 				return reject("no circle");
@@ -544,16 +554,11 @@ final class Verifier {
 				hiddenEdges += trueEdges - kept;
 				occluded = hiddenEdges / (double) rays;
 				// The checks a robust circle needs, since it fits any arc: what is
-				// missing from a
-				// marker's outline is hidden by one thing (hair, a waistband, the edge of
-				// a
-				// shirt), so it is one arc (two at most), and nothing of the marker's
-				// colour
-				// reaches past its circle. Edges missing at four corners (a rectangle of
-				// wall
-				// between the legs) or lying beyond the circle (a strip running on) are
-				// no
-				// marker's.
+				// missing from a marker's outline is hidden by one thing (hair, a
+				// waistband, the edge of a shirt), so it is one arc (two at most), and
+				// nothing of the marker's colour reaches past its circle. Edges missing
+				// at four corners (a rectangle of wall between the legs) or lying beyond
+				// the circle (a strip running on) are no marker's.
 				boolean[] onCircle = new boolean[rays];
 				int beyond = 0;
 				for (int e = 0; e < trueEdges; e++) {
@@ -614,14 +619,10 @@ final class Verifier {
 						/ (double) rays;
 				this.failedCircle = new double[] { circle[0], circle[1], circle[2] };
 				// A pale ball whose shaded side is darker than the background (its
-				// silhouette
-				// found past the shading) has two places where its limb's shade equals
-				// the
-				// background's brightness, one on each side of the shaded part; there its
-				// outline
-				// cannot be seen, and its edge is found inside, on the shading: two arcs
-				// missing
-				// besides anything hiding it.
+				// silhouette found past the shading) has two places where its limb's
+				// shade equals the background's brightness, one on each side of the
+				// shaded part; there its outline cannot be seen, and its edge is found
+				// inside, on the shading: two arcs missing besides anything hiding it.
 				int allowedArcs = MAX_ARCS + ((silhouetteRays >= shadedRays(rays)) ? 1 : 0);
 				if (scattered > MAX_SCATTERED) {
 					failure = "outline missing in scattered places " + scattered;
@@ -905,6 +906,21 @@ final class Verifier {
 		double dg = g - shade * mG;
 		double db = b - shade * mB;
 		return Math.sqrt(dr * dr + dg * dg + db * db);
+	}
+
+	/**
+	 * Whether the colour at a point of a ray is the marker's colour in shade: its own
+	 * colour darker than in its middle (a share of it from {@link #DARKEST_SHADE} to
+	 * 0.95, the shading the shaded-ball correction allows), its hue unchanged (within 0.3
+	 * of the share's colour, relative to the colour's own brightness).
+	 */
+	private boolean inShade(double ox, double oy, double dx, double dy, double t, double mR, double mG, double mB) {
+		double r = sample(this.red, ox + t * dx, oy + t * dy);
+		double g = sample(this.green, ox + t * dx, oy + t * dy);
+		double b = sample(this.blue, ox + t * dx, oy + t * dy);
+		double m2 = mR * mR + mG * mG + mB * mB;
+		double shade = (r * mR + g * mG + b * mB) / m2;
+		return shade >= DARKEST_SHADE && shade <= 0.95;
 	}
 
 	/** The steepest point and the level beyond it of the last {@link #crossing}. */
