@@ -909,10 +909,12 @@ final class Verifier {
 	}
 
 	/**
-	 * Whether the colour at a point of a ray is the marker's colour in shade: its own
-	 * colour darker than in its middle (a share of it from {@link #DARKEST_SHADE} to
-	 * 0.95, the shading the shaded-ball correction allows), its hue unchanged (within 0.3
-	 * of the share's colour, relative to the colour's own brightness).
+	 * Whether the colour at a point of a ray is darker along the marker's own colour than
+	 * the marker's middle, as its shaded side is: a share of it from
+	 * {@link #DARKEST_SHADE} to 0.95, the range the shaded-ball correction allows. JPEG
+	 * keeps colour at half the resolution of brightness, so a marker's hue bleeds a pixel
+	 * or two past its outline into a background as bright as the marker; there the colour
+	 * is not darker, and the edge read from the hue is not moved out to.
 	 */
 	private boolean inShade(double ox, double oy, double dx, double dy, double t, double mR, double mG, double mB) {
 		double r = sample(this.red, ox + t * dx, oy + t * dy);
