@@ -462,7 +462,7 @@ final class Verifier {
 					// its shading.
 					for (int u = 0; u < samples; u++) {
 						double t = start + 0.25 * u;
-						profile[u] = sample(hue, ox + t * dx, oy + t * dy);
+						profile[u] = sampleShadeDistance(ox + t * dx, oy + t * dy);
 					}
 					hueCrossing = crossing(profile, samples, start, jump, span);
 				}
@@ -891,10 +891,50 @@ final class Verifier {
 		}
 		float[] hue = this.hueBuffer = (this.hueBuffer != null && this.hueBuffer.length >= n) ? this.hueBuffer
 				: new float[n];
-		for (int k = 0; k < n; k++) {
-			hue[k] = (float) shadeDistance(this.red[k], this.green[k], this.blue[k], mR, mG, mB, m2);
-		}
+		// Filled as the rays read it: they cross a small part of a large window.
+		Arrays.fill(hue, 0, n, -1f);
+		this.shadeR = mR;
+		this.shadeG = mG;
+		this.shadeB = mB;
+		this.shade2 = m2;
 		return hue;
+	}
+
+	private double shadeR;
+
+	private double shadeG;
+
+	private double shadeB;
+
+	private double shade2;
+
+	/**
+	 * The window pixel's distance of {@link #shadeDistance}, computed when first read.
+	 */
+	private float shadeDistanceAt(int k) {
+		float value = this.hueBuffer[k];
+		if (value < 0) {
+			value = (float) shadeDistance(this.red[k], this.green[k], this.blue[k], this.shadeR, this.shadeG,
+					this.shadeB, this.shade2);
+			this.hueBuffer[k] = value;
+		}
+		return value;
+	}
+
+	/** {@link #sample} of the distance of {@link #shadeDistance}. */
+	private double sampleShadeDistance(double x, double y) {
+		double fx = x - this.left - 0.5;
+		double fy = y - this.top - 0.5;
+		int i = (int) Math.floor(fx);
+		int j = (int) Math.floor(fy);
+		if (i < 0 || j < 0 || i >= this.width - 1 || j >= this.height - 1) {
+			return 0;
+		}
+		double ax = fx - i;
+		double ay = fy - j;
+		int k = j * this.width + i;
+		return (1 - ay) * ((1 - ax) * shadeDistanceAt(k) + ax * shadeDistanceAt(k + 1))
+				+ ay * ((1 - ax) * shadeDistanceAt(k + this.width) + ax * shadeDistanceAt(k + this.width + 1));
 	}
 
 	/**
