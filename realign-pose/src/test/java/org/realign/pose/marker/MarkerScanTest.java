@@ -268,8 +268,10 @@ class MarkerScanTest {
 						double core = mean(integral, w, ix - inner, ix + inner, iy - inner, iy + inner, c);
 						double need = 0.5 * Math.abs(value);
 						double sign = Math.signum(value);
-						boolean clear = sign
-								* (core - mean(integral, w, ix - outer, ix - gap - 1, iy - gap, iy + gap, c)) >= need
+						boolean clear = magnitude / FLOOR[c] >= MarkerDetector.RETRY_STRENGTH
+								&& 2 * radius <= RADII[RADII.length - 1]
+								&& sign * (core
+										- mean(integral, w, ix - outer, ix - gap - 1, iy - gap, iy + gap, c)) >= need
 								&& sign * (core
 										- mean(integral, w, ix + gap + 1, ix + outer, iy - gap, iy + gap, c)) >= need
 								&& sign * (core
