@@ -24,6 +24,26 @@ public record MarkerColour(String name, int rgb) {
 	static final double WHITE_SATURATION = 0.28;
 
 	/**
+	 * Paler than this, a colour may still be a white marker under a tinted light: see
+	 * {@link #sameTint}. A warm bulb's light that the camera's white balance left in the
+	 * photo (blue at about 0.72 of red) makes a white marker's saturation about 0.28 by
+	 * itself; shading, JPEG's halved colour resolution and the surround mixed into a
+	 * small marker's edge spread one set's markers around that (0.227 to 0.319 on one
+	 * traced set under a light that makes white 0.25: docs/markers.md).
+	 */
+	static final double PALE_SATURATION = 0.40;
+
+	/**
+	 * At least this saturated, a pale colour shows a tint whose hue can be told (a chroma
+	 * of about 29 on a white marker at 240). A white marker under neutral light reads
+	 * well below it (about 0.01 on the drawn scenes), so that a tinted highlight finds no
+	 * company among neutral whites; a small one whose edge is mixed with skin can read
+	 * above it, with the skin's hue (MarkerColourCastTest and NoMarkersInventedTest guard
+	 * that a skin highlight does not join such a set).
+	 */
+	static final double TINT_SATURATION = 0.12;
+
+	/**
 	 * The least chroma (max - min channel, 0-255) a colour needs to have a hue at all: a
 	 * near-black or near-grey pixel's hue is noise (a dark teal line of a window frame is
 	 * not a cyan marker in shade).
@@ -74,23 +94,50 @@ public record MarkerColour(String name, int rgb) {
 		return Optional.empty();
 	}
 
-	/** Whether a marker seen with this colour in a photo is one of this practice's. */
+	/**
+	 * Whether a marker seen with this colour in a photo may be one of this practice's: of
+	 * its hue, or for white markers white or {@link #tinted}. A tinted one is one of the
+	 * set only in company: see {@link #sameTint}.
+	 */
 	boolean matches(int seen) {
-		boolean seenWhite = saturation(seen) < WHITE_SATURATION;
 		if (isWhite()) {
-			return seenWhite;
+			return saturation(seen) < WHITE_SATURATION || tinted(seen);
 		}
 		return hued(seen) && hueDistance(hue(seen), hue(this.rgb)) <= HUE_TOLERANCE;
 	}
 
-	/** Whether two colours seen in one photo are the same marker colour. */
+	/**
+	 * Whether two colours seen in one photo are the same marker colour: both white, both
+	 * of one hue, or one white under one tinted light ({@link #sameTint}).
+	 */
 	static boolean sameColour(int a, int b) {
+		if (sameTint(a, b)) {
+			return true;
+		}
 		boolean whiteA = saturation(a) < WHITE_SATURATION;
 		boolean whiteB = saturation(b) < WHITE_SATURATION;
 		if (whiteA || whiteB) {
 			return whiteA && whiteB;
 		}
 		return hued(a) && hued(b) && hueDistance(hue(a), hue(b)) <= HUE_TOLERANCE;
+	}
+
+	/**
+	 * Whether two pale colours are one white marker colour under one tinted light: a
+	 * light that the camera's white balance did not take out (a warm bulb, shade) tints
+	 * every white marker in the photo alike, so that the set's saturations straddle
+	 * {@value #WHITE_SATURATION} while their hue stays the light's. Without this a warm
+	 * light split a set of white markers into whites and pale oranges, two groups too
+	 * small to be a set, and every marker of the photo was dropped.
+	 */
+	static boolean sameTint(int a, int b) {
+		return tinted(a) && tinted(b) && hueDistance(hue(a), hue(b)) <= HUE_TOLERANCE;
+	}
+
+	/** Whether a colour is pale, yet tinted enough to tell its tint's hue. */
+	static boolean tinted(int rgb) {
+		double saturation = saturation(rgb);
+		return saturation >= TINT_SATURATION && saturation < PALE_SATURATION;
 	}
 
 	/**

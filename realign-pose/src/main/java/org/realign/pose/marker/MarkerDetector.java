@@ -267,7 +267,22 @@ public final class MarkerDetector {
 		}
 		withSecondOpinions(image, found, secondLooks, exclusions, smallest, colour);
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
-		return sameSize(colour.isPresent() ? found : largestColourGroup(found));
+		return sameSize(colour.isEmpty() ? largestColourGroup(found)
+				: colour.get().isWhite() ? whiteOrTintedAlike(found) : found);
+	}
+
+	/**
+	 * A practice's white markers among those found: the white ones, and each tinted one
+	 * ({@link MarkerColour#tinted}) that at least {@value #MIN_GROUP} found share the
+	 * tint with ({@link MarkerColour#sameTint}, itself included): under a tinted light
+	 * the whole set is tinted alike, while one pale highlight on skin is alone.
+	 */
+	static List<Marker> whiteOrTintedAlike(List<Marker> found) {
+		return found.stream()
+			.filter((m) -> MarkerColour.saturation(m.rgb()) < MarkerColour.WHITE_SATURATION || found.stream()
+				.filter((other) -> MarkerColour.sameTint(m.rgb(), other.rgb()))
+				.count() >= MIN_GROUP)
+			.toList();
 	}
 
 	/**
