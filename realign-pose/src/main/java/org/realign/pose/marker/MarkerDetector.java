@@ -175,8 +175,24 @@ public final class MarkerDetector {
 	 */
 	public List<Marker> detect(BufferedImage image, List<PoseLandmark> keypoints, Optional<MarkerColour> colour) {
 		RgbImage rgb = RgbImage.of(image);
-		return detect(rgb, personRegion(keypoints, rgb.width(), rgb.height()), faceExclusions(keypoints),
-				smallestOnBody(keypoints), colour);
+		Region region = personRegion(keypoints, rgb.width(), rgb.height());
+		double factor = ReducedPhoto.factorFor(keypoints);
+		if (factor <= 1) {
+			return detect(rgb, region, faceExclusions(keypoints), smallestOnBody(keypoints), colour);
+		}
+		// A large photo of the body (see ReducedPhoto): the person's region, with room
+		// for the scan's and the verifier's rings around a marker at its edge, reduced.
+		int margin = (int) Math.ceil(2.5 * ReducedPhoto.LARGEST_SCANNED * factor);
+		ReducedPhoto reduced = ReducedPhoto.of(rgb, Math.max(0, region.left() - margin),
+				Math.max(0, region.top() - margin), Math.min(rgb.width(), region.right() + margin),
+				Math.min(rgb.height(), region.bottom() + margin), factor);
+		List<PoseLandmark> small = keypoints.stream().map(reduced::reduce).toList();
+		RgbImage pixels = reduced.image();
+		return detect(pixels, personRegion(small, pixels.width(), pixels.height()), faceExclusions(small),
+				smallestOnBody(small), colour)
+			.stream()
+			.map(reduced::restore)
+			.toList();
 	}
 
 	/**
