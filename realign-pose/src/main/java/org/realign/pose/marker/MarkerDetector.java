@@ -175,8 +175,24 @@ public final class MarkerDetector {
 	 */
 	public List<Marker> detect(BufferedImage image, List<PoseLandmark> keypoints, Optional<MarkerColour> colour) {
 		RgbImage rgb = RgbImage.of(image);
-		return detect(rgb, personRegion(keypoints, rgb.width(), rgb.height()), faceExclusions(keypoints),
-				smallestOnBody(keypoints), colour);
+		Region region = personRegion(keypoints, rgb.width(), rgb.height());
+		double factor = ReducedPhoto.factorFor(keypoints);
+		if (factor <= 1) {
+			return detect(rgb, region, faceExclusions(keypoints), smallestOnBody(keypoints), colour);
+		}
+		// A large photo of the body (see ReducedPhoto): the person's region, with room
+		// for the scan's and the verifier's rings around a marker at its edge, reduced.
+		int margin = (int) Math.ceil(2.5 * ReducedPhoto.LARGEST_SCANNED * factor);
+		ReducedPhoto reduced = ReducedPhoto.of(rgb, Math.max(0, region.left() - margin),
+				Math.max(0, region.top() - margin), Math.min(rgb.width(), region.right() + margin),
+				Math.min(rgb.height(), region.bottom() + margin), factor);
+		List<PoseLandmark> small = keypoints.stream().map(reduced::reduce).toList();
+		RgbImage pixels = reduced.image();
+		return detect(pixels, personRegion(small, pixels.width(), pixels.height()), faceExclusions(small),
+				smallestOnBody(small), colour)
+			.stream()
+			.map(reduced::restore)
+			.toList();
 	}
 
 	/**
@@ -702,7 +718,20 @@ public final class MarkerDetector {
 	 */
 	static final double IRIS = 0.2;
 
-	record Candidate(double x, double y, double radius, double strength) {
+	/**
+	 * A local maximum of one scale and channel.
+	 *
+	 * @param clear whether its centre differs from every side of its ring (see
+	 * {@link Sides#standsOut}): not the rim of something larger; asked only of a
+	 * candidate at the retries' gate at a scale of at most half the largest (see
+	 * {@link #explains}), false for the others
+	 */
+	record Candidate(double x, double y, double radius, double strength, boolean clear) {
+
+		Candidate(double x, double y, double radius, double strength) {
+			this(x, y, radius, strength, false);
+		}
+
 	}
 
 	/** Stage 1: centre-minus-ring responses at several scales, local maxima. */
@@ -1019,6 +1048,16 @@ public final class MarkerDetector {
 		if (stronger.radius >= 2 * weaker.radius && weaker.strength > RIM_RESPONSE * stronger.strength) {
 			return false;
 		}
+		// A rim is like its blob on its inner side; a small candidate whose centre
+		// differs from every side of its ring (see Sides.standsOut) lies beside the
+		// blob, not on it: 6 px acromion markers 17-20 px from a stronger answer of the
+		// 21 px scale beside the neck (mixed sets 3 and 4: 4.77 against 7.27, 4.45
+		// against 6.65) were taken for its rim. Only a strong one (the retries' gate):
+		// weaker clear answers beside a blob are mostly specks and highlights on skin,
+		// which the capped candidate list has no room for.
+		if (stronger.radius >= 2 * weaker.radius && weaker.clear && weaker.strength >= RETRY_STRENGTH) {
+			return false;
+		}
 		// The other way round: a small candidate on a larger blob's rim that answered
 		// about as strongly as the blob at a large scale (a rim can answer as much as
 		// the blob: a 27 px dot was lost so, its rim answering the 6.5 px scale with
@@ -1165,7 +1204,7 @@ public final class MarkerDetector {
 		}
 		for (int c = first; c <= last; c++) {
 			peaks(response[c], buffers.hot[c], buffers.hotCount[c], gw, FLOOR[c], c > 0, x0, y0, step, radius, region,
-					into);
+					new Sides(sums, c, w1, inner, gap, outer, integral), into);
 		}
 		if (gw * gh > Scratch.KEEP / 12) {
 			// A large photo's responses are not kept for the next (see Scratch): a cell
@@ -1257,11 +1296,59 @@ public final class MarkerDetector {
 	}
 
 	/**
+	 * See {@link Sides#standsOut}: a disc's core differs from each side of the ring about
+	 * as much as from the whole ring, a rim's from its inner side not at all; half leaves
+	 * room for a marker on the body's outline whose one side lies on a paler wall, and
+	 * for JPEG's and the noise's share of a small box.
+	 */
+	static final double SIDE_SHARE = 0.5;
+
+	/**
+	 * The four sides of a scale's ring (left, right, above and below the centre box's
+	 * gap) for one channel, read from the integral image.
+	 */
+	private record Sides(int[] sums, int channel, int w1, int inner, int gap, int outer, Integral integral) {
+
+		/**
+		 * Whether the centre box at (x, y) (region coordinates) differs from each of the
+		 * ring's four sides in the sign of its response by at least {@link #SIDE_SHARE}
+		 * of that response. A marker is a disc of one colour on skin, cloth or, on the
+		 * body's outline, partly on the wall: it differs from what lies around it on
+		 * every side (what hides part of it, hair or a waistband, differs from it too). A
+		 * step between two plain areas (the body's outline against a pale wall, a
+		 * sleeve's edge) answers the centre-minus-ring filter all along its length at
+		 * every scale, but its centre box is like the ring's side on its own side of the
+		 * step.
+		 */
+		boolean standsOut(int x, int y, float response) {
+			int o = (y - this.integral.top()) * 3 * this.w1 + 3 * (x - this.integral.left()) + this.channel;
+			double core = box(o, -this.inner, this.inner, -this.inner, this.inner);
+			double need = SIDE_SHARE * Math.abs(response);
+			double sign = Math.signum(response);
+			int near = this.gap + 1;
+			return sign * (core - box(o, -this.outer, -near, -this.gap, this.gap)) >= need
+					&& sign * (core - box(o, near, this.outer, -this.gap, this.gap)) >= need
+					&& sign * (core - box(o, -this.gap, this.gap, -this.outer, -near)) >= need
+					&& sign * (core - box(o, -this.gap, this.gap, near, this.outer)) >= need;
+		}
+
+		/** The mean over the pixels [a, b] × [c, d] around the integral index o. */
+		private double box(int o, int a, int b, int c, int d) {
+			int w = this.w1;
+			int[] s = this.sums;
+			int sum = s[o + 3 * ((b + 1) + (d + 1) * w)] - s[o + 3 * (a + (d + 1) * w)] - s[o + 3 * ((b + 1) + c * w)]
+					+ s[o + 3 * (a + c * w)];
+			return (double) sum / ((b - a + 1) * (d - c + 1));
+		}
+
+	}
+
+	/**
 	 * The local maxima (over the 3 × 3 neighbourhood) among the cells beyond the floor,
 	 * in grid order.
 	 */
 	private static void peaks(float[] response, int[] hot, int hotCount, int gw, float floor, boolean bothSigns, int x0,
-			int y0, int step, double radius, Region region, List<Candidate> into) {
+			int y0, int step, double radius, Region region, Sides sides, List<Candidate> into) {
 		for (int h = 0; h < hotCount; h++) {
 			int cell = hot[h];
 			float value = response[cell];
@@ -1279,8 +1366,15 @@ public final class MarkerDetector {
 			if (peak) {
 				int gy = cell / gw;
 				int gx = cell - gy * gw;
+				float strength = magnitude / floor;
+				// Whether it stands clear of its ring's sides matters only where
+				// explains asks: a candidate at the retries' gate, at a scale a larger
+				// one can be twice of. Asked of every local maximum, the side boxes'
+				// reads across the integral image cost several per cent of a photo.
+				boolean clear = strength >= RETRY_STRENGTH && 2 * radius <= RADII[RADII.length - 1]
+						&& sides.standsOut(x0 + gx * step, y0 + gy * step, value);
 				into.add(new Candidate(region.left() + x0 + gx * step + 0.5, region.top() + y0 + gy * step + 0.5,
-						radius, magnitude / floor));
+						radius, strength, clear));
 			}
 		}
 	}

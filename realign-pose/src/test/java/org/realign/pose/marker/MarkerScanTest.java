@@ -261,12 +261,36 @@ class MarkerScanTest {
 						}
 					}
 					if (peak) {
-						into.add(new Candidate(region.left() + x0 + gx * step + 0.5,
-								region.top() + y0 + gy * step + 0.5, radius, magnitude / FLOOR[c]));
+						int ix = region.left() + x0 + gx * step;
+						int iy = region.top() + y0 + gy * step;
+						// Whether the core differs from each side of the ring by half
+						// the response, in its sign.
+						double core = mean(integral, w, ix - inner, ix + inner, iy - inner, iy + inner, c);
+						double need = 0.5 * Math.abs(value);
+						double sign = Math.signum(value);
+						boolean clear = magnitude / FLOOR[c] >= MarkerDetector.RETRY_STRENGTH
+								&& 2 * radius <= RADII[RADII.length - 1]
+								&& sign * (core
+										- mean(integral, w, ix - outer, ix - gap - 1, iy - gap, iy + gap, c)) >= need
+								&& sign * (core
+										- mean(integral, w, ix + gap + 1, ix + outer, iy - gap, iy + gap, c)) >= need
+								&& sign * (core
+										- mean(integral, w, ix - gap, ix + gap, iy - outer, iy - gap - 1, c)) >= need
+								&& sign * (core
+										- mean(integral, w, ix - gap, ix + gap, iy + gap + 1, iy + outer, c)) >= need;
+						into.add(new Candidate(ix + 0.5, iy + 0.5, radius, magnitude / FLOOR[c], clear));
 					}
 				}
 			}
 		}
+	}
+
+	/** The mean of channel c over the pixels [x0, x1] × [y0, y1]. */
+	private static double mean(int[] integral, int w, int x0, int x1, int y0, int y1, int c) {
+		int stride = 3 * (w + 1);
+		int sum = integral[(y1 + 1) * stride + 3 * (x1 + 1) + c] - integral[y0 * stride + 3 * (x1 + 1) + c]
+				- integral[(y1 + 1) * stride + 3 * x0 + c] + integral[y0 * stride + 3 * x0 + c];
+		return (double) sum / ((x1 - x0 + 1) * (y1 - y0 + 1));
 	}
 
 	/** The sum of channel c over the pixels within {@code half} of (x, y). */
