@@ -407,236 +407,249 @@ final class Verifier {
 		double[] ex = new double[rays];
 		double[] ey = new double[rays];
 		int[] edgeRay = new int[rays];
-		int trueEdges = 0;
-		int hiddenEdges = 0;
 		double start = 0.3 * radiusGuess;
 		int samples = (int) Math.ceil((limit - start) / 0.25) + 1;
 		double[] profile = this.profile(samples);
 		// Half the marker's contrast with the skin, and never less than the floor.
 		double jump = Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.35 * contrast);
 		int span = (int) Math.round(4 * 4);
-		double rimLow = Double.MAX_VALUE;
-		double rimHigh = 0;
 		// After a look that found a pale ball's silhouette past its shading (its outer
 		// circle), this one reads the edges there from the start: see below.
 		boolean pale = silhouetteEdges && (mR * cR + mG * cG + mB * cB) > 0;
 		double silhouetteStep = Math.max(0.6 * MarkerDetector.MIN_CONTRAST, 0.2 * contrast);
-		int silhouetteRays = 0;
-		for (int q = 0; q < rays; q++) {
-			double angle = 2 * Math.PI * q / rays;
-			double dx = Math.cos(angle);
-			double dy = Math.sin(angle);
-			for (int u = 0; u < samples; u++) {
-				double t = start + 0.25 * u;
-				profile[u] = sample(dist, ox + t * dx, oy + t * dy);
-			}
-			// The first steep rise of the distance: the steepest over a pixel among the
-			// samples before the profile first reaches the jump above its inside level.
-			double insideLevel = profile[0];
-			int reached = -1;
-			for (int u = 0; u < samples; u++) {
-				insideLevel = Math.min(insideLevel, profile[u]);
-				if (profile[u] - insideLevel >= jump) {
-					reached = u;
-					break;
-				}
-			}
-			if (reached < 0) {
-				hiddenEdges++;
-				continue;
-			}
-			int from = Math.max(2, reached - span);
-			int to = Math.min(samples - 3, reached + span);
-			int best = -1;
-			double steepest = 0;
-			for (int u = from; u <= to; u++) {
-				double rise = profile[u + 2] - profile[u - 2];
-				if (rise > steepest) {
-					steepest = rise;
-					best = u;
-				}
-			}
-			if (best < 0) {
-				hiddenEdges++;
-				continue;
-			}
-			double lo = profile[best];
-			for (int u = best; u >= Math.max(0, best - span); u--) {
-				lo = Math.min(lo, profile[u]);
-			}
-			double hi = profile[best];
-			for (int u = best; u <= Math.min(samples - 1, best + span); u++) {
-				hi = Math.max(hi, profile[u]);
-			}
-			if (hi - lo < jump) {
-				hiddenEdges++;
-				continue;
-			}
-			double level = (lo + hi) / 2;
-			// The crossing of the half-way level nearest the steepest point.
-			double crossing = Double.NaN;
-			for (int w = 0; w <= span && Double.isNaN(crossing); w++) {
-				for (int u : new int[] { best - w, best + w }) {
-					if (u >= 0 && u + 1 < samples && profile[u] <= level && profile[u + 1] > level) {
-						crossing = start + 0.25 * (u + (level - profile[u]) / (profile[u + 1] - profile[u]));
-						break;
-					}
-				}
-			}
-			if (Double.isNaN(crossing)) {
-				hiddenEdges++;
-				continue;
-			}
-			// A pale ball's shaded side darker than the background behind it: beyond the
-			// edge just found, along the ray, something lies farther from the marker's
-			// colour than the background is (its shading, past the light-to-shade ramp).
-			// Its outline is its silhouette, further out; the edge found on the shading
-			// would pull the circle towards the light and shrink it.
-			if (pale) {
-				double farthest = hi;
-				for (int u = best; u < samples; u++) {
-					farthest = Math.max(farthest, profile[u]);
-				}
-				if (farthest - contrast > silhouetteStep) {
-					double at = silhouette(ox, oy, dx, dy, crossing, Math.min(limit - 1.5, crossing + radiusGuess), mR,
-							mG, mB, bgR, bgG, bgB, contrast);
-					if (!Double.isNaN(at)) {
-						crossing = halfway(ox, oy, dx, dy, at, crossing);
-						silhouetteRays++;
-					}
-				}
-			}
-			ex[trueEdges] = ox + crossing * dx;
-			ey[trueEdges] = oy + crossing * dy;
-			edgeRay[trueEdges] = q;
-			double rim = sample(dist, ox + 0.6 * radiusGuess * dx, oy + 0.6 * radiusGuess * dy);
-			rimLow = Math.min(rimLow, rim);
-			rimHigh = Math.max(rimHigh, rim);
-			trueEdges++;
-		}
-		double occluded = hiddenEdges / (double) rays;
-		if (trueEdges < Math.max(8, rays / 3)) {
-			return reject("edges " + trueEdges + " of " + rays);
-		}
-		double[] circle = fitCircle(ex, ey, trueEdges);
-		if (circle == null) {
-			return reject("no circle");
-		}
-		// Robust circle: RANSAC over triples of edge points spread round the outline
-		// (deterministic), then least squares on the inliers. A marker partly hidden by
-		// hair
-		// or a waistband of the background's colour gives edge points along the hiding
-		// chord too; they are inside the true circle and fall out as outliers, where a
-		// least-squares fit of all points would be pulled towards them.
 		double inlierTolerance = 0.45 + 0.05 * radiusGuess;
-		circle = ransacCircle(ex, ey, trueEdges, radiusGuess, inlierTolerance);
-		if (circle == null) {
-			return reject("no circle");
-		}
-		int kept = trueEdges;
-		double[] rx = this.edgeX(trueEdges);
-		double[] ry = this.edgeY(trueEdges);
-		for (int round = 0; round < 2; round++) {
-			kept = 0;
-			for (int e = 0; e < trueEdges; e++) {
-				if (Math.abs(Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2]) <= inlierTolerance) {
-					rx[kept] = ex[e];
-					ry[kept] = ey[e];
-					kept++;
+		int trueEdges;
+		int hiddenEdges;
+		double rimLow;
+		double rimHigh;
+		int silhouetteRays;
+		double occluded;
+		double[] circle;
+		int kept;
+		double[] rx = this.edgeX(rays);
+		double[] ry = this.edgeY(rays);
+		// Two readings of the outline. The first reads each ray's edge from the marker's
+		// mean colour. A ball lit from one side darkens towards its shaded side, keeping
+		// its hue: its shaded rim lies about a third of its own colour's brightness from
+		// its mean colour, which on a coloured ball before grey, a yellow or white one on
+		// skin, or any ball before a background its contrast barely exceeds that by, is
+		// as far as the background. The edge found there lies on the shading, inside the
+		// outline, on some rays of the shaded side and not on others, and the outline
+		// breaks in scattered places. When the first reading's outline breaks, a second
+		// reads each ray again from the marker's colour under any shade of it (see
+		// shadeDistance): where that edge lies beyond the first by more than the circle's
+		// tolerance, and what lies between is the marker's colour in shade, the edge
+		// moves out to it. Every check below stands for the second reading as for the
+		// first. Only a failed outline is read again: where the first reading holds,
+		// brightness (which JPEG keeps at full resolution) places the edge better than
+		// hue (which it keeps at half).
+		float[] hue = null;
+		for (int reading = 0;; reading++) {
+			trueEdges = 0;
+			hiddenEdges = 0;
+			rimLow = Double.MAX_VALUE;
+			rimHigh = 0;
+			silhouetteRays = 0;
+			for (int q = 0; q < rays; q++) {
+				double angle = 2 * Math.PI * q / rays;
+				double dx = Math.cos(angle);
+				double dy = Math.sin(angle);
+				double crossing = Double.NaN;
+				double hueCrossing = Double.NaN;
+				if (hue != null) {
+					// Where the marker's hue differs from what lies around it, the
+					// outline is where the colour leaves the marker's own colour under
+					// its shading.
+					for (int u = 0; u < samples; u++) {
+						double t = start + 0.25 * u;
+						profile[u] = sampleShadeDistance(ox + t * dx, oy + t * dy);
+					}
+					hueCrossing = crossing(profile, samples, start, jump, span);
 				}
+				for (int u = 0; u < samples; u++) {
+					double t = start + 0.25 * u;
+					profile[u] = sample(dist, ox + t * dx, oy + t * dy);
+				}
+				crossing = crossing(profile, samples, start, jump, span);
+				if (Double.isNaN(crossing) || (hue != null && hueCrossing - crossing > inlierTolerance
+						&& inShade(ox, oy, dx, dy, (crossing + hueCrossing) / 2, mR, mG, mB))) {
+					crossing = hueCrossing;
+				}
+				if (Double.isNaN(crossing)) {
+					hiddenEdges++;
+					continue;
+				}
+				int best = this.crossingBest;
+				double hi = this.crossingHigh;
+				// A pale ball's shaded side darker than the background behind it: beyond
+				// the edge just found, along the ray, something lies farther from the
+				// marker's colour than the background is (its shading, past the
+				// light-to-shade ramp). Its outline is its silhouette, further out; the
+				// edge found on the shading would pull the circle towards the light and
+				// shrink it.
+				if (pale) {
+					double farthest = hi;
+					for (int u = best; u < samples; u++) {
+						farthest = Math.max(farthest, profile[u]);
+					}
+					if (farthest - contrast > silhouetteStep) {
+						double at = silhouette(ox, oy, dx, dy, crossing, Math.min(limit - 1.5, crossing + radiusGuess),
+								mR, mG, mB, bgR, bgG, bgB, contrast);
+						if (!Double.isNaN(at)) {
+							crossing = halfway(ox, oy, dx, dy, at, crossing);
+							silhouetteRays++;
+						}
+					}
+				}
+				ex[trueEdges] = ox + crossing * dx;
+				ey[trueEdges] = oy + crossing * dy;
+				edgeRay[trueEdges] = q;
+				double rim = sample(dist, ox + 0.6 * radiusGuess * dx, oy + 0.6 * radiusGuess * dy);
+				rimLow = Math.min(rimLow, rim);
+				rimHigh = Math.max(rimHigh, rim);
+				trueEdges++;
 			}
-			if (kept < Math.max(8, rays / 3)) {
-				return reject("edges after outliers " + kept);
+			occluded = hiddenEdges / (double) rays;
+			if (trueEdges < Math.max(8, rays / 3)) {
+				return reject("edges " + trueEdges + " of " + rays);
 			}
-			double[] refit = fitCircle(rx, ry, kept);
-			if (refit == null) {
+			circle = fitCircle(ex, ey, trueEdges);
+			if (circle == null) {
 				return reject("no circle");
 			}
-			circle = refit;
-		}
-		hiddenEdges += trueEdges - kept;
-		occluded = hiddenEdges / (double) rays;
-		// The checks a robust circle needs, since it fits any arc: what is missing from a
-		// marker's outline is hidden by one thing (hair, a waistband, the edge of a
-		// shirt), so it is one arc (two at most), and nothing of the marker's colour
-		// reaches past its circle. Edges missing at four corners (a rectangle of wall
-		// between the legs) or lying beyond the circle (a strip running on) are no
-		// marker's.
-		boolean[] onCircle = new boolean[rays];
-		int beyond = 0;
-		for (int e = 0; e < trueEdges; e++) {
-			double residual = Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2];
-			if (Math.abs(residual) <= inlierTolerance) {
-				onCircle[edgeRay[e]] = true;
+			// Robust circle: RANSAC over triples of edge points spread round the outline
+			// (deterministic), then least squares on the inliers. A marker partly hidden
+			// by hair or a waistband of the background's colour gives edge points along
+			// the hiding chord too; they are inside the true circle and fall out as
+			// outliers, where a least-squares fit of all points would be pulled towards
+			// them.
+			circle = ransacCircle(ex, ey, trueEdges, radiusGuess, inlierTolerance);
+			if (circle == null) {
+				return reject("no circle");
 			}
-			else if (residual > beyondReach(circle[2])) {
-				beyond++;
+			kept = trueEdges;
+			for (int round = 0; round < 2; round++) {
+				kept = 0;
+				for (int e = 0; e < trueEdges; e++) {
+					if (Math.abs(Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2]) <= inlierTolerance) {
+						rx[kept] = ex[e];
+						ry[kept] = ey[e];
+						kept++;
+					}
+				}
+				if (kept < Math.max(8, rays / 3)) {
+					break;
+				}
+				double[] refit = fitCircle(rx, ry, kept);
+				if (refit == null) {
+					return reject("no circle");
+				}
+				circle = refit;
 			}
-		}
-		int arcs = 0;
-		int second = 0;
-		int longest = 0;
-		int missing = 0;
-		int start0 = 0;
-		while (start0 < rays && !onCircle[start0]) {
-			start0++;
-		}
-		for (int q = 1; q <= rays; q++) {
-			int at = (start0 + q) % rays;
-			int before = (start0 + q - 1) % rays;
-			if (!onCircle[at] && onCircle[before]) {
-				int length = 0;
-				while (length < rays && !onCircle[(at + length) % rays]) {
-					length++;
+			String failure = null;
+			if (kept < Math.max(8, rays / 3)) {
+				failure = "edges after outliers " + kept;
+			}
+			else {
+				hiddenEdges += trueEdges - kept;
+				occluded = hiddenEdges / (double) rays;
+				// The checks a robust circle needs, since it fits any arc: what is
+				// missing from a marker's outline is hidden by one thing (hair, a
+				// waistband, the edge of a shirt), so it is one arc (two at most), and
+				// nothing of the marker's colour reaches past its circle. Edges missing
+				// at four corners (a rectangle of wall between the legs) or lying beyond
+				// the circle (a strip running on) are no marker's.
+				boolean[] onCircle = new boolean[rays];
+				int beyond = 0;
+				for (int e = 0; e < trueEdges; e++) {
+					double residual = Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2];
+					if (Math.abs(residual) <= inlierTolerance) {
+						onCircle[edgeRay[e]] = true;
+					}
+					else if (residual > beyondReach(circle[2])) {
+						beyond++;
+					}
 				}
-				if (length > longest) {
-					second = longest;
-					longest = length;
+				int arcs = 0;
+				int second = 0;
+				int longest = 0;
+				int missing = 0;
+				int start0 = 0;
+				while (start0 < rays && !onCircle[start0]) {
+					start0++;
 				}
-				else {
-					second = Math.max(second, length);
+				for (int q = 1; q <= rays; q++) {
+					int at = (start0 + q) % rays;
+					int before = (start0 + q - 1) % rays;
+					if (!onCircle[at] && onCircle[before]) {
+						int length = 0;
+						while (length < rays && !onCircle[(at + length) % rays]) {
+							length++;
+						}
+						if (length > longest) {
+							second = longest;
+							longest = length;
+						}
+						else {
+							second = Math.max(second, length);
+						}
+						missing += length;
+						// A gap of a ray or two is noise; an arc is more.
+						if (length >= Math.max(2, 0.08 * rays)) {
+							arcs++;
+						}
+					}
 				}
-				missing += length;
-				// A gap of a ray or two is noise; an arc is more.
-				if (length >= Math.max(2, 0.08 * rays)) {
-					arcs++;
+				if (trace) {
+					StringBuilder eb = new StringBuilder("  edges c=" + String.format("%.2f,%.2f r=%.2f tol=%.2f:",
+							circle[0], circle[1], circle[2], inlierTolerance));
+					for (int e = 0; e < trueEdges; e++) {
+						eb.append(String.format(" %d:%.2f", edgeRay[e],
+								Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2]));
+					}
+					say(eb.toString());
+					StringBuilder sb = new StringBuilder();
+					for (boolean b : onCircle)
+						sb.append(b ? '#' : '.');
+					say("  rays " + sb + " arcs=" + arcs + " beyond=" + beyond);
+				}
+				// The arcs a shaded pale ball cannot show (see below) are not scattered
+				// losses.
+				double scattered = (missing - longest - ((silhouetteRays >= shadedRays(rays)) ? second : 0))
+						/ (double) rays;
+				this.failedCircle = new double[] { circle[0], circle[1], circle[2] };
+				// A pale ball whose shaded side is darker than the background (its
+				// silhouette found past the shading) has two places where its limb's
+				// shade equals the background's brightness, one on each side of the
+				// shaded part; there its outline cannot be seen, and its edge is found
+				// inside, on the shading: two arcs missing besides anything hiding it.
+				int allowedArcs = MAX_ARCS + ((silhouetteRays >= shadedRays(rays)) ? 1 : 0);
+				if (scattered > MAX_SCATTERED) {
+					failure = "outline missing in scattered places " + scattered;
+				}
+				else if (arcs > allowedArcs || beyond > Math.max(3, 0.15 * rays)) {
+					failure = "outline broken in " + arcs + " arcs, " + beyond + " edges beyond";
+				}
+				else if (Math.hypot(circle[0] - ox, circle[1] - oy) > 0.6 * circle[2] + 1) {
+					failure = "circle off the blob";
 				}
 			}
-		}
-		if (trace) {
-			StringBuilder eb = new StringBuilder("  edges c="
-					+ String.format("%.2f,%.2f r=%.2f tol=%.2f:", circle[0], circle[1], circle[2], inlierTolerance));
-			for (int e = 0; e < trueEdges; e++) {
-				eb.append(String.format(" %d:%.2f", edgeRay[e],
-						Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2]));
+			if (failure == null) {
+				break;
 			}
-			say(eb.toString());
-			StringBuilder sb = new StringBuilder();
-			for (boolean b : onCircle)
-				sb.append(b ? '#' : '.');
-			say("  rays " + sb + " arcs=" + arcs + " beyond=" + beyond);
-		}
-		// The arcs a shaded pale ball cannot show (see below) are not scattered losses.
-		double scattered = (missing - longest - ((silhouetteRays >= shadedRays(rays)) ? second : 0)) / (double) rays;
-		this.failedCircle = new double[] { circle[0], circle[1], circle[2] };
-		if (scattered > MAX_SCATTERED) {
-			return rejectOutline("outline missing in scattered places " + scattered);
-		}
-		// A pale ball whose shaded side is darker than the background (its silhouette
-		// found past the shading) has two places where its limb's shade equals the
-		// background's brightness, one on each side of the shaded part; there its outline
-		// cannot be seen, and its edge is found inside, on the shading: two arcs missing
-		// besides anything hiding it.
-		int allowedArcs = MAX_ARCS + ((silhouetteRays >= shadedRays(rays)) ? 1 : 0);
-		if (arcs > allowedArcs || beyond > Math.max(3, 0.15 * rays)) {
-			return rejectOutline("outline broken in " + arcs + " arcs, " + beyond + " edges beyond");
+			if (reading == 0 && !pale) {
+				hue = this.shadeDistance(n, mR, mG, mB, bgR, bgG, bgB, Math.max(jump, 0.5 * contrast));
+			}
+			if (hue == null || reading > 0) {
+				return (failure.startsWith("edges")) ? reject(failure) : rejectOutline(failure);
+			}
+			if (trace) {
+				say("  " + failure + ": reading the edges again past the shading");
+			}
 		}
 		double x = circle[0];
 		double y = circle[1];
 		double radius = circle[2];
-		if (Math.hypot(x - ox, y - oy) > 0.6 * radius + 1) {
-			return rejectOutline("circle off the blob");
-		}
 		// The edge points' spread about the circle, relative to its radius: near zero for
 		// a
 		// disc seen whole or in part, large for a triangle of shoe or a fold of shirt.
@@ -845,6 +858,173 @@ final class Verifier {
 		// its outline.
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, solidity, blob.plateau,
 				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter, shadedBall);
+	}
+
+	/**
+	 * The darkest shade of a marker's own colour, as a share of its colour in the middle,
+	 * that its outline search reads as the marker: the shaded side of a ball lit from one
+	 * side, lit by the room alone (the same bound the shaded-ball correction holds the
+	 * shading between an edge and the outline to).
+	 */
+	static final double DARKEST_SHADE = 0.35;
+
+	private float[] hueBuffer;
+
+	/**
+	 * Each window pixel's distance from the marker's colour under any light its own
+	 * shading gives it: from the segment of the marker's middle colour scaled by
+	 * {@link #DARKEST_SHADE} to 1. A ball lit from one side has its own colour times the
+	 * light reaching its surface: darker towards its shaded side, the same hue. Its
+	 * distance from its mean colour rises across the shading, on a coloured ball before
+	 * grey (a third of the contrast) or a pale ball before skin (as far as the skin) as
+	 * much as at its outline, so that the edge found there lies on the shading, inside
+	 * the outline, and the outline breaks on the shaded side. The distance from the
+	 * shaded colours is flat across the ball and rises at its outline. Null when the
+	 * background itself lies within {@code jump} of those colours (a white ball before a
+	 * grey wall: the wall is as grey as the ball's shade, and only brightness tells).
+	 */
+	private float[] shadeDistance(int n, double mR, double mG, double mB, float bgR, float bgG, float bgB,
+			double jump) {
+		double m2 = mR * mR + mG * mG + mB * mB;
+		if (m2 < 1e-6 || shadeDistance(bgR, bgG, bgB, mR, mG, mB, m2) < jump) {
+			return null;
+		}
+		float[] hue = this.hueBuffer = (this.hueBuffer != null && this.hueBuffer.length >= n) ? this.hueBuffer
+				: new float[n];
+		// Filled as the rays read it: they cross a small part of a large window.
+		Arrays.fill(hue, 0, n, -1f);
+		this.shadeR = mR;
+		this.shadeG = mG;
+		this.shadeB = mB;
+		this.shade2 = m2;
+		return hue;
+	}
+
+	private double shadeR;
+
+	private double shadeG;
+
+	private double shadeB;
+
+	private double shade2;
+
+	/**
+	 * The window pixel's distance of {@link #shadeDistance}, computed when first read.
+	 */
+	private float shadeDistanceAt(int k) {
+		float value = this.hueBuffer[k];
+		if (value < 0) {
+			value = (float) shadeDistance(this.red[k], this.green[k], this.blue[k], this.shadeR, this.shadeG,
+					this.shadeB, this.shade2);
+			this.hueBuffer[k] = value;
+		}
+		return value;
+	}
+
+	/** {@link #sample} of the distance of {@link #shadeDistance}. */
+	private double sampleShadeDistance(double x, double y) {
+		double fx = x - this.left - 0.5;
+		double fy = y - this.top - 0.5;
+		int i = (int) Math.floor(fx);
+		int j = (int) Math.floor(fy);
+		if (i < 0 || j < 0 || i >= this.width - 1 || j >= this.height - 1) {
+			return 0;
+		}
+		double ax = fx - i;
+		double ay = fy - j;
+		int k = j * this.width + i;
+		return (1 - ay) * ((1 - ax) * shadeDistanceAt(k) + ax * shadeDistanceAt(k + 1))
+				+ ay * ((1 - ax) * shadeDistanceAt(k + this.width) + ax * shadeDistanceAt(k + this.width + 1));
+	}
+
+	/**
+	 * A colour's distance from the segment of a colour scaled by the shades of a ball.
+	 */
+	private static double shadeDistance(double r, double g, double b, double mR, double mG, double mB, double m2) {
+		double shade = Math.max(DARKEST_SHADE, Math.min(1, (r * mR + g * mG + b * mB) / m2));
+		double dr = r - shade * mR;
+		double dg = g - shade * mG;
+		double db = b - shade * mB;
+		return Math.sqrt(dr * dr + dg * dg + db * db);
+	}
+
+	/**
+	 * Whether the colour at a point of a ray is darker along the marker's own colour than
+	 * the marker's middle, as its shaded side is: a share of it from
+	 * {@link #DARKEST_SHADE} to 0.95, the range the shaded-ball correction allows. JPEG
+	 * keeps colour at half the resolution of brightness, so a marker's hue bleeds a pixel
+	 * or two past its outline into a background as bright as the marker; there the colour
+	 * is not darker, and the edge read from the hue is not moved out to.
+	 */
+	private boolean inShade(double ox, double oy, double dx, double dy, double t, double mR, double mG, double mB) {
+		double r = sample(this.red, ox + t * dx, oy + t * dy);
+		double g = sample(this.green, ox + t * dx, oy + t * dy);
+		double b = sample(this.blue, ox + t * dx, oy + t * dy);
+		double m2 = mR * mR + mG * mG + mB * mB;
+		double shade = (r * mR + g * mG + b * mB) / m2;
+		return shade >= DARKEST_SHADE && shade <= 0.95;
+	}
+
+	/** The steepest point and the level beyond it of the last {@link #crossing}. */
+	private int crossingBest;
+
+	private double crossingHigh;
+
+	/**
+	 * The edge along one ray's profile of a distance from the marker's colour: the first
+	 * steep rise (the steepest over a pixel among the samples before the profile first
+	 * reaches the jump above its inside level), at the crossing of the half-way level
+	 * between the levels on either side of it nearest its steepest point; NaN when none.
+	 */
+	private double crossing(double[] profile, int samples, double start, double jump, int span) {
+		double insideLevel = profile[0];
+		int reached = -1;
+		for (int u = 0; u < samples; u++) {
+			insideLevel = Math.min(insideLevel, profile[u]);
+			if (profile[u] - insideLevel >= jump) {
+				reached = u;
+				break;
+			}
+		}
+		if (reached < 0) {
+			return Double.NaN;
+		}
+		int from = Math.max(2, reached - span);
+		int to = Math.min(samples - 3, reached + span);
+		int best = -1;
+		double steepest = 0;
+		for (int u = from; u <= to; u++) {
+			double rise = profile[u + 2] - profile[u - 2];
+			if (rise > steepest) {
+				steepest = rise;
+				best = u;
+			}
+		}
+		if (best < 0) {
+			return Double.NaN;
+		}
+		double lo = profile[best];
+		for (int u = best; u >= Math.max(0, best - span); u--) {
+			lo = Math.min(lo, profile[u]);
+		}
+		double hi = profile[best];
+		for (int u = best; u <= Math.min(samples - 1, best + span); u++) {
+			hi = Math.max(hi, profile[u]);
+		}
+		if (hi - lo < jump) {
+			return Double.NaN;
+		}
+		this.crossingBest = best;
+		this.crossingHigh = hi;
+		double level = (lo + hi) / 2;
+		for (int w = 0; w <= span; w++) {
+			for (int u : new int[] { best - w, best + w }) {
+				if (u >= 0 && u + 1 < samples && profile[u] <= level && profile[u + 1] > level) {
+					return start + 0.25 * (u + (level - profile[u]) / (profile[u + 1] - profile[u]));
+				}
+			}
+		}
+		return Double.NaN;
 	}
 
 	/** Rec. 601 luma: the brightness of a colour as a camera's Y channel weighs it. */

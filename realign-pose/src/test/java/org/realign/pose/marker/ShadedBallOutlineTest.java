@@ -1,0 +1,181 @@
+package org.realign.pose.marker;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.realign.pose.RgbImage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Coloured and pale balls lit from one side whose shaded side lies, in colour, about as
+ * far from the ball's mean colour as the skin or clothing around it: a yellow or white
+ * ball on skin, a cyan one on grey clothing, a blue one on tan skin. Read from the mean
+ * colour, their edges on the shaded side land on the shading, inside the outline, and the
+ * outline breaks in scattered places; read from the ball's own colour under its shading
+ * (its hue), they lie on the outline. Things of the same colours and contrast that are no
+ * markers (rounded patches, rings, crossed strips, shaded as a lit cylinder would be)
+ * must still be refused.
+ */
+class ShadedBallOutlineTest {
+
+	private static final int[][] PAIRS = {
+			// marker, background
+			{ 0xF2DC28, 0xE0B494 }, { 0xF2DC28, 0x8A8A90 }, { 0x22C8D8, 0x8A8A90 }, { 0xF4F4F2, 0xE0B494 },
+			{ 0x2255DD, 0xA87858 }, { 0x22C8D8, 0xA87858 } };
+
+	private static final double[] DIAMETERS = { 15, 20, 27, 34, 40 };
+
+	/**
+	 * 120 balls (six pairs of colours, five sizes, four directions of light; blur 0.5 or
+	 * 1 px, sensor noise 2.5, JPEG 0.7 or 0.8), each verified from its drawn centre and
+	 * size. Measured 2026-12-05: main (4ed2b17) found 88 of 120 within 1.5 px, the second
+	 * reading 105. Still missed: white balls on skin, whose first reading passes on the
+	 * lit part (found small, 3-4 px towards the light: their shaded side is darker than
+	 * the skin, the silhouette case of {@code WhiteBallShadingTest}), and a few large
+	 * cyan balls on grey whose second reading breaks too.
+	 */
+	@Test
+	void aBallWhoseShadedSideIsAsFarFromItsColourAsTheSkinIsFoundAtItsCentre() {
+		List<String> missed = new ArrayList<>();
+		int found = 0;
+		int cases = 0;
+		int seed = 0;
+		for (int[] pair : PAIRS) {
+			for (double d : DIAMETERS) {
+				for (int a = 0; a < 4; a++) {
+					seed++;
+					Random random = new Random(seed * 7919L);
+					double angle = Math.PI / 2 * a + 0.6 + 0.3 * random.nextDouble();
+					double blur = (a % 2 == 0) ? 0.5 : 1.0;
+					float jpeg = (seed % 2 == 0) ? 0.7f : 0.8f;
+					int size = (int) Math.ceil(5 * d + 30);
+					BufferedImage image = plain(size, pair[1]);
+					double cx = size / 2.0 + random.nextDouble();
+					double cy = size / 2.0 + random.nextDouble();
+					MarkerPainter.draw(image, cx, cy, d, pair[0], true, Double.NaN, 0, 0, 0.64 * Math.cos(angle),
+							0.64 * Math.sin(angle));
+					RgbImage photo = photo(image, blur, jpeg, random);
+					cases++;
+					Optional<Marker> marker = new Verifier(photo).verify(cx, cy, d / 2);
+					double off = marker.map((m) -> m.distanceTo(cx, cy)).orElse(Double.NaN);
+					if (off <= 1.5) {
+						found++;
+					}
+					else {
+						missed.add(String.format("%06X on %06X d=%.0f light %.0f deg blur %.1f jpeg %.1f: %s", pair[0],
+								pair[1], d, Math.toDegrees(angle), blur, jpeg, marker));
+					}
+				}
+			}
+		}
+		missed.forEach(System.out::println);
+		assertThat(found).as("of %d balls verified from their centre", cases).isGreaterThanOrEqualTo(cases * 5 / 6);
+	}
+
+	/**
+	 * Rounded patches, rings and crossed strips of the same colours on the same
+	 * backgrounds, each flat or shaded across (a lit cylinder's shade, the same range as
+	 * the balls'), sized as the balls: none reported by the detector.
+	 */
+	@Test
+	void patchesRingsAndStripsOfTheSameColoursAreRefused() {
+		List<String> reported = new ArrayList<>();
+		int seed = 1000;
+		for (int[] pair : PAIRS) {
+			for (double d : new double[] { 15, 27, 40 }) {
+				for (int kind = 0; kind < 3; kind++) {
+					for (boolean shaded : new boolean[] { false, true }) {
+						seed++;
+						Random random = new Random(seed * 7919L);
+						int size = (int) Math.ceil(5 * d + 30);
+						BufferedImage image = plain(size, pair[1]);
+						BufferedImage mask = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+						Graphics2D g = mask.createGraphics();
+						g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+						g.setColor(Color.WHITE);
+						double c = size / 2.0;
+						if (kind == 0) {
+							// A rounded patch (wall between the legs, a label).
+							g.fill(new RoundRectangle2D.Double(c - 0.7 * d, c - 0.4 * d, 1.4 * d, 0.8 * d, 0.3 * d,
+									0.3 * d));
+						}
+						else if (kind == 1) {
+							// A ring, its middle the background.
+							g.fill(new Ellipse2D.Double(c - d / 2, c - d / 2, d, d));
+							g.setColor(Color.BLACK);
+							g.fill(new Ellipse2D.Double(c - 0.3 * d, c - 0.3 * d, 0.6 * d, 0.6 * d));
+						}
+						else {
+							// Two strips crossing (a knot of lines, straps).
+							g.fillRect((int) (c - 1.5 * d), (int) (c - 0.2 * d), (int) (3 * d), (int) (0.4 * d));
+							g.fillRect((int) (c - 0.2 * d), (int) (c - 1.5 * d), (int) (0.4 * d), (int) (3 * d));
+						}
+						g.dispose();
+						paint(image, mask, pair[0], shaded ? d : 0);
+						List<Marker> found = new MarkerDetector().detect(photo(image, 0.5, 0.75f, random),
+								new MarkerDetector.Region(0, 0, size, size), List.of(),
+								Optional.of(MarkerColour.seen(pair[0])));
+						if (!found.isEmpty()) {
+							reported.add(String.format("%06X on %06X d=%.0f kind %d shaded %s: %s", pair[0], pair[1], d,
+									kind, shaded, found));
+						}
+					}
+				}
+			}
+		}
+		reported.forEach(System.out::println);
+		assertThat(reported).isEmpty();
+	}
+
+	private static BufferedImage plain(int size, int rgb) {
+		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(rgb));
+		g.fillRect(0, 0, size, size);
+		g.dispose();
+		return image;
+	}
+
+	/**
+	 * Paints a colour where a mask is white (anti-aliased by its grey), shaded across
+	 * from 1 to 0.62 over {@code shadeSpan} pixels from the upper left when positive.
+	 */
+	private static void paint(BufferedImage image, BufferedImage mask, int rgb, double shadeSpan) {
+		double c = image.getWidth() / 2.0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				double cover = (mask.getRGB(x, y) & 0xFF) / 255.0;
+				if (cover <= 0) {
+					continue;
+				}
+				double shade = 1;
+				if (shadeSpan > 0) {
+					double along = ((x - c) + (y - c)) / Math.sqrt(2) / shadeSpan + 0.5;
+					shade = 1 - 0.38 * Math.max(0, Math.min(1, along));
+				}
+				int p = image.getRGB(x, y);
+				int r = (int) Math.round((1 - cover) * ((p >> 16) & 0xFF) + cover * shade * ((rgb >> 16) & 0xFF));
+				int gr = (int) Math.round((1 - cover) * ((p >> 8) & 0xFF) + cover * shade * ((rgb >> 8) & 0xFF));
+				int b = (int) Math.round((1 - cover) * (p & 0xFF) + cover * shade * (rgb & 0xFF));
+				image.setRGB(x, y, (r << 16) | (gr << 8) | b);
+			}
+		}
+	}
+
+	private static RgbImage photo(BufferedImage image, double blur, float jpeg, Random random) {
+		BufferedImage out = MarkerPainter.blur(image, blur);
+		MarkerPainter.noise(out, 2.5, random);
+		return RgbImage.of(MarkerPainter.jpeg(out, jpeg));
+	}
+
+}
