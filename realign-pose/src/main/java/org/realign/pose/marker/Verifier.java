@@ -921,20 +921,22 @@ final class Verifier {
 		return value;
 	}
 
-	/** {@link #sample} of the distance of {@link #shadeDistance}. */
+	/**
+	 * {@link #sample} of the distance of {@link #shadeDistance}, once the four pixels it
+	 * interpolates have theirs.
+	 */
 	private double sampleShadeDistance(double x, double y) {
-		double fx = x - this.left - 0.5;
-		double fy = y - this.top - 0.5;
-		int i = (int) Math.floor(fx);
-		int j = (int) Math.floor(fy);
+		int i = (int) Math.floor(x - this.left - 0.5);
+		int j = (int) Math.floor(y - this.top - 0.5);
 		if (i < 0 || j < 0 || i >= this.width - 1 || j >= this.height - 1) {
 			return 0;
 		}
-		double ax = fx - i;
-		double ay = fy - j;
 		int k = j * this.width + i;
-		return (1 - ay) * ((1 - ax) * shadeDistanceAt(k) + ax * shadeDistanceAt(k + 1))
-				+ ay * ((1 - ax) * shadeDistanceAt(k + this.width) + ax * shadeDistanceAt(k + this.width + 1));
+		shadeDistanceAt(k);
+		shadeDistanceAt(k + 1);
+		shadeDistanceAt(k + this.width);
+		shadeDistanceAt(k + this.width + 1);
+		return sample(this.hueBuffer, x, y);
 	}
 
 	/**
