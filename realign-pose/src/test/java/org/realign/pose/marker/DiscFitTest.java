@@ -28,12 +28,7 @@ class DiscFitTest {
 	private static final int GREEN = 0x1FB84A;
 
 	private static BufferedImage skin(int size) {
-		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(new Color(SKIN));
-		g.fillRect(0, 0, size, size);
-		g.dispose();
-		return image;
+		return MarkerPainter.plain(size, SKIN);
 	}
 
 	/** Blur, sensor noise of 2.5 grey levels and JPEG at 0.8, as a camera would. */

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Random;
 
 import javax.imageio.IIOImage;
@@ -133,6 +134,17 @@ final class MarkerPainter {
 				image.setRGB(x, y, pack(gain * ((p >> 16) & 0xFF), gain * ((p >> 8) & 0xFF), gain * (p & 0xFF)));
 			}
 		}
+	}
+
+	/** A square photo of one plain colour, {@code size} pixels each way, to draw on. */
+	static BufferedImage plain(int size, int rgb) {
+		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+		int[] row = new int[size];
+		Arrays.fill(row, rgb & 0xFFFFFF);
+		for (int y = 0; y < size; y++) {
+			image.setRGB(0, y, size, 1, row, 0, size);
+		}
+		return image;
 	}
 
 	/**

@@ -59,7 +59,7 @@ class ShadedBallOutlineTest {
 					double blur = (a % 2 == 0) ? 0.5 : 1.0;
 					float jpeg = (seed % 2 == 0) ? 0.7f : 0.8f;
 					int size = (int) Math.ceil(5 * d + 30);
-					BufferedImage image = plain(size, pair[1]);
+					BufferedImage image = MarkerPainter.plain(size, pair[1]);
 					double cx = size / 2.0 + random.nextDouble();
 					double cy = size / 2.0 + random.nextDouble();
 					MarkerPainter.draw(image, cx, cy, d, pair[0], true, Double.NaN, 0, 0, 0.64 * Math.cos(angle),
@@ -98,7 +98,7 @@ class ShadedBallOutlineTest {
 						seed++;
 						Random random = new Random(seed * 7919L);
 						int size = (int) Math.ceil(5 * d + 30);
-						BufferedImage image = plain(size, pair[1]);
+						BufferedImage image = MarkerPainter.plain(size, pair[1]);
 						BufferedImage mask = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
 						Graphics2D g = mask.createGraphics();
 						g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -135,15 +135,6 @@ class ShadedBallOutlineTest {
 		}
 		reported.forEach(System.out::println);
 		assertThat(reported).isEmpty();
-	}
-
-	private static BufferedImage plain(int size, int rgb) {
-		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(new Color(rgb));
-		g.fillRect(0, 0, size, size);
-		g.dispose();
-		return image;
 	}
 
 	/**

@@ -139,11 +139,7 @@ class WhiteBallShadingTest {
 
 	/** A pale wall of one grey with a little sensor noise. */
 	private static BufferedImage wall(int grey, int seed) {
-		BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(new Color(grey, grey, grey - 2));
-		g.fillRect(0, 0, SIZE, SIZE);
-		g.dispose();
+		BufferedImage image = MarkerPainter.plain(SIZE, (grey << 16) | (grey << 8) | (grey - 2));
 		MarkerPainter.noise(image, 1.5, new Random(seed));
 		return image;
 	}
