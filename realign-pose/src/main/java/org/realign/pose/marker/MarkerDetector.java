@@ -328,7 +328,8 @@ public final class MarkerDetector {
 					secondLooks[c] = secondLook(candidate, circle);
 				}
 			}
-			else if (marker.isEmpty() && verifier.failedOnHiddenShare() && candidate.strength >= RETRY_STRENGTH) {
+			else if (marker.isEmpty() && (verifier.failedOnHiddenShare() || verifier.failedOnHoles())
+					&& candidate.strength >= RETRY_STRENGTH) {
 				secondLooks[c] = secondLook(candidate, verifier.failedCircle());
 			}
 			verified[c] = marker.filter((m) -> inside.stream().allMatch((e) -> e.besides(m)))

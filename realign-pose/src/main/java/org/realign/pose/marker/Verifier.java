@@ -94,6 +94,30 @@ final class Verifier {
 	}
 
 	/**
+	 * How much larger than the first circle, in the circle's tolerances, the outline read
+	 * past the shading must be to be taken after a first reading that held (see the
+	 * readings in {@link #look}). A ball's shading lies between the two: measured on
+	 * balls of 11-20 px lit from the side and blurred by 1.5 px, the outline lay 1.4-2.5
+	 * px (1.7 to 3 tolerances) beyond the first circle. A button's darker rim, a shade of
+	 * its own colour too, lies on the outline itself and grows the circle by the rim's
+	 * outer half, 0.9 px (1.1 tolerances) on a 16 px button; taken, the larger circle
+	 * moved the button's holes out of where {@link Holes} looks for them.
+	 */
+	static final double GROWN = 1.5;
+
+	/**
+	 * Whether the last {@link #verify} failed on holes inside alone, after its circle was
+	 * fitted: a small ball under sensor noise and JPEG, or a marker whose hiding edge
+	 * blurs into its middle, can show holes a model of the whole window explains (see
+	 * {@code MarkerDetector}'s second opinions).
+	 */
+	private boolean holed;
+
+	boolean failedOnHoles() {
+		return this.holed;
+	}
+
+	/**
 	 * The robust circle of the look whose outline failed last ({@code x, y, radius}), or
 	 * null: where the marker's edges say it is, when the look's own centre was off.
 	 */
@@ -160,6 +184,7 @@ final class Verifier {
 	Optional<Marker> verify(double cx, double cy, double radius) {
 		this.outlineFailure = false;
 		this.overHidden = false;
+		this.holed = false;
 		this.failedCircle = null;
 		double x = cx;
 		double y = cy;
@@ -440,10 +465,18 @@ final class Verifier {
 		// shadeDistance): where that edge lies beyond the first by more than the circle's
 		// tolerance, and what lies between is the marker's colour in shade, the edge
 		// moves out to it. Every check below stands for the second reading as for the
-		// first. Only a failed outline is read again: where the first reading holds,
-		// brightness (which JPEG keeps at full resolution) places the edge better than
-		// hue (which it keeps at half).
+		// first. A first reading that holds is read again too, since under blur it can
+		// hold on the wrong circle: a pale ball's shading and its blurred rim make one
+		// ramp, its circle rests on the lit side and the shading, and it passes a
+		// little small and off towards the light (a yellow ball blurred by 1.5 px,
+		// 2.6 px off; white balls of 28-41 px, 3-3.9 px off, reported as markers where
+		// none was drawn). Its second reading is taken only when it holds and is the
+		// outline around the first circle: larger by more than the tolerance, and
+		// holding the first inside it. Otherwise the first stands: where both hold on
+		// one circle, brightness (which JPEG keeps at full resolution) places the edge
+		// better than hue (which it keeps at half).
 		float[] hue = null;
+		double[] firstCircle = null;
 		for (int reading = 0;; reading++) {
 			trueEdges = 0;
 			hiddenEdges = 0;
@@ -634,7 +667,39 @@ final class Verifier {
 					failure = "circle off the blob";
 				}
 			}
+			if (firstCircle != null) {
+				if (reading == 1) {
+					double grown = circle[2] - firstCircle[2];
+					double shift = Math.hypot(circle[0] - firstCircle[0], circle[1] - firstCircle[1]);
+					if (failure == null && grown > GROWN * inlierTolerance && shift <= grown + inlierTolerance) {
+						if (trace) {
+							say(String.format("  past the shading: grown %.2f, moved %.2f", grown, shift));
+							say("  the outline past the shading holds the first circle: taken");
+						}
+						break;
+					}
+					if (trace) {
+						say(String.format("  past the shading: grown %.2f, moved %.2f", grown, shift));
+						say("  back to the first reading");
+					}
+					hue = null;
+					continue;
+				}
+				if (failure == null) {
+					break;
+				}
+			}
 			if (failure == null) {
+				if (reading == 0 && !pale) {
+					hue = this.shadeDistance(n, mR, mG, mB, bgR, bgG, bgB, Math.max(jump, 0.5 * contrast));
+					if (hue != null) {
+						firstCircle = circle.clone();
+						if (trace) {
+							say("  passed: reading the edges again past the shading");
+						}
+						continue;
+					}
+				}
 				break;
 			}
 			if (reading == 0 && !pale) {
@@ -741,6 +806,8 @@ final class Verifier {
 			say("  holes " + coreHoles + " of " + coreAll);
 		}
 		if (coreAll >= 12 && coreHoles > MAX_HOLES * coreAll) {
+			this.holed = true;
+			this.failedCircle = new double[] { x, y, radius };
 			return reject("holes inside " + coreHoles + " of " + coreAll);
 		}
 		if (trace) {
@@ -842,8 +909,14 @@ final class Verifier {
 					say(String.format("  outer circle %.2f,%.2f r=%.2f rms=%.3f kept=%d (moved %d)", refit[0], refit[1],
 							refit[2], refit[3], outerKept, moved));
 				}
+				// The outer circle holds the first inside it, touching it on the lit
+				// side;
+				// there each circle's edges lie within the tolerance of the circle, so
+				// the two may cross by twice that (a yellow ball blurred by 1.5 px: the
+				// first circle 0.02 px past the outer one's single tolerance, and
+				// reported 2.6 px off).
 				if (refit != null && refit[2] > radius && refit[3] <= Math.max(circle[3], 0.5)
-						&& Math.hypot(refit[0] - x, refit[1] - y) <= refit[2] - radius + inlierTolerance) {
+						&& Math.hypot(refit[0] - x, refit[1] - y) <= refit[2] - radius + 2 * inlierTolerance) {
 					outerCentreX = refit[0];
 					outerCentreY = refit[1];
 					outerDiameter = 2 * refit[2];
