@@ -228,6 +228,36 @@ final class Verifier {
 				break;
 			}
 		}
+		return marker(blob);
+	}
+
+	/**
+	 * A verified marker's outline read once more past its shading (see {@link #look}'s
+	 * readings): under blur a first reading can hold on the wrong circle. A pale ball's
+	 * shading and its blurred rim make one ramp, and its circle rests on the lit side and
+	 * the shading, a little small and off towards the light (a yellow ball blurred by 1.5
+	 * px, 2.6 px off; white balls of 28-41 px, 3-3.9 px off, reported as markers where
+	 * none was drawn). The outline past the shading is taken when it is the outline
+	 * around the first circle: larger by more than {@link #GROWN} tolerances and holding
+	 * the first inside it, and the marker there passes every check. Asked once per marker
+	 * found (see {@code MarkerDetector}), not in every look or every verification: read
+	 * after every look that held, it cost 2.5 ms on the benchmark's marked photos, most
+	 * of them on the several candidates of each marker.
+	 * @return the marker on the outline past its shading, or empty to keep it as it is
+	 */
+	Optional<Marker> pastShading(Marker marker) {
+		Blob past = look(marker.x(), marker.y(), marker.diameter() / 2, false, true);
+		if (past == null) {
+			return Optional.empty();
+		}
+		if (trace) {
+			say("  taken past the shading: " + past);
+		}
+		return marker(past);
+	}
+
+	/** The marker a settled look found, unless a gate refuses it. */
+	private Optional<Marker> marker(Blob blob) {
 		if (blob.diameter < MarkerDetector.MIN_DIAMETER || blob.diameter > MarkerDetector.MAX_DIAMETER
 				|| blob.contrast < MarkerDetector.MIN_CONTRAST || blob.fill < 0.4) {
 			return Optional.ofNullable(reject("final " + blob));
@@ -281,6 +311,15 @@ final class Verifier {
 	 * membership per pixel, the blob containing the centre, its shape and centre.
 	 */
 	private Blob look(double cx, double cy, double r, boolean silhouetteEdges) {
+		return look(cx, cy, r, silhouetteEdges, false);
+	}
+
+	/**
+	 * @param pastShading only the outline read past the shading after a first reading
+	 * that held (see {@link #pastShading}): null unless that outline is taken and passes
+	 * every check
+	 */
+	private Blob look(double cx, double cy, double r, boolean silhouetteEdges, boolean pastShading) {
 		double ringInner = 1.5 * r + 2;
 		double ringOuter = 2.2 * r + 3;
 		int reach = (int) Math.ceil(ringOuter) + 1;
@@ -465,16 +504,10 @@ final class Verifier {
 		// shadeDistance): where that edge lies beyond the first by more than the circle's
 		// tolerance, and what lies between is the marker's colour in shade, the edge
 		// moves out to it. Every check below stands for the second reading as for the
-		// first. A first reading that holds is read again too, since under blur it can
-		// hold on the wrong circle: a pale ball's shading and its blurred rim make one
-		// ramp, its circle rests on the lit side and the shading, and it passes a
-		// little small and off towards the light (a yellow ball blurred by 1.5 px,
-		// 2.6 px off; white balls of 28-41 px, 3-3.9 px off, reported as markers where
-		// none was drawn). Its second reading is taken only when it holds and is the
-		// outline around the first circle: larger by more than the tolerance, and
-		// holding the first inside it. Otherwise the first stands: where both hold on
-		// one circle, brightness (which JPEG keeps at full resolution) places the edge
-		// better than hue (which it keeps at half).
+		// first. Only a failed outline is read again here: where the first reading holds,
+		// brightness (which JPEG keeps at full resolution) places the edge better than
+		// hue (which it keeps at half). A held outline is read past the shading once per
+		// marker found (see pastShading).
 		float[] hue = null;
 		double[] firstCircle = null;
 		for (int reading = 0;; reading++) {
@@ -667,39 +700,33 @@ final class Verifier {
 					failure = "circle off the blob";
 				}
 			}
-			if (firstCircle != null) {
-				if (reading == 1) {
-					double grown = circle[2] - firstCircle[2];
-					double shift = Math.hypot(circle[0] - firstCircle[0], circle[1] - firstCircle[1]);
-					if (failure == null && grown > GROWN * inlierTolerance && shift <= grown + inlierTolerance) {
-						if (trace) {
-							say(String.format("  past the shading: grown %.2f, moved %.2f", grown, shift));
-							say("  the outline past the shading holds the first circle: taken");
-						}
-						break;
+			if (pastShading) {
+				// See pastShading: only the outline read past the shading is wanted here,
+				// and
+				// only when it is the outline around a first circle that held.
+				if (reading == 0) {
+					if (failure != null || pale) {
+						return null;
 					}
-					if (trace) {
-						say(String.format("  past the shading: grown %.2f, moved %.2f", grown, shift));
-						say("  back to the first reading");
+					hue = this.shadeDistance(n, mR, mG, mB, bgR, bgG, bgB, Math.max(jump, 0.5 * contrast));
+					if (hue == null) {
+						return null;
 					}
-					hue = null;
+					firstCircle = circle.clone();
 					continue;
 				}
-				if (failure == null) {
+				double grown = circle[2] - firstCircle[2];
+				double shift = Math.hypot(circle[0] - firstCircle[0], circle[1] - firstCircle[1]);
+				if (trace) {
+					say(String.format("  past the shading: grown %.2f, moved %.2f%s", grown, shift,
+							(failure == null) ? "" : ", " + failure));
+				}
+				if (failure == null && grown > GROWN * inlierTolerance && shift <= grown + inlierTolerance) {
 					break;
 				}
+				return null;
 			}
 			if (failure == null) {
-				if (reading == 0 && !pale) {
-					hue = this.shadeDistance(n, mR, mG, mB, bgR, bgG, bgB, Math.max(jump, 0.5 * contrast));
-					if (hue != null) {
-						firstCircle = circle.clone();
-						if (trace) {
-							say("  passed: reading the edges again past the shading");
-						}
-						continue;
-					}
-				}
 				break;
 			}
 			if (reading == 0 && !pale) {
