@@ -281,10 +281,30 @@ public final class MarkerDetector {
 				found.add(m);
 			}
 		}
+		pastShading(image, found, exclusions, smallest, colour);
 		withSecondOpinions(image, found, secondLooks, exclusions, smallest, colour);
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
 		return sameSize(colour.isEmpty() ? largestColourGroup(found)
 				: colour.get().isWhite() ? whiteOrTintedAlike(found) : found);
+	}
+
+	/**
+	 * Each marker found, read once more past its shading ({@link Verifier#pastShading}: a
+	 * pale ball under blur passes a little small and off towards the light), and moved
+	 * there when the marker there passes every rule a marker is held to.
+	 */
+	private static void pastShading(RgbImage image, List<Marker> found, List<Exclusion> exclusions, double smallest,
+			Optional<MarkerColour> colour) {
+		Verifier verifier = new Verifier(image);
+		for (int i = 0; i < found.size(); i++) {
+			Optional<Marker> moved = verifier.pastShading(found.get(i))
+				.filter((m) -> m.confidence() >= MIN_CONFIDENCE && m.diameter() >= smallest
+						&& exclusions.stream().noneMatch((e) -> e.covers(m.x(), m.y()))
+						&& colour.map((c) -> c.matches(m.rgb())).orElse(true) && !Holes.found(image, m));
+			if (moved.isPresent()) {
+				found.set(i, moved.get());
+			}
+		}
 	}
 
 	/**
@@ -328,7 +348,8 @@ public final class MarkerDetector {
 					secondLooks[c] = secondLook(candidate, circle);
 				}
 			}
-			else if (marker.isEmpty() && verifier.failedOnHiddenShare() && candidate.strength >= RETRY_STRENGTH) {
+			else if (marker.isEmpty() && (verifier.failedOnHiddenShare() || verifier.failedOnHoles())
+					&& candidate.strength >= RETRY_STRENGTH) {
 				secondLooks[c] = secondLook(candidate, verifier.failedCircle());
 			}
 			verified[c] = marker.filter((m) -> inside.stream().allMatch((e) -> e.besides(m)))

@@ -83,6 +83,110 @@ class ShadedBallOutlineTest {
 	}
 
 	/**
+	 * Pale balls (yellow and white, the colours whose shaded side is darker than the
+	 * ball's middle by about as much as the skin is) blurred by 1.5 px, each verified
+	 * from where a scan would start: the largest of the detector's scales below the
+	 * ball's radius and a centre up to a pixel off. The first circle rests on the lit
+	 * side and the edges on the shading; the outer circle through the outline holds the
+	 * first one inside it, touching it on the lit side, where the two circles' edges lie
+	 * within their own tolerance of each other, not on one line. Each ball is verified
+	 * and then read past its shading, as the detector does
+	 * ({@link Verifier#pastShading}). Measured 2026-12-05: main (89cf64b) centred 56 of
+	 * 80 within 1.5 px, the reading past the shading 62. Still missed: yellow balls on
+	 * tan skin, whose shade is as bright as the skin and whose outline read from the hue
+	 * breaks on the shaded side, and white balls on tan found 2-3 px small.
+	 */
+	@Test
+	void aBlurredPaleBallIsCentredOnItsOutlineNotOnItsLitSide() {
+		int[][] pairs = { { 0xF2DC28, 0xE0B494 }, { 0xF2DC28, 0x8A8A90 }, { 0xF4F4F2, 0xA87858 },
+				{ 0xF2DC28, 0xA87858 } };
+		double[] scales = { 3, 4.5, 6.5, 9, 12.5 };
+		List<String> missed = new ArrayList<>();
+		int found = 0;
+		int cases = 0;
+		int seed = 500;
+		for (int[] pair : pairs) {
+			for (double d : new double[] { 11, 13, 15, 17, 20 }) {
+				for (int a = 0; a < 4; a++) {
+					seed++;
+					Random random = new Random(seed * 7919L);
+					double angle = Math.PI / 2 * a + 0.6 + 0.3 * random.nextDouble();
+					int size = (int) Math.ceil(5 * d + 30);
+					BufferedImage image = MarkerPainter.plain(size, pair[1]);
+					double cx = size / 2.0 + random.nextDouble();
+					double cy = size / 2.0 + random.nextDouble();
+					MarkerPainter.draw(image, cx, cy, d, pair[0], true, Double.NaN, 0, 0, 0.64 * Math.cos(angle),
+							0.64 * Math.sin(angle));
+					RgbImage photo = photo(image, 1.5, (seed % 2 == 0) ? 0.7f : 0.8f, random);
+					double scale = 3;
+					for (double s : scales) {
+						if (s < d / 2) {
+							scale = s;
+						}
+					}
+					double startAngle = 2 * Math.PI * random.nextDouble();
+					cases++;
+					Verifier verifier = new Verifier(photo);
+					// As the detector does: verified, then read past its shading.
+					Optional<Marker> marker = verifier
+						.verify(cx + Math.cos(startAngle), cy + Math.sin(startAngle), scale)
+						.map((m) -> verifier.pastShading(m).orElse(m));
+					double off = marker.map((m) -> m.distanceTo(cx, cy)).orElse(Double.NaN);
+					if (off <= 1.5) {
+						found++;
+					}
+					else {
+						missed.add(String.format("%06X on %06X d=%.0f light %.0f deg: %s", pair[0], pair[1], d,
+								Math.toDegrees(angle), marker));
+					}
+				}
+			}
+		}
+		missed.forEach(System.out::println);
+		System.out.println("blurred pale balls centred: " + found + " of " + cases);
+		assertThat(found).as("of %d balls", cases).isGreaterThanOrEqualTo(cases * 3 / 4);
+	}
+
+	/**
+	 * Flat dots of every colour pair, size and blur, found by the verifier: their circle
+	 * is their outline, and past it lies the background or its blurred mix with the dot,
+	 * not the dot's colour in shade, so they are not looked at again past a shading they
+	 * do not have ({@link Verifier#shadeBeyond}: the look it saves costs about 0.13 ms
+	 * per marker).
+	 */
+	@Test
+	void aFlatDotIsNotReadAgainPastAShadingItDoesNotHave() {
+		List<String> lookedAgain = new ArrayList<>();
+		int verified = 0;
+		int seed = 2000;
+		for (int[] pair : PAIRS) {
+			for (double d : new double[] { 8, 11, 15, 20, 27 }) {
+				for (double blur : new double[] { 0, 0.75, 1.5 }) {
+					seed++;
+					Random random = new Random(seed * 7919L);
+					int size = (int) Math.ceil(5 * d + 30);
+					BufferedImage image = MarkerPainter.plain(size, pair[1]);
+					double c = size / 2.0 + random.nextDouble();
+					MarkerPainter.draw(image, c, c, d, pair[0], false, Double.NaN, 0, 0);
+					RgbImage photo = photo(image, blur, 0.75f, random);
+					Optional<Marker> marker = new Verifier(photo).verify(c, c, d / 2);
+					if (marker.isEmpty()) {
+						continue;
+					}
+					verified++;
+					if (Verifier.shadeBeyond(photo, marker.get())) {
+						lookedAgain.add(String.format("%06X on %06X d=%.0f blur %.2f", pair[0], pair[1], d, blur));
+					}
+				}
+			}
+		}
+		lookedAgain.forEach(System.out::println);
+		System.out.println("flat dots looked at again past a shading: " + lookedAgain.size() + " of " + verified);
+		assertThat(verified).isGreaterThanOrEqualTo(80);
+		assertThat(lookedAgain.size()).isLessThanOrEqualTo(verified / 10);
+	}
+
+	/**
 	 * Rounded patches, rings and crossed strips of the same colours on the same
 	 * backgrounds, each flat or shaded across (a lit cylinder's shade, the same range as
 	 * the balls'), sized as the balls: none reported by the detector.
