@@ -58,12 +58,9 @@ class ShadedBallOutlineTest {
 					double angle = Math.PI / 2 * a + 0.6 + 0.3 * random.nextDouble();
 					double blur = (a % 2 == 0) ? 0.5 : 1.0;
 					float jpeg = (seed % 2 == 0) ? 0.7f : 0.8f;
-					int size = (int) Math.ceil(5 * d + 30);
-					BufferedImage image = MarkerPainter.plain(size, pair[1]);
-					double cx = size / 2.0 + random.nextDouble();
-					double cy = size / 2.0 + random.nextDouble();
-					MarkerPainter.draw(image, cx, cy, d, pair[0], true, Double.NaN, 0, 0, 0.64 * Math.cos(angle),
-							0.64 * Math.sin(angle));
+					double cx = size(d) / 2.0 + random.nextDouble();
+					double cy = size(d) / 2.0 + random.nextDouble();
+					BufferedImage image = litBall(pair, d, cx, cy, angle);
 					RgbImage photo = photo(image, blur, jpeg, random);
 					cases++;
 					Optional<Marker> marker = new Verifier(photo).verify(cx, cy, d / 2);
@@ -111,12 +108,9 @@ class ShadedBallOutlineTest {
 					seed++;
 					Random random = new Random(seed * 7919L);
 					double angle = Math.PI / 2 * a + 0.6 + 0.3 * random.nextDouble();
-					int size = (int) Math.ceil(5 * d + 30);
-					BufferedImage image = MarkerPainter.plain(size, pair[1]);
-					double cx = size / 2.0 + random.nextDouble();
-					double cy = size / 2.0 + random.nextDouble();
-					MarkerPainter.draw(image, cx, cy, d, pair[0], true, Double.NaN, 0, 0, 0.64 * Math.cos(angle),
-							0.64 * Math.sin(angle));
+					double cx = size(d) / 2.0 + random.nextDouble();
+					double cy = size(d) / 2.0 + random.nextDouble();
+					BufferedImage image = litBall(pair, d, cx, cy, angle);
 					RgbImage photo = photo(image, 1.5, (seed % 2 == 0) ? 0.7f : 0.8f, random);
 					double scale = 3;
 					for (double s : scales) {
@@ -164,7 +158,7 @@ class ShadedBallOutlineTest {
 				for (double blur : new double[] { 0, 0.75, 1.5 }) {
 					seed++;
 					Random random = new Random(seed * 7919L);
-					int size = (int) Math.ceil(5 * d + 30);
+					int size = size(d);
 					BufferedImage image = MarkerPainter.plain(size, pair[1]);
 					double c = size / 2.0 + random.nextDouble();
 					MarkerPainter.draw(image, c, c, d, pair[0], false, Double.NaN, 0, 0);
@@ -201,7 +195,7 @@ class ShadedBallOutlineTest {
 					for (boolean shaded : new boolean[] { false, true }) {
 						seed++;
 						Random random = new Random(seed * 7919L);
-						int size = (int) Math.ceil(5 * d + 30);
+						int size = size(d);
 						BufferedImage image = MarkerPainter.plain(size, pair[1]);
 						BufferedImage mask = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
 						Graphics2D g = mask.createGraphics();
@@ -239,6 +233,22 @@ class ShadedBallOutlineTest {
 		}
 		reported.forEach(System.out::println);
 		assertThat(reported).isEmpty();
+	}
+
+	/** The side of a square test photo for a marker {@code d} px across. */
+	private static int size(double d) {
+		return (int) Math.ceil(5 * d + 30);
+	}
+
+	/**
+	 * A ball of a pair's colour (marker, background) on a plain square of its background,
+	 * lit from the given direction in the image's plane.
+	 */
+	private static BufferedImage litBall(int[] pair, double d, double cx, double cy, double angle) {
+		BufferedImage image = MarkerPainter.plain(size(d), pair[1]);
+		MarkerPainter.draw(image, cx, cy, d, pair[0], true, Double.NaN, 0, 0, 0.64 * Math.cos(angle),
+				0.64 * Math.sin(angle));
+		return image;
 	}
 
 	/**
