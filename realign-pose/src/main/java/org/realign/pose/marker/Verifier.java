@@ -1006,12 +1006,10 @@ final class Verifier {
 					say(String.format("  outer circle %.2f,%.2f r=%.2f rms=%.3f kept=%d (moved %d)", refit[0], refit[1],
 							refit[2], refit[3], outerKept, moved));
 				}
-				// The outer circle holds the first inside it, touching it on the lit
-				// side,
-				// where each circle's edges lie within the tolerance of the circle: the
-				// two may cross by twice that (a yellow ball blurred by 1.5 px: the first
-				// circle 0.02 px past the outer one's single tolerance, reported 2.6 px
-				// off).
+				// The outer circle holds the first inside it and touches it on the
+				// lit side, where each circle's edges lie within a tolerance of it:
+				// the two may cross by twice that (a yellow ball blurred by 1.5 px:
+				// the first circle 0.02 px past a single tolerance, 2.6 px off).
 				if (refit != null && refit[2] > radius && refit[3] <= Math.max(circle[3], 0.5)
 						&& Math.hypot(refit[0] - x, refit[1] - y) <= refit[2] - radius + 2 * inlierTolerance) {
 					outerCentreX = refit[0];
