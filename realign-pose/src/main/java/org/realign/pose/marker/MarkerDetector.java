@@ -180,12 +180,7 @@ public final class MarkerDetector {
 		if (factor <= 1) {
 			return detect(rgb, region, faceExclusions(keypoints), smallestOnBody(keypoints), colour);
 		}
-		// A large photo of the body (see ReducedPhoto): the person's region, with room
-		// for the scan's and the verifier's rings around a marker at its edge, reduced.
-		int margin = (int) Math.ceil(2.5 * ReducedPhoto.LARGEST_SCANNED * factor);
-		ReducedPhoto reduced = ReducedPhoto.of(rgb, Math.max(0, region.left() - margin),
-				Math.max(0, region.top() - margin), Math.min(rgb.width(), region.right() + margin),
-				Math.min(rgb.height(), region.bottom() + margin), factor);
+		ReducedPhoto reduced = reduced(rgb, region, factor);
 		List<PoseLandmark> small = keypoints.stream().map(reduced::reduce).toList();
 		RgbImage pixels = reduced.image();
 		return detect(pixels, personRegion(small, pixels.width(), pixels.height()), faceExclusions(small),
@@ -193,6 +188,18 @@ public final class MarkerDetector {
 			.stream()
 			.map(reduced::restore)
 			.toList();
+	}
+
+	/**
+	 * A large photo of the body as it is searched (see {@link ReducedPhoto}): the
+	 * person's region, with room for the scan's and the verifier's rings around a marker
+	 * at its edge, reduced by {@code factor}.
+	 */
+	static ReducedPhoto reduced(RgbImage rgb, Region region, double factor) {
+		int margin = (int) Math.ceil(2.5 * ReducedPhoto.LARGEST_SCANNED * factor);
+		return ReducedPhoto.of(rgb, Math.max(0, region.left() - margin), Math.max(0, region.top() - margin),
+				Math.min(rgb.width(), region.right() + margin), Math.min(rgb.height(), region.bottom() + margin),
+				factor);
 	}
 
 	/**
@@ -261,9 +268,7 @@ public final class MarkerDetector {
 				continue;
 			}
 			Marker m = marker.get();
-			if (m.confidence() < MIN_CONFIDENCE || m.diameter() < smallest
-					|| exclusions.stream().anyMatch((e) -> e.covers(m.x(), m.y()))
-					|| colour.map((c) -> !c.matches(m.rgb())).orElse(false)) {
+			if (!heldToTheRules(m, exclusions, smallest, colour)) {
 				continue;
 			}
 			boolean duplicate = false;
@@ -289,6 +294,18 @@ public final class MarkerDetector {
 	}
 
 	/**
+	 * The rules every marker is held to, however it was found: confident enough, not
+	 * smaller than the smallest marker on this body, not under an exclusion, and of the
+	 * practice's colour when one is set.
+	 */
+	private static boolean heldToTheRules(Marker m, List<Exclusion> exclusions, double smallest,
+			Optional<MarkerColour> colour) {
+		return m.confidence() >= MIN_CONFIDENCE && m.diameter() >= smallest
+				&& exclusions.stream().noneMatch((e) -> e.covers(m.x(), m.y()))
+				&& colour.map((c) -> c.matches(m.rgb())).orElse(true);
+	}
+
+	/**
 	 * Each marker found, read once more past its shading ({@link Verifier#pastShading}: a
 	 * pale ball under blur passes a little small and off towards the light), and moved
 	 * there when the marker there passes every rule a marker is held to.
@@ -298,9 +315,7 @@ public final class MarkerDetector {
 		Verifier verifier = new Verifier(image);
 		for (int i = 0; i < found.size(); i++) {
 			Optional<Marker> moved = verifier.pastShading(found.get(i))
-				.filter((m) -> m.confidence() >= MIN_CONFIDENCE && m.diameter() >= smallest
-						&& exclusions.stream().noneMatch((e) -> e.covers(m.x(), m.y()))
-						&& colour.map((c) -> c.matches(m.rgb())).orElse(true) && !Holes.found(image, m));
+				.filter((m) -> heldToTheRules(m, exclusions, smallest, colour) && !Holes.found(image, m));
 			if (moved.isPresent()) {
 				found.set(i, moved.get());
 			}
@@ -516,11 +531,9 @@ public final class MarkerDetector {
 				continue;
 			}
 			Marker m = opinion.get();
-			// The rules every marker is held to: not under an exclusion, of the
-			// practice's
-			// colour, not smaller than the smallest marker on this body, no holes.
-			if (m.diameter() < smallest || exclusions.stream().anyMatch((e) -> e.covers(m.x(), m.y()))
-					|| colour.map((c) -> !c.matches(m.rgb())).orElse(false) || Holes.found(image, m)) {
+			// The rules every marker is held to, and no holes (the verifier's own
+			// check, which a fit does not make).
+			if (!heldToTheRules(m, exclusions, smallest, colour) || Holes.found(image, m)) {
 				continue;
 			}
 			double[] set = verified.stream()

@@ -296,9 +296,9 @@ final class Verifier {
 			if (shade < DARKEST_SHADE || shade > 0.95) {
 				continue;
 			}
-			double toShade = sq(r0 - shade * mR) + sq(g0 - shade * mG) + sq(b0 - shade * mB);
-			double toBackground = sq(r0 - ((bg >> 16) & 0xFF)) + sq(g0 - ((bg >> 8) & 0xFF)) + sq(b0 - (bg & 0xFF));
-			if (toShade < toBackground) {
+			double toBackground = Math
+				.sqrt(sq(r0 - ((bg >> 16) & 0xFF)) + sq(g0 - ((bg >> 8) & 0xFF)) + sq(b0 - (bg & 0xFF)));
+			if (shadeDistance(r0, g0, b0, mR, mG, mB, m2) < toBackground) {
 				shaded++;
 			}
 		}
@@ -775,7 +775,7 @@ final class Verifier {
 				// See pastShading: only the outline past the shading is wanted here,
 				// and only when it lies around a first circle that held.
 				if (reading == 0) {
-					if (failure != null || pale) {
+					if (failure != null) {
 						return null;
 					}
 					hue = this.shadeDistance(n, mR, mG, mB, bgR, bgG, bgB, Math.max(jump, 0.5 * contrast));
