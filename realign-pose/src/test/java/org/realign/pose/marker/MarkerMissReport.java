@@ -3,7 +3,6 @@ package org.realign.pose.marker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -28,8 +27,6 @@ import org.realign.pose.RgbImage;
  * </pre>
  */
 final class MarkerMissReport {
-
-	private static final String[] PHOTOS = { "pose", "squat0", "squat12", "squat24", "squat36", "squat48", "squat64" };
 
 	/** The verifier's trace lines of the look being reported. */
 	private final List<String> trace = new ArrayList<>();
@@ -71,12 +68,12 @@ final class MarkerMissReport {
 		MarkerDetector detector = new MarkerDetector();
 		MarkerAssigner assigner = new MarkerAssigner();
 		int n = 0;
-		for (String photo : PHOTOS) {
+		for (String photo : MarkerAcceptanceTest.PHOTOS) {
 			for (View view : View.values()) {
 				n++;
-				MarkerScenes.Recipe recipe = MarkerAcceptanceTest.mixed(photo, view, (n + offset) * 7919L + offset);
+				MarkerScenes.Recipe recipe = MarkerAcceptanceTest.mixed(photo, view, n, offset);
 				MarkerScenes.Scene scene = MarkerScenes.make(recipe);
-				boolean practiceColour = new Random(recipe.seed() + 1).nextInt(5) == 0;
+				boolean practiceColour = MarkerAcceptanceTest.practiceColour(recipe);
 				Optional<MarkerColour> colour = practiceColour ? Optional.of(MarkerColour.seen(scene.colour()))
 						: Optional.empty();
 				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), colour);
@@ -132,12 +129,8 @@ final class MarkerMissReport {
 			double left = 0;
 			double top = 0;
 			if (factor > 1) {
-				// As MarkerDetector.detect reduces a large photo of the body.
-				MarkerDetector.Region region = MarkerDetector.personRegion(keypoints, image.width(), image.height());
-				int margin = (int) Math.ceil(2.5 * ReducedPhoto.LARGEST_SCANNED * factor);
-				ReducedPhoto reduced = ReducedPhoto.of(image, Math.max(0, region.left() - margin),
-						Math.max(0, region.top() - margin), Math.min(image.width(), region.right() + margin),
-						Math.min(image.height(), region.bottom() + margin), factor);
+				ReducedPhoto reduced = MarkerDetector.reduced(image,
+						MarkerDetector.personRegion(keypoints, image.width(), image.height()), factor);
 				keypoints = keypoints.stream().map(reduced::reduce).toList();
 				image = reduced.image();
 				left = reduced.left();
