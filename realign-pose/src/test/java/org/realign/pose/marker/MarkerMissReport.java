@@ -2,6 +2,7 @@ package org.realign.pose.marker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -19,7 +20,8 @@ import org.realign.pose.RgbImage;
  * responses, the nearest candidate the capped list kept, the verifier's result and last
  * reason from the drawn centre and size and from that candidate, and the photometric
  * fit's ({@link DiscFit}) result there. Then each marker reported more than 3 px from any
- * drawn one. Run (see docs/markers.md, "where the misses are"):
+ * drawn one. With {@code -Dreport.trace=true}, the verifier's trace of the look from the
+ * drawn centre follows each miss. Run (see docs/markers.md, "where the misses are"):
  *
  * <pre>
  * ./mvnw -q -pl realign-pose test-compile exec:java -Dexec.classpathScope=test \
@@ -170,6 +172,9 @@ final class MarkerMissReport {
 		why.append(String.format("; nearest of %d candidates %.1f px away", searched.candidates().size(), apart));
 		Verifier verifier = new Verifier(searched.image());
 		why.append("; from the drawn centre: ").append(this.verified(verifier, x, y, r, x, y));
+		if (Boolean.getBoolean("report.trace")) {
+			this.trace.forEach((line) -> why.append("\n    ").append(line));
+		}
 		if (nearest != null && apart <= Math.max(2, r)) {
 			why.append("; from that candidate: ")
 				.append(this.verified(verifier, nearest.x(), nearest.y(), nearest.radius(), x, y));
@@ -177,8 +182,32 @@ final class MarkerMissReport {
 		why.append("; photometric fit there: ")
 			.append(DiscFit.secondOpinion(searched.image(), x, y, r, List.of(), (rgb) -> true)
 				.map((m) -> String.format("%.2f px off", Math.hypot(m.x() - x, m.y() - y)))
-				.orElse("refused"));
+				.orElseGet(() -> "refused (" + fitRefusal(searched.image(), x, y, r) + ")"));
 		return why.toString();
+	}
+
+	/**
+	 * Why the photometric fit at the drawn circle refuses, plain and partly hidden: each
+	 * one's reason ("holds" when it passes but is not precise enough, or the hidden fit
+	 * explained the window better and failed) and how far from the drawn centre it went.
+	 */
+	private static String fitRefusal(RgbImage image, double x, double y, double r) {
+		DiscFit fit = new DiscFit(image);
+		if (!fit.read(x, y, r, List.of())) {
+			return "nothing to read";
+		}
+		double[] start = new double[DiscFit.PARAMETERS];
+		start[DiscFit.CX] = x;
+		start[DiscFit.CY] = y;
+		start[DiscFit.R] = r;
+		start[DiscFit.S] = 0.8;
+		start[DiscFit.A] = 1;
+		DiscFit.Fit plain = fit.fit(start, DiscFit.PLAIN);
+		DiscFit.Fit hidden = fit.withEdge(plain, DiscFit.HIDDEN);
+		return "plain: " + Objects.requireNonNullElse(fit.judge(plain, x, y, r), "holds")
+				+ String.format(" at %.2f px", Math.hypot(plain.p()[DiscFit.CX] - x, plain.p()[DiscFit.CY] - y))
+				+ ", hidden: " + Objects.requireNonNullElse(fit.judge(hidden, x, y, r), "holds")
+				+ String.format(" at %.2f px", Math.hypot(hidden.p()[DiscFit.CX] - x, hidden.p()[DiscFit.CY] - y));
 	}
 
 	/**
