@@ -576,7 +576,9 @@ public final class MarkerDetector {
 	 * The markers of one set have one size (10-25 mm dots, 15 mm balls) at one distance
 	 * from the camera: with at least {@value #MIN_GROUP} found, one less than
 	 * {@value #MIN_SIZE_RATIO} of their median diameter across is a speck of something
-	 * else.
+	 * else, and one more than the median's 1 / {@value #MIN_SIZE_RATIO} a patch of
+	 * something else (a pale grey patch of a dark shirt, 18 px beside 6 px markers,
+	 * joined a set of white ones).
 	 */
 	static List<Marker> sameSize(List<Marker> found) {
 		if (found.size() < MIN_GROUP) {
@@ -584,7 +586,9 @@ public final class MarkerDetector {
 		}
 		double[] diameters = found.stream().mapToDouble(Marker::diameter).sorted().toArray();
 		double median = diameters[diameters.length / 2];
-		return found.stream().filter((m) -> m.diameter() >= MIN_SIZE_RATIO * median).toList();
+		return found.stream()
+			.filter((m) -> m.diameter() >= MIN_SIZE_RATIO * median && MIN_SIZE_RATIO * m.diameter() <= median)
+			.toList();
 	}
 
 	/** See {@link #sameSize}: 10 mm and 25 mm dots at one distance differ by 2.5. */
