@@ -270,6 +270,16 @@ final class Verifier {
 	 * and is not looked at again.
 	 */
 	static boolean shadeBeyond(RgbImage image, Marker marker) {
+		return shadeDirection(image, marker)[2] >= SHADED_RAYS;
+	}
+
+	/**
+	 * Where the marker's colour in shade lies just past its circle (see
+	 * {@link #shadeBeyond}): the sum of the unit vectors of the 16 rays where it does,
+	 * and how many they are, as {@code {x, y, rays}}. On a ball found on its lit side
+	 * they point to its shaded side.
+	 */
+	static double[] shadeDirection(RgbImage image, Marker marker) {
 		double r = marker.diameter() / 2;
 		double beyond = r + GROWN * edgeTolerance(r);
 		double far = 2 * r + 3;
@@ -277,10 +287,10 @@ final class Verifier {
 		double mG = (marker.rgb() >> 8) & 0xFF;
 		double mB = marker.rgb() & 0xFF;
 		double m2 = mR * mR + mG * mG + mB * mB;
+		double[] sum = new double[3];
 		if (m2 < 1) {
-			return false;
+			return sum;
 		}
-		int shaded = 0;
 		for (int q = 0; q < 16; q++) {
 			double dx = Math.cos(Math.PI * q / 8);
 			double dy = Math.sin(Math.PI * q / 8);
@@ -299,10 +309,12 @@ final class Verifier {
 			double toBackground = Math
 				.sqrt(sq(r0 - ((bg >> 16) & 0xFF)) + sq(g0 - ((bg >> 8) & 0xFF)) + sq(b0 - (bg & 0xFF)));
 			if (shadeDistance(r0, g0, b0, mR, mG, mB, m2) < toBackground) {
-				shaded++;
+				sum[0] += dx;
+				sum[1] += dy;
+				sum[2]++;
 			}
 		}
-		return shaded >= SHADED_RAYS;
+		return sum;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.realign.pose.marker;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Where on the body a round thing may be a marker: beside an eye (the tragus at the ear
  * of a small or turned face) it is looked at like anywhere else, over an eye it is the
- * eye's; and smaller than the smallest marker on this body it is a speck of the photo's
- * own. Drawn on the reference photos, made as the acceptance scenes make them.
+ * eye's; smaller than the smallest marker on this body it is a speck of the photo's own,
+ * and far larger than the rest of its set a patch of something else. Drawn on the
+ * reference photos, made as the acceptance scenes make them.
  */
 class MarkerFaceAndSizeTest {
 
@@ -92,6 +94,22 @@ class MarkerFaceAndSizeTest {
 			boolean found = detect(image, k, WHITE).stream().anyMatch((m) -> m.distanceTo(x, y) < 1.5);
 			assertThat(found).as(mm + " mm (" + d + " px)").isEqualTo(mm >= 10);
 		}
+	}
+
+	@Test
+	void aPatchFarLargerThanTheSetsMarkersIsNotOneOfThem() {
+		// One set of 6 px dots, and a pale grey patch of a dark shirt 18 px across that
+		// passed as white (mixed set 3, "squat64"): three times the set's size is no
+		// marker of it. Dots of 10 and 24 mm in one set (a practice's two sizes) stay.
+		List<Marker> dots = List.of(marker(10, 10, 6.7), marker(50, 10, 6.1), marker(90, 10, 5.9), marker(130, 10, 6.7),
+				marker(170, 10, 6.3));
+		Marker patch = marker(210, 10, 18.6);
+		List<Marker> withPatch = new ArrayList<>(dots);
+		withPatch.add(patch);
+		assertThat(MarkerDetector.sameSize(withPatch)).containsExactlyElementsOf(dots);
+		List<Marker> twoSizes = List.of(marker(10, 10, 10), marker(50, 10, 10.4), marker(90, 10, 9.8),
+				marker(130, 10, 24), marker(170, 10, 23.5));
+		assertThat(MarkerDetector.sameSize(twoSizes)).containsExactlyElementsOf(twoSizes);
 	}
 
 	private static MarkerScenes.Scene plain(String photo, double diameter) {
