@@ -616,16 +616,63 @@ public final class MarkerDetector {
 			if (m.diameter() >= SMALL_FOR_ITS_SET * median) {
 				return m;
 			}
-			double[] shade = Verifier.shadeDirection(image, m);
-			double length = Math.hypot(shade[0], shade[1]);
-			if (shade[2] < Verifier.SHADED_RAYS || length < ONE_SIDED * shade[2]) {
+			double[] towards = shadeSide(image, m);
+			if (towards == null) {
 				return m;
 			}
 			double move = (median - m.diameter()) / 2;
-			return new Marker(m.x() + move * shade[0] / length, m.y() + move * shade[1] / length, median,
-					m.confidence(), Math.hypot(m.uncertainty(), move / 2), m.rgb());
+			return new Marker(m.x() + move * towards[0], m.y() + move * towards[1], median, m.confidence(),
+					Math.hypot(m.uncertainty(), move / 2), m.rgb());
 		}).toList();
 	}
+
+	/**
+	 * See {@link #towardsTheirShade}: the way to a marker's shaded side, a unit vector,
+	 * or null when it has none. The rays with its colour in shade past its circle, when
+	 * they point one way; else the way it darkens inside (see {@link Verifier#downhill}),
+	 * when it darkens like a ball lit from one side and its shade lies past its circle on
+	 * that side: on a ball found a quarter small the shade lies past all but its lit rim,
+	 * and the rays point every way.
+	 */
+	static double[] shadeSide(RgbImage image, Marker m) {
+		boolean[] rays = Verifier.shadedRays(image, m);
+		double sx = 0;
+		double sy = 0;
+		int shaded = 0;
+		for (int q = 0; q < rays.length; q++) {
+			if (rays[q]) {
+				sx += Math.cos(2 * Math.PI * q / rays.length);
+				sy += Math.sin(2 * Math.PI * q / rays.length);
+				shaded++;
+			}
+		}
+		if (shaded < Verifier.SHADED_RAYS) {
+			return null;
+		}
+		double length = Math.hypot(sx, sy);
+		if (length >= ONE_SIDED * shaded) {
+			return new double[] { sx / length, sy / length };
+		}
+		double[] downhill = Verifier.downhill(image, m);
+		if (downhill[2] < SHADED_DROP) {
+			return null;
+		}
+		int that = 0;
+		for (int q = 0; q < rays.length; q++) {
+			double along = Math.cos(2 * Math.PI * q / rays.length) * downhill[0]
+					+ Math.sin(2 * Math.PI * q / rays.length) * downhill[1];
+			if (rays[q] && along >= Math.cos(Math.PI / 4)) {
+				that++;
+			}
+		}
+		return (that >= Verifier.SHADED_RAYS) ? new double[] { downhill[0], downhill[1] } : null;
+	}
+
+	/**
+	 * See {@link #shadeSide}: the least share of its brightness a marker must lose across
+	 * its diameter to be taken for a ball lit from one side.
+	 */
+	static final double SHADED_DROP = 0.2;
 
 	/**
 	 * See {@link #towardsTheirShade}: found smaller than this share of its set's median

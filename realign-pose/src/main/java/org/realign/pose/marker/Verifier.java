@@ -270,16 +270,20 @@ final class Verifier {
 	 * and is not looked at again.
 	 */
 	static boolean shadeBeyond(RgbImage image, Marker marker) {
-		return shadeDirection(image, marker)[2] >= SHADED_RAYS;
+		int shaded = 0;
+		for (boolean ray : shadedRays(image, marker)) {
+			shaded += ray ? 1 : 0;
+		}
+		return shaded >= SHADED_RAYS;
 	}
 
 	/**
-	 * Where the marker's colour in shade lies just past its circle (see
-	 * {@link #shadeBeyond}): the sum of the unit vectors of the 16 rays where it does,
-	 * and how many they are, as {@code {x, y, rays}}. On a ball found on its lit side
-	 * they point to its shaded side.
+	 * Along which of {@value #SHADE_RAYS} rays (ray {@code q} at the angle
+	 * {@code 2π q / SHADE_RAYS}) the marker's colour in shade lies just past its circle
+	 * (see {@link #shadeBeyond}). On a ball found on its lit side they point to its
+	 * shaded side.
 	 */
-	static double[] shadeDirection(RgbImage image, Marker marker) {
+	static boolean[] shadedRays(RgbImage image, Marker marker) {
 		double r = marker.diameter() / 2;
 		double beyond = r + GROWN * edgeTolerance(r);
 		double far = 2 * r + 3;
@@ -287,13 +291,13 @@ final class Verifier {
 		double mG = (marker.rgb() >> 8) & 0xFF;
 		double mB = marker.rgb() & 0xFF;
 		double m2 = mR * mR + mG * mG + mB * mB;
-		double[] sum = new double[3];
+		boolean[] shaded = new boolean[SHADE_RAYS];
 		if (m2 < 1) {
-			return sum;
+			return shaded;
 		}
-		for (int q = 0; q < 16; q++) {
-			double dx = Math.cos(Math.PI * q / 8);
-			double dy = Math.sin(Math.PI * q / 8);
+		for (int q = 0; q < SHADE_RAYS; q++) {
+			double dx = Math.cos(2 * Math.PI * q / SHADE_RAYS);
+			double dy = Math.sin(2 * Math.PI * q / SHADE_RAYS);
 			int at = pixel(image, marker.x() + beyond * dx, marker.y() + beyond * dy);
 			int bg = pixel(image, marker.x() + far * dx, marker.y() + far * dy);
 			if (at < 0 || bg < 0) {
@@ -308,13 +312,76 @@ final class Verifier {
 			}
 			double toBackground = Math
 				.sqrt(sq(r0 - ((bg >> 16) & 0xFF)) + sq(g0 - ((bg >> 8) & 0xFF)) + sq(b0 - (bg & 0xFF)));
-			if (shadeDistance(r0, g0, b0, mR, mG, mB, m2) < toBackground) {
-				sum[0] += dx;
-				sum[1] += dy;
-				sum[2]++;
+			shaded[q] = shadeDistance(r0, g0, b0, mR, mG, mB, m2) < toBackground;
+		}
+		return shaded;
+	}
+
+	/** See {@link #shadedRays}. */
+	static final int SHADE_RAYS = 16;
+
+	/**
+	 * Which way a marker darkens inside its circle, and by how much: the plane of least
+	 * squares through the brightness (luma) of the pixels within 0.8 of its radius, as
+	 * {@code {x, y, drop}}: the unit vector down its slope and the brightness it loses
+	 * across the diameter, as a share of its mean. A ball lit from one side darkens
+	 * towards its shaded side by a third or more; a flat dot under the uneven light of a
+	 * room by a few per cent.
+	 */
+	static double[] downhill(RgbImage image, Marker marker) {
+		double r = 0.8 * marker.diameter() / 2;
+		double sxx = 0;
+		double sxy = 0;
+		double syy = 0;
+		double sx = 0;
+		double sy = 0;
+		double sl = 0;
+		double sxl = 0;
+		double syl = 0;
+		int n = 0;
+		for (int j = (int) Math.floor(marker.y() - r); j <= marker.y() + r; j++) {
+			for (int i = (int) Math.floor(marker.x() - r); i <= marker.x() + r; i++) {
+				double dx = i + 0.5 - marker.x();
+				double dy = j + 0.5 - marker.y();
+				if (dx * dx + dy * dy > r * r || i < 0 || j < 0 || i >= image.width() || j >= image.height()) {
+					continue;
+				}
+				int rgb = image.rgb(j * image.width() + i);
+				double l = luma((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+				sxx += dx * dx;
+				sxy += dx * dy;
+				syy += dy * dy;
+				sx += dx;
+				sy += dy;
+				sl += l;
+				sxl += dx * l;
+				syl += dy * l;
+				n++;
 			}
 		}
-		return sum;
+		if (n < 6 || sl <= 0) {
+			return new double[3];
+		}
+		// Centred sums: the slope of the plane is independent of its level.
+		double mx = sx / n;
+		double my = sy / n;
+		double ml = sl / n;
+		double cxx = sxx - n * mx * mx;
+		double cxy = sxy - n * mx * my;
+		double cyy = syy - n * my * my;
+		double cxl = sxl - n * mx * ml;
+		double cyl = syl - n * my * ml;
+		double det = cxx * cyy - cxy * cxy;
+		if (det <= 0) {
+			return new double[3];
+		}
+		double gx = (cyy * cxl - cxy * cyl) / det;
+		double gy = (cxx * cyl - cxy * cxl) / det;
+		double slope = Math.hypot(gx, gy);
+		if (slope == 0) {
+			return new double[3];
+		}
+		return new double[] { -gx / slope, -gy / slope, slope * marker.diameter() / ml };
 	}
 
 	/**

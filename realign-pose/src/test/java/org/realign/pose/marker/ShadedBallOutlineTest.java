@@ -240,11 +240,12 @@ class ShadedBallOutlineTest {
 	 * A ball found on its lit part only (a quarter smaller, its centre towards the light
 	 * by the difference of the radii, as the verifier finds a ball whose shaded side
 	 * fades into what lies behind it), in a set of four others found at their size: moved
-	 * to its set's size, towards its shade, within 1 px of its centre; a flat dot of that
-	 * smaller size, found at its own circle, has no shade on one side and stays. 72 balls
-	 * and 72 dots (six pairs of colours, three sizes, four directions of light, blur 1
-	 * px, JPEG 0.8). Measured 2026-12-06: 24 balls moved within 1 px of their centre, the
-	 * others left where they were found; no dot moved.
+	 * to its set's size, towards its shade, within 1 px of its centre. A flat dot of that
+	 * smaller size, found at its own circle under a room's uneven light (a tenth darker
+	 * across it), neither darkens like a ball nor has shade on one side, and stays. 72
+	 * balls and 72 dots (six pairs of colours, three sizes, four directions of light,
+	 * blur 1 px, JPEG 0.8). Measured 2026-12-06: all 72 balls moved within 1 px of their
+	 * centre; no dot moved.
 	 */
 	@Test
 	void aBallFoundOnItsLitSideIsMovedToItsSetsSizeAndADotIsNot() {
@@ -277,6 +278,7 @@ class ShadedBallOutlineTest {
 					}
 					BufferedImage dot = MarkerPainter.plain(size(d), pair[1]);
 					MarkerPainter.draw(dot, c, c, small, pair[0], false, Double.NaN, 0, 0);
+					unevenLight(dot, angle, small);
 					dot = MarkerPainter.jpeg(MarkerPainter.blur(dot, 1.0), 0.8f);
 					set.set(0, new Marker(c, c, small, 1, 0.3, pair[0]));
 					if (MarkerDetector.towardsTheirShade(RgbImage.of(dot), set).get(0) != set.get(0)) {
@@ -288,16 +290,29 @@ class ShadedBallOutlineTest {
 		System.out.printf(
 				"balls found on their lit side moved to their centre: %d of %d, elsewhere: %d; dots moved: %d%n",
 				ballsMoved, balls, wrongWay, dotsMoved);
-		// 24 of 72: the move needs the shade past the circle to lie on one side. On a
-		// ball
-		// found this small (a quarter under its size) the shade lies past most of the
-		// circle, all but the lit rim, so that the rays point every way and the rest stay
-		// where they were found (the balls of mixed set 103 were found 0.79 of their
-		// size,
-		// with shade past 10 of 16 rays); none moves elsewhere, and no dot moves.
-		assertThat(ballsMoved).isGreaterThanOrEqualTo(22);
+		// The shade past the circle tells which way the ball continues when it lies on
+		// one side; on a ball found this small (a quarter under its size) it lies past
+		// all but the lit rim, and the way the ball darkens inside tells it instead
+		// (Verifier.downhill): with the rays alone, 24 of 72 moved and the rest stayed.
+		assertThat(ballsMoved).isGreaterThanOrEqualTo(68);
 		assertThat(wrongWay).isZero();
 		assertThat(dotsMoved).isZero();
+	}
+
+	/** Darkens a photo by a tenth across {@code span} pixels towards {@code angle}. */
+	private static void unevenLight(BufferedImage image, double angle, double span) {
+		double c = image.getWidth() / 2.0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				double along = ((x + 0.5 - c) * Math.cos(angle) + (y + 0.5 - c) * Math.sin(angle)) / span;
+				double light = Math.max(0.5, Math.min(1.1, 1 - 0.1 * along));
+				int p = image.getRGB(x, y);
+				int r = (int) Math.min(255, Math.round(((p >> 16) & 0xFF) * light));
+				int g = (int) Math.min(255, Math.round(((p >> 8) & 0xFF) * light));
+				int b = (int) Math.min(255, Math.round((p & 0xFF) * light));
+				image.setRGB(x, y, (r << 16) | (g << 8) | b);
+			}
+		}
 	}
 
 	private static int size(double d) {
