@@ -290,7 +290,7 @@ public final class MarkerDetector {
 		withSecondOpinions(image, found, secondLooks, exclusions, smallest, colour);
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
 		return towardsTheirShade(image, sameSize(colour.isEmpty() ? largestColourGroup(found)
-				: colour.get().isWhite() ? whiteOrTintedAlike(found) : found));
+				: colour.get().isWhite() ? whiteOrTintedAlike(found) : found), exclusions);
 	}
 
 	/**
@@ -592,9 +592,9 @@ public final class MarkerDetector {
 	}
 
 	/**
-	 * A ball found smaller than the rest of its set, with its colour in shade lying past
-	 * its circle on one side, moved to the circle of the set's size that touches it on
-	 * its lit side. A ball lit from one side whose shaded side fades into the skin or the
+	 * A ball found smaller than the rest of its set, whose shaded side can be told
+	 * ({@link #shadeSide}), moved to the circle of the set's size that touches it on its
+	 * lit side. A ball lit from one side whose shaded side fades into the skin or the
 	 * wall behind shows only its lit part: every edge is found on a circle through the
 	 * lit rim and the shading, consistent and smaller than the ball, centred towards the
 	 * light (white balls of 27 px found 19-24 px across and 2-3 px off, mixed set 103),
@@ -603,10 +603,11 @@ public final class MarkerDetector {
 	 * ball's, so the ball's circle touches the one found there, and its centre lies
 	 * towards the shade by the difference of the radii. The move is an inference from the
 	 * set, not a reading of this marker, and its localisation error grows by half the
-	 * move. A flat dot has no shade past its circle on one side, and a partly hidden
-	 * marker is found at its own size.
+	 * move. A flat dot neither darkens like a ball nor has its shade past its circle, and
+	 * a partly hidden marker is found at its own size. A move onto an exclusion (an eye)
+	 * is not made.
 	 */
-	static List<Marker> towardsTheirShade(RgbImage image, List<Marker> set) {
+	static List<Marker> towardsTheirShade(RgbImage image, List<Marker> set, List<Exclusion> exclusions) {
 		if (set.size() < MIN_GROUP) {
 			return set;
 		}
@@ -621,8 +622,12 @@ public final class MarkerDetector {
 				return m;
 			}
 			double move = (median - m.diameter()) / 2;
-			return new Marker(m.x() + move * towards[0], m.y() + move * towards[1], median, m.confidence(),
-					Math.hypot(m.uncertainty(), move / 2), m.rgb());
+			double x = m.x() + move * towards[0];
+			double y = m.y() + move * towards[1];
+			if (exclusions.stream().anyMatch((e) -> e.covers(x, y))) {
+				return m;
+			}
+			return new Marker(x, y, median, m.confidence(), Math.hypot(m.uncertainty(), move / 2), m.rgb());
 		}).toList();
 	}
 

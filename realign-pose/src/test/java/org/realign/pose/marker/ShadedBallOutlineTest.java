@@ -268,7 +268,12 @@ class ShadedBallOutlineTest {
 					}
 					BufferedImage ball = MarkerPainter.jpeg(MarkerPainter.blur(litBall(pair, d, c, c, angle), 1.0),
 							0.8f);
-					Marker moved = MarkerDetector.towardsTheirShade(RgbImage.of(ball), set).get(0);
+					Marker moved = MarkerDetector.towardsTheirShade(RgbImage.of(ball), set, List.of()).get(0);
+					// Never onto an exclusion (an eye): there it stays where it was
+					// found.
+					assertThat(MarkerDetector
+						.towardsTheirShade(RgbImage.of(ball), set, List.of(new MarkerDetector.Exclusion(c, c, 2)))
+						.get(0)).isSameAs(lit);
 					balls++;
 					if (moved.distanceTo(c, c) <= 1) {
 						ballsMoved++;
@@ -281,7 +286,7 @@ class ShadedBallOutlineTest {
 					unevenLight(dot, angle, small);
 					dot = MarkerPainter.jpeg(MarkerPainter.blur(dot, 1.0), 0.8f);
 					set.set(0, new Marker(c, c, small, 1, 0.3, pair[0]));
-					if (MarkerDetector.towardsTheirShade(RgbImage.of(dot), set).get(0) != set.get(0)) {
+					if (MarkerDetector.towardsTheirShade(RgbImage.of(dot), set, List.of()).get(0) != set.get(0)) {
 						dotsMoved++;
 					}
 				}
