@@ -948,13 +948,7 @@ final class DiscFit {
 		if (!(radius >= MarkerDetector.MIN_DIAMETER / 2) || !fit.read(x, y, radius, others) || !colour.test(fit.rgb)) {
 			return Optional.empty();
 		}
-		double[] start = new double[PARAMETERS];
-		start[CX] = x;
-		start[CY] = y;
-		start[R] = radius;
-		start[S] = 0.8;
-		start[A] = 1;
-		Fit plain = fit.fit(start, PLAIN);
+		Fit plain = fit.fit(start(x, y, radius), PLAIN);
 		boolean plainHolds = fit.judge(plain, x, y, radius) == null;
 		// Partly hidden: when an occluder explains the disc clearly better than the
 		// plain disc does, the plain disc is the wrong description (stretched over the
@@ -973,6 +967,20 @@ final class DiscFit {
 		Fit edge = fit.withEdge(plain, EDGE);
 		return (fit.judge(edge, x, y, radius) == null) ? Optional.of(fit.marker(edge)).filter(DiscFit::precise)
 				: Optional.empty();
+	}
+
+	/**
+	 * Where a second opinion's fit starts: the circle it was given, a blur of 0.8 px, the
+	 * marker's full likeness over a background of none, and no shading or edge.
+	 */
+	static double[] start(double x, double y, double radius) {
+		double[] start = new double[PARAMETERS];
+		start[CX] = x;
+		start[CY] = y;
+		start[R] = radius;
+		start[S] = 0.8;
+		start[A] = 1;
+		return start;
 	}
 
 	/**

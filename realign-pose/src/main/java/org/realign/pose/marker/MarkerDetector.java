@@ -536,15 +536,11 @@ public final class MarkerDetector {
 			if (!heldToTheRules(m, exclusions, smallest, colour) || Holes.found(image, m)) {
 				continue;
 			}
-			double[] set = verified.stream()
-				.filter((v) -> MarkerColour.sameColour(v.rgb(), m.rgb()))
-				.mapToDouble(Marker::diameter)
-				.sorted()
-				.toArray();
-			if (set.length < MIN_GROUP) {
+			List<Marker> set = verified.stream().filter((v) -> MarkerColour.sameColour(v.rgb(), m.rgb())).toList();
+			if (set.size() < MIN_GROUP) {
 				continue;
 			}
-			double median = set[set.length / 2];
+			double median = medianDiameter(set);
 			if (m.diameter() > SET_SIZE_RATIO * median || m.diameter() < median / SET_SIZE_RATIO) {
 				continue;
 			}
@@ -584,11 +580,16 @@ public final class MarkerDetector {
 		if (found.size() < MIN_GROUP) {
 			return found;
 		}
-		double[] diameters = found.stream().mapToDouble(Marker::diameter).sorted().toArray();
-		double median = diameters[diameters.length / 2];
+		double median = medianDiameter(found);
 		return found.stream()
 			.filter((m) -> m.diameter() >= MIN_SIZE_RATIO * median && MIN_SIZE_RATIO * m.diameter() <= median)
 			.toList();
+	}
+
+	/** The median of the markers' diameters (the upper one of an even count). */
+	static double medianDiameter(List<Marker> markers) {
+		double[] diameters = markers.stream().mapToDouble(Marker::diameter).sorted().toArray();
+		return diameters[diameters.length / 2];
 	}
 
 	/**
@@ -611,8 +612,7 @@ public final class MarkerDetector {
 		if (set.size() < MIN_GROUP) {
 			return set;
 		}
-		double[] diameters = set.stream().mapToDouble(Marker::diameter).sorted().toArray();
-		double median = diameters[diameters.length / 2];
+		double median = medianDiameter(set);
 		return set.stream().map((m) -> {
 			if (m.diameter() >= SMALL_FOR_ITS_SET * median) {
 				return m;
@@ -641,13 +641,17 @@ public final class MarkerDetector {
 	 */
 	static double[] shadeSide(RgbImage image, Marker m) {
 		boolean[] rays = Verifier.shadedRays(image, m);
+		double[] dx = new double[rays.length];
+		double[] dy = new double[rays.length];
 		double sx = 0;
 		double sy = 0;
 		int shaded = 0;
 		for (int q = 0; q < rays.length; q++) {
+			dx[q] = Math.cos(Verifier.shadeRayAngle(q));
+			dy[q] = Math.sin(Verifier.shadeRayAngle(q));
 			if (rays[q]) {
-				sx += Math.cos(2 * Math.PI * q / rays.length);
-				sy += Math.sin(2 * Math.PI * q / rays.length);
+				sx += dx[q];
+				sy += dy[q];
 				shaded++;
 			}
 		}
@@ -664,9 +668,7 @@ public final class MarkerDetector {
 		}
 		int that = 0;
 		for (int q = 0; q < rays.length; q++) {
-			double along = Math.cos(2 * Math.PI * q / rays.length) * downhill[0]
-					+ Math.sin(2 * Math.PI * q / rays.length) * downhill[1];
-			if (rays[q] && along >= Math.cos(Math.PI / 4)) {
+			if (rays[q] && dx[q] * downhill[0] + dy[q] * downhill[1] >= Math.cos(Math.PI / 4)) {
 				that++;
 			}
 		}

@@ -278,10 +278,9 @@ final class Verifier {
 	}
 
 	/**
-	 * Along which of {@value #SHADE_RAYS} rays (ray {@code q} at the angle
-	 * {@code 2π q / SHADE_RAYS}) the marker's colour in shade lies just past its circle
-	 * (see {@link #shadeBeyond}). On a ball found on its lit side they point to its
-	 * shaded side.
+	 * Along which of {@value #SHADE_RAYS} rays (ray {@code q} at {@link #shadeRayAngle})
+	 * the marker's colour in shade lies just past its circle (see {@link #shadeBeyond}).
+	 * On a ball found on its lit side they point to its shaded side.
 	 */
 	static boolean[] shadedRays(RgbImage image, Marker marker) {
 		double r = marker.diameter() / 2;
@@ -296,8 +295,8 @@ final class Verifier {
 			return shaded;
 		}
 		for (int q = 0; q < SHADE_RAYS; q++) {
-			double dx = Math.cos(2 * Math.PI * q / SHADE_RAYS);
-			double dy = Math.sin(2 * Math.PI * q / SHADE_RAYS);
+			double dx = Math.cos(shadeRayAngle(q));
+			double dy = Math.sin(shadeRayAngle(q));
 			int at = pixel(image, marker.x() + beyond * dx, marker.y() + beyond * dy);
 			int bg = pixel(image, marker.x() + far * dx, marker.y() + far * dy);
 			if (at < 0 || bg < 0) {
@@ -319,6 +318,11 @@ final class Verifier {
 
 	/** See {@link #shadedRays}. */
 	static final int SHADE_RAYS = 16;
+
+	/** The angle of ray {@code q} of {@link #shadedRays}, radians. */
+	static double shadeRayAngle(int q) {
+		return 2 * Math.PI * q / SHADE_RAYS;
+	}
 
 	/**
 	 * Which way a marker darkens inside its circle, and by how much: the plane of least

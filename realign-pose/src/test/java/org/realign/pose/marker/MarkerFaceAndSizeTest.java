@@ -99,8 +99,9 @@ class MarkerFaceAndSizeTest {
 	@Test
 	void aPatchFarLargerThanTheSetsMarkersIsNotOneOfThem() {
 		// One set of 6 px dots, and a pale grey patch of a dark shirt 18 px across that
-		// passed as white (mixed set 3, "squat64"): three times the set's size is no
-		// marker of it. Dots of 10 and 24 mm in one set (a practice's two sizes) stay.
+		// passed as white once the outline's allowance was widened (mixed set 3,
+		// "squat64"): three times the set's size is no marker of it. Dots of 10 and 24 mm
+		// in one set (a practice's two sizes) stay.
 		List<Marker> dots = List.of(marker(10, 10, 6.7), marker(50, 10, 6.1), marker(90, 10, 5.9), marker(130, 10, 6.7),
 				marker(170, 10, 6.3));
 		Marker patch = marker(210, 10, 18.6);

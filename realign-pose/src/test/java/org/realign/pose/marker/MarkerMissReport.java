@@ -196,18 +196,18 @@ final class MarkerMissReport {
 		if (!fit.read(x, y, r, List.of())) {
 			return "nothing to read";
 		}
-		double[] start = new double[DiscFit.PARAMETERS];
-		start[DiscFit.CX] = x;
-		start[DiscFit.CY] = y;
-		start[DiscFit.R] = r;
-		start[DiscFit.S] = 0.8;
-		start[DiscFit.A] = 1;
-		DiscFit.Fit plain = fit.fit(start, DiscFit.PLAIN);
-		DiscFit.Fit hidden = fit.withEdge(plain, DiscFit.HIDDEN);
-		return "plain: " + Objects.requireNonNullElse(fit.judge(plain, x, y, r), "holds")
-				+ String.format(" at %.2f px", Math.hypot(plain.p()[DiscFit.CX] - x, plain.p()[DiscFit.CY] - y))
-				+ ", hidden: " + Objects.requireNonNullElse(fit.judge(hidden, x, y, r), "holds")
-				+ String.format(" at %.2f px", Math.hypot(hidden.p()[DiscFit.CX] - x, hidden.p()[DiscFit.CY] - y));
+		DiscFit.Fit plain = fit.fit(DiscFit.start(x, y, r), DiscFit.PLAIN);
+		return "plain: " + judged(fit, plain, x, y, r) + ", hidden: "
+				+ judged(fit, fit.withEdge(plain, DiscFit.HIDDEN), x, y, r);
+	}
+
+	/**
+	 * A fit's reason to refuse ("holds" if none) and how far from the drawn centre it
+	 * went.
+	 */
+	private static String judged(DiscFit fit, DiscFit.Fit result, double x, double y, double r) {
+		return Objects.requireNonNullElse(fit.judge(result, x, y, r), "holds")
+				+ String.format(" at %.2f px", Math.hypot(result.p()[DiscFit.CX] - x, result.p()[DiscFit.CY] - y));
 	}
 
 	/**

@@ -260,7 +260,8 @@ final class MarkerPainter {
 		return copy;
 	}
 
-	private static int pack(double r, double g, double b) {
+	/** A colour from its channels, each rounded and held to 0-255. */
+	static int pack(double r, double g, double b) {
 		return (clamp(r) << 16) | (clamp(g) << 8) | clamp(b);
 	}
 

@@ -235,7 +235,6 @@ class ShadedBallOutlineTest {
 		assertThat(reported).isEmpty();
 	}
 
-	/** The side of a square test photo for a marker {@code d} px across. */
 	/**
 	 * A ball found on its lit part only (a quarter smaller, its centre towards the light
 	 * by the difference of the radii, as the verifier finds a ball whose shaded side
@@ -312,14 +311,13 @@ class ShadedBallOutlineTest {
 				double along = ((x + 0.5 - c) * Math.cos(angle) + (y + 0.5 - c) * Math.sin(angle)) / span;
 				double light = Math.max(0.5, Math.min(1.1, 1 - 0.1 * along));
 				int p = image.getRGB(x, y);
-				int r = (int) Math.min(255, Math.round(((p >> 16) & 0xFF) * light));
-				int g = (int) Math.min(255, Math.round(((p >> 8) & 0xFF) * light));
-				int b = (int) Math.min(255, Math.round((p & 0xFF) * light));
-				image.setRGB(x, y, (r << 16) | (g << 8) | b);
+				image.setRGB(x, y,
+						MarkerPainter.pack(light * ((p >> 16) & 0xFF), light * ((p >> 8) & 0xFF), light * (p & 0xFF)));
 			}
 		}
 	}
 
+	/** The side of a square test photo for a marker {@code d} px across. */
 	private static int size(double d) {
 		return (int) Math.ceil(5 * d + 30);
 	}
