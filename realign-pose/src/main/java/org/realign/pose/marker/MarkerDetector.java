@@ -178,13 +178,14 @@ public final class MarkerDetector {
 		Region region = personRegion(keypoints, rgb.width(), rgb.height());
 		double factor = ReducedPhoto.factorFor(keypoints);
 		if (factor <= 1) {
-			return detect(rgb, region, faceExclusions(keypoints), smallestOnBody(keypoints), colour);
+			return detect(rgb, region, faceExclusions(keypoints), smallestOnBody(keypoints), largestOnBody(keypoints),
+					colour);
 		}
 		ReducedPhoto reduced = reduced(rgb, region, factor);
 		List<PoseLandmark> small = keypoints.stream().map(reduced::reduce).toList();
 		RgbImage pixels = reduced.image();
 		return detect(pixels, personRegion(small, pixels.width(), pixels.height()), faceExclusions(small),
-				smallestOnBody(small), colour)
+				smallestOnBody(small), largestOnBody(small), colour)
 			.stream()
 			.map(reduced::restore)
 			.toList();
@@ -220,6 +221,21 @@ public final class MarkerDetector {
 	/** See {@link #smallestOnBody}: 10 mm × 0.85 / 650 mm, rounded down. */
 	static final double MIN_OF_TRUNK = 0.0125;
 
+	/**
+	 * The largest a marker can be across on this body, pixels
+	 * ({@link ReducedPhoto#MAX_OF_TRUNK} of the trunk), or infinite without the keypoints
+	 * to say. The scan's scales of more than twice that ({@link #scanned}) are not
+	 * searched: a marker answers its own scale and the next, while what answers a scale
+	 * far larger than any marker on the body is the body itself (a shoulder against the
+	 * wall, the head, a shirt's print), each costing the largest windows to verify.
+	 */
+	static double largestOnBody(List<PoseLandmark> keypoints) {
+		if (keypoints.size() < PoseKeypoint.COUNT) {
+			return Double.POSITIVE_INFINITY;
+		}
+		return ReducedPhoto.MAX_OF_TRUNK * trunk(keypoints);
+	}
+
 	/** Mid-shoulder to mid-hip, pixels. */
 	static double trunk(List<PoseLandmark> k) {
 		PoseLandmark ls = k.get(PoseKeypoint.LEFT_SHOULDER.ordinal());
@@ -239,17 +255,17 @@ public final class MarkerDetector {
 	 */
 	public List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions,
 			Optional<MarkerColour> colour) {
-		return detect(image, region, exclusions, 0, colour);
+		return detect(image, region, exclusions, 0, Double.POSITIVE_INFINITY, colour);
 	}
 
 	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions, double smallest,
-			Optional<MarkerColour> colour) {
+			double largest, Optional<MarkerColour> colour) {
 		if (region.width() < 8 || region.height() < 8) {
 			return List.of();
 		}
 		boolean lone = this.inFlight.incrementAndGet() == 1;
 		try {
-			return detect(image, region, exclusions, smallest, colour, lone ? this.loneThreads : 1);
+			return detect(image, region, exclusions, smallest, largest, colour, lone ? this.loneThreads : 1);
 		}
 		finally {
 			this.inFlight.decrementAndGet();
@@ -257,8 +273,8 @@ public final class MarkerDetector {
 	}
 
 	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions, double smallest,
-			Optional<MarkerColour> colour, int threads) {
-		List<Candidate> candidates = candidates(image, region, colour, threads);
+			double largest, Optional<MarkerColour> colour, int threads) {
+		List<Candidate> candidates = candidates(image, region, colour, scanned(largest), threads);
 		double[][] secondLooks = new double[candidates.size()][];
 		List<Optional<Marker>> verified = verify(image, candidates, exclusions, threads, secondLooks);
 		List<Marker> found = new ArrayList<>();
@@ -884,24 +900,38 @@ public final class MarkerDetector {
 
 	/** Stage 1: centre-minus-ring responses at several scales, local maxima. */
 	static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour) {
-		return candidates(image, region, colour, 1);
+		return candidates(image, region, colour, RADII.length, 1);
 	}
 
-	private static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour,
+	private static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour, int scales,
 			int threads) {
-		return suppress(responses(image, region, colour, threads), region);
+		return suppress(responses(image, region, colour, scales, threads), region);
 	}
 
 	/** Every local maximum of every scale and channel beyond its floor. */
 	static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour) {
-		return responses(image, region, colour, 1);
+		return responses(image, region, colour, RADII.length, 1);
+	}
+
+	/**
+	 * How many of the scan's scales, smallest first, are searched for markers up to
+	 * {@code largest} pixels across: those up to twice that size (a scale's ring is for
+	 * markers of its diameter, {@code 2 · radius}, and answers those a step either side),
+	 * and never fewer than the two smallest.
+	 */
+	static int scanned(double largest) {
+		int scales = 2;
+		while (scales < RADII.length && 2 * RADII[scales] <= 2 * largest) {
+			scales++;
+		}
+		return scales;
 	}
 
 	/**
 	 * Every local maximum of every scale and channel beyond its floor, the scales shared
 	 * among up to {@code threads} threads and listed in order.
 	 */
-	private static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour,
+	private static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour, int scales,
 			int threads) {
 		int[] box = searched(region, image.width(), image.height());
 		if (box == null) {
@@ -912,12 +942,12 @@ public final class MarkerDetector {
 		boolean white = colour.map(MarkerColour::isWhite).orElse(true);
 		boolean hued = colour.map((c) -> !c.isWhite()).orElse(true);
 		List<List<Candidate>> perScale = new ArrayList<>();
-		for (int i = 0; i < RADII.length; i++) {
+		for (int i = 0; i < scales; i++) {
 			perScale.add(new ArrayList<>());
 		}
 		// Each thread its own scan buffers, kept from photo to photo.
 		Supplier<ScanBuffers> buffers = () -> Scratch.get().scan;
-		forEach(threads, RADII.length, buffers, (own, i) -> scan(integral, white, hued, RADII[i], region, image.width(),
+		forEach(threads, scales, buffers, (own, i) -> scan(integral, white, hued, RADII[i], region, image.width(),
 				image.height(), own, perScale.get(i)));
 		List<Candidate> all = new ArrayList<>(perScale.stream().mapToInt(List::size).sum());
 		perScale.forEach(all::addAll);
