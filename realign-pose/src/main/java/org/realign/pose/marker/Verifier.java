@@ -494,22 +494,77 @@ final class Verifier {
 		double core2 = core * core;
 		double inner2 = ringInner * ringInner;
 		double outer2 = ringOuter * ringOuter;
+		// Each row only where the ring or the core can be: between the ring's outer
+		// circle's ends, and inside its inner circle only where the core is. Each span
+		// is a pixel wider than the circles say and every pixel in it is tested as
+		// before, so the same pixels are counted, the core's in the same order.
+		float[] red = this.red;
+		float[] green = this.green;
+		float[] blue = this.blue;
+		int[] histR = this.histR;
+		int[] histG = this.histG;
+		int[] histB = this.histB;
+		int width = this.width;
+		int left = this.left;
+		// Pixel i of a row lies about i + across from the centre (the spans' bounds
+		// only: each pixel's own distance is reckoned as before).
+		double across = left + 0.5 - cx;
 		for (int j = 0; j < this.height; j++) {
 			double dy = this.top + j + 0.5 - cy;
-			for (int i = 0; i < this.width; i++) {
-				double dx = this.left + i + 0.5 - cx;
-				double d2 = dx * dx + dy * dy;
-				int k = j * this.width + i;
+			double dy2 = dy * dy;
+			if (dy2 > outer2) {
+				continue;
+			}
+			int row = j * width;
+			double half = Math.sqrt(outer2 - dy2);
+			int from = Math.max(0, (int) Math.floor(-across - half) - 1);
+			int to = Math.min(width - 1, (int) Math.ceil(-across + half) + 1);
+			// Inside the inner circle for certain: no ring pixel, and the core's there.
+			int gapFrom = to + 1;
+			int gapTo = to;
+			if (inner2 > dy2) {
+				double gap = Math.sqrt(inner2 - dy2);
+				gapFrom = Math.max(from, (int) Math.ceil(-across - gap) + 1);
+				gapTo = Math.min(to, (int) Math.floor(-across + gap) - 1);
+				if (gapTo < gapFrom) {
+					gapFrom = to + 1;
+					gapTo = to;
+				}
+			}
+			for (int i = from; i <= to; i++) {
+				if (i == gapFrom) {
+					// The core, where it reaches this row.
+					if (core2 >= dy2) {
+						double coreHalf = Math.sqrt(core2 - dy2);
+						int coreFrom = Math.max(gapFrom, (int) Math.floor(-across - coreHalf) - 1);
+						int coreTo = Math.min(gapTo, (int) Math.ceil(-across + coreHalf) + 1);
+						for (int c = coreFrom; c <= coreTo; c++) {
+							double dx = left + c + 0.5 - cx;
+							if (dx * dx + dy2 <= core2) {
+								int k = row + c;
+								fgR += red[k];
+								fgG += green[k];
+								fgB += blue[k];
+								fgCount++;
+							}
+						}
+					}
+					i = gapTo;
+					continue;
+				}
+				double dx = left + i + 0.5 - cx;
+				double d2 = dx * dx + dy2;
+				int k = row + i;
 				if (d2 >= inner2 && d2 <= outer2) {
-					this.histR[(int) this.red[k]]++;
-					this.histG[(int) this.green[k]]++;
-					this.histB[(int) this.blue[k]]++;
+					histR[(int) red[k]]++;
+					histG[(int) green[k]]++;
+					histB[(int) blue[k]]++;
 					ringCount++;
 				}
 				else if (d2 <= core2) {
-					fgR += this.red[k];
-					fgG += this.green[k];
-					fgB += this.blue[k];
+					fgR += red[k];
+					fgG += green[k];
+					fgB += blue[k];
 					fgCount++;
 				}
 			}
@@ -924,9 +979,12 @@ final class Verifier {
 		int spillLike = 0;
 		double spillInner = radius + 1.5;
 		double spillOuter = radius + 3.5;
-		for (int j = 0; j < this.height; j++) {
+		// Each of the disc's loops over the box around its circle, a pixel wider each way
+		// (the pixels beyond fail its test).
+		int[] box = this.box(x, y, spillOuter);
+		for (int j = box[1]; j <= box[3]; j++) {
 			double dy = this.top + j + 0.5 - y;
-			for (int i = 0; i < this.width; i++) {
+			for (int i = box[0]; i <= box[2]; i++) {
 				double dx = this.left + i + 0.5 - x;
 				double d2 = dx * dx + dy * dy;
 				if (d2 >= spillInner * spillInner && d2 <= spillOuter * spillOuter) {
@@ -941,9 +999,10 @@ final class Verifier {
 		int solidAll = 0;
 		int solidLike = 0;
 		double solidR = Math.max(1, 0.8 * radius - 0.5);
-		for (int j = 0; j < this.height; j++) {
+		box = this.box(x, y, solidR);
+		for (int j = box[1]; j <= box[3]; j++) {
 			double dy = this.top + j + 0.5 - y;
-			for (int i = 0; i < this.width; i++) {
+			for (int i = box[0]; i <= box[2]; i++) {
 				double dx = this.left + i + 0.5 - x;
 				if (dx * dx + dy * dy <= solidR * solidR) {
 					solidAll++;
@@ -959,9 +1018,10 @@ final class Verifier {
 		int coreAll = 0;
 		int coreHoles = 0;
 		double coreR = 0.5 * radius;
-		for (int j = 0; j < this.height; j++) {
+		box = this.box(x, y, coreR);
+		for (int j = box[1]; j <= box[3]; j++) {
 			double dy = this.top + j + 0.5 - y;
-			for (int i = 0; i < this.width; i++) {
+			for (int i = box[0]; i <= box[2]; i++) {
 				double dx = this.left + i + 0.5 - x;
 				if (dx * dx + dy * dy <= coreR * coreR) {
 					coreAll++;
@@ -1004,9 +1064,29 @@ final class Verifier {
 		int like = 0;
 		double isoInner2 = isoInner * isoInner;
 		double isoOuter2 = isoOuter * isoOuter;
+		// Each row between the ring's outer ends, leaving out what lies inside its inner
+		// circle for certain (as for the first ring above): the same pixels, in order.
 		for (int j = 0; j < this.height; j++) {
 			double dy = this.top + j + 0.5 - y;
-			for (int i = 0; i < this.width; i++) {
+			double dy2 = dy * dy;
+			if (dy2 > isoOuter2) {
+				continue;
+			}
+			double half = Math.sqrt(isoOuter2 - dy2);
+			int from = Math.max(0, (int) Math.floor(x - half - this.left - 0.5) - 1);
+			int to = Math.min(this.width - 1, (int) Math.ceil(x + half - this.left - 0.5) + 1);
+			int gapFrom = to + 1;
+			int gapTo = to;
+			if (isoInner2 > dy2) {
+				double gap = Math.sqrt(isoInner2 - dy2);
+				gapFrom = Math.max(from, (int) Math.ceil(x - gap - this.left - 0.5) + 1);
+				gapTo = Math.min(to, (int) Math.floor(x + gap - this.left - 0.5) - 1);
+			}
+			for (int i = from; i <= to; i++) {
+				if (i == gapFrom && gapTo >= gapFrom) {
+					i = gapTo;
+					continue;
+				}
 				double dx = this.left + i + 0.5 - x;
 				double d2 = dx * dx + dy * dy;
 				if (d2 >= isoInner2 && d2 <= isoOuter2) {
@@ -1658,6 +1738,18 @@ final class Verifier {
 		double major = trace / 2 + disc;
 		double minor = Math.max(1e-6, trace / 2 - disc);
 		return new Component(area, mx, my, Math.sqrt(minor / major), plateau / (double) area);
+	}
+
+	/**
+	 * The window's pixels {first column, first row, last column, last row} that can lie
+	 * within {@code radius} of a point (image coordinates): the box around the circle, a
+	 * pixel wider each way, inside the window.
+	 */
+	private int[] box(double x, double y, double radius) {
+		return new int[] { Math.max(0, (int) Math.floor(x - radius - this.left - 0.5) - 1),
+				Math.max(0, (int) Math.floor(y - radius - this.top - 0.5) - 1),
+				Math.min(this.width - 1, (int) Math.ceil(x + radius - this.left - 0.5) + 1),
+				Math.min(this.height - 1, (int) Math.ceil(y + radius - this.top - 0.5) + 1) };
 	}
 
 	/** Bilinear membership at a point (image coordinates, pixel centres at +0.5). */
