@@ -933,7 +933,7 @@ public final class MarkerDetector {
 	 */
 	private static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour, int scales,
 			int threads) {
-		int[] box = searched(region, image.width(), image.height());
+		int[] box = searched(region, image.width(), image.height(), outer(RADII[scales - 1]));
 		if (box == null) {
 			return new ArrayList<>();
 		}
@@ -954,27 +954,30 @@ public final class MarkerDetector {
 		return all;
 	}
 
-	/** The largest half-width of the scan's outer box over all scales, pixels. */
-	private static final int MAX_OUTER = (int) Math.round(2.0 * RADII[RADII.length - 1]);
+	/** The half-width of a scale's outer box, pixels. */
+	private static int outer(double radius) {
+		return (int) Math.round(2.0 * radius);
+	}
 
 	/**
 	 * The pixels whose box sums the scan reads, region coordinates {left, top, right,
 	 * bottom} (right and bottom exclusive): the body mask's allowed blocks widened by the
-	 * largest outer box, or the whole region without a mask, and beyond the region's
-	 * edges as far as the image goes; null when the mask allows nothing. Only cells
-	 * inside allowed blocks are filtered (the others answer zero), and a cell's boxes
-	 * reach at most {@link #MAX_OUTER} pixels from it, so the integral image is needed
-	 * only there: the region's margin around the keypoints and the background beside the
-	 * limbs are never summed. The region says where a marker's centre may lie, not what
-	 * may be read around it: a marker on the body's outline near the region's edge (a
-	 * greater trochanter seen from the front, beyond the hip keypoint) answers its own
-	 * scale only when that scale's ring, outside the region, is read too.
+	 * outer box of the largest scale searched ({@code outer} pixels each way), or the
+	 * whole region without a mask, and beyond the region's edges as far as the image
+	 * goes; null when the mask allows nothing. Only cells inside allowed blocks are
+	 * filtered (the others answer zero), and a cell's boxes reach at most {@code outer}
+	 * pixels from it, so the integral image is needed only there: the region's margin
+	 * around the keypoints and the background beside the limbs are never summed. The
+	 * region says where a marker's centre may lie, not what may be read around it: a
+	 * marker on the body's outline near the region's edge (a greater trochanter seen from
+	 * the front, beyond the hip keypoint) answers its own scale only when that scale's
+	 * ring, outside the region, is read too.
 	 */
-	static int[] searched(Region region, int imageWidth, int imageHeight) {
+	static int[] searched(Region region, int imageWidth, int imageHeight, int outer) {
 		int w = region.width();
 		int h = region.height();
 		// A cell x of an allowed block reads integral columns x - outer to x + outer + 1.
-		int reach = MAX_OUTER + 1;
+		int reach = outer + 1;
 		int lowX = -Math.min(reach, region.left());
 		int lowY = -Math.min(reach, region.top());
 		int highX = w + Math.min(reach, Math.max(0, imageWidth - region.right()));
@@ -1300,7 +1303,7 @@ public final class MarkerDetector {
 		int h = region.height();
 		int inner = Math.max(1, (int) Math.round(0.6 * radius));
 		int gap = (int) Math.round(1.3 * radius);
-		int outer = (int) Math.round(2.0 * radius);
+		int outer = outer(radius);
 		int step = Math.max(2, (int) Math.round(radius / 2.5));
 		// The grid: cells outer + k · step from the region's left and top edges, for
 		// every k (negative too) that puts a cell inside the region with its boxes inside
