@@ -178,14 +178,13 @@ public final class MarkerDetector {
 		Region region = personRegion(keypoints, rgb.width(), rgb.height());
 		double factor = ReducedPhoto.factorFor(keypoints);
 		if (factor <= 1) {
-			return detect(rgb, region, faceExclusions(keypoints), smallestOnBody(keypoints), largestOnBody(keypoints),
-					colour);
+			return detect(rgb, region, faceExclusions(keypoints), smallestOnBody(keypoints), colour);
 		}
 		ReducedPhoto reduced = reduced(rgb, region, factor);
 		List<PoseLandmark> small = keypoints.stream().map(reduced::reduce).toList();
 		RgbImage pixels = reduced.image();
 		return detect(pixels, personRegion(small, pixels.width(), pixels.height()), faceExclusions(small),
-				smallestOnBody(small), largestOnBody(small), colour)
+				smallestOnBody(small), colour)
 			.stream()
 			.map(reduced::restore)
 			.toList();
@@ -221,21 +220,6 @@ public final class MarkerDetector {
 	/** See {@link #smallestOnBody}: 10 mm × 0.85 / 650 mm, rounded down. */
 	static final double MIN_OF_TRUNK = 0.0125;
 
-	/**
-	 * The largest a marker can be across on this body, pixels
-	 * ({@link ReducedPhoto#MAX_OF_TRUNK} of the trunk), or infinite without the keypoints
-	 * to say. The scan's scales of more than twice that ({@link #scanned}) are not
-	 * searched: a marker answers its own scale and the next, while what answers a scale
-	 * far larger than any marker on the body is the body itself (a shoulder against the
-	 * wall, the head, a shirt's print), each costing the largest windows to verify.
-	 */
-	static double largestOnBody(List<PoseLandmark> keypoints) {
-		if (keypoints.size() < PoseKeypoint.COUNT) {
-			return Double.POSITIVE_INFINITY;
-		}
-		return ReducedPhoto.MAX_OF_TRUNK * trunk(keypoints);
-	}
-
 	/** Mid-shoulder to mid-hip, pixels. */
 	static double trunk(List<PoseLandmark> k) {
 		PoseLandmark ls = k.get(PoseKeypoint.LEFT_SHOULDER.ordinal());
@@ -255,17 +239,17 @@ public final class MarkerDetector {
 	 */
 	public List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions,
 			Optional<MarkerColour> colour) {
-		return detect(image, region, exclusions, 0, Double.POSITIVE_INFINITY, colour);
+		return detect(image, region, exclusions, 0, colour);
 	}
 
 	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions, double smallest,
-			double largest, Optional<MarkerColour> colour) {
+			Optional<MarkerColour> colour) {
 		if (region.width() < 8 || region.height() < 8) {
 			return List.of();
 		}
 		boolean lone = this.inFlight.incrementAndGet() == 1;
 		try {
-			return detect(image, region, exclusions, smallest, largest, colour, lone ? this.loneThreads : 1);
+			return detect(image, region, exclusions, smallest, colour, lone ? this.loneThreads : 1);
 		}
 		finally {
 			this.inFlight.decrementAndGet();
@@ -273,8 +257,8 @@ public final class MarkerDetector {
 	}
 
 	private List<Marker> detect(RgbImage image, Region region, List<Exclusion> exclusions, double smallest,
-			double largest, Optional<MarkerColour> colour, int threads) {
-		List<Candidate> candidates = candidates(image, region, colour, scanned(largest), threads);
+			Optional<MarkerColour> colour, int threads) {
+		List<Candidate> candidates = candidates(image, region, colour, threads);
 		double[][] secondLooks = new double[candidates.size()][];
 		List<Optional<Marker>> verified = verify(image, candidates, exclusions, threads, secondLooks);
 		List<Marker> found = new ArrayList<>();
@@ -900,40 +884,26 @@ public final class MarkerDetector {
 
 	/** Stage 1: centre-minus-ring responses at several scales, local maxima. */
 	static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour) {
-		return candidates(image, region, colour, RADII.length, 1);
+		return candidates(image, region, colour, 1);
 	}
 
-	private static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour, int scales,
+	private static List<Candidate> candidates(RgbImage image, Region region, Optional<MarkerColour> colour,
 			int threads) {
-		return suppress(responses(image, region, colour, scales, threads), region);
+		return suppress(responses(image, region, colour, threads), region);
 	}
 
 	/** Every local maximum of every scale and channel beyond its floor. */
 	static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour) {
-		return responses(image, region, colour, RADII.length, 1);
-	}
-
-	/**
-	 * How many of the scan's scales, smallest first, are searched for markers up to
-	 * {@code largest} pixels across: those up to twice that size (a scale's ring is for
-	 * markers of its diameter, {@code 2 · radius}, and answers those a step either side),
-	 * and never fewer than the two smallest.
-	 */
-	static int scanned(double largest) {
-		int scales = 2;
-		while (scales < RADII.length && 2 * RADII[scales] <= 2 * largest) {
-			scales++;
-		}
-		return scales;
+		return responses(image, region, colour, 1);
 	}
 
 	/**
 	 * Every local maximum of every scale and channel beyond its floor, the scales shared
 	 * among up to {@code threads} threads and listed in order.
 	 */
-	private static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour, int scales,
+	private static List<Candidate> responses(RgbImage image, Region region, Optional<MarkerColour> colour,
 			int threads) {
-		int[] box = searched(region, image.width(), image.height(), outer(RADII[scales - 1]));
+		int[] box = searched(region, image.width(), image.height());
 		if (box == null) {
 			return new ArrayList<>();
 		}
@@ -942,42 +912,39 @@ public final class MarkerDetector {
 		boolean white = colour.map(MarkerColour::isWhite).orElse(true);
 		boolean hued = colour.map((c) -> !c.isWhite()).orElse(true);
 		List<List<Candidate>> perScale = new ArrayList<>();
-		for (int i = 0; i < scales; i++) {
+		for (int i = 0; i < RADII.length; i++) {
 			perScale.add(new ArrayList<>());
 		}
 		// Each thread its own scan buffers, kept from photo to photo.
 		Supplier<ScanBuffers> buffers = () -> Scratch.get().scan;
-		forEach(threads, scales, buffers, (own, i) -> scan(integral, white, hued, RADII[i], region, image.width(),
+		forEach(threads, RADII.length, buffers, (own, i) -> scan(integral, white, hued, RADII[i], region, image.width(),
 				image.height(), own, perScale.get(i)));
 		List<Candidate> all = new ArrayList<>(perScale.stream().mapToInt(List::size).sum());
 		perScale.forEach(all::addAll);
 		return all;
 	}
 
-	/** The half-width of a scale's outer box, pixels. */
-	private static int outer(double radius) {
-		return (int) Math.round(2.0 * radius);
-	}
+	/** The largest half-width of the scan's outer box over all scales, pixels. */
+	private static final int MAX_OUTER = (int) Math.round(2.0 * RADII[RADII.length - 1]);
 
 	/**
 	 * The pixels whose box sums the scan reads, region coordinates {left, top, right,
 	 * bottom} (right and bottom exclusive): the body mask's allowed blocks widened by the
-	 * outer box of the largest scale searched ({@code outer} pixels each way), or the
-	 * whole region without a mask, and beyond the region's edges as far as the image
-	 * goes; null when the mask allows nothing. Only cells inside allowed blocks are
-	 * filtered (the others answer zero), and a cell's boxes reach at most {@code outer}
-	 * pixels from it, so the integral image is needed only there: the region's margin
-	 * around the keypoints and the background beside the limbs are never summed. The
-	 * region says where a marker's centre may lie, not what may be read around it: a
-	 * marker on the body's outline near the region's edge (a greater trochanter seen from
-	 * the front, beyond the hip keypoint) answers its own scale only when that scale's
-	 * ring, outside the region, is read too.
+	 * largest outer box, or the whole region without a mask, and beyond the region's
+	 * edges as far as the image goes; null when the mask allows nothing. Only cells
+	 * inside allowed blocks are filtered (the others answer zero), and a cell's boxes
+	 * reach at most {@link #MAX_OUTER} pixels from it, so the integral image is needed
+	 * only there: the region's margin around the keypoints and the background beside the
+	 * limbs are never summed. The region says where a marker's centre may lie, not what
+	 * may be read around it: a marker on the body's outline near the region's edge (a
+	 * greater trochanter seen from the front, beyond the hip keypoint) answers its own
+	 * scale only when that scale's ring, outside the region, is read too.
 	 */
-	static int[] searched(Region region, int imageWidth, int imageHeight, int outer) {
+	static int[] searched(Region region, int imageWidth, int imageHeight) {
 		int w = region.width();
 		int h = region.height();
 		// A cell x of an allowed block reads integral columns x - outer to x + outer + 1.
-		int reach = outer + 1;
+		int reach = MAX_OUTER + 1;
 		int lowX = -Math.min(reach, region.left());
 		int lowY = -Math.min(reach, region.top());
 		int highX = w + Math.min(reach, Math.max(0, imageWidth - region.right()));
@@ -1303,7 +1270,7 @@ public final class MarkerDetector {
 		int h = region.height();
 		int inner = Math.max(1, (int) Math.round(0.6 * radius));
 		int gap = (int) Math.round(1.3 * radius);
-		int outer = outer(radius);
+		int outer = (int) Math.round(2.0 * radius);
 		int step = Math.max(2, (int) Math.round(radius / 2.5));
 		// The grid: cells outer + k · step from the region's left and top edges, for
 		// every k (negative too) that puts a cell inside the region with its boxes inside

@@ -113,49 +113,6 @@ class MarkerFaceAndSizeTest {
 		assertThat(MarkerDetector.sameSize(twoSizes)).containsExactlyElementsOf(twoSizes);
 	}
 
-	@Test
-	void theLargestMarkerThisBodyCanCarryIsFoundWithTheScalesBeyondItLeftOut() {
-		// The scan leaves out scales of more than twice the largest marker on this body
-		// (25 mm dots on a short trunk, 1.15 times for blur and nearness): a body whose
-		// 20 mm markers are 6 px across is searched at the four scales up to 18 px, one
-		// whose markers are 8 px at the five up to 25 px, one whose markers are 40 px at
-		// all seven, and one without keypoints at all seven.
-		assertThat(MarkerDetector.scanned(0.064 * 6 / 0.04)).isEqualTo(4);
-		assertThat(MarkerDetector.scanned(0.064 * 8 / 0.04)).isEqualTo(5);
-		assertThat(MarkerDetector.scanned(0.064 * 40 / 0.04)).isEqualTo(7);
-		assertThat(MarkerDetector.scanned(MarkerDetector.largestOnBody(List.of()))).isEqualTo(7);
-		assertThat(MarkerDetector.scanned(1)).isEqualTo(2);
-		// Dots of that largest size on bodies whose markers are 6 and 8 px (the scan
-		// left with four and five scales), at four points of the body: each is found.
-		for (double diameter : new double[] { 6, 8 }) {
-			for (String photo : List.of("squat8", "pose")) {
-				MarkerScenes.Scene base = plain(photo, diameter);
-				List<PoseLandmark> k = base.keypoints();
-				double largest = MarkerDetector.largestOnBody(k);
-				assertThat(largest).isBetween(0.06 * MarkerDetector.trunk(k), 0.065 * MarkerDetector.trunk(k));
-				BufferedImage image = MarkerPainter.copy(base.image());
-				List<double[]> drawn = new ArrayList<>();
-				for (PoseKeypoint[] limb : new PoseKeypoint[][] { { PoseKeypoint.LEFT_HIP, PoseKeypoint.LEFT_KNEE },
-						{ PoseKeypoint.RIGHT_HIP, PoseKeypoint.RIGHT_KNEE },
-						{ PoseKeypoint.LEFT_SHOULDER, PoseKeypoint.LEFT_HIP },
-						{ PoseKeypoint.RIGHT_SHOULDER, PoseKeypoint.RIGHT_HIP } }) {
-					PoseLandmark a = k.get(limb[0].ordinal());
-					PoseLandmark b = k.get(limb[1].ordinal());
-					double x = (a.x() + b.x()) / 2;
-					double y = (a.y() + b.y()) / 2;
-					MarkerPainter.draw(image, x, y, largest, BLUE, false, Double.NaN, 0, 0);
-					drawn.add(new double[] { x, y });
-				}
-				List<Marker> found = detect(image, k, BLUE);
-				for (double[] at : drawn) {
-					assertThat(found)
-						.as("%s, %s px markers: a %.1f px dot at %.0f,%.0f", photo, diameter, largest, at[0], at[1])
-						.anySatisfy((m) -> assertThat(m.distanceTo(at[0], at[1])).isLessThan(1.5));
-				}
-			}
-		}
-	}
-
 	private static MarkerScenes.Scene plain(String photo, double diameter) {
 		return MarkerScenes.make(
 				new MarkerScenes.Recipe(photo, View.ANTERIOR, diameter, WHITE, false, 0, 0, 1f, false, false, 1),
