@@ -169,6 +169,9 @@ final class Verifier {
 
 	private final int[] histB = new int[256];
 
+	/** One row of a ring, as {@link #ringRow} gives it. */
+	private final int[] rowSpan = new int[4];
+
 	private static final int[][] STEPS = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 } };
 
 	Verifier(RgbImage image) {
@@ -494,10 +497,8 @@ final class Verifier {
 		double core2 = core * core;
 		double inner2 = ringInner * ringInner;
 		double outer2 = ringOuter * ringOuter;
-		// Each row only where the ring or the core can be: between the ring's outer
-		// circle's ends, and inside its inner circle only where the core is. Each span
-		// is a pixel wider than the circles say and every pixel in it is tested as
-		// before, so the same pixels are counted, the core's in the same order.
+		// Each row only where the ring or the core can be (see ringRow), the core's
+		// pixels in the same order as a pass over the whole row would count them.
 		float[] red = this.red;
 		float[] green = this.green;
 		float[] blue = this.blue;
@@ -506,38 +507,23 @@ final class Verifier {
 		int[] histB = this.histB;
 		int width = this.width;
 		int left = this.left;
-		// Pixel i of a row lies about i + across from the centre (the spans' bounds
-		// only: each pixel's own distance is reckoned as before).
-		double across = left + 0.5 - cx;
 		for (int j = 0; j < this.height; j++) {
 			double dy = this.top + j + 0.5 - cy;
 			double dy2 = dy * dy;
-			if (dy2 > outer2) {
+			if (!ringRow(cx, dy2, inner2, outer2)) {
 				continue;
 			}
 			int row = j * width;
-			double half = Math.sqrt(outer2 - dy2);
-			int from = Math.max(0, (int) Math.floor(-across - half) - 1);
-			int to = Math.min(width - 1, (int) Math.ceil(-across + half) + 1);
-			// Inside the inner circle for certain: no ring pixel, and the core's there.
-			int gapFrom = to + 1;
-			int gapTo = to;
-			if (inner2 > dy2) {
-				double gap = Math.sqrt(inner2 - dy2);
-				gapFrom = Math.max(from, (int) Math.ceil(-across - gap) + 1);
-				gapTo = Math.min(to, (int) Math.floor(-across + gap) - 1);
-				if (gapTo < gapFrom) {
-					gapFrom = to + 1;
-					gapTo = to;
-				}
-			}
-			for (int i = from; i <= to; i++) {
+			int to = this.rowSpan[1];
+			int gapFrom = this.rowSpan[2];
+			int gapTo = this.rowSpan[3];
+			for (int i = this.rowSpan[0]; i <= to; i++) {
 				if (i == gapFrom) {
 					// The core, where it reaches this row.
 					if (core2 >= dy2) {
 						double coreHalf = Math.sqrt(core2 - dy2);
-						int coreFrom = Math.max(gapFrom, (int) Math.floor(-across - coreHalf) - 1);
-						int coreTo = Math.min(gapTo, (int) Math.ceil(-across + coreHalf) + 1);
+						int coreFrom = Math.max(gapFrom, firstWithin(cx, coreHalf, left));
+						int coreTo = Math.min(gapTo, lastWithin(cx, coreHalf, left, width));
 						for (int c = coreFrom; c <= coreTo; c++) {
 							double dx = left + c + 0.5 - cx;
 							if (dx * dx + dy2 <= core2) {
@@ -1064,27 +1050,17 @@ final class Verifier {
 		int like = 0;
 		double isoInner2 = isoInner * isoInner;
 		double isoOuter2 = isoOuter * isoOuter;
-		// Each row between the ring's outer ends, leaving out what lies inside its inner
-		// circle for certain (as for the first ring above): the same pixels, in order.
+		// Each row only where the ring can be (see ringRow): the same pixels, in order.
 		for (int j = 0; j < this.height; j++) {
 			double dy = this.top + j + 0.5 - y;
 			double dy2 = dy * dy;
-			if (dy2 > isoOuter2) {
+			if (!ringRow(x, dy2, isoInner2, isoOuter2)) {
 				continue;
 			}
-			double half = Math.sqrt(isoOuter2 - dy2);
-			int from = Math.max(0, (int) Math.floor(x - half - this.left - 0.5) - 1);
-			int to = Math.min(this.width - 1, (int) Math.ceil(x + half - this.left - 0.5) + 1);
-			int gapFrom = to + 1;
-			int gapTo = to;
-			if (isoInner2 > dy2) {
-				double gap = Math.sqrt(isoInner2 - dy2);
-				gapFrom = Math.max(from, (int) Math.ceil(x - gap - this.left - 0.5) + 1);
-				gapTo = Math.min(to, (int) Math.floor(x + gap - this.left - 0.5) - 1);
-			}
-			for (int i = from; i <= to; i++) {
-				if (i == gapFrom && gapTo >= gapFrom) {
-					i = gapTo;
+			int to = this.rowSpan[1];
+			for (int i = this.rowSpan[0]; i <= to; i++) {
+				if (i == this.rowSpan[2]) {
+					i = this.rowSpan[3];
 					continue;
 				}
 				double dx = this.left + i + 0.5 - x;
@@ -1746,10 +1722,58 @@ final class Verifier {
 	 * pixel wider each way, inside the window.
 	 */
 	private int[] box(double x, double y, double radius) {
-		return new int[] { Math.max(0, (int) Math.floor(x - radius - this.left - 0.5) - 1),
-				Math.max(0, (int) Math.floor(y - radius - this.top - 0.5) - 1),
-				Math.min(this.width - 1, (int) Math.ceil(x + radius - this.left - 0.5) + 1),
-				Math.min(this.height - 1, (int) Math.ceil(y + radius - this.top - 0.5) + 1) };
+		return new int[] { firstWithin(x, radius, this.left), firstWithin(y, radius, this.top),
+				lastWithin(x, radius, this.left, this.width), lastWithin(y, radius, this.top, this.height) };
+	}
+
+	/**
+	 * Where a row at {@code dy2} (its distance from the ring's centre {@code x}, squared)
+	 * crosses the ring between {@code inner2} and {@code outer2}, into {@link #rowSpan}:
+	 * the window's columns {first, last} that can lie inside the outer circle, and
+	 * {first, last} of those inside the inner circle for certain ({@code last + 1, last}
+	 * where none are). Each bound is a pixel wider than the circles say (narrower for the
+	 * inner one), so a loop that tests every pixel left in as before counts the same
+	 * pixels.
+	 * @return false when the row misses the outer circle
+	 */
+	private boolean ringRow(double x, double dy2, double inner2, double outer2) {
+		if (dy2 > outer2) {
+			return false;
+		}
+		double half = Math.sqrt(outer2 - dy2);
+		int from = firstWithin(x, half, this.left);
+		int to = lastWithin(x, half, this.left, this.width);
+		this.rowSpan[0] = from;
+		this.rowSpan[1] = to;
+		this.rowSpan[2] = to + 1;
+		this.rowSpan[3] = to;
+		if (inner2 > dy2) {
+			double gap = Math.sqrt(inner2 - dy2);
+			int gapFrom = Math.max(from, (int) Math.ceil(x - gap - this.left - 0.5) + 1);
+			int gapTo = Math.min(to, (int) Math.floor(x + gap - this.left - 0.5) - 1);
+			if (gapFrom <= gapTo) {
+				this.rowSpan[2] = gapFrom;
+				this.rowSpan[3] = gapTo;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The first of a window's pixels from {@code origin} (its left or top in the image)
+	 * whose centre can lie within {@code half} of {@code c}, a pixel early; see
+	 * {@link #lastWithin}.
+	 */
+	private static int firstWithin(double c, double half, int origin) {
+		return Math.max(0, (int) Math.floor(c - half - origin - 0.5) - 1);
+	}
+
+	/**
+	 * The last of a window's {@code size} pixels within {@code half} of {@code c}, a
+	 * pixel late.
+	 */
+	private static int lastWithin(double c, double half, int origin, int size) {
+		return Math.min(size - 1, (int) Math.ceil(c + half - origin - 0.5) + 1);
 	}
 
 	/** Bilinear membership at a point (image coordinates, pixel centres at +0.5). */
