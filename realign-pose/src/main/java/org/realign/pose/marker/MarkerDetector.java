@@ -505,12 +505,15 @@ public final class MarkerDetector {
 	 * of it) and size (within {@value #SET_SIZE_RATIO} times their median diameter either
 	 * way), not under an exclusion, of the practice's colour if one is set, and not on a
 	 * marker already found. A second opinion is the weaker evidence, since it passed a
-	 * model fit but not the outline's checks: a practice marks a client with one set of
-	 * markers, and a button or a bead is seldom of that set's colour and size. Without
-	 * such a set (a photo without markers) no fit is made at all. The markers already
-	 * found are left out of each fit's window, so that a neighbouring marker (the
-	 * calcaneus below the Achilles marker) is not taken for something the model fails to
-	 * explain.
+	 * looser look or a model fit but not the outline's checks: a practice marks a client
+	 * with one set of markers, and a button or a bead is seldom of that set's colour and
+	 * size. The looser look first: the verifier's, its outline allowed
+	 * {@link Verifier#SET_SCATTERED} of its rays lost in scattered places, for a marker
+	 * of a hue, settling within half its radius of where it started and passing again
+	 * from its own circle; then the model fit ({@link DiscFit}). Without such a set (a
+	 * photo without markers) no second opinion is asked at all. The markers already found
+	 * are left out of each fit's window, so that a neighbouring marker (the calcaneus
+	 * below the Achilles marker) is not taken for something the model fails to explain.
 	 */
 	static void withSecondOpinions(RgbImage image, List<Marker> found, double[][] secondLooks,
 			List<Exclusion> exclusions, double smallest, Optional<MarkerColour> colour) {
@@ -518,38 +521,57 @@ public final class MarkerDetector {
 			return;
 		}
 		List<Marker> verified = List.copyOf(found);
+		Verifier lenient = Verifier.forSecondOpinions(image);
 		for (double[] look : secondLooks) {
 			if (look == null || exclusions.stream().anyMatch((e) -> e.covers(look[0], look[1])) || found.stream()
 				.anyMatch((other) -> other.distanceTo(look[0], look[1]) < other.diameter() * 0.75)) {
 				continue;
 			}
-			Optional<Marker> opinion = DiscFit
-				.secondOpinion(image, look[0], look[1], look[2], verified, (rgb) -> colour.map((c) -> c.matches(rgb))
-					.orElse(true)
-						&& verified.stream().filter((v) -> MarkerColour.sameColour(v.rgb(), rgb)).count() >= MIN_GROUP);
+			// First the verifier itself, its outline allowed a few more rays lost in
+			// scattered places (see Verifier.SET_SCATTERED), for a marker of a hue;
+			// then the model fit.
+			Optional<Marker> opinion = lenient.verify(look[0], look[1], look[2])
+				.filter((m) -> MarkerColour.hued(m.rgb()))
+				.filter((m) -> m.distanceTo(look[0], look[1]) <= 0.5 * look[2])
+				.filter((m) -> passesAgain(lenient, m))
+				.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour));
+			if (opinion.isEmpty()) {
+				opinion = DiscFit
+					.secondOpinion(image, look[0], look[1], look[2], verified,
+							(rgb) -> colour.map((c) -> c.matches(rgb)).orElse(true) && verified.stream()
+								.filter((v) -> MarkerColour.sameColour(v.rgb(), rgb))
+								.count() >= MIN_GROUP)
+					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour));
+			}
 			if (opinion.isEmpty()) {
 				continue;
 			}
 			Marker m = opinion.get();
-			// The rules every marker is held to, and no holes (the verifier's own
-			// check, which a fit does not make).
-			if (!heldToTheRules(m, exclusions, smallest, colour) || Holes.found(image, m)) {
-				continue;
-			}
-			List<Marker> set = verified.stream().filter((v) -> MarkerColour.sameColour(v.rgb(), m.rgb())).toList();
-			if (set.size() < MIN_GROUP) {
-				continue;
-			}
-			double median = medianDiameter(set);
-			if (m.diameter() > SET_SIZE_RATIO * median || m.diameter() < median / SET_SIZE_RATIO) {
-				continue;
-			}
 			if (found.stream()
 				.noneMatch(
 						(other) -> other.distanceTo(m.x(), m.y()) < Math.max(other.diameter(), m.diameter()) * 0.75)) {
 				found.add(m);
 			}
 		}
+	}
+
+	/**
+	 * Whether a second opinion belongs to the marker set the verifier found: it is held
+	 * to the rules every marker is, has no holes (the verifier's own check, which a fit
+	 * does not make), and is of the colour of at least {@value #MIN_GROUP} verified
+	 * markers and within {@value #SET_SIZE_RATIO} times their median diameter either way.
+	 */
+	private static boolean ofTheSet(RgbImage image, Marker m, List<Marker> verified, List<Exclusion> exclusions,
+			double smallest, Optional<MarkerColour> colour) {
+		if (!heldToTheRules(m, exclusions, smallest, colour) || Holes.found(image, m)) {
+			return false;
+		}
+		List<Marker> set = verified.stream().filter((v) -> MarkerColour.sameColour(v.rgb(), m.rgb())).toList();
+		if (set.size() < MIN_GROUP) {
+			return false;
+		}
+		double median = medianDiameter(set);
+		return m.diameter() <= SET_SIZE_RATIO * median && m.diameter() >= median / SET_SIZE_RATIO;
 	}
 
 	/**

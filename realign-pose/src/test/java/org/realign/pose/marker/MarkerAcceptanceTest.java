@@ -165,9 +165,12 @@ class MarkerAcceptanceTest {
 								+ ((named == null) ? "not named" : "error " + error) + " nearest " + nearest);
 					}
 				}
-				extra += (int) found.stream()
-					.filter((f) -> scene.drawn().stream().noneMatch((d) -> f.distanceTo(d.x(), d.y()) <= 3))
-					.count();
+				for (Marker f : found) {
+					if (scene.drawn().stream().noneMatch((d) -> f.distanceTo(d.x(), d.y()) <= 3)) {
+						extra++;
+						misses.add(scene.name() + " extra " + f);
+					}
+				}
 			}
 		}
 		double within2 = coverage.stream().filter((r) -> r <= 2).count() / (double) coverage.size();
