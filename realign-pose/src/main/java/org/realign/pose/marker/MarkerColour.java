@@ -172,6 +172,31 @@ public record MarkerColour(String name, int rgb) {
 		return new MarkerColour(best, rgb);
 	}
 
+	/**
+	 * Whether a colour seen could be white mixed with its surround: the colour that, at a
+	 * share {@code share} or more of the pixels' light (the rest the surround's), gives
+	 * what was seen, is white ({@link #WHITE_SATURATION}) and no brighter than white.
+	 */
+	static boolean whiteBeneath(int seen, int surround, double share) {
+		double sr = (seen >> 16) & 0xFF;
+		double sg = (seen >> 8) & 0xFF;
+		double sb = seen & 0xFF;
+		double br = (surround >> 16) & 0xFF;
+		double bg = (surround >> 8) & 0xFF;
+		double bb = surround & 0xFF;
+		for (double a = 1; a >= share - 1e-9; a -= 0.05) {
+			double r = br + (sr - br) / a;
+			double g = bg + (sg - bg) / a;
+			double b = bb + (sb - bb) / a;
+			double max = Math.max(r, Math.max(g, b));
+			double min = Math.min(r, Math.min(g, b));
+			if (max <= 270 && min >= 0 && max > 0 && (max - min) / max < WHITE_SATURATION) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static double saturation(int rgb) {
 		int r = (rgb >> 16) & 0xFF;
 		int g = (rgb >> 8) & 0xFF;

@@ -289,7 +289,7 @@ public final class MarkerDetector {
 		pastShading(image, found, exclusions, smallest, colour);
 		withSecondOpinions(image, found, secondLooks, exclusions, smallest, colour);
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
-		return towardsTheirShade(image, sameSize(colour.isEmpty() ? largestColourGroup(found)
+		return towardsTheirShade(image, sameSize(colour.isEmpty() ? largestColourGroup(image, found)
 				: colour.get().isWhite() ? whiteOrTintedAlike(found) : found), exclusions);
 	}
 
@@ -729,6 +729,98 @@ public final class MarkerDetector {
 	/**
 	 * The markers of the colour most of them share, when at least {@value #MIN_GROUP}.
 	 */
+	/**
+	 * What surrounds a marker: the per-channel median of the ring from 1.5 to 2.2 times
+	 * its radius (and 2-3 px more), as the verifier reads its background.
+	 */
+	static int surround(RgbImage image, Marker m) {
+		double r = m.diameter() / 2;
+		double inner = 1.5 * r + 2;
+		double outer = 2.2 * r + 3;
+		int[] hr = new int[256];
+		int[] hg = new int[256];
+		int[] hb = new int[256];
+		int count = 0;
+		for (int j = (int) Math.floor(m.y() - outer); j <= m.y() + outer; j++) {
+			for (int i = (int) Math.floor(m.x() - outer); i <= m.x() + outer; i++) {
+				if (i < 0 || j < 0 || i >= image.width() || j >= image.height()) {
+					continue;
+				}
+				double dx = i + 0.5 - m.x();
+				double dy = j + 0.5 - m.y();
+				double d2 = dx * dx + dy * dy;
+				if (d2 < inner * inner || d2 > outer * outer) {
+					continue;
+				}
+				int rgb = image.rgb(j * image.width() + i);
+				hr[(rgb >> 16) & 0xFF]++;
+				hg[(rgb >> 8) & 0xFF]++;
+				hb[rgb & 0xFF]++;
+				count++;
+			}
+		}
+		if (count == 0) {
+			return m.rgb();
+		}
+		return ((int) Verifier.median(hr, count) << 16) | ((int) Verifier.median(hg, count) << 8)
+				| (int) Verifier.median(hb, count);
+	}
+
+	/**
+	 * The largest colour group ({@link #largestColourGroup(List)}), the small markers
+	 * that read tinted only because their surround mixed into their core counted white
+	 * when at least {@value #MIN_GROUP} markers found are white by their own colour:
+	 * under blur, and JPEG's colour at half resolution, a white ball 6 px across on red
+	 * cloth reads pink (saturation 0.33-0.41, where white ends at
+	 * {@value MarkerColour#WHITE_SATURATION}), so a set of white balls lost those on
+	 * coloured clothing, or all of them when three on a magenta shirt outnumbered those
+	 * on skin. A marker smaller than {@value #MIXED_BELOW} px across, within
+	 * {@value #SET_SIZE_RATIO} times the white markers' median size either way, counts
+	 * white when its colour is white mixed with what surrounds it, white keeping at least
+	 * {@value #WHITE_SHARE} of its core ({@link MarkerColour#whiteBeneath}). Each marker
+	 * keeps the colour it was seen in.
+	 */
+	static List<Marker> largestColourGroup(RgbImage image, List<Marker> found) {
+		List<Marker> white = found.stream()
+			.filter((m) -> MarkerColour.saturation(m.rgb()) < MarkerColour.WHITE_SATURATION)
+			.toList();
+		if (white.size() < MIN_GROUP) {
+			return largestColourGroup(found);
+		}
+		double median = medianDiameter(white);
+		List<Marker> seenAs = new ArrayList<>(found.size());
+		for (Marker m : found) {
+			boolean mixedWhite = !white.contains(m) && m.diameter() < MIXED_BELOW
+					&& m.diameter() <= SET_SIZE_RATIO * median && m.diameter() >= median / SET_SIZE_RATIO
+					&& MarkerColour.whiteBeneath(m.rgb(), surround(image, m), WHITE_SHARE);
+			seenAs.add(
+					mixedWhite ? new Marker(m.x(), m.y(), m.diameter(), m.confidence(), m.uncertainty(), 0xFFFFFF) : m);
+		}
+		List<Marker> group = largestColourGroup(seenAs);
+		List<Marker> kept = new ArrayList<>(group.size());
+		for (int i = 0; i < found.size(); i++) {
+			if (group.contains(seenAs.get(i))) {
+				kept.add(found.get(i));
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * See {@link #largestColourGroup(RgbImage, List)}: a blurred marker this small has
+	 * its surround in its core (the verifier's core reaches 0.35 of the radius and 0.6 px
+	 * more); a larger one's core is its own colour.
+	 */
+	static final double MIXED_BELOW = 10;
+
+	/**
+	 * See {@link #largestColourGroup(RgbImage, List)}: measured on six 6 px white balls
+	 * (blur 1-1.5 px, noise, JPEG 0.6-0.7) on red, pink and magenta clothing, white at
+	 * shares 0.70-0.90; a skin-coloured marker of another set, 10 px across, was not
+	 * white at any share down to 0.3.
+	 */
+	static final double WHITE_SHARE = 0.7;
+
 	static List<Marker> largestColourGroup(List<Marker> found) {
 		List<Marker> best = List.of();
 		double bestScore = 0;
