@@ -290,7 +290,7 @@ public final class MarkerDetector {
 		withSecondOpinions(image, found, secondLooks, exclusions, smallest, colour);
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
 		return towardsTheirShade(image, sameSize(colour.isEmpty() ? largestColourGroup(image, found)
-				: colour.get().isWhite() ? whiteOrTintedAlike(found) : found), exclusions);
+				: colour.get().isWhite() ? whiteOrTintedAlike(image, found) : found), exclusions);
 	}
 
 	/**
@@ -781,11 +781,31 @@ public final class MarkerDetector {
 	 * keeps the colour it was seen in.
 	 */
 	static List<Marker> largestColourGroup(RgbImage image, List<Marker> found) {
+		List<Marker> seenAs = seenAsWhite(image, found);
+		return (seenAs == found) ? largestColourGroup(found) : asFound(found, seenAs, largestColourGroup(seenAs));
+	}
+
+	/**
+	 * A practice's white markers among those found ({@link #whiteOrTintedAlike(List)}),
+	 * the small markers that read tinted only because their surround mixed into their
+	 * core counted white as in {@link #largestColourGroup(RgbImage, List)}.
+	 */
+	static List<Marker> whiteOrTintedAlike(RgbImage image, List<Marker> found) {
+		List<Marker> seenAs = seenAsWhite(image, found);
+		return (seenAs == found) ? whiteOrTintedAlike(found) : asFound(found, seenAs, whiteOrTintedAlike(seenAs));
+	}
+
+	/**
+	 * The markers found, those that count white though they read tinted (see
+	 * {@link #largestColourGroup(RgbImage, List)}) seen as white; {@code found} itself
+	 * when fewer than {@value #MIN_GROUP} are white by their own colour.
+	 */
+	private static List<Marker> seenAsWhite(RgbImage image, List<Marker> found) {
 		List<Marker> white = found.stream()
 			.filter((m) -> MarkerColour.saturation(m.rgb()) < MarkerColour.WHITE_SATURATION)
 			.toList();
 		if (white.size() < MIN_GROUP) {
-			return largestColourGroup(found);
+			return found;
 		}
 		double median = medianDiameter(white);
 		List<Marker> seenAs = new ArrayList<>(found.size());
@@ -796,14 +816,18 @@ public final class MarkerDetector {
 			seenAs.add(
 					mixedWhite ? new Marker(m.x(), m.y(), m.diameter(), m.confidence(), m.uncertainty(), 0xFFFFFF) : m);
 		}
-		List<Marker> group = largestColourGroup(seenAs);
-		List<Marker> kept = new ArrayList<>(group.size());
+		return seenAs;
+	}
+
+	/** The markers found whose counterparts in {@code seenAs} were kept, in order. */
+	private static List<Marker> asFound(List<Marker> found, List<Marker> seenAs, List<Marker> kept) {
+		List<Marker> asFound = new ArrayList<>(kept.size());
 		for (int i = 0; i < found.size(); i++) {
-			if (group.contains(seenAs.get(i))) {
-				kept.add(found.get(i));
+			if (kept.contains(seenAs.get(i))) {
+				asFound.add(found.get(i));
 			}
 		}
-		return kept;
+		return asFound;
 	}
 
 	/**
