@@ -172,12 +172,18 @@ public record MarkerColour(String name, int rgb) {
 		return new MarkerColour(best, rgb);
 	}
 
+	/** See {@link #whiteBeneath}. */
+	private static final double BRIGHTEST_WHITE = 270;
+
 	/**
 	 * Whether a colour seen could be white mixed with its surround: the colour that, at a
 	 * share {@code share} or more of the pixels' light (the rest the surround's), gives
-	 * what was seen, is white ({@link #WHITE_SATURATION}) and no brighter than white.
+	 * what was seen, is white ({@link #WHITE_SATURATION}) and no brighter than white
+	 * (255, and a little more for sensor noise and JPEG's ringing).
 	 */
 	static boolean whiteBeneath(int seen, int surround, double share) {
+		// Shares from 1 down in steps of 0.05: the colour beneath moves away from the
+		// surround along one line as the share falls.
 		double sr = (seen >> 16) & 0xFF;
 		double sg = (seen >> 8) & 0xFF;
 		double sb = seen & 0xFF;
@@ -190,7 +196,7 @@ public record MarkerColour(String name, int rgb) {
 			double b = bb + (sb - bb) / a;
 			double max = Math.max(r, Math.max(g, b));
 			double min = Math.min(r, Math.min(g, b));
-			if (max <= 270 && min >= 0 && max > 0 && (max - min) / max < WHITE_SATURATION) {
+			if (max <= BRIGHTEST_WHITE && min >= 0 && max > 0 && (max - min) / max < WHITE_SATURATION) {
 				return true;
 			}
 		}

@@ -727,9 +727,6 @@ public final class MarkerDetector {
 	static final double MIN_SIZE_RATIO = 0.4;
 
 	/**
-	 * The markers of the colour most of them share, when at least {@value #MIN_GROUP}.
-	 */
-	/**
 	 * What surrounds a marker: the per-channel median of the ring from 1.5 to 2.2 times
 	 * its radius (and 2-3 px more), as the verifier reads its background.
 	 */
@@ -845,6 +842,9 @@ public final class MarkerDetector {
 	 */
 	static final double WHITE_SHARE = 0.7;
 
+	/**
+	 * The markers of the colour most of them share, when at least {@value #MIN_GROUP}.
+	 */
 	static List<Marker> largestColourGroup(List<Marker> found) {
 		List<Marker> best = List.of();
 		double bestScore = 0;
