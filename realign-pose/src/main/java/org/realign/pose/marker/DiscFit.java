@@ -245,7 +245,7 @@ final class DiscFit {
 	 * two pixels around).
 	 */
 	boolean read(double cx, double cy, double r, List<Marker> others) {
-		double outer = 2.2 * r + 3;
+		double outer = Verifier.ringOuter(r);
 		int x0 = Math.max(0, (int) Math.floor(cx - outer));
 		int y0 = Math.max(0, (int) Math.floor(cy - outer));
 		int x1 = Math.min(this.image.width() - 1, (int) Math.ceil(cx + outer));
@@ -262,7 +262,7 @@ final class DiscFit {
 				rgb[j * w + i] = this.image.rgb((y0 + j) * imageWidth + x0 + i);
 			}
 		}
-		double ringInner = 1.5 * r + 2;
+		double ringInner = Verifier.ringInner(r);
 		// The marker's colour: the median of its central half (robust to the part an
 		// occluder may hide there), and the background's, the median of a ring.
 		double core = 0.5 * r + 0.6;

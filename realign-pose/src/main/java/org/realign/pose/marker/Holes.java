@@ -1,7 +1,5 @@
 package org.realign.pose.marker;
 
-import java.util.Arrays;
-
 import org.realign.pose.RgbImage;
 
 /**
@@ -37,36 +35,14 @@ final class Holes {
 		if (m.diameter() < MIN_DIAMETER) {
 			return false;
 		}
-		double ringInner = 1.5 * r + 2;
-		double ringOuter = 2.2 * r + 3;
-		int x0 = Math.max(0, (int) Math.floor(m.x() - ringOuter));
-		int x1 = Math.min(image.width() - 1, (int) Math.ceil(m.x() + ringOuter));
-		int y0 = Math.max(0, (int) Math.floor(m.y() - ringOuter));
-		int y1 = Math.min(image.height() - 1, (int) Math.ceil(m.y() + ringOuter));
-		// The background: per-channel median of the ring around, as the verifier reads
-		// it.
-		int[] reds = new int[(x1 - x0 + 1) * (y1 - y0 + 1)];
-		int[] greens = new int[reds.length];
-		int[] blues = new int[reds.length];
-		int count = 0;
-		for (int y = y0; y <= y1; y++) {
-			for (int x = x0; x <= x1; x++) {
-				double d = Math.hypot(x + 0.5 - m.x(), y + 0.5 - m.y());
-				if (d >= ringInner && d <= ringOuter) {
-					int p = image.rgb(y * image.width() + x);
-					reds[count] = (p >> 16) & 0xFF;
-					greens[count] = (p >> 8) & 0xFF;
-					blues[count] = p & 0xFF;
-					count++;
-				}
-			}
-		}
-		if (count < 12) {
+		// The background, as the verifier reads it.
+		int background = Verifier.background(image, m, 12);
+		if (background < 0) {
 			return false;
 		}
-		double bgR = median(reds, count);
-		double bgG = median(greens, count);
-		double bgB = median(blues, count);
+		double bgR = (background >> 16) & 0xFF;
+		double bgG = (background >> 8) & 0xFF;
+		double bgB = background & 0xFF;
 		double cR = ((m.rgb() >> 16) & 0xFF) - bgR;
 		double cG = ((m.rgb() >> 8) & 0xFF) - bgG;
 		double cB = (m.rgb() & 0xFF) - bgB;
@@ -100,12 +76,6 @@ final class Holes {
 			double cG, double cB, double contrast2) {
 		int p = image.rgb(y * image.width() + x);
 		return ((((p >> 16) & 0xFF) - bgR) * cR + (((p >> 8) & 0xFF) - bgG) * cG + ((p & 0xFF) - bgB) * cB) / contrast2;
-	}
-
-	private static double median(int[] values, int count) {
-		int[] sorted = Arrays.copyOf(values, count);
-		Arrays.sort(sorted);
-		return sorted[count / 2];
 	}
 
 }

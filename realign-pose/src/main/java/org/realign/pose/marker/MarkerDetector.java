@@ -727,43 +727,6 @@ public final class MarkerDetector {
 	static final double MIN_SIZE_RATIO = 0.4;
 
 	/**
-	 * What surrounds a marker: the per-channel median of the ring from 1.5 to 2.2 times
-	 * its radius (and 2-3 px more), as the verifier reads its background.
-	 */
-	static int surround(RgbImage image, Marker m) {
-		double r = m.diameter() / 2;
-		double inner = 1.5 * r + 2;
-		double outer = 2.2 * r + 3;
-		int[] hr = new int[256];
-		int[] hg = new int[256];
-		int[] hb = new int[256];
-		int count = 0;
-		for (int j = (int) Math.floor(m.y() - outer); j <= m.y() + outer; j++) {
-			for (int i = (int) Math.floor(m.x() - outer); i <= m.x() + outer; i++) {
-				if (i < 0 || j < 0 || i >= image.width() || j >= image.height()) {
-					continue;
-				}
-				double dx = i + 0.5 - m.x();
-				double dy = j + 0.5 - m.y();
-				double d2 = dx * dx + dy * dy;
-				if (d2 < inner * inner || d2 > outer * outer) {
-					continue;
-				}
-				int rgb = image.rgb(j * image.width() + i);
-				hr[(rgb >> 16) & 0xFF]++;
-				hg[(rgb >> 8) & 0xFF]++;
-				hb[rgb & 0xFF]++;
-				count++;
-			}
-		}
-		if (count == 0) {
-			return m.rgb();
-		}
-		return ((int) Verifier.median(hr, count) << 16) | ((int) Verifier.median(hg, count) << 8)
-				| (int) Verifier.median(hb, count);
-	}
-
-	/**
 	 * The largest colour group ({@link #largestColourGroup(List)}), the small markers
 	 * that read tinted only because their surround mixed into their core counted white
 	 * when at least {@value #MIN_GROUP} markers found are white by their own colour:
@@ -774,8 +737,9 @@ public final class MarkerDetector {
 	 * on skin. A marker smaller than {@value #MIXED_BELOW} px across, within
 	 * {@value #SET_SIZE_RATIO} times the white markers' median size either way, counts
 	 * white when its colour is white mixed with what surrounds it, white keeping at least
-	 * {@value #WHITE_SHARE} of its core ({@link MarkerColour#whiteBeneath}). Each marker
-	 * keeps the colour it was seen in.
+	 * {@value #WHITE_SHARE} of its core ({@link MarkerColour#whiteBeneath}, against the
+	 * background the verifier reads around it). Each marker keeps the colour it was seen
+	 * in.
 	 */
 	static List<Marker> largestColourGroup(RgbImage image, List<Marker> found) {
 		List<Marker> seenAs = seenAsWhite(image, found);
@@ -809,11 +773,19 @@ public final class MarkerDetector {
 		for (Marker m : found) {
 			boolean mixedWhite = !white.contains(m) && m.diameter() < MIXED_BELOW
 					&& m.diameter() <= SET_SIZE_RATIO * median && m.diameter() >= median / SET_SIZE_RATIO
-					&& MarkerColour.whiteBeneath(m.rgb(), surround(image, m), WHITE_SHARE);
+					&& whiteBeneathItsBackground(image, m);
 			seenAs.add(
 					mixedWhite ? new Marker(m.x(), m.y(), m.diameter(), m.confidence(), m.uncertainty(), 0xFFFFFF) : m);
 		}
 		return seenAs;
+	}
+
+	/**
+	 * See {@link #seenAsWhite}: {@link MarkerColour#whiteBeneath} what lies around it.
+	 */
+	private static boolean whiteBeneathItsBackground(RgbImage image, Marker m) {
+		int background = Verifier.background(image, m, 1);
+		return background >= 0 && MarkerColour.whiteBeneath(m.rgb(), background, WHITE_SHARE);
 	}
 
 	/** The markers found whose counterparts in {@code seenAs} were kept, in order. */

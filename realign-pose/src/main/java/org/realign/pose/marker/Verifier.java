@@ -509,8 +509,8 @@ final class Verifier {
 	 * every check
 	 */
 	private Blob look(double cx, double cy, double r, boolean silhouetteEdges, boolean pastShading) {
-		double ringInner = 1.5 * r + 2;
-		double ringOuter = 2.2 * r + 3;
+		double ringInner = ringInner(r);
+		double ringOuter = ringOuter(r);
 		int reach = (int) Math.ceil(ringOuter) + 1;
 		if (!window(cx, cy, reach)) {
 			return reject("window");
@@ -1075,8 +1075,8 @@ final class Verifier {
 			return reject("spills past its outline " + spillLike + " of " + spillAll);
 		}
 		// Isolation and noise from the ring around the final circle.
-		double isoInner = 1.5 * radius + 2;
-		double isoOuter = Math.min(2.2 * radius + 3, reach - 0.5);
+		double isoInner = ringInner(radius);
+		double isoOuter = Math.min(ringOuter(radius), reach - 0.5);
 		float[] ringV = this.ring;
 		int count = 0;
 		int like = 0;
@@ -1111,7 +1111,7 @@ final class Verifier {
 			// circle, but the ring around that circle lies beyond the window, which was
 			// sized for the smaller scale. Not a judgement on the marker: the next look
 			// starts from this circle and reads the whole ring (see verify).
-			if (isoOuter < 2.2 * radius + 3 && radius > r) {
+			if (isoOuter < ringOuter(radius) && radius > r) {
 				this.outgrown = new double[] { x, y, radius };
 			}
 			return reject("ring count");
@@ -2090,6 +2090,58 @@ final class Verifier {
 		}
 		Arrays.sort(sample, 0, n);
 		return sample[n / 2];
+	}
+
+	/**
+	 * Where the ring around a marker of radius {@code r} starts, pixels from its centre:
+	 * past its blurred edge. The ring ({@link #ringInner} to {@link #ringOuter}) is where
+	 * a marker's background is read, by every look and by {@link Holes}, {@link DiscFit}
+	 * and the colour grouping.
+	 */
+	static double ringInner(double r) {
+		return 1.5 * r + 2;
+	}
+
+	/**
+	 * Where the ring around a marker of radius {@code r} ends; see {@link #ringInner}.
+	 */
+	static double ringOuter(double r) {
+		return 2.2 * r + 3;
+	}
+
+	/**
+	 * What lies around a found marker: the per-channel median of its ring
+	 * ({@link #ringInner} to {@link #ringOuter}), packed, or -1 when fewer than
+	 * {@code fewest} of the ring's pixels lie in the image.
+	 */
+	static int background(RgbImage image, Marker m, int fewest) {
+		double r = m.diameter() / 2;
+		double inner = ringInner(r);
+		double outer = ringOuter(r);
+		int x0 = Math.max(0, (int) Math.floor(m.x() - outer));
+		int x1 = Math.min(image.width() - 1, (int) Math.ceil(m.x() + outer));
+		int y0 = Math.max(0, (int) Math.floor(m.y() - outer));
+		int y1 = Math.min(image.height() - 1, (int) Math.ceil(m.y() + outer));
+		int[] reds = new int[256];
+		int[] greens = new int[256];
+		int[] blues = new int[256];
+		int count = 0;
+		for (int y = y0; y <= y1; y++) {
+			for (int x = x0; x <= x1; x++) {
+				double d = Math.hypot(x + 0.5 - m.x(), y + 0.5 - m.y());
+				if (d >= inner && d <= outer) {
+					int p = image.rgb(y * image.width() + x);
+					reds[(p >> 16) & 0xFF]++;
+					greens[(p >> 8) & 0xFF]++;
+					blues[p & 0xFF]++;
+					count++;
+				}
+			}
+		}
+		if (count < fewest || count == 0) {
+			return -1;
+		}
+		return ((int) median(reds, count) << 16) | ((int) median(greens, count) << 8) | (int) median(blues, count);
 	}
 
 	/** The median grey level of a 256-bin histogram (also {@link DiscFit}'s). */
