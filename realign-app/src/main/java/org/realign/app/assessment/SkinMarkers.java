@@ -89,7 +89,7 @@ public final class SkinMarkers {
 						p.presence()))
 				.toList();
 		}
-		List<Marker> found = DETECTOR.detect(pixels, reduced, colour);
+		List<Marker> found = DETECTOR.detect(pixels, reduced, colour, view);
 		if (scale != 1) {
 			// Found on a photo decoded at a reduced scale: the centre and its error in
 			// the full photo's pixels.

@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.realign.core.landmark.View;
 import org.realign.pose.ImageLoader;
 import org.realign.pose.ModelStore;
 import org.realign.pose.PoseEstimator;
@@ -87,8 +88,11 @@ public class MarkerBenchmark {
 	 * set drawn on them first (blue dots of 4% of the trunk, as a 20 mm dot on a 50 cm
 	 * trunk, anti-aliased, then JPEG at quality 85), so that every marker is verified,
 	 * named, and the second opinions and the colour group run as on a practice's photo.
+	 * {@code half}: every other site of the set marked, as by a practice marking only the
+	 * points it measures, so that the other half are open sites looked at once more
+	 * ({@link MarkerDetector#detect(BufferedImage, List, Optional, View)}).
 	 */
-	@Param({ "unmarked", "marked" })
+	@Param({ "unmarked", "marked", "half" })
 	public String photos;
 
 	@Setup(Level.Trial)
@@ -102,27 +106,31 @@ public class MarkerBenchmark {
 		this.keypoints = java.util.Arrays.stream(this.images)
 			.map((image) -> this.estimator.estimate(image).orElseThrow().landmarks())
 			.toList();
-		if (this.photos.equals("marked")) {
+		if (!this.photos.equals("unmarked")) {
+			int every = this.photos.equals("half") ? 2 : 1;
 			for (int i = 0; i < this.images.length; i++) {
-				this.images[i] = marked(this.images[i], this.keypoints.get(i));
+				this.images[i] = marked(this.images[i], this.keypoints.get(i), every);
 				// Said in the output, so that a run whose markers went unseen is not read
-				// as
-				// the cost of finding them.
+				// as the cost of finding them.
 				System.err.printf("marked photo %d: %d sites drawn, %d markers found%n", i,
-						MarkerSites.predict(org.realign.core.landmark.View.ANTERIOR, this.keypoints.get(i)).size(),
-						this.detector.detect(this.images[i], this.keypoints.get(i), Optional.empty()).size());
+						(MarkerSites.predict(View.ANTERIOR, this.keypoints.get(i)).size() + every - 1) / every,
+						this.detector.detect(this.images[i], this.keypoints.get(i), Optional.empty(), View.ANTERIOR)
+							.size());
 			}
 		}
 	}
 
-	private static BufferedImage marked(BufferedImage photo, List<PoseLandmark> k) throws IOException {
+	/** The photo with every {@code every}th site of the front view's set marked. */
+	private static BufferedImage marked(BufferedImage photo, List<PoseLandmark> k, int every) throws IOException {
 		double diameter = Math.max(6, 0.04 * MarkerDetector.trunk(k));
 		BufferedImage out = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = out.createGraphics();
 		g.drawImage(photo, 0, 0, null);
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setColor(new Color(0x2255DD));
-		for (MarkerSites.Site site : MarkerSites.predict(org.realign.core.landmark.View.ANTERIOR, k)) {
+		List<MarkerSites.Site> sites = MarkerSites.predict(View.ANTERIOR, k);
+		for (int s = 0; s < sites.size(); s += every) {
+			MarkerSites.Site site = sites.get(s);
 			g.fill(new Ellipse2D.Double(site.x() - diameter / 2, site.y() - diameter / 2, diameter, diameter));
 		}
 		g.dispose();
@@ -147,15 +155,17 @@ public class MarkerBenchmark {
 	@Benchmark
 	public MarkerAssignment markers() {
 		int i = this.next++ & 1;
-		List<Marker> found = this.detector.detect(this.images[i], this.keypoints.get(i), Optional.empty());
-		return this.assigner.assign(found, this.keypoints.get(i), org.realign.core.landmark.View.ANTERIOR);
+		List<Marker> found = this.detector.detect(this.images[i], this.keypoints.get(i), Optional.empty(),
+				View.ANTERIOR);
+		return this.assigner.assign(found, this.keypoints.get(i), View.ANTERIOR);
 	}
 
 	@Benchmark
 	public MarkerAssignment markersLone() {
 		int i = this.next++ & 1;
-		List<Marker> found = this.loneDetector.detect(this.images[i], this.keypoints.get(i), Optional.empty());
-		return this.assigner.assign(found, this.keypoints.get(i), org.realign.core.landmark.View.ANTERIOR);
+		List<Marker> found = this.loneDetector.detect(this.images[i], this.keypoints.get(i), Optional.empty(),
+				View.ANTERIOR);
+		return this.assigner.assign(found, this.keypoints.get(i), View.ANTERIOR);
 	}
 
 	@Benchmark

@@ -145,7 +145,7 @@ class MarkerAcceptanceTest {
 				boolean practiceColour = mixed ? practiceColour(recipe) : m % 5 == 0;
 				Optional<MarkerColour> colour = practiceColour ? Optional.of(MarkerColour.seen(scene.colour()))
 						: Optional.empty();
-				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), colour);
+				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), colour, view);
 				MarkerAssignment assignment = assigner.assign(found, scene.keypoints(), view);
 				for (MarkerScenes.Drawn drawn : scene.drawn()) {
 					total++;

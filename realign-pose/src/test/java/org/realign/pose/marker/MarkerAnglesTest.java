@@ -47,7 +47,7 @@ class MarkerAnglesTest {
 				System.out.println("DRAWN " + photo + " " + view.id() + " "
 						+ scene.drawn().stream().map((d) -> d.id().id()).toList());
 				ImageSize size = new ImageSize(scene.image().getWidth(), scene.image().getHeight());
-				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), Optional.empty());
+				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), Optional.empty(), view);
 				List<Landmark> markers = assigner.assign(found, scene.keypoints(), view).landmarks();
 				for (String id : List.of("sagittal-pelvic-tilt", "craniovertebral-angle")) {
 					double expected = value(measurer, LandmarkSet.of(view, size, truth), id);

@@ -78,7 +78,7 @@ final class MarkerMissReport {
 				boolean practiceColour = MarkerAcceptanceTest.practiceColour(recipe);
 				Optional<MarkerColour> colour = practiceColour ? Optional.of(MarkerColour.seen(scene.colour()))
 						: Optional.empty();
-				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), colour);
+				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), colour, view);
 				MarkerAssignment assignment = assigner.assign(found, scene.keypoints(), view);
 				String name = String.format("set %d, %s [%s %06X, blur %.1f, noise %.1f, JPEG %.1f%s%s%s]", offset,
 						scene.name(), recipe.ball() ? "ball" : "dot", recipe.colour(), recipe.blur(), recipe.noise(),
