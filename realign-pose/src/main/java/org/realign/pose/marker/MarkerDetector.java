@@ -297,21 +297,21 @@ public final class MarkerDetector {
 
 	/**
 	 * See {@link #atOpenSites}: of the markers looked at near an open site, the most
-	 * confident within reach of it that belongs to the set, of the colour of most of it
-	 * and of the sizes its markers were found at, and is not one already found. Most, not
-	 * {@value #MIN_GROUP}: a set of white markers tinted by a warm light has a few pale
-	 * enough to read hued, and three such took in an orange patch of skin by the ear
-	 * (saturation 0.54 beside a set at 0.11-0.31, mixed set 504) at an open tragus site.
-	 * The set's own sizes, not {@value #SET_SIZE_RATIO} times its median: what the look
-	 * past the cap finds is the weaker evidence, and when it is not of the set's size it
-	 * was found at something else's edge or on the lit part of a ball (see
-	 * {@link #SITE_SIZES}).
+	 * confident within reach of it (the assignment's gate) that belongs to the set, of
+	 * the colour of most of it and of the sizes its markers were found at, and is not one
+	 * already found (at this or another open site). Most, not {@value #MIN_GROUP}: a set
+	 * of white markers tinted by a warm light has a few pale enough to read hued, and
+	 * three such took in an orange patch of skin by the ear (saturation 0.54 beside a set
+	 * at 0.11-0.31, mixed set 504) at an open tragus site. The set's own sizes, not
+	 * {@value #SET_SIZE_RATIO} times its median: what the look past the cap finds is the
+	 * weaker evidence, and when it is not of the set's size it was found at something
+	 * else's edge or on the lit part of a ball (see {@link #SITE_SIZES}).
 	 */
 	private static Optional<Marker> mostConfidentOfTheSet(RgbImage image, Stream<Marker> looked, MarkerSites.Site site,
-			double reach, List<Marker> set, List<Marker> found, List<Exclusion> exclusions, double smallest,
+			double reach, List<Marker> set, List<Marker> already, List<Exclusion> exclusions, double smallest,
 			Optional<MarkerColour> colour) {
 		return looked.filter((m) -> m.distanceTo(site.x(), site.y()) <= reach)
-			.filter((m) -> found.stream()
+			.filter((m) -> already.stream()
 				.noneMatch((other) -> other.distanceTo(m.x(), m.y()) < Math.max(other.diameter(), m.diameter()) * 0.75))
 			.filter((m) -> ofTheSet(image, m, set, exclusions, smallest, colour))
 			.filter((m) -> m.diameter() >= set.stream().mapToDouble(Marker::diameter).min().orElseThrow() / SITE_SIZES
@@ -332,12 +332,13 @@ public final class MarkerDetector {
 
 	/**
 	 * See {@link #atOpenSites}: how far from an open site candidates are searched, in the
-	 * site's tolerances (its typical miss). The window scanned is most of the look's
-	 * cost, and the markers it is for lie near their site: those traced lay 0.01-0.19
-	 * tolerances from it. Searched to one tolerance rather than the assignment's
-	 * {@value MarkerAssigner#GATE}, and at the scales near the set's size only, the look
-	 * found 5 markers more and 1 fewer on 12 mixed sets, the same extras, scanning a
-	 * quarter of the window.
+	 * site's tolerances (its typical miss). The window scanned is a large part of the
+	 * look's cost (0.9 of 2.4 ms a photo on the reference photos with half their sites
+	 * open), and the markers it is for lie near their site: the three traced lay
+	 * 0.01-0.19 tolerances from it. Searched to one tolerance rather than the
+	 * assignment's {@value MarkerAssigner#GATE}, and at the scales near the set's size
+	 * only, the look found 5 markers more and 1 fewer on 12 mixed sets, the same extras,
+	 * scanning a quarter of the window.
 	 */
 	static final double SITE_SEARCHED = 1;
 
