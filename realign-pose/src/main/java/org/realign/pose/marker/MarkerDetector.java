@@ -311,8 +311,7 @@ public final class MarkerDetector {
 			double reach, List<Marker> set, List<Marker> already, List<Exclusion> exclusions, double smallest,
 			Optional<MarkerColour> colour) {
 		return looked.filter((m) -> m.distanceTo(site.x(), site.y()) <= reach)
-			.filter((m) -> already.stream()
-				.noneMatch((other) -> other.distanceTo(m.x(), m.y()) < Math.max(other.diameter(), m.diameter()) * 0.75))
+			.filter((m) -> already.stream().noneMatch((other) -> sameMarker(other, m)))
 			.filter((m) -> ofTheSet(image, m, set, exclusions, smallest, colour))
 			.filter((m) -> m.diameter() >= set.stream().mapToDouble(Marker::diameter).min().orElseThrow() / SITE_SIZES
 					&& m.diameter() <= set.stream().mapToDouble(Marker::diameter).max().orElseThrow() * SITE_SIZES)
@@ -437,7 +436,7 @@ public final class MarkerDetector {
 			boolean duplicate = false;
 			for (int i = 0; i < found.size(); i++) {
 				Marker other = found.get(i);
-				if (other.distanceTo(m.x(), m.y()) < Math.max(other.diameter(), m.diameter()) * 0.75) {
+				if (sameMarker(other, m)) {
 					duplicate = true;
 					if (m.confidence() > other.confidence()) {
 						found.set(i, m);
@@ -454,6 +453,15 @@ public final class MarkerDetector {
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
 		return towardsTheirShade(image, sameSize(colour.isEmpty() ? largestColourGroup(image, found)
 				: colour.get().isWhite() ? whiteOrTintedAlike(image, found) : found), exclusions);
+	}
+
+	/**
+	 * Whether two markers found are one: their centres closer than three quarters of the
+	 * larger's diameter. The same test wherever a marker found is added to those already
+	 * found (the verified candidates, the second opinions, the look at open sites).
+	 */
+	private static boolean sameMarker(Marker a, Marker b) {
+		return a.distanceTo(b.x(), b.y()) < Math.max(a.diameter(), b.diameter()) * 0.75;
 	}
 
 	/**
@@ -712,9 +720,7 @@ public final class MarkerDetector {
 				continue;
 			}
 			Marker m = opinion.get();
-			if (found.stream()
-				.noneMatch(
-						(other) -> other.distanceTo(m.x(), m.y()) < Math.max(other.diameter(), m.diameter()) * 0.75)) {
+			if (found.stream().noneMatch((other) -> sameMarker(other, m))) {
 				found.add(m);
 			}
 		}
