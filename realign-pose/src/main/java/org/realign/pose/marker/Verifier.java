@@ -753,16 +753,10 @@ final class Verifier {
 					// Where the marker's hue differs from what lies around it, the
 					// outline is where the colour leaves the marker's own colour under
 					// its shading.
-					for (int u = 0; u < samples; u++) {
-						double t = start + 0.25 * u;
-						profile[u] = sampleShadeDistance(ox + t * dx, oy + t * dy);
-					}
+					this.ray(ox, oy, dx, dy, start, null);
 					hueCrossing = crossing(profile, samples, start, jump, span);
 				}
-				for (int u = 0; u < samples; u++) {
-					double t = start + 0.25 * u;
-					profile[u] = sample(dist, ox + t * dx, oy + t * dy);
-				}
+				this.ray(ox, oy, dx, dy, start, dist);
 				crossing = crossing(profile, samples, start, jump, span);
 				if (Double.isNaN(crossing) || (hue != null && hueCrossing - crossing > inlierTolerance
 						&& inShade(ox, oy, dx, dy, (crossing + hueCrossing) / 2, mR, mG, mB))) {
@@ -781,6 +775,7 @@ final class Verifier {
 				// edge found on the shading would pull the circle towards the light and
 				// shrink it.
 				if (pale) {
+					this.read(profile, samples - 1);
 					double farthest = hi;
 					for (int u = best; u < samples; u++) {
 						farthest = Math.max(farthest, profile[u]);
@@ -1306,6 +1301,50 @@ final class Verifier {
 		return shade >= DARKEST_SHADE && shade <= 0.95;
 	}
 
+	/**
+	 * The ray whose profile {@link #crossing} reads: its origin, direction and first
+	 * sample's distance from the origin, the map it samples (null: the distance of
+	 * {@link #shadeDistance}), and how many of its samples are read so far. The samples
+	 * are read as the crossing needs them, a few at a time: it reads up to two spans past
+	 * the first jump, and a ray's samples reach well beyond the edge (to 1.8 radii, where
+	 * a marker's colour running on shows), so about a third of them were read for
+	 * nothing. Each sample is the value it was when the whole profile was read first.
+	 */
+	private double rayX;
+
+	private double rayY;
+
+	private double rayDx;
+
+	private double rayDy;
+
+	private double rayStart;
+
+	private float[] rayMap;
+
+	private int rayRead;
+
+	private void ray(double ox, double oy, double dx, double dy, double start, float[] map) {
+		this.rayX = ox;
+		this.rayY = oy;
+		this.rayDx = dx;
+		this.rayDy = dy;
+		this.rayStart = start;
+		this.rayMap = map;
+		this.rayRead = 0;
+	}
+
+	/** The ray's samples up to {@code last} (inclusive) read into {@code profile}. */
+	private void read(double[] profile, int last) {
+		for (int u = this.rayRead; u <= last; u++) {
+			double t = this.rayStart + 0.25 * u;
+			profile[u] = (this.rayMap == null)
+					? sampleShadeDistance(this.rayX + t * this.rayDx, this.rayY + t * this.rayDy)
+					: sample(this.rayMap, this.rayX + t * this.rayDx, this.rayY + t * this.rayDy);
+		}
+		this.rayRead = Math.max(this.rayRead, last + 1);
+	}
+
 	/** The steepest point and the level beyond it of the last {@link #crossing}. */
 	private int crossingBest;
 
@@ -1318,9 +1357,13 @@ final class Verifier {
 	 * between the levels on either side of it nearest its steepest point; NaN when none.
 	 */
 	private double crossing(double[] profile, int samples, double start, double jump, int span) {
+		this.read(profile, 0);
 		double insideLevel = profile[0];
 		int reached = -1;
 		for (int u = 0; u < samples; u++) {
+			if (u >= this.rayRead) {
+				this.read(profile, Math.min(samples - 1, u + 7));
+			}
 			insideLevel = Math.min(insideLevel, profile[u]);
 			if (profile[u] - insideLevel >= jump) {
 				reached = u;
@@ -1330,6 +1373,8 @@ final class Verifier {
 		if (reached < 0) {
 			return Double.NaN;
 		}
+		// Everything read below lies within two spans past the first jump.
+		this.read(profile, Math.min(samples - 1, reached + 2 * span + 1));
 		int from = Math.max(2, reached - span);
 		int to = Math.min(samples - 3, reached + span);
 		int best = -1;
