@@ -203,6 +203,39 @@ public record MarkerColour(String name, int rgb) {
 		return false;
 	}
 
+	/**
+	 * Whether a colour seen could be a marker of {@code target}'s hue mixed with its
+	 * surround: the colour that, at a share {@code share} or more of the pixels' light
+	 * (the rest the surround's), gives what was seen, is hued, of {@code target}'s hue
+	 * ({@value #HUE_TOLERANCE}°) and within the range of a pixel (0 to 255, and a little
+	 * more for sensor noise and JPEG's ringing). The hued counterpart of
+	 * {@link #whiteBeneath}.
+	 */
+	static boolean hueBeneath(int seen, int surround, double share, int target) {
+		double sr = (seen >> 16) & 0xFF;
+		double sg = (seen >> 8) & 0xFF;
+		double sb = seen & 0xFF;
+		double br = (surround >> 16) & 0xFF;
+		double bg = (surround >> 8) & 0xFF;
+		double bb = surround & 0xFF;
+		double targetHue = hue(target);
+		for (double a = 1; a >= share - 1e-9; a -= 0.05) {
+			double r = br + (sr - br) / a;
+			double g = bg + (sg - bg) / a;
+			double b = bb + (sb - bb) / a;
+			if (Math.max(r, Math.max(g, b)) > BRIGHTEST_WHITE || Math.min(r, Math.min(g, b)) < 0) {
+				// Further down the shares the colour beneath only moves further out.
+				return false;
+			}
+			int beneath = ((int) Math.min(255, Math.round(r)) << 16) | ((int) Math.min(255, Math.round(g)) << 8)
+					| (int) Math.min(255, Math.round(b));
+			if (hued(beneath) && hueDistance(hue(beneath), targetHue) <= HUE_TOLERANCE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static double saturation(int rgb) {
 		int r = (rgb >> 16) & 0xFF;
 		int g = (rgb >> 8) & 0xFF;
