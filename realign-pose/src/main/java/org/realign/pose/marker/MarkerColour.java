@@ -182,25 +182,11 @@ public record MarkerColour(String name, int rgb) {
 	 * (255, and a little more for sensor noise and JPEG's ringing).
 	 */
 	static boolean whiteBeneath(int seen, int surround, double share) {
-		// Shares from 1 down in steps of 0.05: the colour beneath moves away from the
-		// surround along one line as the share falls.
-		double sr = (seen >> 16) & 0xFF;
-		double sg = (seen >> 8) & 0xFF;
-		double sb = seen & 0xFF;
-		double br = (surround >> 16) & 0xFF;
-		double bg = (surround >> 8) & 0xFF;
-		double bb = surround & 0xFF;
-		for (double a = 1; a >= share - 1e-9; a -= 0.05) {
-			double r = br + (sr - br) / a;
-			double g = bg + (sg - bg) / a;
-			double b = bb + (sb - bb) / a;
+		return beneath(seen, surround, share, (r, g, b) -> {
 			double max = Math.max(r, Math.max(g, b));
 			double min = Math.min(r, Math.min(g, b));
-			if (max <= BRIGHTEST_WHITE && min >= 0 && max > 0 && (max - min) / max < WHITE_SATURATION) {
-				return true;
-			}
-		}
-		return false;
+			return max > 0 && (max - min) / max < WHITE_SATURATION;
+		});
 	}
 
 	/**
@@ -212,24 +198,43 @@ public record MarkerColour(String name, int rgb) {
 	 * {@link #whiteBeneath}.
 	 */
 	static boolean hueBeneath(int seen, int surround, double share, int target) {
+		double targetHue = hue(target);
+		return beneath(seen, surround, share, (r, g, b) -> {
+			int colour = ((int) Math.min(255, Math.round(r)) << 16) | ((int) Math.min(255, Math.round(g)) << 8)
+					| (int) Math.min(255, Math.round(b));
+			return hued(colour) && hueDistance(hue(colour), targetHue) <= HUE_TOLERANCE;
+		});
+	}
+
+	/** See {@link #beneath}. */
+	private interface ColourBeneath {
+
+		boolean is(double r, double g, double b);
+
+	}
+
+	/**
+	 * Whether at some share of the pixels' light from 1 down to {@code share}, in steps
+	 * of 0.05, the colour that mixed with the surround gives what was seen lies within a
+	 * pixel's range (0 to {@value #BRIGHTEST_WHITE}) and is what {@code test} asks.
+	 */
+	private static boolean beneath(int seen, int surround, double share, ColourBeneath test) {
 		double sr = (seen >> 16) & 0xFF;
 		double sg = (seen >> 8) & 0xFF;
 		double sb = seen & 0xFF;
 		double br = (surround >> 16) & 0xFF;
 		double bg = (surround >> 8) & 0xFF;
 		double bb = surround & 0xFF;
-		double targetHue = hue(target);
 		for (double a = 1; a >= share - 1e-9; a -= 0.05) {
 			double r = br + (sr - br) / a;
 			double g = bg + (sg - bg) / a;
 			double b = bb + (sb - bb) / a;
 			if (Math.max(r, Math.max(g, b)) > BRIGHTEST_WHITE || Math.min(r, Math.min(g, b)) < 0) {
-				// Further down the shares the colour beneath only moves further out.
+				// As the share falls the colour beneath moves away from the surround
+				// along one line: once out of range, it stays out.
 				return false;
 			}
-			int beneath = ((int) Math.min(255, Math.round(r)) << 16) | ((int) Math.min(255, Math.round(g)) << 8)
-					| (int) Math.min(255, Math.round(b));
-			if (hued(beneath) && hueDistance(hue(beneath), targetHue) <= HUE_TOLERANCE) {
+			if (test.is(r, g, b)) {
 				return true;
 			}
 		}

@@ -1,8 +1,5 @@
 package org.realign.pose.marker;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -11,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.realign.pose.RgbImage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.realign.pose.marker.DrawnPoints.jitter;
+import static org.realign.pose.marker.DrawnPoints.near;
 
 /**
  * Small coloured balls on clothing of another colour read a mix of the two: blur, and
@@ -101,23 +100,6 @@ class SmallHuedOnColourTest {
 		assertThat(others).as("green balls on the clothing reported, of %d", total).isZero();
 	}
 
-	private static boolean near(Marker m, double[][] points) {
-		for (double[] p : points) {
-			if (m.distanceTo(p[0], p[1]) <= 3) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static double[][] jitter(double[][] points, Random random) {
-		double[][] out = new double[points.length][];
-		for (int i = 0; i < points.length; i++) {
-			out[i] = new double[] { points[i][0] + random.nextDouble(), points[i][1] + random.nextDouble() };
-		}
-		return out;
-	}
-
 	/** With the colour detected, as on most photos. */
 	private static List<Marker> detect(RgbImage image) {
 		return new MarkerDetector().detect(image, new MarkerDetector.Region(0, 0, 200, 200), List.of(),
@@ -131,20 +113,14 @@ class SmallHuedOnColourTest {
 	 */
 	private static RgbImage scene(int clothing, double[][] onSkin, double[][] onClothing, int onClothingColour,
 			Random random) {
-		BufferedImage image = MarkerPainter.plain(200, SKIN);
-		Graphics2D g = image.createGraphics();
-		g.setColor(new Color(clothing));
-		g.fillRect(90, 0, 110, 200);
-		g.dispose();
-		for (double[] at : onSkin) {
-			MarkerPainter.draw(image, at[0], at[1], DIAMETER, BLUE, true, Double.NaN, 0, 0);
-		}
-		for (double[] at : onClothing) {
-			MarkerPainter.draw(image, at[0], at[1], DIAMETER, onClothingColour, true, Double.NaN, 0, 0);
-		}
-		BufferedImage blurred = MarkerPainter.blur(image, 1.5);
-		MarkerPainter.noise(blurred, 2.5, random);
-		return RgbImage.of(MarkerPainter.jpeg(blurred, 0.6f));
+		return DrawnPoints.skinBesideClothing(SKIN, clothing, (image) -> {
+			for (double[] at : onSkin) {
+				MarkerPainter.draw(image, at[0], at[1], DIAMETER, BLUE, true, Double.NaN, 0, 0);
+			}
+			for (double[] at : onClothing) {
+				MarkerPainter.draw(image, at[0], at[1], DIAMETER, onClothingColour, true, Double.NaN, 0, 0);
+			}
+		}, random);
 	}
 
 }

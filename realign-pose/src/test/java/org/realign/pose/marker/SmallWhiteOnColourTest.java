@@ -1,8 +1,5 @@
 package org.realign.pose.marker;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.realign.pose.RgbImage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.realign.pose.marker.DrawnPoints.jitter;
+import static org.realign.pose.marker.DrawnPoints.near;
 
 /**
  * Small white balls on coloured clothing read tinted: blur, and JPEG's colour at half
@@ -113,23 +112,6 @@ class SmallWhiteOnColourTest {
 		assertThat(whites).as("the white balls beside them").isEqualTo(3 * total);
 	}
 
-	private static boolean near(Marker m, double[][] points) {
-		for (double[] p : points) {
-			if (m.distanceTo(p[0], p[1]) <= 3) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static double[][] jitter(double[][] points, Random random) {
-		double[][] out = new double[points.length][];
-		for (int i = 0; i < points.length; i++) {
-			out[i] = new double[] { points[i][0] + random.nextDouble(), points[i][1] + random.nextDouble() };
-		}
-		return out;
-	}
-
 	private static List<Marker> detect(RgbImage image, Optional<MarkerColour> colour) {
 		return new MarkerDetector().detect(image, new MarkerDetector.Region(0, 0, 200, 200), List.of(), colour);
 	}
@@ -140,23 +122,16 @@ class SmallWhiteOnColourTest {
 	 * JPEG 0.6.
 	 */
 	static RgbImage scene(int clothing, double[][] onSkin, double[][] onClothing, double[] palePatch, Random random) {
-		BufferedImage image = MarkerPainter.plain(200, SKIN);
-		Graphics2D g = image.createGraphics();
-		g.setColor(new Color(clothing));
-		g.fillRect(90, 0, 110, 200);
-		g.dispose();
-		for (double[] at : onSkin) {
-			MarkerPainter.draw(image, at[0], at[1], DIAMETER, WHITE, true, Double.NaN, 0, 0);
-		}
-		for (double[] at : onClothing) {
-			MarkerPainter.draw(image, at[0], at[1], DIAMETER, WHITE, true, Double.NaN, 0, 0);
-		}
-		if (palePatch != null) {
-			MarkerPainter.draw(image, palePatch[0], palePatch[1], PATCH, PALE_PINK, false, Double.NaN, 0, 0);
-		}
-		BufferedImage blurred = MarkerPainter.blur(image, 1.5);
-		MarkerPainter.noise(blurred, 2.5, random);
-		return RgbImage.of(MarkerPainter.jpeg(blurred, 0.6f));
+		return DrawnPoints.skinBesideClothing(SKIN, clothing, (image) -> {
+			for (double[][] points : new double[][][] { onSkin, onClothing }) {
+				for (double[] at : points) {
+					MarkerPainter.draw(image, at[0], at[1], DIAMETER, WHITE, true, Double.NaN, 0, 0);
+				}
+			}
+			if (palePatch != null) {
+				MarkerPainter.draw(image, palePatch[0], palePatch[1], PATCH, PALE_PINK, false, Double.NaN, 0, 0);
+			}
+		}, random);
 	}
 
 }
