@@ -1307,8 +1307,11 @@ final class Verifier {
 	 * {@link #shadeDistance}), and how many of its samples are read so far. The samples
 	 * are read as the crossing needs them, a few at a time: it reads up to two spans past
 	 * the first jump, and a ray's samples reach well beyond the edge (to 1.8 radii, where
-	 * a marker's colour running on shows), so about a third of them were read for
-	 * nothing. Each sample is the value it was when the whole profile was read first.
+	 * a marker's colour running on shows), so 29% of them on the reference photos without
+	 * markers, and 13% with, were read for nothing. They are read in a method of their
+	 * own ({@link #read}), where the sampling is inlined: {@link #look} is past the
+	 * compiler's inlining budget, and a call per sample from inside it cost more than the
+	 * sample. Each sample is the value it was when the whole profile was read first.
 	 */
 	private double rayX;
 
