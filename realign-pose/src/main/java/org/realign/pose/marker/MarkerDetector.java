@@ -310,11 +310,12 @@ public final class MarkerDetector {
 	private static Optional<Marker> mostConfidentOfTheSet(RgbImage image, Stream<Marker> looked, MarkerSites.Site site,
 			double reach, List<Marker> set, List<Marker> already, List<Exclusion> exclusions, double smallest,
 			Optional<MarkerColour> colour) {
+		double setSmallest = set.stream().mapToDouble(Marker::diameter).min().orElseThrow();
+		double setLargest = set.stream().mapToDouble(Marker::diameter).max().orElseThrow();
 		return looked.filter((m) -> m.distanceTo(site.x(), site.y()) <= reach)
 			.filter((m) -> already.stream().noneMatch((other) -> sameMarker(other, m)))
 			.filter((m) -> ofTheSet(image, m, set, exclusions, smallest, colour))
-			.filter((m) -> m.diameter() >= set.stream().mapToDouble(Marker::diameter).min().orElseThrow() / SITE_SIZES
-					&& m.diameter() <= set.stream().mapToDouble(Marker::diameter).max().orElseThrow() * SITE_SIZES)
+			.filter((m) -> m.diameter() >= setSmallest / SITE_SIZES && m.diameter() <= setLargest * SITE_SIZES)
 			.filter((m) -> 2 * set.stream().filter((v) -> MarkerColour.sameColour(v.rgb(), m.rgb())).count() > set
 				.size())
 			.max(Comparator.comparingDouble(Marker::confidence));
@@ -746,8 +747,24 @@ public final class MarkerDetector {
 		if (set.size() < MIN_GROUP) {
 			return false;
 		}
-		double median = medianDiameter(set);
+		return ofTheSetsSize(m, medianDiameter(set));
+	}
+
+	/**
+	 * Whether a marker is of its set's size: within {@value #SET_SIZE_RATIO} times the
+	 * set's median diameter either way.
+	 */
+	private static boolean ofTheSetsSize(Marker m, double median) {
 		return m.diameter() <= SET_SIZE_RATIO * median && m.diameter() >= median / SET_SIZE_RATIO;
+	}
+
+	/**
+	 * Whether a marker is small enough for its surround to mix into its core (under
+	 * {@value #MIXED_BELOW} px across) and of its set's size: the markers whose colour is
+	 * read beneath the mix ({@link #seenAsWhite}, {@link #withMixedHued}).
+	 */
+	private static boolean smallOfTheSet(Marker m, double median) {
+		return m.diameter() < MIXED_BELOW && ofTheSetsSize(m, median);
 	}
 
 	/**
@@ -945,8 +962,7 @@ public final class MarkerDetector {
 		double median = medianDiameter(group);
 		List<Marker> kept = new ArrayList<>(found.size());
 		for (Marker m : found) {
-			if (group.contains(m) || (m.diameter() < MIXED_BELOW && m.diameter() <= SET_SIZE_RATIO * median
-					&& m.diameter() >= median / SET_SIZE_RATIO && hueBeneathItsBackground(image, m, group))) {
+			if (group.contains(m) || (smallOfTheSet(m, median) && hueBeneathItsBackground(image, m, group))) {
 				kept.add(m);
 			}
 		}
@@ -993,9 +1009,7 @@ public final class MarkerDetector {
 		double median = medianDiameter(white);
 		List<Marker> seenAs = new ArrayList<>(found.size());
 		for (Marker m : found) {
-			boolean mixedWhite = !white.contains(m) && m.diameter() < MIXED_BELOW
-					&& m.diameter() <= SET_SIZE_RATIO * median && m.diameter() >= median / SET_SIZE_RATIO
-					&& whiteBeneathItsBackground(image, m);
+			boolean mixedWhite = !white.contains(m) && smallOfTheSet(m, median) && whiteBeneathItsBackground(image, m);
 			seenAs.add(
 					mixedWhite ? new Marker(m.x(), m.y(), m.diameter(), m.confidence(), m.uncertainty(), 0xFFFFFF) : m);
 		}
