@@ -613,9 +613,15 @@ final class Verifier {
 		float seedValue = 0.6f;
 		double seedReach = 0.5 * r + 1;
 		double seedReach2 = seedReach * seedReach;
-		for (int j = 0; j < this.height; j++) {
+		// Only the rows and columns the reach can touch (a pixel wider each way, the
+		// pixels beyond fail the test), in the order of a pass over the whole window.
+		int seedTop = Math.max(0, (int) Math.floor(cy - seedReach - this.top) - 1);
+		int seedBottom = Math.min(this.height - 1, (int) Math.ceil(cy + seedReach - this.top) + 1);
+		int seedLeft = Math.max(0, (int) Math.floor(cx - seedReach - this.left) - 1);
+		int seedRight = Math.min(this.width - 1, (int) Math.ceil(cx + seedReach - this.left) + 1);
+		for (int j = seedTop; j <= seedBottom; j++) {
 			double dy = this.top + j + 0.5 - cy;
-			for (int i = 0; i < this.width; i++) {
+			for (int i = seedLeft; i <= seedRight; i++) {
 				int k = j * this.width + i;
 				double dx = this.left + i + 0.5 - cx;
 				if (v[k] > seedValue && dx * dx + dy * dy <= seedReach2) {
