@@ -124,6 +124,28 @@ class MarkerAcceptanceTest {
 
 	}
 
+	/**
+	 * The {@code n}th scene (from 1, photos by views) of set {@code offset}: mixed (see
+	 * {@link #MIXED}), or of the development scenes' combinations shifted by the offset.
+	 */
+	static MarkerScenes.Recipe recipe(String photo, View view, int n, int offset, boolean mixed) {
+		if (mixed) {
+			return mixed(photo, view, n, offset);
+		}
+		int m = n + offset;
+		return new MarkerScenes.Recipe(photo, view, DIAMETERS[m % DIAMETERS.length], COLOURS[m % COLOURS.length],
+				m % 2 == 0, (m % 4) * 0.5, (m % 3) * 2.5, 0.6f + 0.1f * (m % 4), m % 3 == 1, m % 2 == 1,
+				(offset == 0) ? n : m * 7919L + offset);
+	}
+
+	/**
+	 * Whether the {@code n}th scene of set {@code offset} is searched for a practice's
+	 * colour.
+	 */
+	static boolean practiceColour(MarkerScenes.Recipe recipe, int n, int offset, boolean mixed) {
+		return mixed ? practiceColour(recipe) : (n + offset) % 5 == 0;
+	}
+
 	private static Measure measure(int offset, boolean mixed) {
 		MarkerDetector detector = new MarkerDetector();
 		MarkerAssigner assigner = new MarkerAssigner();
@@ -136,13 +158,9 @@ class MarkerAcceptanceTest {
 		for (String photo : PHOTOS) {
 			for (View view : VIEWS) {
 				n++;
-				int m = n + offset;
-				MarkerScenes.Recipe recipe = mixed ? mixed(photo, view, n, offset)
-						: new MarkerScenes.Recipe(photo, view, DIAMETERS[m % DIAMETERS.length],
-								COLOURS[m % COLOURS.length], m % 2 == 0, (m % 4) * 0.5, (m % 3) * 2.5,
-								0.6f + 0.1f * (m % 4), m % 3 == 1, m % 2 == 1, (offset == 0) ? n : m * 7919L + offset);
+				MarkerScenes.Recipe recipe = recipe(photo, view, n, offset, mixed);
 				MarkerScenes.Scene scene = MarkerScenes.make(recipe);
-				boolean practiceColour = mixed ? practiceColour(recipe) : m % 5 == 0;
+				boolean practiceColour = practiceColour(recipe, n, offset, mixed);
 				Optional<MarkerColour> colour = practiceColour ? Optional.of(MarkerColour.seen(scene.colour()))
 						: Optional.empty();
 				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), colour, view);

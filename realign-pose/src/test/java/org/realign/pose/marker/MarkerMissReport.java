@@ -13,15 +13,16 @@ import org.realign.pose.PoseLandmark;
 import org.realign.pose.RgbImage;
 
 /**
- * A developer's report, not a test: why each drawn marker of some mixed scene sets was
- * missed. For every marker not found within 1.5 px and named right it prints the scene's
- * recipe and, looked at where the marker was drawn (in the reduced photo when the
- * detector reduces it): the strongest scan response there and its rank among all
- * responses, the nearest candidate the capped list kept, the verifier's result and last
- * reason from the drawn centre and size and from that candidate, and the photometric
- * fit's ({@link DiscFit}) result there. Then each marker reported more than 3 px from any
- * drawn one. With {@code -Dreport.trace=true}, the verifier's trace of the look from the
- * drawn centre follows each miss. Run (see docs/markers.md, "where the misses are"):
+ * A developer's report, not a test: why each drawn marker of some scene sets (mixed, or
+ * with {@code -Dmarkers.mixed=false} the development scenes' combinations) was missed.
+ * For every marker not found within 1.5 px and named right it prints the scene's recipe
+ * and, looked at where the marker was drawn (in the reduced photo when the detector
+ * reduces it): the strongest scan response there and its rank among all responses, the
+ * nearest candidate the capped list kept, the verifier's result and last reason from the
+ * drawn centre and size and from that candidate, and the photometric fit's
+ * ({@link DiscFit}) result there. Then each marker reported more than 3 px from any drawn
+ * one. With {@code -Dreport.trace=true}, the verifier's trace of the look from the drawn
+ * centre follows each miss. Run (see docs/markers.md, "where the misses are"):
  *
  * <pre>
  * ./mvnw -q -pl realign-pose test-compile exec:java -Dexec.classpathScope=test \
@@ -56,6 +57,13 @@ final class MarkerMissReport {
 		});
 	}
 
+	/**
+	 * {@code -Dmarkers.mixed=false}: the sets of the development scenes' combinations
+	 * shifted by each offset, as {@code MarkerAcceptanceTest} makes them without its
+	 * mixed scenes; mixed sets otherwise.
+	 */
+	private static final boolean MIXED = Boolean.parseBoolean(System.getProperty("markers.mixed", "true"));
+
 	public static void main(String[] args) {
 		MarkerMissReport report = new MarkerMissReport();
 		for (String seed : (args.length == 0) ? new String[] { "1" } : args) {
@@ -73,9 +81,9 @@ final class MarkerMissReport {
 		for (String photo : MarkerAcceptanceTest.PHOTOS) {
 			for (View view : View.values()) {
 				n++;
-				MarkerScenes.Recipe recipe = MarkerAcceptanceTest.mixed(photo, view, n, offset);
+				MarkerScenes.Recipe recipe = MarkerAcceptanceTest.recipe(photo, view, n, offset, MIXED);
 				MarkerScenes.Scene scene = MarkerScenes.make(recipe);
-				boolean practiceColour = MarkerAcceptanceTest.practiceColour(recipe);
+				boolean practiceColour = MarkerAcceptanceTest.practiceColour(recipe, n, offset, MIXED);
 				Optional<MarkerColour> colour = practiceColour ? Optional.of(MarkerColour.seen(scene.colour()))
 						: Optional.empty();
 				List<Marker> found = detector.detect(scene.image(), scene.keypoints(), colour, view);
