@@ -275,6 +275,19 @@ public record MarkerColour(String name, int rgb) {
 		return (hue < 0) ? hue + 360 : hue;
 	}
 
+	/** The circular mean of the hues of some colours, degrees from 0 to 360. */
+	static double meanHue(int[] rgbs) {
+		double x = 0;
+		double y = 0;
+		for (int rgb : rgbs) {
+			double angle = Math.toRadians(hue(rgb));
+			x += Math.cos(angle);
+			y += Math.sin(angle);
+		}
+		double mean = Math.toDegrees(Math.atan2(y, x));
+		return (mean < 0) ? mean + 360 : mean;
+	}
+
 	static double hueDistance(double a, double b) {
 		double d = Math.abs(a - b) % 360;
 		return (d > 180) ? 360 - d : d;
