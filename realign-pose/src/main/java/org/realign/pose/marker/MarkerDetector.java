@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ObjIntConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -960,12 +961,16 @@ public final class MarkerDetector {
 			return group;
 		}
 		double median = medianDiameter(group);
-		List<Marker> kept = new ArrayList<>(found.size());
-		for (Marker m : found) {
-			if (group.contains(m) || (smallOfTheSet(m, median) && hueBeneathItsBackground(image, m, group))) {
-				kept.add(m);
-			}
-		}
+		return withThoseJoining(found, group,
+				(m) -> smallOfTheSet(m, median) && hueBeneathItsBackground(image, m, group));
+	}
+
+	/**
+	 * A group, and the markers found outside it that {@code join} it, in the order found;
+	 * the group itself when none joins.
+	 */
+	private static List<Marker> withThoseJoining(List<Marker> found, List<Marker> group, Predicate<Marker> join) {
+		List<Marker> kept = found.stream().filter((m) -> group.contains(m) || join.test(m)).toList();
 		return (kept.size() == group.size()) ? group : kept;
 	}
 
@@ -1088,11 +1093,8 @@ public final class MarkerDetector {
 			return group;
 		}
 		double meanHue = MarkerColour.meanHue(group.stream().mapToInt(Marker::rgb).toArray());
-		List<Marker> kept = found.stream()
-			.filter((m) -> group.contains(m) || (MarkerColour.hued(m.rgb())
-					&& MarkerColour.hueDistance(MarkerColour.hue(m.rgb()), meanHue) <= MarkerColour.HUE_TOLERANCE))
-			.toList();
-		return (kept.size() == group.size()) ? group : kept;
+		return withThoseJoining(found, group, (m) -> MarkerColour.hued(m.rgb())
+				&& MarkerColour.hueDistance(MarkerColour.hue(m.rgb()), meanHue) <= MarkerColour.HUE_TOLERANCE);
 	}
 
 	/**
