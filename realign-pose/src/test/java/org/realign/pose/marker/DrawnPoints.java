@@ -3,6 +3,8 @@ package org.realign.pose.marker;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -33,6 +35,29 @@ final class DrawnPoints {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * How many of the points, in all the sets given, have a marker found within 1.5 px of
+	 * them (the acceptance's bound).
+	 */
+	static int foundAt(List<Marker> markers, double[][]... drawn) {
+		int found = 0;
+		for (double[][] points : drawn) {
+			for (double[] at : points) {
+				if (markers.stream().anyMatch((m) -> m.distanceTo(at[0], at[1]) <= 1.5)) {
+					found++;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** How many markers lie near none of the points, in all the sets given. */
+	static int reportedElsewhere(List<Marker> markers, double[][]... drawn) {
+		return (int) markers.stream()
+			.filter((m) -> Arrays.stream(drawn).noneMatch((points) -> near(m, points)))
+			.count();
 	}
 
 	/**

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.realign.pose.RgbImage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.realign.pose.marker.DrawnPoints.foundAt;
 import static org.realign.pose.marker.DrawnPoints.jitter;
 import static org.realign.pose.marker.DrawnPoints.near;
+import static org.realign.pose.marker.DrawnPoints.reportedElsewhere;
 
 /**
  * Small coloured balls on clothing of another colour read a mix of the two: blur, and
@@ -52,15 +54,9 @@ class SmallHuedOnColourTest {
 				double[][] onClothing = jitter(ON_CLOTHING, random);
 				RgbImage image = scene(clothing, onSkin, onClothing, BLUE, random);
 				List<Marker> markers = detect(image);
-				for (double[][] drawn : new double[][][] { onSkin, onClothing }) {
-					for (double[] at : drawn) {
-						total++;
-						if (markers.stream().anyMatch((m) -> m.distanceTo(at[0], at[1]) <= 1.5)) {
-							found++;
-						}
-					}
-				}
-				elsewhere += (int) markers.stream().filter((m) -> !near(m, onSkin) && !near(m, onClothing)).count();
+				total += onSkin.length + onClothing.length;
+				found += foundAt(markers, onSkin, onClothing);
+				elsewhere += reportedElsewhere(markers, onSkin, onClothing);
 				onClothingBefore += (int) MarkerDetector.largestColourGroup(markers)
 					.stream()
 					.filter((m) -> near(m, onClothing))

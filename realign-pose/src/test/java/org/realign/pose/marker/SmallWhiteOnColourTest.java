@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.realign.pose.RgbImage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.realign.pose.marker.DrawnPoints.foundAt;
 import static org.realign.pose.marker.DrawnPoints.jitter;
 import static org.realign.pose.marker.DrawnPoints.near;
+import static org.realign.pose.marker.DrawnPoints.reportedElsewhere;
 
 /**
  * Small white balls on coloured clothing read tinted: blur, and JPEG's colour at half
@@ -70,15 +72,9 @@ class SmallWhiteOnColourTest {
 				double[][] onSkin = jitter(ON_SKIN, random);
 				double[][] onClothing = Arrays.copyOf(jitter(ON_CLOTHING, random), onTheClothing);
 				List<Marker> markers = detect(scene(clothing, onSkin, onClothing, null, random), colour);
-				for (double[][] drawn : new double[][][] { onSkin, onClothing }) {
-					for (double[] at : drawn) {
-						total++;
-						if (markers.stream().anyMatch((m) -> m.distanceTo(at[0], at[1]) <= 1.5)) {
-							found++;
-						}
-					}
-				}
-				elsewhere += (int) markers.stream().filter((m) -> !near(m, onSkin) && !near(m, onClothing)).count();
+				total += onSkin.length + onClothing.length;
+				found += foundAt(markers, onSkin, onClothing);
+				elsewhere += reportedElsewhere(markers, onSkin, onClothing);
 			}
 		}
 		// Measured: every one, in every variant; with the colour detected and three on
