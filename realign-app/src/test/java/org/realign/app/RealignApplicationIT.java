@@ -18,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HTTP.
  */
 // A context of its own: other test classes share the cached default context and add to
-// the
-// demo practice, and this class checks the demo data as a newcomer first meets it.
+// the demo practice, and this class checks the demo data as a newcomer first meets it.
 @EmbeddedApp(properties = "realign.test.context=pristine-demo")
 class RealignApplicationIT {
 

@@ -416,8 +416,7 @@ class ReplicasIT {
 		env.put("REALIGN_DATA_DIR", dataDir.toString());
 		env.put("REALIGN_DEMO_ENABLED", Boolean.toString(demo));
 		// The group runs as the demo practice in a throwaway database: not production,
-		// which
-		// refuses demo logins (DemoLoginsInProduction).
+		// which refuses demo logins (DemoLoginsInProduction).
 		env.put("REALIGN_PRODUCTION", "false");
 		env.put("REALIGN_PHOTOS_STORE", "s3");
 		env.put("REALIGN_PHOTOS_S3_BUCKET", BUCKET);

@@ -187,11 +187,9 @@ public class RealignMixSimulation extends Simulation {
 					.check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrfToken"))))
 				.pause(2, 6)
 				// Without today's page (it failed) there is no token to post with; the
-				// failed page is
-				// already counted, so no second error for the same cause.
+				// failed page is already counted, so no second error for the same cause.
 				// Likewise without the menu (its request failed and is counted) there is
-				// no
-				// exercise to log.
+				// no exercise to log.
 				.doIf((session) -> session.contains("csrfToken") && session.contains("exercise")
 						&& ThreadLocalRandom.current().nextInt(100) < 40)
 				.then(exec((session) -> session.set("idempotencyKey", "load-" + UUID.randomUUID()))
@@ -252,11 +250,9 @@ public class RealignMixSimulation extends Simulation {
 				.bodyPart(
 						RawFileBodyPart("left-lateral", "load/pose.jpg").fileName("pose.jpg").contentType("image/jpeg"))
 				// The photo is a lunge (warrior II), which the capture check flags for a
-				// side
-				// view; the practitioner keeps it anyway, so the photo is detected,
-				// checked
-				// and stored in full, as a kept photo is (422 otherwise, and nothing
-				// stored).
+				// side view; the practitioner keeps it anyway, so the photo is detected,
+				// checked and stored in full, as a kept photo is (422 otherwise, and
+				// nothing stored).
 				.bodyPart(StringBodyPart("acceptCapture", "true"))
 				.asMultipartForm()
 				.disableFollowRedirect()

@@ -94,8 +94,7 @@ class ApiDescription {
 				Map<Integer, Boolean> refusals = new TreeMap<>();
 				refusals.put(401, true);
 				// Any write with a session may lack its CSRF token; a read is refused
-				// only
-				// where the operation says so (practitioners only).
+				// only where the operation says so (practitioners only).
 				refusals.put(403, write);
 				refusals.put(404, path.contains("{"));
 				refusals.put(400, hasBody || hasParameters);

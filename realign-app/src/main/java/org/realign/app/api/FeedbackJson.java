@@ -72,8 +72,7 @@ public final class FeedbackJson {
 		}
 		catch (ValueInstantiationException ex) {
 			// The value's own rules refused it: a required part missing, or a value out
-			// of
-			// range, named by the domain type in its own words.
+			// of range, named by the domain type in its own words.
 			String prefix = path(ex).isEmpty() ? "" : path(ex) + ".";
 			Throwable cause = ex.getCause();
 			if (cause instanceof NullPointerException missing && missing.getMessage() != null
@@ -146,8 +145,7 @@ public final class FeedbackJson {
 		}
 		if (ex instanceof StreamReadException || ex instanceof StreamConstraintsException) {
 			// The parser's own words (not JSON, nested too deep, a string too long), with
-			// the
-			// names of Jackson's settings taken out.
+			// the names of Jackson's settings taken out.
 			String message = firstLine(ex);
 			return message.replaceAll("`[^`]*`", "").replaceAll("\\s+", " ").trim();
 		}

@@ -184,8 +184,7 @@ class AssessmentController {
 		Advice advice = this.advisor.advise(report.findings(),
 				client.profile().menuConstraints(ClientConstraints.DEFAULT_MINUTES));
 		// the result is shown as it was recorded; the current knowledge base only says
-		// what
-		// a re-run would change, and stores it when the practitioner asks
+		// what a re-run would change, and stores it when the practitioner asks
 		ClinicalRecord fresh = this.results.fresh(stored, client);
 		AssessmentResults.Stored recorded = this.results.latest(assessmentId)
 			.orElseGet(() -> this.results.store(assessmentId, fresh, AssessmentResults.FIRST_SHOWN,

@@ -56,10 +56,9 @@ public class FaceBlur {
 			double size = Math.max(maxX - minX, maxY - minY);
 			if (face.stream().allMatch(FaceBlur::isTragus)) {
 				// A hand-marked side view has the tragus, at the back of the face: the
-				// face
-				// reaches about a head's length forward of it, and the tragus-to-C7
-				// distance
-				// is about that length; without C7, a twelfth of the photo's height.
+				// face reaches about a head's length forward of it, and the tragus-to-C7
+				// distance is about that length; without C7, a twelfth of the photo's
+				// height.
 				size = landmarks.find(LandmarkId.C7)
 					.map((c7) -> Math.hypot(c7.x() - face.get(0).x(), c7.y() - face.get(0).y()) * 1.2)
 					.orElse(height / 12.0);

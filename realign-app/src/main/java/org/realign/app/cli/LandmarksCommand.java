@@ -91,8 +91,8 @@ public final class LandmarksCommand implements Callable<Integer> {
 			.orElseThrow(() -> new BadInputException(
 					"unknown view '" + this.view + "': use anterior, posterior, left-lateral or right-lateral"));
 		// Markers are named by a view's marker set, so they are looked for when the
-		// photos'
-		// view is named (or their colour is); plain keypoints cost no marker search.
+		// photos' view is named (or their colour is); plain keypoints cost no marker
+		// search.
 		String markers = (this.markerColour != null) ? this.markerColour
 				: (this.view != null) ? SkinMarkers.DETECT : SkinMarkers.NONE;
 		boolean findMarkers = SkinMarkers.looksFor(markers);

@@ -84,11 +84,9 @@ class DemoHistory {
 	void fill(long clientId, long practitionerId, String practitioner, String client) {
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 		// Pelvic tilt against the sourced cut-off (sagittal-pelvic-tilt: above 23 deg,
-		// the top of
-		// what pelvic morphology alone gives, plus the 2.7 deg error): 34 deg is a clear,
-		// moderate anterior tilt; a fortnight later 27 deg is less (7 deg, about the
-		// MDC95)
-		// and still past the cut-off.
+		// the top of what pelvic morphology alone gives, plus the 2.7 deg error): 34 deg
+		// is a clear, moderate anterior tilt; a fortnight later 27 deg is less (7 deg,
+		// about the MDC95) and still past the cut-off.
 		LandmarkSet first = sideView(42, 34);
 		assess(clientId, practitionerId, today.minusDays(21), first);
 		assess(clientId, practitionerId, today.minusDays(7), sideView(47, 27));

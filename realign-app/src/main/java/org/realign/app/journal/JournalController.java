@@ -78,8 +78,7 @@ class JournalController {
 		redirect.addFlashAttribute("advice", advice(outcome));
 		if (outcome instanceof Journal.AddedSpasm spasm) {
 			// Flash attributes live in the HTTP session, which is stored in the database
-			// and
-			// so must be serializable: the plan travels as its id.
+			// and so must be serializable: the plan travels as its id.
 			spasm.assessment().plan().ifPresent((plan) -> redirect.addFlashAttribute("planId", plan.id()));
 		}
 		return "redirect:/me/journal";
@@ -88,8 +87,7 @@ class JournalController {
 	@GetMapping("/clients/{id}/journal")
 	String practitioner(@PathVariable long id, Principal principal, Model model) {
 		// A client asking for any practitioner page gets 404 like everyone else outside
-		// its
-		// reach, not a refusal that confirms the id.
+		// its reach, not a refusal that confirms the id.
 		Clients.ClientRecord client = this.access.readable(principal, id);
 		if (this.practice.current(principal).role() == Role.CLIENT) {
 			throw PracticeAccess.notFound();

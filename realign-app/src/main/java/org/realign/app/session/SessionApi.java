@@ -113,8 +113,7 @@ class SessionApi {
 			Principal principal) {
 		this.access.practitionerOf(principal, clientId);
 		// Read like every other body of this API, so that unreadable JSON (too deep,
-		// wrong
-		// types) is answered with the field and the problem named.
+		// wrong types) is answered with the field and the problem named.
 		MenuRequest request = this.requests.request(body, MenuRequest.class);
 		PrescribedMenu menu;
 		try {

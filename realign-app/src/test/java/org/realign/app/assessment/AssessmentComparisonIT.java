@@ -63,8 +63,7 @@ class AssessmentComparisonIT {
 		assertThat(cell(cva, "verdict")).isEqualTo("Yes: beyond the error");
 
 		// The pelvic tilt fell by 7 deg, just within its MDC95 of 1.96 x sqrt(2) x 2.7 =
-		// 7.5
-		// deg.
+		// 7.5 deg.
 		String tilt = row(body, "sagittal-pelvic-tilt");
 		assertThat(cell(tilt, "value-a")).isEqualTo("34.0 deg");
 		assertThat(cell(tilt, "value-b")).isEqualTo("27.0 deg");

@@ -67,8 +67,7 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 						new AssessmentService.Upload("side.jpg", Files.readAllBytes(CommandRun.reference("pose.jpg")))),
 				true);
 		// This test adds the tragus by hand: start from the model's keypoints alone,
-		// without
-		// the anatomical points estimated from them.
+		// without the anatomical points estimated from them.
 		var estimated = this.assessments.find(jo, assessment)
 			.orElseThrow()
 			.view(View.LEFT_LATERAL)
@@ -103,8 +102,7 @@ class LandmarkEditorZoomAddRemoveBrowserIT {
 			assertThat(driver.findElements(CVA_VALUE)).isEmpty();
 
 			// Zoom 2x: the photo and its overlay are twice as wide; a drag of 40 screen
-			// pixels
-			// moves the point 40 / (2 x the 1x scale) photo pixels.
+			// pixels moves the point 40 / (2 x the 1x scale) photo pixels.
 			double widthAt1x = svgWidth(js);
 			WebElement zoomIn = driver.findElement(By.cssSelector("#photo-left-lateral [data-zoom-step='1']"));
 			zoomIn.click();

@@ -426,8 +426,7 @@ class ReportIT {
 			else if (listed) {
 				beyondError++;
 				// In the client's words: toward or away from the usual range, where one
-				// is
-				// published.
+				// is published.
 				boolean ranged = definition.normal().published()
 						&& (definition.normal().low().isPresent() || definition.normal().high().isPresent());
 				String said = comparison.changes().stream().filter((c) -> c.startsWith(line)).findFirst().orElseThrow();

@@ -40,8 +40,7 @@ class AssessCommandTest {
 		assertThat(cva.get("unit").asString()).isEqualTo("deg");
 		assertThat(cva.get("status").asString()).isEqualTo("measured");
 		// 30 deg: beyond the 0-23 deg that pelvic morphology alone gives (Preece 2008)
-		// plus the
-		// error; 25 deg no longer fires (kb/measurements.json)
+		// plus the error; 25 deg no longer fires (kb/measurements.json)
 		assertThat(measurement(report, "sagittal-pelvic-tilt").get("value").asDouble()).isEqualTo(30.0);
 		JsonNode gap = measurement(report, "hip-angle");
 		assertThat(gap.get("status").asString()).isEqualTo("gap");

@@ -86,8 +86,7 @@ class AssessPhotoIT {
 			.get(0);
 
 		// Refused as the back without --accept-capture (shown above for a side); kept,
-		// the
-		// photo is the back the practitioner says it is: the person's left is on its
+		// the photo is the back the practitioner says it is: the person's left is on its
 		// left.
 		assertThat(kept.overridden()).extracting(CaptureProblem::check).contains(CaptureProblem.Check.VIEW);
 		LandmarkSet back = kept.landmarks();

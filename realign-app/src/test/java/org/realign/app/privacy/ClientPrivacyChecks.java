@@ -131,8 +131,7 @@ abstract class ClientPrivacyChecks {
 			.query()
 			.listOfRows();
 		// What stays: the erasure event, and the interceptor's record of the erasure
-		// request
-		// (who, when, which path); nothing about the client's health.
+		// request (who, when, which path); nothing about the client's health.
 		assertThat(audit).allSatisfy(
 				(event) -> assertThat(event.get("PATH").toString()).endsWith(sam + "/erasure").matches((path) -> true));
 		assertThat(audit).anySatisfy((event) -> {

@@ -219,8 +219,7 @@ class HostileUploadIT {
 		TreeSet<String> namesBefore = storedFiles();
 
 		// The photo is a front view given for the back too: kept despite the capture
-		// check,
-		// since this test is about the names.
+		// check, since this test is about the names.
 		HttpResponse<String> page = this.practitioner.postFileParts(assessments() + "?acceptCapture=true",
 				List.of(new FilePart("anterior", "../../etc/passwd.jpg", photo()),
 						new FilePart("posterior", "..\\x.png", photo())));

@@ -119,8 +119,7 @@ final class ThresholdRule implements FindingRule {
 			for (Measured measured : evidence.measured(measurementId)) {
 				if (measured.proxy()) {
 					// An image-plane stand-in (e.g. foot flare the camera's pitch could
-					// not be
-					// corrected for) is shown, never a finding on its own.
+					// not be corrected for) is shown, never a finding on its own.
 					continue;
 				}
 				double error = measured.errorOr(definition.error().value());

@@ -119,9 +119,8 @@ public final class MenuGenerator {
 		}
 
 		// the method's holds are long (static back 5 min): when the budget cannot hold
-		// the
-		// minimum number of exercises at their default doses, the longest holds give way,
-		// halved at most down to a minute, before another exercise is left out
+		// the minimum number of exercises at their default doses, the longest holds give
+		// way, halved at most down to a minute, before another exercise is left out
 		Map<String, Dose> doses = new HashMap<>();
 		selected.forEach((e) -> doses.put(e.id(), e.dose()));
 		for (Exercise filler : fillers(candidates, active)) {

@@ -62,16 +62,14 @@ class CorrelatedKeypointErrorTest {
 				double independent = error(id, independent(set));
 				report(id + "@right-lateral", correlated, independent);
 				// The same variance, as no two of these points share a keypoint pair;
-				// only
-				// the sampled 95% (400 draws) differs by chance. A left-right difference
-				// loses half of its error or more (the test above).
+				// only the sampled 95% (400 draws) differs by chance. A left-right
+				// difference loses half of its error or more (the test above).
 				assertThat(correlated / independent).as(id).isBetween(0.8, 1.25);
 				n++;
 			}
 		}
 		// (The draws are seeded alike for every reading, so their chance difference,
-		// about
-		// 9% here, is the same for every person and does not average out.)
+		// about 9% here, is the same for every person and does not average out.)
 		assertThat(n).isEqualTo(40);
 	}
 

@@ -63,9 +63,9 @@ class CutoffBoundaryTest {
 		MeasurementDefinition definition = MEASURER.catalog().get(measurementId);
 		Concern concern = definition.concernFor(finding).orElseThrow();
 		// The reading's own error (a pitch-corrected foot flare carries a wider one than
-		// the
-		// definition's, and it changes with the geometry), since that is what the finding
-		// must pass: each test point is placed where its own reading's error puts it.
+		// the definition's, and it changes with the geometry), since that is what the
+		// finding must pass: each test point is placed where its own reading's error puts
+		// it.
 		double outward = (concern.direction() == Direction.BELOW) ? -1 : 1;
 		double error = errorAt(base, definition, moving, horizontally, concern.cutoff());
 		double inside = concern.cutoff() + outward * error * 0.5;

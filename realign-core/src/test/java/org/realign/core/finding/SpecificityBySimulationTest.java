@@ -113,8 +113,7 @@ class SpecificityBySimulationTest {
 		}
 		if (normal.published() && normal.low().isPresent()) {
 			// only a lower limit (knee extension beyond 5 deg is recurvatum): from there
-			// to
-			// Kendall's straight knee and a little flexion
+			// to Kendall's straight knee and a little flexion
 			double low = normal.low().getAsDouble();
 			return low + (Math.abs(low) * 2) * random.nextDouble();
 		}

@@ -452,14 +452,10 @@ final class Verifier {
 			return Optional.ofNullable(reject("final " + blob));
 		}
 		// Gates, not factors: the robust circle fit will put a circle through any arc, so
-		// a
-		// blob with more than about half its outline missing (the edge of a band, a
-		// shoe's
-		// toe), or an elongated blob whose missing outline does not explain its shape, is
-		// no
-		// marker however well the rest scores. A marker a quarter hidden loses about a
-		// third
-		// of its outline.
+		// a blob with more than about half its outline missing (the edge of a band, a
+		// shoe's toe), or an elongated blob whose missing outline does not explain its
+		// shape, is no marker however well the rest scores. A marker a quarter hidden
+		// loses about a third of its outline.
 		if (blob.occluded > MAX_OCCLUDED) {
 			this.overHidden = true;
 			return Optional.ofNullable(reject("gate " + blob));
@@ -490,8 +486,7 @@ final class Verifier {
 		double hidden = blob.occluded * 0.1 * blob.diameter;
 		double uncertainty = Math.sqrt(blob.centroidVariance + UNCERTAINTY_FLOOR * UNCERTAINTY_FLOOR + hidden * hidden);
 		// The looks settle on the first circle; a shaded ball's outer outline, when
-		// found,
-		// places the marker.
+		// found, places the marker.
 		return Optional.of(new Marker(blob.outerX, blob.outerY, blob.outerDiameter, confidence, uncertainty, blob.rgb));
 	}
 
@@ -653,8 +648,7 @@ final class Verifier {
 		}
 		if (blob == null) {
 			// Still joined to its surroundings: keep the part near the candidate; the
-			// edge
-			// rays below decide how much of the outline is the marker's own.
+			// edge rays below decide how much of the outline is the marker's own.
 			int bound = (int) Math.ceil(1.4 * r + 2);
 			blob = component(v, seed, LEVELS[0], bound * bound);
 			if (blob == null) {
@@ -667,18 +661,14 @@ final class Verifier {
 		}
 
 		// Edges along rays from the blob's centre, in the colour distance from the
-		// marker's
-		// own colour: a blurred or anti-aliased edge mixes the marker with whatever lies
-		// outside it, and the distance of such a mix from the marker's colour grows in
-		// proportion to the mix, so the edge is where the distance crosses half-way
-		// between
-		// its level just inside and its level just outside, whatever the outside is
-		// (skin,
-		// clothing, the wall beyond the body's outline, or hair hiding part of the
-		// marker).
-		// Edges of what hides a marker are not on its circle and fall out of the robust
-		// fit
-		// below. A shaded side of a ball has its own inside level.
+		// marker's own colour: a blurred or anti-aliased edge mixes the marker with
+		// whatever lies outside it, and the distance of such a mix from the marker's
+		// colour grows in proportion to the mix, so the edge is where the distance
+		// crosses half-way between its level just inside and its level just outside,
+		// whatever the outside is (skin, clothing, the wall beyond the body's outline, or
+		// hair hiding part of the marker). Edges of what hides a marker are not on its
+		// circle and fall out of the robust fit below. A shaded side of a ball has its
+		// own inside level.
 		double ox = this.left + blob.x + 0.5;
 		double oy = this.top + blob.y + 0.5;
 		double radiusGuess = diameter / 2;
@@ -970,8 +960,7 @@ final class Verifier {
 		double y = circle[1];
 		double radius = circle[2];
 		// The edge points' spread about the circle, relative to its radius: near zero for
-		// a
-		// disc seen whole or in part, large for a triangle of shoe or a fold of shirt.
+		// a disc seen whole or in part, large for a triangle of shoe or a fold of shirt.
 		double outline = circle[3] / Math.max(1e-6, radius);
 		if (trace) {
 			say(String.format("  circle %.2f,%.2f r=%.2f rms=%.3f kept=%d of true %d rays %d blob at %.2f,%.2f", x, y,
@@ -1192,10 +1181,8 @@ final class Verifier {
 			}
 		}
 		// The blob's share of the fitted disc: about 1 for a whole marker (a little less
-		// at
-		// a stricter level), less for a partly hidden one, and more for a blob spilling
-		// past
-		// its outline.
+		// at a stricter level), less for a partly hidden one, and more for a blob
+		// spilling past its outline.
 		return new Blob(x, y, diameter, contrast, noise, like / (double) count, blob.roundness, solidity, blob.plateau,
 				occluded, outline, centroidVariance + 0.0, rgb, outerCentreX, outerCentreY, outerDiameter, shadedBall);
 	}

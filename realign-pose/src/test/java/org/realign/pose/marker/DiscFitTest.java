@@ -51,8 +51,7 @@ class DiscFitTest {
 		DiscFit.profile(20, 20, f);
 		assertThat(f[0]).isCloseTo(DiscFit.phi(-1.0 / 40), within(2e-3));
 		// The derivatives agree with the value's differences (to the tables'
-		// interpolation:
-		// a step of 1/16 blur width).
+		// interpolation: a step of 1/16 blur width).
 		for (double[] ab : new double[][] { { 1, 2 }, { 2.5, 2 }, { 5, 6 }, { 30, 30 } }) {
 			double h = 1e-3;
 			double[] up = new double[3];
@@ -163,9 +162,8 @@ class DiscFitTest {
 				.as("stripe %s", size)
 				.isEmpty();
 			// A soft highlight on skin: bright, round, and all blur. (One bright enough
-			// to
-			// clip at white has a flat top and looks like a white dot; the detector's set
-			// of one colour and size is what keeps those out.)
+			// to clip at white has a flat top and looks like a white dot; the detector's
+			// set of one colour and size is what keeps those out.)
 			BufferedImage highlight = skin(96);
 			DistractorScenes.highlight(highlight, 48, 48, size / 5.0, 50);
 			assertThat(DiscFit.secondOpinion(camera(highlight, 0.6, size + 3), 48, 48, size / 4.0, List.of(),

@@ -36,8 +36,7 @@ final class DistractorScenes {
 	static Scene make(String photo, View view, double size, String kind, long seed) {
 		Random random = new Random(seed);
 		// Made like a marker scene (same crop and scale), then painted over with
-		// distractors
-		// at the view's marker sites instead of markers.
+		// distractors at the view's marker sites instead of markers.
 		MarkerScenes.Scene base = MarkerScenes.make(
 				new MarkerScenes.Recipe(photo, view, size, 0xF4F4F2, false, 0, 0, 1f, false, false, seed),
 				MarkerScenes.photo(photo), MarkerScenes.keypoints(photo), false);

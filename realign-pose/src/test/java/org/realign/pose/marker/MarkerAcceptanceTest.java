@@ -116,8 +116,7 @@ class MarkerAcceptanceTest {
 			assertThat(this.extra).isZero();
 			// The localisation error each marker states covers its real error: for a
 			// two-dimensional normal error with that SD per axis, 86% fall within 2 SD
-			// and
-			// 99% within 3 SD.
+			// and 99% within 3 SD.
 			assertThat(this.within2).isGreaterThanOrEqualTo(0.8);
 			assertThat(this.within3).isGreaterThanOrEqualTo(0.95);
 		}

@@ -41,8 +41,7 @@ class MarkerBesideABlobTest {
 						double by = 80 + random.nextDouble();
 						double blob = 28 + 2 * random.nextDouble();
 						// The marker's centre 9-11.5 px beyond the blob's edge: within
-						// the
-						// reach of the blob's own scale, so that on main its stronger
+						// the reach of the blob's own scale, so that on main its stronger
 						// answer took the marker's for its rim.
 						double distance = blob / 2 + 9 + 2.5 * random.nextDouble();
 						// Beside its long side (a blob elongated twice as tall as wide,

@@ -51,8 +51,7 @@ class MarkerCandidatesTest {
 			java.util.List<Candidate> all = new java.util.ArrayList<>();
 			for (int i = 0; i < 3000; i++) {
 				// Few distinct strengths, so that many are equal; as the scan makes them,
-				// a
-				// float quotient of at least 1, or any double (the plain sort then).
+				// a float quotient of at least 1, or any double (the plain sort then).
 				double strength = floats ? (float) (1 + random.nextInt(40)) / (float) (1 + random.nextInt(3))
 						: 1 + random.nextInt(40) / 7.0;
 				all.add(new Candidate(random.nextInt(500), random.nextInt(500), 3 + random.nextInt(4), strength));

@@ -34,9 +34,8 @@ class MarkerStartTest {
 				for (boolean ball : new boolean[] { false, true }) {
 					if (ball && (colour == 0xF4F4F2 || colour == 0xF2DC28)) {
 						// A white or yellow ball's shaded side is about as dark as skin
-						// or
-						// darker: the verifier places it 1.5-2 px towards the light, or
-						// refuses it, from wherever it looks (its own centre and size
+						// or darker: the verifier places it 1.5-2 px towards the light,
+						// or refuses it, from wherever it looks (its own centre and size
 						// included).
 						continue;
 					}
@@ -82,9 +81,8 @@ class MarkerStartTest {
 				for (double inside : new double[] { 4, 9, 15 }) {
 					int colour = (side % 2 == 0) ? 0x1FB84A : 0x2255DD;
 					// The region starts 60 px into a 260 px image; the marker's centre
-					// lies
-					// `inside` px within the region's edge on one side, half on the body
-					// (skin) and half on the wall beyond its outline.
+					// lies `inside` px within the region's edge on one side, half on the
+					// body (skin) and half on the wall beyond its outline.
 					int size = 260;
 					int margin = 60;
 					double along = 100 + 40 * random.nextDouble();

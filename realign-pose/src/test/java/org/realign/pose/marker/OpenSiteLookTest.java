@@ -47,11 +47,9 @@ class OpenSiteLookTest {
 	@Test
 	void aCircleLargerThanTheSetsMarkersAtAnOpenSiteIsNotTaken() {
 		// Mixed set 803, the front view of squat frame 0: green balls of 10.4-12.8 px
-		// and,
-		// at the open right greater trochanter site on the hip's outline, a circle of
-		// 16.3
-		// px through the ball and the pale halo beside it, 3.1 px off the ball's centre,
-		// which the verifier passes from a candidate at twice the ball's scale.
+		// and, at the open right greater trochanter site on the hip's outline, a circle
+		// of 16.3 px through the ball and the pale halo beside it, 3.1 px off the ball's
+		// centre, which the verifier passes from a candidate at twice the ball's scale.
 		MarkerScenes.Scene scene = scene(803, "squat0", View.ANTERIOR);
 		List<Marker> found = this.detector.detect(scene.image(), scene.keypoints(), Optional.empty(), View.ANTERIOR);
 		assertThat(extras(scene, found)).as("markers reported where none was drawn").isEmpty();

@@ -78,9 +78,8 @@ class SmallWhiteOnColourTest {
 			}
 		}
 		// Measured: every one, in every variant; with the colour detected and three on
-		// the
-		// clothing, 54 of 72 before white was read beneath the mix (on the magenta shirt
-		// the three tinted balls outnumbered the three on skin, which were lost).
+		// the clothing, 54 of 72 before white was read beneath the mix (on the magenta
+		// shirt the three tinted balls outnumbered the three on skin, which were lost).
 		assertThat(found).as("small white balls on skin and coloured clothing, found of %d", total)
 			.isGreaterThanOrEqualTo(total - 2);
 		assertThat(elsewhere).as("markers reported where none was drawn").isZero();
