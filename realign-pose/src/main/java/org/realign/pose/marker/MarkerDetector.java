@@ -233,7 +233,8 @@ public final class MarkerDetector {
 	 * them, nearest first, are looked at as every candidate is, with the retries whatever
 	 * their strength (the site, not the response, is why they are looked at), and,
 	 * failing that, as the looser second opinion looks at a hued marker
-	 * ({@link #withSecondOpinions}); the most confident marker so found is kept when it
+	 * ({@link #withSecondOpinions}), and for a set of small markers of a hue by their
+	 * blobs ({@link SmallBlob}); the most confident marker so found is kept when it
 	 * belongs to the set ({@link #mostConfidentOfTheSet}). A ball found small is moved
 	 * towards its shade as the set's others were ({@link #towardsTheirShade}). Without a
 	 * set found (a photo without markers) nothing more is looked at.
@@ -244,6 +245,7 @@ public final class MarkerDetector {
 			return found;
 		}
 		Map<LandmarkId, Marker> assigned = new MarkerAssigner().assign(found, keypoints, view).assigned();
+		Optional<List<Marker>> small = smallSet(found);
 		double radius = medianDiameter(found) / 2;
 		double[] scales = Arrays.stream(RADII).filter((r) -> r >= radius / 2 && r <= 2 * radius).toArray();
 		List<Marker> more = new ArrayList<>(found);
@@ -283,6 +285,14 @@ public final class MarkerDetector {
 				}
 				best = mostConfidentOfTheSet(image, opinions.stream(), site, reach, found, more, exclusions, smallest,
 						colour);
+			}
+			if (best.isEmpty() && small.isPresent()) {
+				List<Marker> set = small.get();
+				double setDiameter = medianDiameter(set);
+				int setRgb = medianColour(set);
+				best = mostConfidentOfTheSet(image,
+						near.stream().flatMap((c) -> SmallBlob.look(image, c.x, c.y, setDiameter, setRgb).stream()),
+						site, reach, found, more, exclusions, smallest, colour);
 			}
 			best.ifPresent(more::add);
 		}
@@ -690,10 +700,12 @@ public final class MarkerDetector {
 	 * size. The looser look first: the verifier's, its outline allowed
 	 * {@link Verifier#SET_SCATTERED} of its rays lost in scattered places, for a marker
 	 * of a hue, settling within half its radius of where it started and passing again
-	 * from its own circle; then the model fit ({@link DiscFit}). Without such a set (a
-	 * photo without markers) no second opinion is asked at all. The markers already found
-	 * are left out of each fit's window, so that a neighbouring marker (the calcaneus
-	 * below the Achilles marker) is not taken for something the model fails to explain.
+	 * from its own circle; then the model fit ({@link DiscFit}); then, for a set of small
+	 * markers of a hue ({@link #smallSet}), the blob of its colour ({@link SmallBlob}),
+	 * whose outline and model JPEG can spoil. Without such a set (a photo without
+	 * markers) no second opinion is asked at all. The markers already found are left out
+	 * of each fit's window, so that a neighbouring marker (the calcaneus below the
+	 * Achilles marker) is not taken for something the model fails to explain.
 	 */
 	static void withSecondOpinions(RgbImage image, List<Marker> found, double[][] secondLooks,
 			List<Exclusion> exclusions, double smallest, Optional<MarkerColour> colour) {
@@ -702,6 +714,7 @@ public final class MarkerDetector {
 		}
 		List<Marker> verified = List.copyOf(found);
 		Verifier lenient = Verifier.forSecondOpinions(image);
+		Optional<List<Marker>> small = smallSet(verified);
 		for (double[] look : secondLooks) {
 			if (look == null || exclusions.stream().anyMatch((e) -> e.covers(look[0], look[1])) || found.stream()
 				.anyMatch((other) -> other.distanceTo(look[0], look[1]) < other.diameter() * 0.75)) {
@@ -723,6 +736,11 @@ public final class MarkerDetector {
 								.count() >= MIN_GROUP)
 					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour));
 			}
+			if (opinion.isEmpty() && small.isPresent()) {
+				List<Marker> set = small.get();
+				opinion = SmallBlob.look(image, look[0], look[1], medianDiameter(set), medianColour(set))
+					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour));
+			}
 			if (opinion.isEmpty()) {
 				continue;
 			}
@@ -731,6 +749,37 @@ public final class MarkerDetector {
 				found.add(m);
 			}
 		}
+	}
+
+	/**
+	 * The set of small markers of a hue among those found, when there is one: the markers
+	 * of the colour most of them share, at least {@value #MIN_GROUP}, under
+	 * {@value #MIXED_BELOW} px across (their median), of a hue. Only such a set is looked
+	 * for by its blobs ({@link SmallBlob}). Not a white one: a white ball's shaded side
+	 * reads as pale skin, and its blob's mass lies up to 1.2 px towards the light (see
+	 * {@link SmallBlob#UNCERTAINTY}); and white is the colour of most highlights.
+	 */
+	static Optional<List<Marker>> smallSet(List<Marker> found) {
+		List<Marker> set = List.of();
+		for (Marker m : found) {
+			List<Marker> alike = found.stream().filter((o) -> MarkerColour.sameColour(o.rgb(), m.rgb())).toList();
+			if (alike.size() > set.size()) {
+				set = alike;
+			}
+		}
+		return (set.size() >= MIN_GROUP && medianDiameter(set) < MIXED_BELOW && MarkerColour.hued(medianColour(set)))
+				? Optional.of(set) : Optional.empty();
+	}
+
+	/** The per-channel median of the markers' colours, packed. */
+	static int medianColour(List<Marker> markers) {
+		int packed = 0;
+		for (int shift = 16; shift >= 0; shift -= 8) {
+			int channel = shift;
+			int[] values = markers.stream().mapToInt((m) -> (m.rgb() >> channel) & 0xFF).sorted().toArray();
+			packed |= values[values.length / 2] << shift;
+		}
+		return packed;
 	}
 
 	/**

@@ -78,7 +78,7 @@ final class Verifier {
 	 */
 	static boolean trace = Boolean.getBoolean("realign.markers.trace");
 
-	private static void say(String line) {
+	static void say(String line) {
 		LOG.log(System.Logger.Level.INFO, line);
 	}
 

@@ -100,7 +100,7 @@ final class MarkerMissReport {
 					}
 					System.out
 						.println("MISS " + name + " " + drawn.id().id() + String.format(" d=%.1f: ", drawn.diameter())
-								+ outcome(drawn, named, found) + " | " + this.why(searched, drawn));
+								+ outcome(drawn, named, found) + " | " + this.why(searched, drawn, found));
 				}
 				for (Marker marker : found) {
 					if (scene.drawn().stream().noneMatch((d) -> marker.distanceTo(d.x(), d.y()) <= 3)) {
@@ -155,7 +155,7 @@ final class MarkerMissReport {
 
 	}
 
-	private String why(Searched searched, MarkerScenes.Drawn drawn) {
+	private String why(Searched searched, MarkerScenes.Drawn drawn, List<Marker> found) {
 		double x = (drawn.x() - searched.left()) / searched.factor();
 		double y = (drawn.y() - searched.top()) / searched.factor();
 		double r = drawn.diameter() / 2 / searched.factor();
@@ -191,7 +191,38 @@ final class MarkerMissReport {
 			.append(DiscFit.secondOpinion(searched.image(), x, y, r, List.of(), (rgb) -> true)
 				.map((m) -> String.format("%.2f px off", Math.hypot(m.x() - x, m.y() - y)))
 				.orElseGet(() -> "refused (" + fitRefusal(searched.image(), x, y, r) + ")"));
+		why.append("; small blob ")
+			.append(this.smallBlob(searched, found, (nearest != null && apart <= Math.max(2, r))
+					? new double[] { nearest.x(), nearest.y() } : new double[] { x, y }, x, y));
 		return why.toString();
+	}
+
+	/**
+	 * The third opinion ({@link SmallBlob}) from a point, with the set of small markers
+	 * of a hue among those found, as the detector asks it.
+	 */
+	private String smallBlob(Searched searched, List<Marker> found, double[] from, double x, double y) {
+		List<Marker> here = found.stream()
+			.map((m) -> new Marker((m.x() - searched.left()) / searched.factor(),
+					(m.y() - searched.top()) / searched.factor(), m.diameter() / searched.factor(), m.confidence(),
+					m.uncertainty(), m.rgb()))
+			.toList();
+		Optional<List<Marker>> set = MarkerDetector.smallSet(here);
+		if (set.isEmpty()) {
+			return "not asked (no set of small markers of a hue)";
+		}
+		this.trace.clear();
+		Verifier.trace = true;
+		try {
+			return SmallBlob
+				.look(searched.image(), from[0], from[1], MarkerDetector.medianDiameter(set.get()),
+						MarkerDetector.medianColour(set.get()))
+				.map((m) -> String.format("from there: %.2f px off", Math.hypot(m.x() - x, m.y() - y)))
+				.orElseGet(() -> "from there: " + String.join(", ", this.trace).trim());
+		}
+		finally {
+			Verifier.trace = false;
+		}
 	}
 
 	/**

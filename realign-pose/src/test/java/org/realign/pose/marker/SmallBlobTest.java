@@ -1,0 +1,130 @@
+package org.realign.pose.marker;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.realign.pose.RgbImage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The third opinion on a set of small markers ({@link SmallBlob}): a 6 px ball under
+ * heavy JPEG is placed by its blob's centre of mass, and what is not one compact blob of
+ * the set's colour is not taken.
+ */
+class SmallBlobTest {
+
+	private static final int SKIN = 0xC8967A;
+
+	private static final int TEAL = 0x22C8D8;
+
+	private static final int SIZE = 240;
+
+	@Test
+	void smallBallsUnderHeavyJpegArePlacedByTheirMass() {
+		// 36 sharp balls 6 px across on skin at sub-pixel places, JPEG quality 0.6 (the
+		// class of the misses on the unseen sets), each looked at from 1 px off, as a
+		// candidate of the scan lies.
+		Random random = new Random(19);
+		BufferedImage image = MarkerPainter.plain(SIZE, SKIN);
+		double[][] drawn = new double[36][];
+		for (int k = 0; k < drawn.length; k++) {
+			double x = 25 + 38 * (k % 6) + random.nextDouble();
+			double y = 25 + 38 * (k / 6) + random.nextDouble();
+			drawn[k] = new double[] { x, y };
+			MarkerPainter.draw(image, x, y, 5.6 + 0.8 * random.nextDouble(), TEAL, true, Double.NaN, 0, 0);
+		}
+		RgbImage photo = RgbImage.of(MarkerPainter.jpeg(image, 0.6f));
+		int within = 0;
+		double worst = 0;
+		for (double[] at : drawn) {
+			double angle = 2 * Math.PI * random.nextDouble();
+			Optional<Marker> found = SmallBlob.look(photo, at[0] + Math.cos(angle), at[1] + Math.sin(angle), 6, TEAL);
+			if (found.isPresent()) {
+				double error = found.get().distanceTo(at[0], at[1]);
+				worst = Math.max(worst, error);
+				if (error <= 1.0) {
+					within++;
+				}
+				assertThat(found.get().diameter()).isBetween(3.5, 8.5);
+			}
+		}
+		assertThat(within).as("balls placed within 1 px (worst %.2f px)", worst).isGreaterThanOrEqualTo(34);
+	}
+
+	@Test
+	void aStripeOfTheSetsColourIsNotTaken() {
+		BufferedImage image = MarkerPainter.plain(80, SKIN);
+		paint(image, new Rectangle2D.Double(10, 38, 60, 3), TEAL);
+		assertThat(SmallBlob.look(RgbImage.of(image), 40, 39.5, 6, TEAL)).isEmpty();
+	}
+
+	@Test
+	void anElongatedBlobIsNotTaken() {
+		// A seam's end or a fold's glint: 11 by 4 px.
+		BufferedImage image = MarkerPainter.plain(80, SKIN);
+		paint(image, new Ellipse2D.Double(34.5, 38, 11, 4), TEAL);
+		assertThat(SmallBlob.look(RgbImage.of(image), 40, 40, 6, TEAL)).isEmpty();
+	}
+
+	@Test
+	void aBlobWithOthersOfItsColourAroundIsNotTaken() {
+		// A bead of a chain: its neighbours lie in its ring.
+		BufferedImage image = MarkerPainter.plain(80, SKIN);
+		for (int k = -2; k <= 2; k++) {
+			paint(image, new Ellipse2D.Double(37 + 7 * k, 37, 6, 6), TEAL);
+		}
+		assertThat(SmallBlob.look(RgbImage.of(image), 40, 40, 6, TEAL)).isEmpty();
+	}
+
+	@Test
+	void aBlobOfAnotherColourIsNotTaken() {
+		BufferedImage image = MarkerPainter.plain(80, SKIN);
+		MarkerPainter.draw(image, 40.3, 39.6, 6, 0xD0303A, true, Double.NaN, 0, 0);
+		assertThat(SmallBlob.look(RgbImage.of(image), 40, 40, 6, TEAL)).isEmpty();
+	}
+
+	@Test
+	void aLoneBallIsTakenWhereItWasDrawn() {
+		// The refusals above are of the shape, not of any blob: the same window with a
+		// ball of the set.
+		BufferedImage image = MarkerPainter.plain(80, SKIN);
+		MarkerPainter.draw(image, 40.3, 39.6, 6, TEAL, true, Double.NaN, 0, 0);
+		Optional<Marker> found = SmallBlob.look(RgbImage.of(image), 40, 40, 6, TEAL);
+		assertThat(found).isPresent();
+		assertThat(found.get().distanceTo(40.3, 39.6)).isLessThan(0.5);
+	}
+
+	@Test
+	void onlyASetOfSmallMarkersOfAHueIsLookedForByItsBlobs() {
+		assertThat(MarkerDetector.smallSet(set(6, TEAL, TEAL, TEAL, 0xD0303A))).get()
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.hasSize(3);
+		// Too few of one colour, too large, or white.
+		assertThat(MarkerDetector.smallSet(set(6, TEAL, TEAL, 0xD0303A, 0xD0303A))).isEmpty();
+		assertThat(MarkerDetector.smallSet(set(11, TEAL, TEAL, TEAL, TEAL))).isEmpty();
+		assertThat(MarkerDetector.smallSet(set(6, 0xF4F4F2, 0xF2F2EE, 0xF4F3F0))).isEmpty();
+	}
+
+	private static java.util.List<Marker> set(double diameter, int... rgbs) {
+		return java.util.stream.IntStream.range(0, rgbs.length)
+			.mapToObj((k) -> new Marker(40 * k, 100, diameter, 1, 0.3, rgbs[k]))
+			.toList();
+	}
+
+	private static void paint(BufferedImage image, java.awt.Shape shape, int rgb) {
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setColor(new java.awt.Color(rgb));
+		g.fill(shape);
+		g.dispose();
+	}
+
+}
