@@ -22,12 +22,14 @@ import org.realign.pose.RgbImage;
  * <p>
  * What a blob must show, besides being of the set's colour and size (the detector's
  * {@code ofTheSet}): one connected blob more like the set's colour than what surrounds
- * it, not running on to the edge of the window, compact (its second moments within
- * {@value #MAX_ELONGATION} of each other, as a disc's are equal), filling the circle of
- * its own area (no arm reaching out past {@value #MAX_REACH} of its radius and a pixel),
- * and alone in its ring (at most {@value #MAX_RING_SHARE} of the ring's pixels of the
- * set's colour). A photo without a set is never looked at; the weaker evidence stands
- * only with a set of markers of one colour and size found by the verifier.
+ * it, of pixels that are mixes of the two (within {@value #OFF_LINE} of their contrast of
+ * the line between them), not running on to the edge of the window, compact (its second
+ * moments within {@value #MAX_ELONGATION} of each other, as a disc's are equal), filling
+ * the circle of its own area (no arm reaching out past {@value #MAX_REACH} of its radius
+ * and a pixel), and alone in its ring (at most {@value #MAX_RING_SHARE} of the ring's
+ * pixels of the set's colour). A photo without a set is never looked at; the weaker
+ * evidence stands only with a set of markers of one colour and size found by the
+ * verifier.
  */
 final class SmallBlob {
 
