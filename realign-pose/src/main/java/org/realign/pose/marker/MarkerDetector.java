@@ -756,7 +756,7 @@ public final class MarkerDetector {
 	 * of the colour most of them share, at least {@value #MIN_GROUP}, under
 	 * {@value #MIXED_BELOW} px across (their median), of a hue. Only such a set is looked
 	 * for by its blobs ({@link SmallBlob}). Not a white one: a white ball's shaded side
-	 * reads as pale skin, and its blob's mass lies up to 1.2 px towards the light (see
+	 * reads as pale skin, and its blob's mass lies up to 1.3 px towards the light (see
 	 * {@link SmallBlob#UNCERTAINTY}); and white is the colour of most highlights.
 	 */
 	static Optional<List<Marker>> smallSet(List<Marker> found) {

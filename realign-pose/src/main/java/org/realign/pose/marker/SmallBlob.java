@@ -236,13 +236,14 @@ final class SmallBlob {
 	}
 
 	/**
-	 * The centre's stated error, pixels (one SD per axis). Measured on sharp balls 6 px
-	 * across, five marker colours on four skins and clothes, looked at from 1 px off
-	 * (session 19): the error per axis is 0.33-0.40 px RMS at JPEG quality 0.9-0.6, and
-	 * 0.34-0.40 under 1 px of blur; 86% of the errors lie within 0.60-0.83 px, inside two
-	 * stated SDs. Most of it is a ball's shading, which moves its mass towards the light:
-	 * by 0.0-0.5 px for a hued ball, and up to 1.2 px for a white one on pale skin, the
-	 * worst pair, whose shaded side reads as skin.
+	 * The centre's stated error, pixels (one SD per axis). Measured on balls of four hues
+	 * on four skins and clothes, 36 of each pair, looked at from 1 px off, at JPEG
+	 * quality 0.6, 0.7 and 0.9, sharp and under 1 px of blur (session 19): the error per
+	 * axis is 0.26-0.35 px RMS for balls 6 px across and 0.36-0.47 for 8 px; 86% of the
+	 * errors lie within 0.55-0.88 px, inside two stated SDs. Most of it is a ball's
+	 * shading, which moves its mass towards the light: 0.0-0.5 px for most pairs, 0.9 px
+	 * for a yellow ball on pale skin, and 1.3 px for a white one (which is not asked, see
+	 * {@code MarkerDetector.smallSet}), whose shaded side reads as skin.
 	 */
 	static final double UNCERTAINTY = 0.5;
 
