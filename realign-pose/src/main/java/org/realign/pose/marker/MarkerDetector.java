@@ -245,7 +245,7 @@ public final class MarkerDetector {
 			return found;
 		}
 		Map<LandmarkId, Marker> assigned = new MarkerAssigner().assign(found, keypoints, view).assigned();
-		Optional<List<Marker>> small = smallSet(found);
+		Optional<SmallSet> small = smallSet(found);
 		double radius = medianDiameter(found) / 2;
 		double[] scales = Arrays.stream(RADII).filter((r) -> r >= radius / 2 && r <= 2 * radius).toArray();
 		List<Marker> more = new ArrayList<>(found);
@@ -287,12 +287,9 @@ public final class MarkerDetector {
 						colour);
 			}
 			if (best.isEmpty() && small.isPresent()) {
-				List<Marker> set = small.get();
-				double setDiameter = medianDiameter(set);
-				int setRgb = medianColour(set);
 				best = mostConfidentOfTheSet(image,
-						near.stream().flatMap((c) -> SmallBlob.look(image, c.x, c.y, setDiameter, setRgb).stream()),
-						site, reach, found, more, exclusions, smallest, colour);
+						near.stream().flatMap((c) -> small.get().look(image, c.x, c.y).stream()), site, reach, found,
+						more, exclusions, smallest, colour);
 			}
 			best.ifPresent(more::add);
 		}
@@ -714,7 +711,7 @@ public final class MarkerDetector {
 		}
 		List<Marker> verified = List.copyOf(found);
 		Verifier lenient = Verifier.forSecondOpinions(image);
-		Optional<List<Marker>> small = smallSet(verified);
+		Optional<SmallSet> small = smallSet(verified);
 		for (double[] look : secondLooks) {
 			if (look == null || exclusions.stream().anyMatch((e) -> e.covers(look[0], look[1])) || found.stream()
 				.anyMatch((other) -> other.distanceTo(look[0], look[1]) < other.diameter() * 0.75)) {
@@ -737,8 +734,8 @@ public final class MarkerDetector {
 					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour));
 			}
 			if (opinion.isEmpty() && small.isPresent()) {
-				List<Marker> set = small.get();
-				opinion = SmallBlob.look(image, look[0], look[1], medianDiameter(set), medianColour(set))
+				opinion = small.get()
+					.look(image, look[0], look[1])
 					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour));
 			}
 			if (opinion.isEmpty()) {
@@ -752,23 +749,48 @@ public final class MarkerDetector {
 	}
 
 	/**
-	 * The set of small markers of a hue among those found, when there is one: the markers
-	 * of the colour most of them share, at least {@value #MIN_GROUP}, under
-	 * {@value #MIXED_BELOW} px across (their median), of a hue. Only such a set is looked
-	 * for by its blobs ({@link SmallBlob}). Not a white one: a white ball's shaded side
-	 * reads as pale skin, and its blob's mass lies up to 1.3 px towards the light (see
+	 * The set of small markers of a hue among those found, when there is one, by its size
+	 * and colour: the markers of the colour most of them share, at least
+	 * {@value #MIN_GROUP}, under {@value #MIXED_BELOW} px across (their median), of a hue
+	 * (their per-channel median colour). Only such a set is looked for by its blobs
+	 * ({@link SmallBlob}). Not a white one: a white ball's shaded side reads as pale
+	 * skin, and its blob's mass lies up to 1.3 px towards the light (see
 	 * {@link SmallBlob#UNCERTAINTY}); and white is the colour of most highlights.
 	 */
-	static Optional<List<Marker>> smallSet(List<Marker> found) {
+	static Optional<SmallSet> smallSet(List<Marker> found) {
 		List<Marker> set = List.of();
 		for (Marker m : found) {
-			List<Marker> alike = found.stream().filter((o) -> MarkerColour.sameColour(o.rgb(), m.rgb())).toList();
+			List<Marker> alike = ofTheColourOf(found, m.rgb());
 			if (alike.size() > set.size()) {
 				set = alike;
 			}
 		}
-		return (set.size() >= MIN_GROUP && medianDiameter(set) < MIXED_BELOW && MarkerColour.hued(medianColour(set)))
-				? Optional.of(set) : Optional.empty();
+		if (set.size() < MIN_GROUP) {
+			return Optional.empty();
+		}
+		SmallSet small = new SmallSet(medianDiameter(set), medianColour(set));
+		return (small.diameter() < MIXED_BELOW && MarkerColour.hued(small.rgb())) ? Optional.of(small)
+				: Optional.empty();
+	}
+
+	/**
+	 * A set of small markers of a hue ({@link #smallSet}), as its blobs are looked for:
+	 * its median diameter and its per-channel median colour.
+	 */
+	record SmallSet(double diameter, int rgb) {
+
+		/** The blob of the set's colour and size near a point ({@link SmallBlob}). */
+		Optional<Marker> look(RgbImage image, double x, double y) {
+			return SmallBlob.look(image, x, y, this.diameter, this.rgb);
+		}
+
+	}
+
+	/**
+	 * The markers of the same colour as {@code rgb} ({@link MarkerColour#sameColour}).
+	 */
+	static List<Marker> ofTheColourOf(List<Marker> markers, int rgb) {
+		return markers.stream().filter((m) -> MarkerColour.sameColour(m.rgb(), rgb)).toList();
 	}
 
 	/** The per-channel median of the markers' colours, packed. */
@@ -793,7 +815,7 @@ public final class MarkerDetector {
 		if (!heldToTheRules(m, exclusions, smallest, colour) || Holes.found(image, m)) {
 			return false;
 		}
-		List<Marker> set = verified.stream().filter((v) -> MarkerColour.sameColour(v.rgb(), m.rgb())).toList();
+		List<Marker> set = ofTheColourOf(verified, m.rgb());
 		if (set.size() < MIN_GROUP) {
 			return false;
 		}
@@ -1114,7 +1136,7 @@ public final class MarkerDetector {
 		List<Marker> best = List.of();
 		double bestScore = 0;
 		for (Marker seed : found) {
-			List<Marker> group = found.stream().filter((m) -> MarkerColour.sameColour(seed.rgb(), m.rgb())).toList();
+			List<Marker> group = ofTheColourOf(found, seed.rgb());
 			double score = group.stream().mapToDouble(Marker::confidence).sum();
 			if (group.size() >= MIN_GROUP && score > bestScore) {
 				best = group;

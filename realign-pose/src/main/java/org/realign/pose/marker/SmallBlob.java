@@ -134,12 +134,10 @@ final class SmallBlob {
 		boolean[] in = new boolean[width * height];
 		int[] stack = new int[width * height];
 		int size = 0;
-		int count = 0;
 		stack[size++] = seed;
 		in[seed] = true;
 		while (size > 0) {
 			int k = stack[--size];
-			count++;
 			int i = k % width;
 			int j = k / width;
 			if (i == 0 || j == 0 || i == width - 1 || j == height - 1) {

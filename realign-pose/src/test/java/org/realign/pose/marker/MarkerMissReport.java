@@ -153,6 +153,15 @@ final class MarkerMissReport {
 					MarkerDetector.candidates(image, region, colour));
 		}
 
+		/**
+		 * A marker found on the photo, in the pixels searched (as
+		 * {@link ReducedPhoto#restore} undoes).
+		 */
+		Marker inItsPixels(Marker m) {
+			return new Marker((m.x() - this.left) / this.factor, (m.y() - this.top) / this.factor,
+					m.diameter() / this.factor, m.confidence(), m.uncertainty() / this.factor, m.rgb());
+		}
+
 	}
 
 	private String why(Searched searched, MarkerScenes.Drawn drawn, List<Marker> found) {
@@ -202,21 +211,16 @@ final class MarkerMissReport {
 	 * of a hue among those found, as the detector asks it.
 	 */
 	private String smallBlob(Searched searched, List<Marker> found, double[] from, double x, double y) {
-		List<Marker> here = found.stream()
-			.map((m) -> new Marker((m.x() - searched.left()) / searched.factor(),
-					(m.y() - searched.top()) / searched.factor(), m.diameter() / searched.factor(), m.confidence(),
-					m.uncertainty(), m.rgb()))
-			.toList();
-		Optional<List<Marker>> set = MarkerDetector.smallSet(here);
+		Optional<MarkerDetector.SmallSet> set = MarkerDetector
+			.smallSet(found.stream().map(searched::inItsPixels).toList());
 		if (set.isEmpty()) {
 			return "not asked (no set of small markers of a hue)";
 		}
 		this.trace.clear();
 		Verifier.trace = true;
 		try {
-			return SmallBlob
-				.look(searched.image(), from[0], from[1], MarkerDetector.medianDiameter(set.get()),
-						MarkerDetector.medianColour(set.get()))
+			return set.get()
+				.look(searched.image(), from[0], from[1])
 				.map((m) -> String.format("from there: %.2f px off", Math.hypot(m.x() - x, m.y() - y)))
 				.orElseGet(() -> "from there: " + String.join(", ", this.trace).trim());
 		}
