@@ -113,6 +113,38 @@ class SmallBlobTest {
 		assertThat(MarkerDetector.smallSet(set(6, 0xF4F4F2, 0xF2F2EE, 0xF4F3F0))).isEmpty();
 	}
 
+	@Test
+	void aSmallMarkerFoundOversizedIsPlacedByItsBlob() {
+		// Five teal balls 6 px across under JPEG 0.6, found at their size; one of them
+		// found 9 px across and 1.6 px off (its circle read through something beside
+		// it), another 7.5 px across (within the set's spread) and 1 px off.
+		BufferedImage image = MarkerPainter.plain(SIZE, SKIN);
+		double[][] drawn = { { 40.3, 40.6 }, { 100.7, 40.2 }, { 160.4, 40.9 }, { 40.6, 120.3 }, { 100.2, 120.8 } };
+		for (double[] at : drawn) {
+			MarkerPainter.draw(image, at[0], at[1], 6, TEAL, true, Double.NaN, 0, 0);
+		}
+		RgbImage photo = RgbImage.of(MarkerPainter.jpeg(image, 0.6f));
+		Marker oversized = new Marker(drawn[3][0] + 1.2, drawn[3][1] - 1.1, 9, 1, 0.4, TEAL);
+		Marker withinTheSpread = new Marker(drawn[4][0] + 0.8, drawn[4][1] + 0.6, 7.5, 1, 0.4, TEAL);
+		java.util.List<Marker> found = java.util.List.of(new Marker(drawn[0][0], drawn[0][1], 6, 1, 0.3, TEAL),
+				new Marker(drawn[1][0], drawn[1][1], 6, 1, 0.3, TEAL),
+				new Marker(drawn[2][0], drawn[2][1], 6, 1, 0.3, TEAL), oversized, withinTheSpread);
+
+		java.util.List<Marker> placed = MarkerDetector.placedByTheirBlobs(photo, found, java.util.List.of());
+
+		assertThat(placed.get(3).distanceTo(drawn[3][0], drawn[3][1])).isLessThan(0.6);
+		assertThat(placed.get(3).uncertainty()).isEqualTo(SmallBlob.UNCERTAINTY);
+		assertThat(placed).element(4).isSameAs(withinTheSpread);
+		assertThat(placed.subList(0, 3)).isEqualTo(found.subList(0, 3));
+		// Not where an exclusion (an eye) lies, and not without a set of small markers.
+		assertThat(MarkerDetector.placedByTheirBlobs(photo, found,
+				java.util.List.of(new MarkerDetector.Exclusion(drawn[3][0], drawn[3][1], 3))))
+			.element(3)
+			.isSameAs(oversized);
+		assertThat(MarkerDetector.placedByTheirBlobs(photo, found.subList(3, 5), java.util.List.of())).element(0)
+			.isSameAs(oversized);
+	}
+
 	private static java.util.List<Marker> set(double diameter, int... rgbs) {
 		return java.util.stream.IntStream.range(0, rgbs.length)
 			.mapToObj((k) -> new Marker(40 * k, 100, diameter, 1, 0.3, rgbs[k]))
