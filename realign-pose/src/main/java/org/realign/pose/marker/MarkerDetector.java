@@ -248,7 +248,7 @@ public final class MarkerDetector {
 					: small.get()
 						.look(image, m.x(), m.y())
 						.filter((b) -> b.distanceTo(m.x(), m.y()) <= m.diameter() / 2)
-						.filter((b) -> exclusions.stream().noneMatch((e) -> e.covers(b.x(), b.y())))
+						.filter((b) -> !underAnExclusion(exclusions, b.x(), b.y()))
 						.orElse(m))
 			.toList();
 	}
@@ -517,8 +517,15 @@ public final class MarkerDetector {
 	private static boolean heldToTheRules(Marker m, List<Exclusion> exclusions, double smallest,
 			Optional<MarkerColour> colour) {
 		return m.confidence() >= MIN_CONFIDENCE && m.diameter() >= smallest
-				&& exclusions.stream().noneMatch((e) -> e.covers(m.x(), m.y()))
-				&& colour.map((c) -> c.matches(m.rgb())).orElse(true);
+				&& !underAnExclusion(exclusions, m.x(), m.y()) && colour.map((c) -> c.matches(m.rgb())).orElse(true);
+	}
+
+	/**
+	 * Whether a point lies under any of the exclusions (where no marker is ever
+	 * reported): the one test wherever a marker is found, looked for or moved.
+	 */
+	private static boolean underAnExclusion(List<Exclusion> exclusions, double x, double y) {
+		return exclusions.stream().anyMatch((e) -> e.covers(x, y));
 	}
 
 	/**
@@ -749,7 +756,7 @@ public final class MarkerDetector {
 		Verifier lenient = Verifier.forSecondOpinions(image);
 		Optional<SmallSet> small = smallSet(verified);
 		for (double[] look : secondLooks) {
-			if (look == null || exclusions.stream().anyMatch((e) -> e.covers(look[0], look[1])) || found.stream()
+			if (look == null || underAnExclusion(exclusions, look[0], look[1]) || found.stream()
 				.anyMatch((other) -> other.distanceTo(look[0], look[1]) < other.diameter() * 0.75)) {
 				continue;
 			}
@@ -947,7 +954,7 @@ public final class MarkerDetector {
 			double move = (median - m.diameter()) / 2;
 			double x = m.x() + move * towards[0];
 			double y = m.y() + move * towards[1];
-			if (exclusions.stream().anyMatch((e) -> e.covers(x, y))) {
+			if (underAnExclusion(exclusions, x, y)) {
 				return m;
 			}
 			return new Marker(x, y, median, m.confidence(), Math.hypot(m.uncertainty(), move / 2), m.rgb());
