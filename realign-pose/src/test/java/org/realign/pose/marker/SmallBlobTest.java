@@ -5,8 +5,10 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -126,11 +128,11 @@ class SmallBlobTest {
 		RgbImage photo = RgbImage.of(MarkerPainter.jpeg(image, 0.6f));
 		Marker oversized = new Marker(drawn[3][0] + 1.2, drawn[3][1] - 1.1, 9, 1, 0.4, TEAL);
 		Marker withinTheSpread = new Marker(drawn[4][0] + 0.8, drawn[4][1] + 0.6, 7.5, 1, 0.4, TEAL);
-		java.util.List<Marker> found = java.util.List.of(new Marker(drawn[0][0], drawn[0][1], 6, 1, 0.3, TEAL),
+		List<Marker> found = List.of(new Marker(drawn[0][0], drawn[0][1], 6, 1, 0.3, TEAL),
 				new Marker(drawn[1][0], drawn[1][1], 6, 1, 0.3, TEAL),
 				new Marker(drawn[2][0], drawn[2][1], 6, 1, 0.3, TEAL), oversized, withinTheSpread);
 
-		java.util.List<Marker> placed = MarkerDetector.placedByTheirBlobs(photo, found, java.util.List.of());
+		List<Marker> placed = MarkerDetector.placedByTheirBlobs(photo, found, List.of());
 
 		assertThat(placed.get(3).distanceTo(drawn[3][0], drawn[3][1])).isLessThan(0.6);
 		assertThat(placed.get(3).uncertainty()).isEqualTo(SmallBlob.UNCERTAINTY);
@@ -138,15 +140,15 @@ class SmallBlobTest {
 		assertThat(placed.subList(0, 3)).isEqualTo(found.subList(0, 3));
 		// Not where an exclusion (an eye) lies, and not without a set of small markers.
 		assertThat(MarkerDetector.placedByTheirBlobs(photo, found,
-				java.util.List.of(new MarkerDetector.Exclusion(drawn[3][0], drawn[3][1], 3))))
+				List.of(new MarkerDetector.Exclusion(drawn[3][0], drawn[3][1], 3))))
 			.element(3)
 			.isSameAs(oversized);
-		assertThat(MarkerDetector.placedByTheirBlobs(photo, found.subList(3, 5), java.util.List.of())).element(0)
+		assertThat(MarkerDetector.placedByTheirBlobs(photo, found.subList(3, 5), List.of())).element(0)
 			.isSameAs(oversized);
 	}
 
-	private static java.util.List<Marker> set(double diameter, int... rgbs) {
-		return java.util.stream.IntStream.range(0, rgbs.length)
+	private static List<Marker> set(double diameter, int... rgbs) {
+		return IntStream.range(0, rgbs.length)
 			.mapToObj((k) -> new Marker(40 * k, 100, diameter, 1, 0.3, rgbs[k]))
 			.toList();
 	}
