@@ -21,8 +21,10 @@ import org.realign.pose.RgbImage;
  * nearest candidate the capped list kept, the verifier's result and last reason from the
  * drawn centre and size and from that candidate, and the photometric fit's
  * ({@link DiscFit}) result there. Then each marker reported more than 3 px from any drawn
- * one. With {@code -Dreport.trace=true}, the verifier's trace of the look from the drawn
- * centre follows each miss. Run (see docs/markers.md, "where the misses are"):
+ * one, and last the set's score as {@code MarkerAcceptanceTest} counts it (a line
+ * beginning {@code SET}). With {@code -Dreport.trace=true}, the verifier's trace of the
+ * look from the drawn centre follows each miss. Run (see docs/markers.md, "where the
+ * misses are"):
  *
  * <pre>
  * ./mvnw -q -pl realign-pose test-compile exec:java -Dexec.classpathScope=test \
@@ -78,6 +80,9 @@ final class MarkerMissReport {
 		MarkerDetector detector = new MarkerDetector();
 		MarkerAssigner assigner = new MarkerAssigner();
 		int n = 0;
+		int drawnCount = 0;
+		int foundCount = 0;
+		int extraCount = 0;
 		for (String photo : MarkerAcceptanceTest.PHOTOS) {
 			for (View view : View.values()) {
 				n++;
@@ -94,8 +99,10 @@ final class MarkerMissReport {
 						recipe.hideOne() ? ", one hidden" : "", practiceColour ? ", practice colour" : "");
 				Searched searched = Searched.of(scene, colour);
 				for (MarkerScenes.Drawn drawn : scene.drawn()) {
+					drawnCount++;
 					Marker named = assignment.assigned().get(drawn.id());
 					if (named != null && named.distanceTo(drawn.x(), drawn.y()) <= 1.5) {
+						foundCount++;
 						continue;
 					}
 					System.out
@@ -104,12 +111,16 @@ final class MarkerMissReport {
 				}
 				for (Marker marker : found) {
 					if (scene.drawn().stream().noneMatch((d) -> marker.distanceTo(d.x(), d.y()) <= 3)) {
+						extraCount++;
 						System.out.printf("EXTRA %s: %s, saturation %.2f%n", name, marker,
 								MarkerColour.saturation(marker.rgb()));
 					}
 				}
 			}
 		}
+		// The set's score as the acceptance test counts it, for comparing sets and runs.
+		System.out.printf("SET %d%s: %d of %d found within 1.5 px and named right, %d extra%n", offset,
+				MIXED ? " mixed" : "", foundCount, drawnCount, extraCount);
 	}
 
 	private static String outcome(MarkerScenes.Drawn drawn, Marker named, List<Marker> found) {
