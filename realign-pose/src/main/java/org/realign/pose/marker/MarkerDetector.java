@@ -566,110 +566,36 @@ public final class MarkerDetector {
 	 * floor is retried when its outline fails (see {@link #RETRY_STRENGTH}), and noted in
 	 * {@code secondLooks} for a second opinion.
 	 */
-	static List<Optional<Marker>> verify(RgbImage image, List<Candidate> candidates, List<Exclusion> exclusions,
+	private static List<Optional<Marker>> verify(RgbImage image, List<Candidate> candidates, List<Exclusion> exclusions,
 			int threads, double[][] secondLooks, double retryStrength) {
 		@SuppressWarnings("unchecked")
 		Optional<Marker>[] verified = new Optional[candidates.size()];
-		int[][] rounds = rounds(candidates);
-		int[] first = rounds[0];
-		forEach(threads, first.length, () -> new Verifier(image), (verifier, r) -> verified[first[r]] = verify(image,
-				candidates.get(first[r]), exclusions, verifier, secondLooks, retryStrength, first[r]));
-		// Read from a copy: the second round's answers arrive in no fixed order.
-		Optional<Marker>[] firstFound = verified.clone();
-		int[] second = rounds[1];
-		forEach(threads, second.length, () -> new Verifier(image), (verifier, r) -> {
-			int c = second[r];
-			verified[c] = onAMarkerFound(candidates.get(c), firstFound, c) ? Optional.empty()
-					: verify(image, candidates.get(c), exclusions, verifier, secondLooks, retryStrength, c);
+		forEach(threads, candidates.size(), () -> new Verifier(image), (verifier, c) -> {
+			Candidate candidate = candidates.get(c);
+			List<Exclusion> inside = exclusions.stream().filter((e) -> e.covers(candidate.x, candidate.y)).toList();
+			if (inside.stream().anyMatch((e) -> !e.lookInside())) {
+				verified[c] = Optional.empty();
+				return;
+			}
+			Optional<Marker> marker = verifier.verify(candidate.x, candidate.y, candidate.radius);
+			if (marker.isEmpty() && verifier.failedOnOutline() && candidate.strength >= retryStrength) {
+				double[] circle = verifier.failedCircle();
+				marker = retryAtItsCircle(verifier, candidate);
+				if (marker.isEmpty()) {
+					marker = retryAtNeighbouringScales(verifier, candidate);
+				}
+				if (marker.isEmpty()) {
+					secondLooks[c] = secondLook(candidate, circle);
+				}
+			}
+			else if (marker.isEmpty() && (verifier.failedOnHiddenShare() || verifier.failedOnHoles())
+					&& candidate.strength >= retryStrength) {
+				secondLooks[c] = secondLook(candidate, verifier.failedCircle());
+			}
+			verified[c] = marker.filter((m) -> inside.stream().allMatch((e) -> e.besides(m)))
+				.filter((m) -> !Holes.found(image, m));
 		});
 		return Arrays.asList(verified);
-	}
-
-	/**
-	 * How far apart two candidates must lie for the weaker to be looked at without
-	 * waiting for the stronger's answer: the largest marker's radius.
-	 */
-	private static final double NEIGHBOURHOOD = MAX_DIAMETER / 2;
-
-	/**
-	 * The candidates in two rounds: first those with no stronger candidate within
-	 * {@value #NEIGHBOURHOOD} px, then the rest. A marker answers the search at
-	 * neighbouring scales and on its rim, and more than one such answer is kept (see
-	 * {@link #explains}); looked at, each finds the same marker again (on the marked
-	 * benchmark photos 19 of the 35 markers verified per photo were such repeats, each a
-	 * full look of about 0.1 ms), which the first found then takes as a duplicate. In the
-	 * second round a candidate standing on a marker the first round found (its centre
-	 * within the marker's disc) is not looked at. Two fixed rounds, not the order in
-	 * which looks end, say which: the same markers on one thread or several.
-	 */
-	static int[][] rounds(List<Candidate> candidates) {
-		int n = candidates.size();
-		int[] first = new int[n];
-		int[] second = new int[n];
-		int firsts = 0;
-		int seconds = 0;
-		double reach2 = NEIGHBOURHOOD * NEIGHBOURHOOD;
-		for (int i = 0; i < n; i++) {
-			Candidate c = candidates.get(i);
-			boolean alone = true;
-			for (int j = 0; j < i && alone; j++) {
-				Candidate stronger = candidates.get(j);
-				double dx = c.x - stronger.x;
-				double dy = c.y - stronger.y;
-				alone = dx * dx + dy * dy > reach2;
-			}
-			if (alone) {
-				first[firsts++] = i;
-			}
-			else {
-				second[seconds++] = i;
-			}
-		}
-		return new int[][] { Arrays.copyOf(first, firsts), Arrays.copyOf(second, seconds) };
-	}
-
-	/**
-	 * Whether a candidate stands on a marker a stronger candidate found in the first
-	 * round: its centre within that marker's disc.
-	 */
-	private static boolean onAMarkerFound(Candidate candidate, Optional<Marker>[] firstFound, int c) {
-		for (int j = 0; j < c; j++) {
-			Optional<Marker> marker = firstFound[j];
-			if (marker != null && marker.isPresent()
-					&& marker.get().distanceTo(candidate.x, candidate.y) <= marker.get().diameter() / 2) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * One candidate verified, retried and noted for a second opinion, as {@link #verify}
-	 * says.
-	 */
-	private static Optional<Marker> verify(RgbImage image, Candidate candidate, List<Exclusion> exclusions,
-			Verifier verifier, double[][] secondLooks, double retryStrength, int c) {
-		List<Exclusion> inside = exclusions.stream().filter((e) -> e.covers(candidate.x, candidate.y)).toList();
-		if (inside.stream().anyMatch((e) -> !e.lookInside())) {
-			return Optional.empty();
-		}
-		Optional<Marker> marker = verifier.verify(candidate.x, candidate.y, candidate.radius);
-		if (marker.isEmpty() && verifier.failedOnOutline() && candidate.strength >= retryStrength) {
-			double[] circle = verifier.failedCircle();
-			marker = retryAtItsCircle(verifier, candidate);
-			if (marker.isEmpty()) {
-				marker = retryAtNeighbouringScales(verifier, candidate);
-			}
-			if (marker.isEmpty()) {
-				secondLooks[c] = secondLook(candidate, circle);
-			}
-		}
-		else if (marker.isEmpty() && (verifier.failedOnHiddenShare() || verifier.failedOnHoles())
-				&& candidate.strength >= retryStrength) {
-			secondLooks[c] = secondLook(candidate, verifier.failedCircle());
-		}
-		return marker.filter((m) -> inside.stream().allMatch((e) -> e.besides(m)))
-			.filter((m) -> !Holes.found(image, m));
 	}
 
 	/**
