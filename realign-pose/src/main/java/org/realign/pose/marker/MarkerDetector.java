@@ -358,7 +358,7 @@ public final class MarkerDetector {
 		double setLargest = set.stream().mapToDouble(Marker::diameter).max().orElseThrow();
 		return looked.filter((m) -> m.distanceTo(site.x(), site.y()) <= reach)
 			.filter((m) -> already.stream().noneMatch((other) -> sameMarker(other, m)))
-			.filter((m) -> ofTheSet(image, m, set, exclusions, smallest, colour))
+			.filter((m) -> ofTheSet(image, m, set, exclusions, smallest, colour, MIN_GROUP))
 			.filter((m) -> m.diameter() >= setSmallest / SITE_SIZES && m.diameter() <= setLargest * SITE_SIZES)
 			.filter((m) -> 2 * set.stream().filter((v) -> MarkerColour.sameColour(v.rgb(), m.rgb())).count() > set
 				.size())
@@ -494,7 +494,9 @@ public final class MarkerDetector {
 			}
 		}
 		pastShading(image, found, exclusions, smallest, colour);
-		withSecondOpinions(image, found, secondLooks, exclusions, smallest, colour);
+		withSecondOpinions(image, found, secondLooks,
+				ofTheSetsColourAmongTheRest(image, candidates, verified, secondLooks, found), exclusions, smallest,
+				colour);
 		found.sort(Comparator.comparingDouble(Marker::confidence).reversed());
 		return towardsTheirShade(image, sameSize(colour.isEmpty() ? largestColourGroup(image, found)
 				: colour.get().isWhite() ? whiteOrTintedAlike(image, found) : found), exclusions);
@@ -732,54 +734,64 @@ public final class MarkerDetector {
 	/**
 	 * The second opinions, added to the markers the verifier found when they belong to
 	 * its marker set: of the set's colour (at least {@value #MIN_GROUP} verified markers
-	 * of it) and size (within {@value #SET_SIZE_RATIO} times their median diameter either
-	 * way), not under an exclusion, of the practice's colour if one is set, and not on a
-	 * marker already found. A second opinion is the weaker evidence, since it passed a
-	 * looser look or a model fit but not the outline's checks: a practice marks a client
-	 * with one set of markers, and a button or a bead is seldom of that set's colour and
-	 * size. The looser look first: the verifier's, its outline allowed
-	 * {@link Verifier#SET_SCATTERED} of its rays lost in scattered places, for a marker
-	 * of a hue, settling within half its radius of where it started and passing again
-	 * from its own circle; then the model fit ({@link DiscFit}); then, for a set of small
-	 * markers of a hue ({@link #smallSet}), the blob of its colour ({@link SmallBlob}),
-	 * whose outline and model JPEG can spoil. Without such a set (a photo without
-	 * markers) no second opinion is asked at all. The markers already found are left out
-	 * of each fit's window, so that a neighbouring marker (the calcaneus below the
-	 * Achilles marker) is not taken for something the model fails to explain.
+	 * of it, or a pair's two) and size (within {@value #SET_SIZE_RATIO} times their
+	 * median diameter either way), not under an exclusion, of the practice's colour if
+	 * one is set, and not on a marker already found. A second opinion is the weaker
+	 * evidence, since it passed a looser look or a model fit but not the outline's
+	 * checks: a practice marks a client with one set of markers, and a button or a bead
+	 * is seldom of that set's colour and size. The looser look first: the verifier's, its
+	 * outline allowed {@link Verifier#SET_SCATTERED} of its rays lost in scattered
+	 * places, for a marker of a hue, settling within half its radius of where it started
+	 * and passing again from its own circle; then the model fit ({@link DiscFit}); then,
+	 * for a set of small markers of a hue ({@link #smallSet}), the blob of its colour
+	 * ({@link SmallBlob}), whose outline and model JPEG can spoil. Of a pair of a hue
+	 * ({@link #aPairOfAHue}), only the looser look is asked. Without such a set or pair
+	 * (a photo without markers) no second opinion is asked at all. The looks are those of
+	 * the strong candidates whose outline, holes or hidden share failed, then those of
+	 * the weaker candidates of the set's colour ({@link #ofTheSetsColourAmongTheRest}),
+	 * not asked for the model fit. The markers already found are left out of each fit's
+	 * window, so that a neighbouring marker (the calcaneus below the Achilles marker) is
+	 * not taken for something the model fails to explain.
 	 */
 	static void withSecondOpinions(RgbImage image, List<Marker> found, double[][] secondLooks,
-			List<Exclusion> exclusions, double smallest, Optional<MarkerColour> colour) {
-		if (found.size() < MIN_GROUP) {
+			List<double[]> weakerLooks, List<Exclusion> exclusions, double smallest, Optional<MarkerColour> colour) {
+		int least = aPairOfAHue(found) ? 2 : MIN_GROUP;
+		if (found.size() < least) {
 			return;
 		}
 		List<Marker> verified = List.copyOf(found);
 		Verifier lenient = Verifier.forSecondOpinions(image);
 		Optional<SmallSet> small = smallSet(verified);
-		for (double[] look : secondLooks) {
+		List<double[]> looks = new ArrayList<>(Arrays.asList(secondLooks));
+		looks.addAll(weakerLooks);
+		for (int i = 0; i < looks.size(); i++) {
+			double[] look = looks.get(i);
+			boolean weaker = i >= secondLooks.length;
 			if (look == null || underAnExclusion(exclusions, look[0], look[1]) || found.stream()
 				.anyMatch((other) -> other.distanceTo(look[0], look[1]) < other.diameter() * 0.75)) {
 				continue;
 			}
 			// First the verifier itself, its outline allowed a few more rays lost in
 			// scattered places (see Verifier.SET_SCATTERED), for a marker of a hue;
-			// then the model fit.
+			// then the model fit, for a strong candidate in a set of three or more (see
+			// ofTheSetsColourAmongTheRest for why not a weaker one).
 			Optional<Marker> opinion = lenient.verify(look[0], look[1], look[2])
 				.filter((m) -> MarkerColour.hued(m.rgb()))
 				.filter((m) -> m.distanceTo(look[0], look[1]) <= 0.5 * look[2])
 				.filter((m) -> passesAgain(lenient, m))
-				.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour));
-			if (opinion.isEmpty()) {
+				.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour, least));
+			if (opinion.isEmpty() && least == MIN_GROUP && !weaker) {
 				opinion = DiscFit
 					.secondOpinion(image, look[0], look[1], look[2], verified,
 							(rgb) -> colour.map((c) -> c.matches(rgb)).orElse(true) && verified.stream()
 								.filter((v) -> MarkerColour.sameColour(v.rgb(), rgb))
 								.count() >= MIN_GROUP)
-					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour));
+					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour, MIN_GROUP));
 			}
 			if (opinion.isEmpty() && small.isPresent()) {
 				opinion = small.get()
 					.look(image, look[0], look[1])
-					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour));
+					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour, MIN_GROUP));
 			}
 			if (opinion.isEmpty()) {
 				continue;
@@ -792,6 +804,93 @@ public final class MarkerDetector {
 	}
 
 	/**
+	 * Looks for second opinions at weaker candidates: one from each candidate neither
+	 * verified nor noted for a second look ({@code secondLooks}, one per candidate, null
+	 * where none is noted) whose centre pixel is of the colour of the set verified (its
+	 * largest group of one colour, {@link #ofTheSetsColour}, when of a hue and of at
+	 * least {@value #MIN_GROUP} markers, or a pair of a hue, {@link #aPairOfAHue}) and
+	 * whose scale is of the set's size (up to {@value #SET_SIZE_RATIO} times its median
+	 * radius, and down to a third of it: a 6 px dot answers the smallest scale, 3 px). A
+	 * second look is noted only for a strong candidate (see {@link #RETRY_STRENGTH})
+	 * whose outline, holes or hidden share failed, because without a set to belong to, a
+	 * looser look at every candidate would find what is not a marker. Once the set is
+	 * known, its colour says which weaker candidates may be its markers: a 6 px ball
+	 * under JPEG 0.6 can answer under that strength while its centre stays of its colour.
+	 * They are looked at after the strong candidates, by the looser look and, in a set of
+	 * small markers of a hue ({@link #smallSet}), by the blob
+	 * ({@link #withSecondOpinions}); not by the model fit, which costs too much to ask of
+	 * every weaker candidate of the set's colour: on the benchmark's marked photos (dots
+	 * of 4% of the trunk) about 5 such looks a photo, and their fits added 36% to the
+	 * photo's time (about 13 ms), for 8 markers more of 9,739 on the scene sets. Measured
+	 * on 33 scene sets (development and mixed; {@code MarkerMissReport}), with the pair's
+	 * looks ({@link #aPairOfAHue}): 11 markers more and 1 fewer, the same extras; the
+	 * photo's time the same within this host's noise (see {@code docs/markers.md},
+	 * session 23).
+	 */
+	static List<double[]> ofTheSetsColourAmongTheRest(RgbImage image, List<Candidate> candidates,
+			List<Optional<Marker>> verified, double[][] secondLooks, List<Marker> found) {
+		List<Marker> set = ofTheSetsColour(found);
+		if (set.size() < (aPairOfAHue(found) ? 2 : MIN_GROUP)) {
+			return List.of();
+		}
+		int rgb = medianColour(set);
+		if (!MarkerColour.hued(rgb)) {
+			return List.of();
+		}
+		double radius = medianDiameter(set) / 2;
+		List<double[]> looks = new ArrayList<>();
+		for (int k = 0; k < candidates.size(); k++) {
+			Candidate c = candidates.get(k);
+			if (secondLooks[k] != null || verified.get(k).isPresent() || c.radius > SET_SIZE_RATIO * radius
+					|| c.radius < radius / (2 * SET_SIZE_RATIO)) {
+				continue;
+			}
+			int x = Math.min(image.width() - 1, Math.max(0, (int) Math.round(c.x)));
+			int y = Math.min(image.height() - 1, Math.max(0, (int) Math.round(c.y)));
+			if (MarkerColour.sameColour(image.rgb(y * image.width() + x) & 0xFFFFFF, rgb)) {
+				looks.add(new double[] { c.x, c.y, Math.max(MIN_DIAMETER / 2, c.radius) });
+			}
+		}
+		return looks;
+	}
+
+	/**
+	 * Whether the markers verified are a pair of one hue and one size (within
+	 * {@value #SET_SIZE_RATIO} times each other across), and nothing else: a set whose
+	 * other markers all failed the verifier's outline. On a lateral photo of 6 px balls
+	 * under JPEG 0.6 (development set 1101, {@code pose}), 2 of 8 were verified, and with
+	 * fewer than {@value #MIN_GROUP} of one colour none was reported. A pair is asked for
+	 * second opinions by the looser look only ({@link #withSecondOpinions}), and, with
+	 * the colour detected, is reported only when at least one joins it: the rule of
+	 * {@value #MIN_GROUP} markers of one colour ({@link #largestColourGroup(List)}) still
+	 * decides, so that two buttons alike are not a set.
+	 */
+	static boolean aPairOfAHue(List<Marker> found) {
+		if (found.size() != 2) {
+			return false;
+		}
+		Marker a = found.get(0);
+		Marker b = found.get(1);
+		return MarkerColour.hued(a.rgb()) && MarkerColour.sameColour(a.rgb(), b.rgb()) && ofTheSetsSize(a, b.diameter())
+				&& ofTheSetsSize(b, a.diameter());
+	}
+
+	/**
+	 * The markers of the colour most of those found share ({@link #ofTheColourOf}): the
+	 * first largest group of one colour.
+	 */
+	static List<Marker> ofTheSetsColour(List<Marker> found) {
+		List<Marker> set = List.of();
+		for (Marker m : found) {
+			List<Marker> alike = ofTheColourOf(found, m.rgb());
+			if (alike.size() > set.size()) {
+				set = alike;
+			}
+		}
+		return set;
+	}
+
+	/**
 	 * The set of small markers of a hue among those found, when there is one, by its size
 	 * and colour: the markers of the colour most of them share, at least
 	 * {@value #MIN_GROUP}, under {@value #MIXED_BELOW} px across (their median), of a hue
@@ -801,13 +900,7 @@ public final class MarkerDetector {
 	 * {@link SmallBlob#UNCERTAINTY}); and white is the colour of most highlights.
 	 */
 	static Optional<SmallSet> smallSet(List<Marker> found) {
-		List<Marker> set = List.of();
-		for (Marker m : found) {
-			List<Marker> alike = ofTheColourOf(found, m.rgb());
-			if (alike.size() > set.size()) {
-				set = alike;
-			}
-		}
+		List<Marker> set = ofTheSetsColour(found);
 		if (set.size() < MIN_GROUP) {
 			return Optional.empty();
 		}
@@ -854,12 +947,12 @@ public final class MarkerDetector {
 	 * markers and within {@value #SET_SIZE_RATIO} times their median diameter either way.
 	 */
 	private static boolean ofTheSet(RgbImage image, Marker m, List<Marker> verified, List<Exclusion> exclusions,
-			double smallest, Optional<MarkerColour> colour) {
+			double smallest, Optional<MarkerColour> colour, int least) {
 		if (!heldToTheRules(m, exclusions, smallest, colour) || Holes.found(image, m)) {
 			return false;
 		}
 		List<Marker> set = ofTheColourOf(verified, m.rgb());
-		if (set.size() < MIN_GROUP) {
+		if (set.size() < least) {
 			return false;
 		}
 		return ofTheSetsSize(m, medianDiameter(set));
