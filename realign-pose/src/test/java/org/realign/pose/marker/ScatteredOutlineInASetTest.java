@@ -41,9 +41,12 @@ class ScatteredOutlineInASetTest {
 	@Test
 	void aMarkerOfTheSetThatLosesAFewRaysIsTakenInItsSetAndNotAlone() {
 		int[] counts = outcomes(new int[] { 0xF2DC28, 0xE02020, 0x2255DD, 0x1FB84A });
-		// Measured: 8 such markers in 96 scenes, 7 found in their set (the eighth's
-		// candidate answers too weakly for a second look); with the second opinion's
-		// look as strict as the verifier's, 5 (found by the model fit).
+		// Measured: 8 such markers in 96 scenes, 7 found in their set; with the second
+		// opinion's look as strict as the verifier's, 5 (found by the model fit). The
+		// eighth was put down to its candidate answering too weakly for a second look
+		// (session 15), but in session 23 the strongest candidate on each such marker
+		// answered at least 4 times its floor (18 markers over 12 layouts), and the look
+		// at the weaker candidates of the set's colour does not find it: not traced.
 		assertThat(counts[0]).as("markers refused on their outline that the second opinion's look passes")
 			.isGreaterThanOrEqualTo(6);
 		assertThat(counts[1]).as("of %d, found within 1.5 px among their set", counts[0])
@@ -95,6 +98,10 @@ class ScatteredOutlineInASetTest {
 		assertThat(twoAlone).as("markers reported where only the pair is").isZero();
 	}
 
+	/**
+	 * Whether the verifier refuses the marker with strands on its outline, looked at from
+	 * where it was drawn, and the second opinion's looser look passes it.
+	 */
 	private static boolean refusedButLooserPasses(RgbImage image) {
 		Verifier verifier = new Verifier(image);
 		return verifier.verify(X, Y, DIAMETER / 2).isEmpty() && verifier.failedOnOutline()
@@ -119,9 +126,7 @@ class ScatteredOutlineInASetTest {
 			for (int strands = 3; strands <= 6; strands++) {
 				for (int seed = 0; seed < 6; seed++) {
 					RgbImage image = scene(colour, strands, true, new Random(seed * 31 + strands));
-					Verifier verifier = new Verifier(image);
-					if (verifier.verify(X, Y, DIAMETER / 2).isPresent() || !verifier.failedOnOutline()
-							|| Verifier.forSecondOpinions(image).verify(X, Y, DIAMETER / 2).isEmpty()) {
+					if (!refusedButLooserPasses(image)) {
 						continue;
 					}
 					population++;
@@ -138,10 +143,7 @@ class ScatteredOutlineInASetTest {
 	}
 
 	private static boolean found(RgbImage image) {
-		return new MarkerDetector()
-			.detect(image, new MarkerDetector.Region(0, 0, 200, 200), List.of(), Optional.empty())
-			.stream()
-			.anyMatch((m) -> m.distanceTo(X, Y) <= 1.5);
+		return detect(image).stream().anyMatch((m) -> m.distanceTo(X, Y) <= 1.5);
 	}
 
 	/**
