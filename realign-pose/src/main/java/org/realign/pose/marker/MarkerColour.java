@@ -144,11 +144,15 @@ public record MarkerColour(String name, int rgb) {
 	 * Whether a colour seen in a photo has a hue to match: neither white nor near black.
 	 */
 	static boolean hued(int rgb) {
+		return saturation(rgb) >= WHITE_SATURATION && chroma(rgb) >= MIN_CHROMA;
+	}
+
+	/** The largest channel less the smallest, 0-255. */
+	static int chroma(int rgb) {
 		int r = (rgb >> 16) & 0xFF;
 		int g = (rgb >> 8) & 0xFF;
 		int b = rgb & 0xFF;
-		int chroma = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
-		return saturation(rgb) >= WHITE_SATURATION && chroma >= MIN_CHROMA;
+		return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
 	}
 
 	/** A colour seen in a photo, named as a practice would name it. */

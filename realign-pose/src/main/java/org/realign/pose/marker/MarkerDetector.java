@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.realign.core.landmark.LandmarkId;
@@ -467,7 +469,8 @@ public final class MarkerDetector {
 			Optional<MarkerColour> colour, int threads) {
 		List<Candidate> candidates = candidates(image, region, colour, threads);
 		double[][] secondLooks = new double[candidates.size()][];
-		List<Optional<Marker>> verified = verify(image, candidates, exclusions, threads, secondLooks, RETRY_STRENGTH);
+		List<Optional<Marker>> verified = verifiedByColour(image, candidates, exclusions, smallest, colour, threads,
+				secondLooks);
 		List<Marker> found = new ArrayList<>();
 		for (int k = 0; k < candidates.size(); k++) {
 			Optional<Marker> marker = verified.get(k);
@@ -562,17 +565,149 @@ public final class MarkerDetector {
 	}
 
 	/**
+	 * The candidates verified in two rounds: the {@value #FIRST_ROUND} strongest, then
+	 * the rest ({@link #secondRound}): once the first round has found a set (at least
+	 * {@value #MIN_GROUP} markers of one colour), only those that could be of a colour
+	 * any of its markers has ({@link #couldBeOf}). With the colour detected only the
+	 * largest group of one colour is reported ({@link #largestColourGroup}), and with a
+	 * practice's colour only markers of that colour ({@link #heldToTheRules}), so a look
+	 * at a candidate of none of the colours found among the strongest is a look for a
+	 * marker that would not be reported, unless a set of that colour outnumbered the one
+	 * found without a single marker among the strongest candidates. Markers are made to
+	 * stand out, and answer the scan strongly: on 280 scenes of development and mixed
+	 * sets (development 0, 1101, 1102, 1201; mixed 1-4, 101, 102) every scene had a
+	 * marker among its 24 strongest candidates, and of the 2,845 markers found where they
+	 * were drawn 185 were first verified from a candidate ranked past the 32nd, 10 past
+	 * the 128th. Applied to that record, the second round leaves out about two fifths of
+	 * the verifier's time on those scenes, and on the benchmark's marked photos about two
+	 * thirds of the candidates past the first round. A candidate left out is not verified
+	 * and gets no second opinion (the second opinions are of the set's colour too).
+	 * Without a set among the strongest (the unmodified reference photos, see
+	 * {@code VerifiedByColourTest}) every candidate is looked at, as before.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<Optional<Marker>> verifiedByColour(RgbImage image, List<Candidate> candidates,
+			List<Exclusion> exclusions, double smallest, Optional<MarkerColour> colour, int threads,
+			double[][] secondLooks) {
+		Optional<Marker>[] verified = new Optional[candidates.size()];
+		Arrays.fill(verified, Optional.empty());
+		int first = Math.min(FIRST_ROUND, candidates.size());
+		// One verifier a thread for both rounds: its buffers grow to the largest window
+		// it has read, and a second would grow them again.
+		Map<Thread, Verifier> verifiers = new ConcurrentHashMap<>();
+		Supplier<Verifier> own = () -> verifiers.computeIfAbsent(Thread.currentThread(), (t) -> new Verifier(image));
+		verify(image, candidates, IntStream.range(0, first).toArray(), exclusions, own, threads, secondLooks,
+				RETRY_STRENGTH, verified);
+		List<Marker> strongest = Arrays.stream(verified, 0, first)
+			.flatMap(Optional::stream)
+			.filter((m) -> heldToTheRules(m, exclusions, smallest, colour))
+			.toList();
+		verify(image, candidates, secondRound(image, candidates, first, strongest), exclusions, own, threads,
+				secondLooks, RETRY_STRENGTH, verified);
+		return Arrays.asList(verified);
+	}
+
+	/**
+	 * See {@link #verifiedByColour}: the indices of the candidates after the first
+	 * {@code first} that are looked at, given the markers the first round verified and
+	 * held to the rules: all of them unless those include a set (at least
+	 * {@value #MIN_GROUP} of one colour), else those that could be of a colour of any of
+	 * them ({@link #couldBeOf}).
+	 */
+	static int[] secondRound(RgbImage image, List<Candidate> candidates, int first, List<Marker> strongest) {
+		// Each marker once: several candidates stand on one marker, and two on one
+		// speck are no set.
+		List<Marker> distinct = new ArrayList<>();
+		for (Marker m : strongest) {
+			if (distinct.stream().noneMatch((other) -> sameMarker(other, m))) {
+				distinct.add(m);
+			}
+		}
+		boolean aSet = ofTheSetsColour(distinct).size() >= MIN_GROUP;
+		int[] colours = strongest.stream().mapToInt(Marker::rgb).toArray();
+		return IntStream.range(first, candidates.size())
+			.filter((k) -> !aSet || couldBeOf(image, candidates.get(k), colours))
+			.toArray();
+	}
+
+	/** See {@link #verifiedByColour}: the first round's candidates. */
+	static final int FIRST_ROUND = 32;
+
+	/**
+	 * See {@link #verifiedByColour}: whether a candidate could be of one of the colours,
+	 * by its centre pixel and the four pixels half its scale's radius from it (any one of
+	 * them, so that a highlight or a hair across the middle does not decide). A pale
+	 * colour (white, or tinted by the light: under {@link MarkerColour#PALE_SATURATION})
+	 * takes a pixel no more saturated than {@value #SCREEN_PALE}; a colour at least
+	 * tinted ({@link MarkerColour#TINT_SATURATION}) takes a pixel of at least
+	 * {@value #SCREEN_CHROMA} of chroma within {@value #SCREEN_HUE}° of its hue; a tinted
+	 * colour takes either. Much looser than the colour a marker is held to
+	 * ({@link MarkerColour#sameColour}): a marker's colour is the mean of its core, read
+	 * after the surround has mixed into a small one, and a pixel is JPEG's, its colour
+	 * kept at half the resolution. One set of green balls 6 px across under a warm light
+	 * and JPEG 0.6 (mixed set 1301, {@code squat64} anterior) read from 78° to 117° of
+	 * hue in the first round, mixed with skin, and 139-140° past it: at 45°, and with a
+	 * tinted colour held to paleness alone, two of its markers were left out.
+	 */
+	static boolean couldBeOf(RgbImage image, Candidate c, int[] colours) {
+		double half = c.radius / 2;
+		double[][] points = { { 0, 0 }, { half, 0 }, { -half, 0 }, { 0, half }, { 0, -half } };
+		for (double[] point : points) {
+			int x = (int) Math.floor(c.x + point[0]);
+			int y = (int) Math.floor(c.y + point[1]);
+			if (x < 0 || y < 0 || x >= image.width() || y >= image.height()) {
+				continue;
+			}
+			int pixel = image.rgb(y * image.width() + x) & 0xFFFFFF;
+			for (int rgb : colours) {
+				double saturation = MarkerColour.saturation(rgb);
+				if (saturation < MarkerColour.PALE_SATURATION && MarkerColour.saturation(pixel) < SCREEN_PALE) {
+					return true;
+				}
+				if (saturation >= MarkerColour.TINT_SATURATION && MarkerColour.chroma(pixel) >= SCREEN_CHROMA
+						&& MarkerColour.hueDistance(MarkerColour.hue(pixel), MarkerColour.hue(rgb)) <= SCREEN_HUE) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** See {@link #couldBeOf}. */
+	static final double SCREEN_PALE = 0.45;
+
+	/** See {@link #couldBeOf}. */
+	static final int SCREEN_CHROMA = 12;
+
+	/** See {@link #couldBeOf}: degrees. */
+	static final double SCREEN_HUE = 60;
+
+	/**
 	 * Each candidate verified, in order (empty: not a marker, under an exclusion, or with
 	 * holes inside: {@link Holes}), on up to {@code threads} threads, each with its own
 	 * {@link Verifier}; a candidate answering at least {@code retryStrength} times its
 	 * floor is retried when its outline fails (see {@link #RETRY_STRENGTH}), and noted in
 	 * {@code secondLooks} for a second opinion.
 	 */
-	private static List<Optional<Marker>> verify(RgbImage image, List<Candidate> candidates, List<Exclusion> exclusions,
+	static List<Optional<Marker>> verify(RgbImage image, List<Candidate> candidates, List<Exclusion> exclusions,
 			int threads, double[][] secondLooks, double retryStrength) {
 		@SuppressWarnings("unchecked")
 		Optional<Marker>[] verified = new Optional[candidates.size()];
-		forEach(threads, candidates.size(), () -> new Verifier(image), (verifier, c) -> {
+		verify(image, candidates, IntStream.range(0, candidates.size()).toArray(), exclusions,
+				() -> new Verifier(image), threads, secondLooks, retryStrength, verified);
+		return Arrays.asList(verified);
+	}
+
+	/**
+	 * As {@link #verify(RgbImage, List, List, int, double[][], double)}, the candidates
+	 * at the given indices only, into {@code verified}, each thread with the verifier
+	 * {@code verifiers} gives it.
+	 */
+	private static void verify(RgbImage image, List<Candidate> candidates, int[] indices, List<Exclusion> exclusions,
+			Supplier<Verifier> verifiers, int threads, double[][] secondLooks, double retryStrength,
+			Optional<Marker>[] verified) {
+		forEach(threads, indices.length, verifiers, (verifier, i) -> {
+			int c = indices[i];
 			Candidate candidate = candidates.get(c);
 			List<Exclusion> inside = exclusions.stream().filter((e) -> e.covers(candidate.x, candidate.y)).toList();
 			if (inside.stream().anyMatch((e) -> !e.lookInside())) {
@@ -597,7 +732,6 @@ public final class MarkerDetector {
 			verified[c] = marker.filter((m) -> inside.stream().allMatch((e) -> e.besides(m)))
 				.filter((m) -> !Holes.found(image, m));
 		});
-		return Arrays.asList(verified);
 	}
 
 	/**
