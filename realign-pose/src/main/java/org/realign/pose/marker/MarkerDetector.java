@@ -50,7 +50,9 @@ import org.realign.pose.RgbImage;
  * whose outline alone failed is looked at again (at neighbouring scales, from its own
  * edges' circle) and, failing that, gets a photometric second opinion ({@link DiscFit}: a
  * blurred, perhaps partly hidden disc fitted to its pixels), which counts only beside a
- * marker set the verifier found.</li>
+ * marker set the verifier found. The strongest candidates are verified first; once they
+ * hold a set, the rest are verified only where they could be of a colour found among them
+ * ({@link #verifiedByColour}).</li>
  * </ol>
  * When the colour is not given, the markers are the largest group of at least
  * {@value #MIN_GROUP} detections sharing one colour: a practice marks a client with one

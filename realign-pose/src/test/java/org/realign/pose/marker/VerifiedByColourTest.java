@@ -163,12 +163,13 @@ class VerifiedByColourTest {
 			.toList();
 	}
 
-	private static int placed;
+	/** How many markers this test has made. */
+	private int placed;
 
 	/** A marker of the colour, 20 px from the last one made (each marker once). */
-	private static Marker marker(int rgb) {
-		placed++;
-		return new Marker(20 * placed, 10, 8, 1, 0.3, rgb);
+	private Marker marker(int rgb) {
+		this.placed++;
+		return new Marker(20 * this.placed, 10, 8, 1, 0.3, rgb);
 	}
 
 	private static void patch(BufferedImage image, int x, int y, int rgb) {
