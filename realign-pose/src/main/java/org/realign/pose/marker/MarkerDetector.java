@@ -626,10 +626,32 @@ public final class MarkerDetector {
 			}
 		}
 		boolean aSet = ofTheSetsColour(distinct).size() >= MIN_GROUP;
-		int[] colours = strongest.stream().mapToInt(Marker::rgb).toArray();
+		ScreenColours colours = ScreenColours.of(strongest.stream().mapToInt(Marker::rgb).distinct().toArray());
 		return IntStream.range(first, candidates.size())
 			.filter((k) -> !aSet || couldBeOf(image, candidates.get(k), colours))
 			.toArray();
+	}
+
+	/**
+	 * See {@link #couldBeOf}: each colour's two tests, worked out once rather than for
+	 * every pixel of every candidate: whether it takes a pale pixel, whether it takes a
+	 * pixel of its hue, and its hue.
+	 */
+	record ScreenColours(boolean[] pale, boolean[] tinted, double[] hue) {
+
+		static ScreenColours of(int[] colours) {
+			boolean[] pale = new boolean[colours.length];
+			boolean[] tinted = new boolean[colours.length];
+			double[] hue = new double[colours.length];
+			for (int i = 0; i < colours.length; i++) {
+				double saturation = MarkerColour.saturation(colours[i]);
+				pale[i] = saturation < MarkerColour.PALE_SATURATION;
+				tinted[i] = saturation >= MarkerColour.TINT_SATURATION;
+				hue[i] = MarkerColour.hue(colours[i]);
+			}
+			return new ScreenColours(pale, tinted, hue);
+		}
+
 	}
 
 	/** See {@link #verifiedByColour}: the first round's candidates. */
@@ -651,7 +673,7 @@ public final class MarkerDetector {
 	 * hue in the first round, mixed with skin, and 139-140° past it: at 45°, and with a
 	 * tinted colour held to paleness alone, two of its markers were left out.
 	 */
-	static boolean couldBeOf(RgbImage image, Candidate c, int[] colours) {
+	static boolean couldBeOf(RgbImage image, Candidate c, ScreenColours colours) {
 		double half = c.radius / 2;
 		double[][] points = { { 0, 0 }, { half, 0 }, { -half, 0 }, { 0, half }, { 0, -half } };
 		for (double[] point : points) {
@@ -661,13 +683,15 @@ public final class MarkerDetector {
 				continue;
 			}
 			int pixel = image.rgb(y * image.width() + x) & 0xFFFFFF;
-			for (int rgb : colours) {
-				double saturation = MarkerColour.saturation(rgb);
-				if (saturation < MarkerColour.PALE_SATURATION && MarkerColour.saturation(pixel) < SCREEN_PALE) {
+			boolean palePixel = MarkerColour.saturation(pixel) < SCREEN_PALE;
+			boolean huedPixel = MarkerColour.chroma(pixel) >= SCREEN_CHROMA;
+			double pixelHue = huedPixel ? MarkerColour.hue(pixel) : Double.NaN;
+			for (int i = 0; i < colours.hue().length; i++) {
+				if (colours.pale()[i] && palePixel) {
 					return true;
 				}
-				if (saturation >= MarkerColour.TINT_SATURATION && MarkerColour.chroma(pixel) >= SCREEN_CHROMA
-						&& MarkerColour.hueDistance(MarkerColour.hue(pixel), MarkerColour.hue(rgb)) <= SCREEN_HUE) {
+				if (colours.tinted()[i] && huedPixel
+						&& MarkerColour.hueDistance(pixelHue, colours.hue()[i]) <= SCREEN_HUE) {
 					return true;
 				}
 			}
