@@ -1,6 +1,9 @@
 package org.realign.pose.marker;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -125,15 +128,23 @@ final class MarkerPainter {
 	 */
 	static void light(BufferedImage image, double falloff, double shadowLevel, double shadowX) {
 		int w = image.getWidth();
-		for (int y = 0; y < image.getHeight(); y++) {
-			for (int x = 0; x < w; x++) {
-				double gain = 1 - falloff * x / (double) w;
-				double s = 1 / (1 + Math.exp(-(x - shadowX) / 12.0));
-				gain *= 1 - (1 - shadowLevel) * s;
-				int p = image.getRGB(x, y);
-				image.setRGB(x, y, pack(gain * ((p >> 16) & 0xFF), gain * ((p >> 8) & 0xFF), gain * (p & 0xFF)));
+		// The light depends on the column alone: worked out once per column.
+		double[] gains = new double[w];
+		for (int x = 0; x < w; x++) {
+			double gain = 1 - falloff * x / (double) w;
+			double s = 1 / (1 + Math.exp(-(x - shadowX) / 12.0));
+			gains[x] = gain * (1 - (1 - shadowLevel) * s);
+		}
+		Pixels pixels = Pixels.of(image);
+		int[] rgb = pixels.rgb();
+		for (int y = 0, k = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < w; x++, k++) {
+				double gain = gains[x];
+				int p = rgb[k];
+				rgb[k] = pack(gain * ((p >> 16) & 0xFF), gain * ((p >> 8) & 0xFF), gain * (p & 0xFF));
 			}
 		}
+		pixels.store();
 	}
 
 	/** A square photo of one plain colour, {@code size} pixels each way, to draw on. */
@@ -153,12 +164,13 @@ final class MarkerPainter {
 	 * channel of everything in the photo alike, markers included.
 	 */
 	static void cast(BufferedImage image, double red, double green, double blue) {
-		for (int y = 0; y < image.getHeight(); y++) {
-			for (int x = 0; x < image.getWidth(); x++) {
-				int p = image.getRGB(x, y);
-				image.setRGB(x, y, pack(red * ((p >> 16) & 0xFF), green * ((p >> 8) & 0xFF), blue * (p & 0xFF)));
-			}
+		Pixels pixels = Pixels.of(image);
+		int[] rgb = pixels.rgb();
+		for (int k = 0; k < rgb.length; k++) {
+			int p = rgb[k];
+			rgb[k] = pack(red * ((p >> 16) & 0xFF), green * ((p >> 8) & 0xFF), blue * (p & 0xFF));
 		}
+		pixels.store();
 	}
 
 	/** Separable Gaussian blur (defocus, motion shake), sigma in pixels. */
@@ -178,55 +190,95 @@ final class MarkerPainter {
 		}
 		int w = image.getWidth();
 		int h = image.getHeight();
-		int[] src = image.getRGB(0, 0, w, h, null, 0, w);
+		int[] src = Pixels.of(image).rgb();
+		// Each pixel's sums take the kernel's taps in the same order as a loop over the
+		// taps per pixel would, so the blurred photo is the same to the last bit; the
+		// loops are arranged for speed only: a tap at a time over a whole row (a loop the
+		// compiler can vectorise), and each row padded with its edge pixels as far as
+		// the kernel reaches past it, which is what clamping the index read.
 		double[][] tmp = new double[3][w * h];
-		for (int y = 0; y < h; y++) {
-			for (int x = 0; x < w; x++) {
-				double r = 0;
-				double g = 0;
-				double b = 0;
-				for (int k = -radius; k <= radius; k++) {
-					int p = src[y * w + Math.max(0, Math.min(w - 1, x + k))];
-					double c = kernel[k + radius];
-					r += c * ((p >> 16) & 0xFF);
-					g += c * ((p >> 8) & 0xFF);
-					b += c * (p & 0xFF);
+		double[] padded = new double[w + 2 * radius];
+		for (int c = 0; c < 3; c++) {
+			int shift = 16 - 8 * c;
+			double[] out = tmp[c];
+			for (int y = 0; y < h; y++) {
+				int row = y * w;
+				for (int i = 0; i < padded.length; i++) {
+					padded[i] = (src[row + Math.max(0, Math.min(w - 1, i - radius))] >> shift) & 0xFF;
 				}
-				tmp[0][y * w + x] = r;
-				tmp[1][y * w + x] = g;
-				tmp[2][y * w + x] = b;
+				Arrays.fill(out, row, row + w, 0);
+				for (int k = 0; k < kernel.length; k++) {
+					double weight = kernel[k];
+					for (int x = 0; x < w; x++) {
+						out[row + x] += weight * padded[x + k];
+					}
+				}
 			}
 		}
+		double[][] sums = new double[3][w];
 		BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-		int[] dst = new int[w * h];
+		int[] dst = Pixels.of(out).rgb();
 		for (int y = 0; y < h; y++) {
-			for (int x = 0; x < w; x++) {
-				double r = 0;
-				double g = 0;
-				double b = 0;
+			for (int c = 0; c < 3; c++) {
+				double[] acc = sums[c];
+				double[] in = tmp[c];
+				Arrays.fill(acc, 0);
 				for (int k = -radius; k <= radius; k++) {
-					int q = Math.max(0, Math.min(h - 1, y + k)) * w + x;
-					double c = kernel[k + radius];
-					r += c * tmp[0][q];
-					g += c * tmp[1][q];
-					b += c * tmp[2][q];
+					double weight = kernel[k + radius];
+					int from = Math.max(0, Math.min(h - 1, y + k)) * w;
+					for (int x = 0; x < w; x++) {
+						acc[x] += weight * in[from + x];
+					}
 				}
-				dst[y * w + x] = pack(r, g, b);
+			}
+			for (int x = 0; x < w; x++) {
+				dst[y * w + x] = pack(sums[0][x], sums[1][x], sums[2][x]);
 			}
 		}
-		out.setRGB(0, 0, w, h, dst, 0, w);
 		return out;
 	}
 
 	/** Gaussian sensor noise, sigma in grey levels, per channel. */
 	static void noise(BufferedImage image, double sigma, Random random) {
-		for (int y = 0; y < image.getHeight(); y++) {
-			for (int x = 0; x < image.getWidth(); x++) {
-				int p = image.getRGB(x, y);
-				image.setRGB(x, y, pack(((p >> 16) & 0xFF) + sigma * random.nextGaussian(),
-						((p >> 8) & 0xFF) + sigma * random.nextGaussian(), (p & 0xFF) + sigma * random.nextGaussian()));
+		Pixels pixels = Pixels.of(image);
+		int[] rgb = pixels.rgb();
+		for (int k = 0; k < rgb.length; k++) {
+			int p = rgb[k];
+			rgb[k] = pack(((p >> 16) & 0xFF) + sigma * random.nextGaussian(),
+					((p >> 8) & 0xFF) + sigma * random.nextGaussian(), (p & 0xFF) + sigma * random.nextGaussian());
+		}
+		pixels.store();
+	}
+
+	/**
+	 * A photo's pixels as packed RGB, row by row, to change in place: the image's own
+	 * buffer when it is a plain one of packed RGB ints (every photo the scenes draw),
+	 * else a copy that {@link #store} writes back. Reading and writing a pixel at a time
+	 * through {@code getRGB} and {@code setRGB} cost more than the change itself, and the
+	 * scenes' photos run to 8 million pixels.
+	 */
+	private record Pixels(BufferedImage image, int[] rgb, boolean copied) {
+
+		static Pixels of(BufferedImage image) {
+			int w = image.getWidth();
+			int h = image.getHeight();
+			WritableRaster raster = image.getRaster();
+			if (image.getType() == BufferedImage.TYPE_INT_RGB && raster.getParent() == null
+					&& raster.getSampleModel() instanceof SinglePixelPackedSampleModel model
+					&& model.getScanlineStride() == w && raster.getDataBuffer() instanceof DataBufferInt buffer
+					&& buffer.getNumBanks() == 1 && buffer.getOffset() == 0 && buffer.getData().length == w * h) {
+				return new Pixels(image, buffer.getData(), false);
+			}
+			return new Pixels(image, image.getRGB(0, 0, w, h, null, 0, w), true);
+		}
+
+		void store() {
+			if (this.copied) {
+				this.image.setRGB(0, 0, this.image.getWidth(), this.image.getHeight(), this.rgb, 0,
+						this.image.getWidth());
 			}
 		}
+
 	}
 
 	/** The photo after a JPEG round trip at the given quality (0-1). */

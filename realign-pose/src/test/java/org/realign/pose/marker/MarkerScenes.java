@@ -107,7 +107,7 @@ final class MarkerScenes {
 	 * none, for hard negatives)
 	 */
 	static Scene make(Recipe recipe, BufferedImage source, List<PoseLandmark> sourceKeypoints, boolean markers) {
-		Random random = new Random(recipe.seed());
+		Random random = new SceneRandom(recipe.seed());
 		double trunk = MarkerDetector.trunk(sourceKeypoints);
 		double scale = recipe.diameter() / (0.04 * trunk);
 		MarkerDetector.Region box = MarkerDetector.personRegion(sourceKeypoints, source.getWidth(), source.getHeight());
