@@ -1,6 +1,7 @@
 package org.realign.pose.marker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +24,10 @@ import org.realign.pose.RgbImage;
  * ({@link DiscFit}) result there. Then each marker reported more than 3 px from any drawn
  * one, and last the set's score as {@code MarkerAcceptanceTest} counts it (a line
  * beginning {@code SET}). With {@code -Dreport.trace=true}, the verifier's trace of the
- * look from the drawn centre follows each miss. Run (see docs/markers.md, "where the
- * misses are"):
+ * look from the drawn centre follows each miss. With {@code -Dmarkers.light=X,Y}, the
+ * scenes' balls are lit from that direction (image axes, towards the light) instead of
+ * the upper left ({@code -0.4,-0.5}), the scenes otherwise the same. Run (see
+ * docs/markers.md, "where the misses are"):
  *
  * <pre>
  * ./mvnw -q -pl realign-pose test-compile exec:java -Dexec.classpathScope=test \
@@ -66,6 +69,17 @@ final class MarkerMissReport {
 	 */
 	private static final boolean MIXED = Boolean.parseBoolean(System.getProperty("markers.mixed", "true"));
 
+	/**
+	 * {@code -Dmarkers.light=X,Y}: towards the light that shades the balls (see
+	 * {@link MarkerScenes.Recipe#lightX}); the upper left, as the scenes draw it, by
+	 * default.
+	 */
+	private static final double[] LIGHT = Arrays
+		.stream(System.getProperty("markers.light", MarkerPainter.UPPER_LEFT_X + "," + MarkerPainter.UPPER_LEFT_Y)
+			.split(","))
+		.mapToDouble(Double::parseDouble)
+		.toArray();
+
 	public static void main(String[] args) {
 		MarkerMissReport report = new MarkerMissReport();
 		for (String seed : (args.length == 0) ? new String[] { "1" } : args) {
@@ -86,7 +100,8 @@ final class MarkerMissReport {
 		for (String photo : MarkerAcceptanceTest.PHOTOS) {
 			for (View view : View.values()) {
 				n++;
-				MarkerScenes.Recipe recipe = MarkerAcceptanceTest.recipe(photo, view, n, offset, MIXED);
+				MarkerScenes.Recipe recipe = MarkerAcceptanceTest.recipe(photo, view, n, offset, MIXED)
+					.litFrom(LIGHT[0], LIGHT[1]);
 				MarkerScenes.Scene scene = MarkerScenes.make(recipe);
 				boolean practiceColour = MarkerAcceptanceTest.practiceColour(recipe, n, offset, MIXED);
 				Optional<MarkerColour> colour = practiceColour ? Optional.of(MarkerColour.seen(scene.colour()))

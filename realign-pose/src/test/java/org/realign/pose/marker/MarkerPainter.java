@@ -30,6 +30,15 @@ final class MarkerPainter {
 	}
 
 	/**
+	 * Towards the light that shades a ball unless told otherwise, in image axes: from the
+	 * upper left, as every scene set has drawn it.
+	 */
+	static final double UPPER_LEFT_X = -0.4;
+
+	/** See {@link #UPPER_LEFT_X}. */
+	static final double UPPER_LEFT_Y = -0.5;
+
+	/**
 	 * Draws a marker.
 	 * @param image drawn on in place
 	 * @param cx centre x
@@ -45,7 +54,7 @@ final class MarkerPainter {
 	 */
 	static void draw(BufferedImage image, double cx, double cy, double diameter, int rgb, boolean ball,
 			double hiddenFrom, double hiddenAngle, int hiddenRgb) {
-		draw(image, cx, cy, diameter, rgb, ball, hiddenFrom, hiddenAngle, hiddenRgb, -0.4, -0.5);
+		draw(image, cx, cy, diameter, rgb, ball, hiddenFrom, hiddenAngle, hiddenRgb, UPPER_LEFT_X, UPPER_LEFT_Y);
 	}
 
 	/**

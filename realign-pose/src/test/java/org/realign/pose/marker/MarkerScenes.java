@@ -39,13 +39,29 @@ final class MarkerScenes {
 	 *
 	 * @param cast the light's colour left in the photo, per channel ({@link Cast#NONE}:
 	 * neutral)
+	 * @param lightX towards the light that shades a ball, in image axes (see
+	 * {@link MarkerPainter#draw(java.awt.image.BufferedImage, double, double, double, int, boolean, double, double, int, double, double)})
+	 * @param lightY see {@code lightX}
 	 */
 	record Recipe(String photo, View view, double diameter, int colour, boolean ball, double blur, double noise,
-			float jpeg, boolean unevenLight, boolean hideOne, long seed, Cast cast) {
+			float jpeg, boolean unevenLight, boolean hideOne, long seed, Cast cast, double lightX, double lightY) {
 
 		Recipe(String photo, View view, double diameter, int colour, boolean ball, double blur, double noise,
 				float jpeg, boolean unevenLight, boolean hideOne, long seed) {
 			this(photo, view, diameter, colour, ball, blur, noise, jpeg, unevenLight, hideOne, seed, Cast.NONE);
+		}
+
+		/** Balls lit from the upper left, as every scene set has drawn them. */
+		Recipe(String photo, View view, double diameter, int colour, boolean ball, double blur, double noise,
+				float jpeg, boolean unevenLight, boolean hideOne, long seed, Cast cast) {
+			this(photo, view, diameter, colour, ball, blur, noise, jpeg, unevenLight, hideOne, seed, cast,
+					MarkerPainter.UPPER_LEFT_X, MarkerPainter.UPPER_LEFT_Y);
+		}
+
+		/** The same scene with its balls lit from another side. */
+		Recipe litFrom(double x, double y) {
+			return new Recipe(this.photo, this.view, this.diameter, this.colour, this.ball, this.blur, this.noise,
+					this.jpeg, this.unevenLight, this.hideOne, this.seed, this.cast, x, y);
 		}
 
 	}
@@ -152,7 +168,8 @@ final class MarkerScenes {
 				hideFrom = 0.25 * d;
 				hideAngle = random.nextDouble() * 2 * Math.PI;
 			}
-			MarkerPainter.draw(image, x, y, d, recipe.colour(), recipe.ball(), hideFrom, hideAngle, 0x2A1E18);
+			MarkerPainter.draw(image, x, y, d, recipe.colour(), recipe.ball(), hideFrom, hideAngle, 0x2A1E18,
+					recipe.lightX(), recipe.lightY());
 			drawn.add(new Drawn(site.id(), x, y, d));
 		}
 		if (recipe.unevenLight()) {
