@@ -49,6 +49,17 @@ final class Verifier {
 	/** {@link #MAX_SCATTERED}, or {@link #SET_SCATTERED} for a second opinion. */
 	private final double maxScattered;
 
+	/**
+	 * The separate arcs of the outline that may be missing in a second opinion's last
+	 * look (see {@code MarkerDetector}'s second opinions), one more than
+	 * {@link #MAX_ARCS}: a shaded ball's limb lost where its shade meets the background,
+	 * and what hides part of it, or JPEG and blur losing its rim in two places.
+	 */
+	static final int LAST_ARCS = MAX_ARCS + 1;
+
+	/** {@link #MAX_ARCS}, or {@link #LAST_ARCS} for a second opinion's last look. */
+	private final int maxArcs;
+
 	/** The most rays along which a marker's colour may run on past its edge. */
 	static final int MAX_CONTINUED = 0;
 
@@ -193,12 +204,13 @@ final class Verifier {
 	private static final int[][] STEPS = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 } };
 
 	Verifier(RgbImage image) {
-		this(image, MAX_SCATTERED);
+		this(image, MAX_SCATTERED, MAX_ARCS);
 	}
 
-	private Verifier(RgbImage image, double maxScattered) {
+	private Verifier(RgbImage image, double maxScattered, int maxArcs) {
 		this.image = image;
 		this.maxScattered = maxScattered;
+		this.maxArcs = maxArcs;
 	}
 
 	/**
@@ -207,7 +219,16 @@ final class Verifier {
 	 * places.
 	 */
 	static Verifier forSecondOpinions(RgbImage image) {
-		return new Verifier(image, SET_SCATTERED);
+		return new Verifier(image, SET_SCATTERED, MAX_ARCS);
+	}
+
+	/**
+	 * A verifier for a second opinion's last look, after the others failed: as
+	 * {@link #forSecondOpinions}, and the outline may miss {@link #LAST_ARCS} separate
+	 * arcs.
+	 */
+	static Verifier forLastLooks(RgbImage image) {
+		return new Verifier(image, SET_SCATTERED, LAST_ARCS);
 	}
 
 	/** What one look at a candidate found. */
@@ -907,7 +928,7 @@ final class Verifier {
 				// shade equals the background's brightness, one on each side of the
 				// shaded part; there its outline cannot be seen, and its edge is found
 				// inside, on the shading: two arcs missing besides anything hiding it.
-				int allowedArcs = MAX_ARCS + ((silhouetteRays >= shadedRays(rays)) ? 1 : 0);
+				int allowedArcs = this.maxArcs + ((silhouetteRays >= shadedRays(rays)) ? 1 : 0);
 				if (scattered > this.maxScattered) {
 					failure = "outline missing in scattered places " + scattered;
 				}

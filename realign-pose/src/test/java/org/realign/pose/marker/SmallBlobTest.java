@@ -79,10 +79,10 @@ class SmallBlobTest {
 	@Test
 	void aSmallBallJpegHasStretchedIsTakenAndALongerBlobIsNot() {
 		// JPEG keeps colour at half resolution in blocks: a small ball's blob of its
-		// colour can read stretched, its second moments up to 2.5 apart (session 25: of
+		// colour can read stretched, its second moments up to 2.5 apart. Session 25: of
 		// 853 such blobs at drawn markers of 6-8 px on 17 scene sets, 7 read 2.0-2.5 and
-		// 16 over 2.5; of those found elsewhere among the candidates, of the set's colour,
-		// all 4 read over 3). An ellipse 7.5 by 5 px reads 2.25; one 8.5 by 5, 2.89.
+		// 16 over 2.5; the 4 blobs of the set's colour among the other candidates all
+		// read over 3. An ellipse 7.5 by 5 px reads 2.25; one 8.5 by 5, 2.89.
 		BufferedImage stretched = MarkerPainter.plain(80, SKIN);
 		paint(stretched, new Ellipse2D.Double(36.25, 37.5, 7.5, 5), TEAL);
 		assertThat(SmallBlob.look(RgbImage.of(stretched), 40, 40, 6, TEAL)).isPresent();
