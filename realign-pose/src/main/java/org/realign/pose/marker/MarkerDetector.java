@@ -941,11 +941,7 @@ public final class MarkerDetector {
 			// scattered places (see Verifier.SET_SCATTERED), for a marker of a hue;
 			// then the model fit, for a strong candidate in a set of three or more (see
 			// ofTheSetsColourAmongTheRest for why not a weaker one).
-			Optional<Marker> opinion = lenient.verify(look[0], look[1], look[2])
-				.filter((m) -> MarkerColour.hued(m.rgb()))
-				.filter((m) -> m.distanceTo(look[0], look[1]) <= 0.5 * look[2])
-				.filter((m) -> passesAgain(lenient, m))
-				.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour, least));
+			Optional<Marker> opinion = looserLook(lenient, look, image, verified, exclusions, smallest, colour, least);
 			if (opinion.isEmpty() && least == MIN_GROUP && !weaker) {
 				opinion = DiscFit
 					.secondOpinion(image, look[0], look[1], look[2], verified,
@@ -963,11 +959,7 @@ public final class MarkerDetector {
 				// Last, the looser look with one more arc of its outline missing (see
 				// Verifier.LAST_ARCS), held to the same: asked before the model fit, it
 				// placed some markers the fit would have placed better.
-				opinion = last.verify(look[0], look[1], look[2])
-					.filter((m) -> MarkerColour.hued(m.rgb()))
-					.filter((m) -> m.distanceTo(look[0], look[1]) <= 0.5 * look[2])
-					.filter((m) -> passesAgain(last, m))
-					.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour, least));
+				opinion = looserLook(last, look, image, verified, exclusions, smallest, colour, least);
 			}
 			if (opinion.isEmpty()) {
 				continue;
@@ -977,6 +969,21 @@ public final class MarkerDetector {
 				found.add(m);
 			}
 		}
+	}
+
+	/**
+	 * See {@link #withSecondOpinions}: a looser look's marker at a look ({@code x, y,
+	 * radius}), when it is of a hue, settles within half the look's radius of where it
+	 * started, passes again from its own circle, and belongs to the set
+	 * ({@link #ofTheSet}); the first looser look and the last ask the same of theirs.
+	 */
+	private static Optional<Marker> looserLook(Verifier verifier, double[] look, RgbImage image, List<Marker> verified,
+			List<Exclusion> exclusions, double smallest, Optional<MarkerColour> colour, int least) {
+		return verifier.verify(look[0], look[1], look[2])
+			.filter((m) -> MarkerColour.hued(m.rgb()))
+			.filter((m) -> m.distanceTo(look[0], look[1]) <= 0.5 * look[2])
+			.filter((m) -> passesAgain(verifier, m))
+			.filter((m) -> ofTheSet(image, m, verified, exclusions, smallest, colour, least));
 	}
 
 	/**
