@@ -1,6 +1,7 @@
 package org.realign.pose.marker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -135,6 +136,14 @@ class MarkerAcceptanceTest {
 		return new MarkerScenes.Recipe(photo, view, DIAMETERS[m % DIAMETERS.length], COLOURS[m % COLOURS.length],
 				m % 2 == 0, (m % 4) * 0.5, (m % 3) * 2.5, 0.6f + 0.1f * (m % 4), m % 3 == 1, m % 2 == 1,
 				(offset == 0) ? n : m * 7919L + offset);
+	}
+
+	/**
+	 * A scene's number in its set (from 1), as {@link #measure} counts them: photos in
+	 * the order of {@link #PHOTOS}, each by its views.
+	 */
+	static int sceneNumber(String photo, View view) {
+		return 1 + Arrays.asList(PHOTOS).indexOf(photo) * VIEWS.length + Arrays.asList(VIEWS).indexOf(view);
 	}
 
 	/**

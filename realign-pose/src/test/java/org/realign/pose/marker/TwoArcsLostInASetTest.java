@@ -29,21 +29,23 @@ class TwoArcsLostInASetTest {
 			{ 102, true, "squat0", View.POSTERIOR, "left-achilles" },
 			{ 1204, true, "squat48", View.RIGHT_LATERAL, "right-lateral-malleolus" } };
 
+	/** The scenes, each made once for both tests. */
+	private static final List<Scene> MADE = Arrays.stream(SCENES).map(TwoArcsLostInASetTest::scene).toList();
+
 	@Test
 	void aMarkerOfTheSetLostInTwoArcsIsFoundWhereItWasDrawn() {
 		MarkerDetector detector = new MarkerDetector();
 		MarkerAssigner assigner = new MarkerAssigner();
-		for (Object[] at : SCENES) {
-			Scene scene = scene(at);
+		for (Scene scene : MADE) {
 			List<Marker> found = detector.detect(scene.drawn.image(), scene.drawn.keypoints(), scene.colour,
 					scene.drawn.view());
 			Marker named = assigner.assign(found, scene.drawn.keypoints(), scene.drawn.view())
 				.assigned()
 				.get(scene.marker.id());
-			assertThat(named).as("%s", Arrays.toString(at)).isNotNull();
-			assertThat(named.distanceTo(scene.marker.x(), scene.marker.y())).as("%s", Arrays.toString(at))
+			assertThat(named).as("%s", scene.name()).isNotNull();
+			assertThat(named.distanceTo(scene.marker.x(), scene.marker.y())).as("%s", scene.name())
 				.isLessThanOrEqualTo(1.5);
-			assertThat(found).as("markers reported where none was drawn, %s", Arrays.toString(at))
+			assertThat(found).as("markers reported where none was drawn, %s", scene.name())
 				.allMatch((m) -> scene.drawn.drawn().stream().anyMatch((d) -> m.distanceTo(d.x(), d.y()) <= 3));
 		}
 	}
@@ -53,15 +55,14 @@ class TwoArcsLostInASetTest {
 		// From where the marker was drawn, at its size: the second opinion's looser look
 		// refuses it (one arc is all a hidden marker may lose), the last one takes it.
 		int takenByTheLast = 0;
-		for (Object[] at : SCENES) {
-			Scene scene = scene(at);
+		for (Scene scene : MADE) {
+			if (ReducedPhoto.factorFor(scene.drawn.keypoints()) > 1) {
+				continue;
+			}
 			RgbImage image = RgbImage.of(scene.drawn.image());
 			double x = scene.marker.x();
 			double y = scene.marker.y();
 			double r = scene.marker.diameter() / 2;
-			if (ReducedPhoto.factorFor(scene.drawn.keypoints()) > 1) {
-				continue;
-			}
 			Optional<Marker> looser = Verifier.forSecondOpinions(image).verify(x, y, r);
 			Optional<Marker> last = Verifier.forLastLooks(image).verify(x, y, r);
 			if (looser.isEmpty() && last.isPresent()) {
@@ -73,6 +74,11 @@ class TwoArcsLostInASetTest {
 	}
 
 	private record Scene(MarkerScenes.Scene drawn, MarkerScenes.Drawn marker, Optional<MarkerColour> colour) {
+
+		String name() {
+			return this.drawn.name() + " " + this.marker.id().id();
+		}
+
 	}
 
 	private static Scene scene(Object[] at) {
@@ -80,8 +86,7 @@ class TwoArcsLostInASetTest {
 		boolean mixed = (boolean) at[1];
 		String photo = (String) at[2];
 		View view = (View) at[3];
-		int n = 1 + Arrays.asList(MarkerAcceptanceTest.PHOTOS).indexOf(photo) * View.values().length
-				+ Arrays.asList(View.values()).indexOf(view);
+		int n = MarkerAcceptanceTest.sceneNumber(photo, view);
 		MarkerScenes.Recipe recipe = MarkerAcceptanceTest.recipe(photo, view, n, offset, mixed);
 		MarkerScenes.Scene scene = MarkerScenes.make(recipe);
 		MarkerScenes.Drawn marker = scene.drawn()

@@ -2,7 +2,6 @@ package org.realign.pose.marker;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -108,8 +107,7 @@ class VerifiedByColourTest {
 		for (Object[] s : scenes) {
 			String photo = (String) s[2];
 			View view = (View) s[3];
-			// The scene's number in its set, as the acceptance test counts them.
-			int n = 4 * Arrays.asList(MarkerAcceptanceTest.PHOTOS).indexOf(photo) + view.ordinal() + 1;
+			int n = MarkerAcceptanceTest.sceneNumber(photo, view);
 			MarkerScenes.Scene scene = MarkerScenes
 				.make(MarkerAcceptanceTest.recipe(photo, view, n, (Integer) s[0], (Boolean) s[1]));
 			RgbImage image = RgbImage.of(scene.image());
