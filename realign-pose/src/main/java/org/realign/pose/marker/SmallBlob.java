@@ -1,5 +1,6 @@
 package org.realign.pose.marker;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.realign.pose.RgbImage;
@@ -30,6 +31,13 @@ import org.realign.pose.RgbImage;
  * pixels of the set's colour). A photo without a set is never looked at; the weaker
  * evidence stands only with a set of markers of one colour and size found by the
  * verifier.
+ * <p>
+ * What surrounds a marker on the body's outline is two colours, the wall on one side and
+ * clothing or skin on the other ({@link #surrounds}); each pixel is then read as a mix of
+ * the three. Read against the one colour between them, the darker side read as much like
+ * a dark marker as the marker itself, and the blob ran on into it: greater trochanters,
+ * Achilles tendons and malleoli seen at the body's edge (session 26: on the 33 scene
+ * sets, 40 markers more and 2 fewer, with the same extras; see {@code docs/markers.md}).
  */
 final class SmallBlob {
 
@@ -85,20 +93,6 @@ final class SmallBlob {
 	 */
 	static Optional<Marker> look(RgbImage image, double x, double y, double diameter, int setRgb) {
 		double r = diameter / 2;
-		int background = Verifier.background(image, new Marker(x, y, diameter, 1, 1, setRgb), 12);
-		if (background < 0) {
-			return refused("no ring");
-		}
-		double bR = (background >> 16) & 0xFF;
-		double bG = (background >> 8) & 0xFF;
-		double bB = background & 0xFF;
-		double cR = ((setRgb >> 16) & 0xFF) - bR;
-		double cG = ((setRgb >> 8) & 0xFF) - bG;
-		double cB = (setRgb & 0xFF) - bB;
-		double contrast2 = cR * cR + cG * cG + cB * cB;
-		if (Math.sqrt(contrast2) < MarkerDetector.MIN_CONTRAST) {
-			return refused("contrast");
-		}
 		int reach = (int) Math.ceil(Verifier.ringOuter(r));
 		int left = Math.max(0, (int) Math.floor(x) - reach);
 		int top = Math.max(0, (int) Math.floor(y) - reach);
@@ -109,25 +103,22 @@ final class SmallBlob {
 		if (width < 5 || height < 5) {
 			return refused("window");
 		}
-		// Likeness: 0 for the background, 1 for the set's colour, a mix in proportion.
+		int[] surrounds = surrounds(image, x, y, r, setRgb);
+		if (surrounds == null) {
+			return refused("no ring");
+		}
+		if (surrounds.length == 0) {
+			return refused("contrast");
+		}
+		// Likeness: 0 for a surround, 1 for the set's colour, a mix in proportion.
+		Likeness likeness = new Likeness(surrounds, setRgb);
 		float[] like = new float[width * height];
 		int seed = -1;
 		for (int j = 0; j < height; j++) {
 			for (int i = 0; i < width; i++) {
 				int p = image.rgb((top + j) * image.width() + left + i);
 				int k = j * width + i;
-				double pR = ((p >> 16) & 0xFF) - bR;
-				double pG = ((p >> 8) & 0xFF) - bG;
-				double pB = (p & 0xFF) - bB;
-				double along = (pR * cR + pG * cG + pB * cB) / contrast2;
-				double offR = pR - along * cR;
-				double offG = pG - along * cG;
-				double offB = pB - along * cB;
-				// A mix of the marker and its surround lies on the line between their
-				// colours; what lies well off it is something else (a wall, clothing),
-				// however far along the line it projects.
-				boolean mixed = offR * offR + offG * offG + offB * offB <= OFF_LINE * OFF_LINE * contrast2;
-				like[k] = mixed ? (float) along : 0;
+				like[k] = likeness.of(p);
 				double dx = left + i + 0.5 - x;
 				double dy = top + j + 0.5 - y;
 				if (dx * dx + dy * dy <= r * r && (seed < 0 || like[k] > like[seed])) {
@@ -240,6 +231,267 @@ final class SmallBlob {
 		double roundness = (mean - spread) / (mean + spread);
 		double confidence = Math.max(MarkerDetector.MIN_CONFIDENCE, Math.sqrt(roundness));
 		return Optional.of(new Marker(mx, my, 2 * radius, confidence, UNCERTAINTY, rgb));
+	}
+
+	/**
+	 * How like the set's colour a pixel is: 0 for a surround, 1 for the set's colour, a
+	 * mix in proportion. Against one surround, how far along the line from it to the
+	 * set's colour the pixel lies; 0 when it lies off that line by more than
+	 * {@value #OFF_LINE} of its contrast: a mix of the marker and its surround lies on
+	 * the line between their colours, and what lies well off it is something else (a
+	 * wall, clothing), however far along the line it projects. Against two, the set's
+	 * share of the mix of the three colours that comes nearest the pixel: a pixel where
+	 * the two surrounds meet is a mix of them, with none of the marker's colour, though
+	 * it may lie near the line from either surround to a dark marker's colour. The
+	 * colours' differences are worked out once a look.
+	 */
+	private static final class Likeness {
+
+		private final double[] a;
+
+		private final double[] b;
+
+		/** From the first surround to the set's colour, to the second, and theirs. */
+		private final double[] aToSet;
+
+		private final double[] bToSet;
+
+		private final double[] aToB;
+
+		private final double uu;
+
+		private final double uv;
+
+		private final double vv;
+
+		private final double det;
+
+		/** The least of the two surrounds' contrasts with the set's colour, squared. */
+		private final double contrast2;
+
+		Likeness(int[] surrounds, int setRgb) {
+			double[] set = rgb(setRgb);
+			this.a = rgb(surrounds[0]);
+			this.aToSet = difference(set, this.a);
+			if (surrounds.length == 1) {
+				this.b = null;
+				this.bToSet = null;
+				this.aToB = null;
+				this.uu = 0;
+				this.uv = 0;
+				this.vv = 0;
+				this.det = 0;
+				this.contrast2 = dot(this.aToSet, this.aToSet);
+				return;
+			}
+			this.b = rgb(surrounds[1]);
+			this.bToSet = difference(set, this.b);
+			this.aToB = difference(this.b, this.a);
+			this.uu = dot(this.aToB, this.aToB);
+			this.uv = dot(this.aToB, this.aToSet);
+			this.vv = dot(this.aToSet, this.aToSet);
+			this.det = this.uu * this.vv - this.uv * this.uv;
+			this.contrast2 = Math.min(this.vv, dot(this.bToSet, this.bToSet));
+		}
+
+		float of(int p) {
+			double r = (p >> 16) & 0xFF;
+			double g = (p >> 8) & 0xFF;
+			double bl = p & 0xFF;
+			double wR = r - this.a[0];
+			double wG = g - this.a[1];
+			double wB = bl - this.a[2];
+			if (this.b == null) {
+				double along = (wR * this.aToSet[0] + wG * this.aToSet[1] + wB * this.aToSet[2]) / this.contrast2;
+				double off2 = off2(wR, wG, wB, along, this.aToSet);
+				return (off2 <= OFF_LINE * OFF_LINE * this.contrast2) ? (float) along : 0;
+			}
+			double best = Double.POSITIVE_INFINITY;
+			double like = 0;
+			// The mix of the three nearest the pixel, when it lies within their triangle:
+			// its share of the second surround (beta) and of the set's colour (gamma).
+			if (this.det > 1e-6 * this.uu * this.vv) {
+				double uw = wR * this.aToB[0] + wG * this.aToB[1] + wB * this.aToB[2];
+				double vw = wR * this.aToSet[0] + wG * this.aToSet[1] + wB * this.aToSet[2];
+				double beta = (this.vv * uw - this.uv * vw) / this.det;
+				double gamma = (this.uu * vw - this.uv * uw) / this.det;
+				if (beta >= 0 && gamma >= 0 && beta + gamma <= 1) {
+					double oR = wR - beta * this.aToB[0] - gamma * this.aToSet[0];
+					double oG = wG - beta * this.aToB[1] - gamma * this.aToSet[1];
+					double oB = wB - beta * this.aToB[2] - gamma * this.aToSet[2];
+					best = oR * oR + oG * oG + oB * oB;
+					like = gamma;
+				}
+			}
+			// Else the nearest of the three lines: each surround's to the set's colour
+			// (past the set's colour too: a ball's shaded side), and the surrounds' own.
+			double alongA = (wR * this.aToSet[0] + wG * this.aToSet[1] + wB * this.aToSet[2]) / this.vv;
+			double offA = off2(wR, wG, wB, alongA, this.aToSet);
+			if (offA < best) {
+				best = offA;
+				like = alongA;
+			}
+			double qR = r - this.b[0];
+			double qG = g - this.b[1];
+			double qB = bl - this.b[2];
+			double contrastB2 = dot(this.bToSet, this.bToSet);
+			double alongB = (qR * this.bToSet[0] + qG * this.bToSet[1] + qB * this.bToSet[2]) / contrastB2;
+			double offB = off2(qR, qG, qB, alongB, this.bToSet);
+			if (offB < best) {
+				best = offB;
+				like = alongB;
+			}
+			double alongAB = (wR * this.aToB[0] + wG * this.aToB[1] + wB * this.aToB[2]) / this.uu;
+			double offAB = off2(wR, wG, wB, alongAB, this.aToB);
+			if (offAB < best) {
+				best = offAB;
+				like = 0;
+			}
+			return (best <= OFF_LINE * OFF_LINE * this.contrast2) ? (float) like : 0;
+		}
+
+		/** The squared distance of a difference from its part along a line. */
+		private static double off2(double dR, double dG, double dB, double along, double[] line) {
+			double oR = dR - along * line[0];
+			double oG = dG - along * line[1];
+			double oB = dB - along * line[2];
+			return oR * oR + oG * oG + oB * oB;
+		}
+
+	}
+
+	private static double[] difference(double[] a, double[] b) {
+		return new double[] { a[0] - b[0], a[1] - b[1], a[2] - b[2] };
+	}
+
+	private static double dot(double[] a, double[] b) {
+		return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+	}
+
+	/**
+	 * What surrounds a look: the colour of its ring ({@link Verifier#ringInner} to
+	 * {@link Verifier#ringOuter} of the set's radius), or two when the ring holds two
+	 * ({@link #TWO_SURROUNDS}); each of them contrasting with the set's colour by at
+	 * least {@link MarkerDetector#MIN_CONTRAST}. A marker on the body's outline (a
+	 * greater trochanter, an Achilles tendon) has a wall on one side and clothing on the
+	 * other: read against one colour between them, the darker side reads as much like a
+	 * dark marker as the marker itself, and the blob runs on into it.
+	 * @return the surrounds, none when the ring's colour does not contrast with the
+	 * set's, or null when too little of the ring lies in the image
+	 */
+	static int[] surrounds(RgbImage image, double x, double y, double r, int setRgb) {
+		int one = Verifier.background(image, new Marker(x, y, 2 * r, 1, 1, setRgb), 12);
+		if (one < 0) {
+			return null;
+		}
+		double inner = Verifier.ringInner(r);
+		double outer = Verifier.ringOuter(r);
+		int x0 = Math.max(0, (int) Math.floor(x - outer));
+		int x1 = Math.min(image.width() - 1, (int) Math.ceil(x + outer));
+		int y0 = Math.max(0, (int) Math.floor(y - outer));
+		int y1 = Math.min(image.height() - 1, (int) Math.ceil(y + outer));
+		int size = (x1 - x0 + 1) * (y1 - y0 + 1);
+		double[][] ring = new double[3][size];
+		int count = 0;
+		for (int j = y0; j <= y1; j++) {
+			for (int i = x0; i <= x1; i++) {
+				double d = Math.hypot(i + 0.5 - x, j + 0.5 - y);
+				if (d >= inner && d <= outer) {
+					int p = image.rgb(j * image.width() + i);
+					ring[0][count] = (p >> 16) & 0xFF;
+					ring[1][count] = (p >> 8) & 0xFF;
+					ring[2][count] = p & 0xFF;
+					count++;
+				}
+			}
+		}
+		// Two means, started from the ring's median and the pixel farthest from it.
+		double[] a = rgb(one);
+		double[] b = rgb(one);
+		double farthest = -1;
+		for (int k = 0; k < count; k++) {
+			double d = distance2(ring, k, a);
+			if (d > farthest) {
+				farthest = d;
+				b = new double[] { ring[0][k], ring[1][k], ring[2][k] };
+			}
+		}
+		int inA = count;
+		double[] sumA = new double[3];
+		double[] sumB = new double[3];
+		for (int iteration = 0; iteration < 8; iteration++) {
+			Arrays.fill(sumA, 0);
+			Arrays.fill(sumB, 0);
+			inA = 0;
+			for (int k = 0; k < count; k++) {
+				boolean toA = distance2(ring, k, a) <= distance2(ring, k, b);
+				double[] sum = toA ? sumA : sumB;
+				for (int channel = 0; channel < 3; channel++) {
+					sum[channel] += ring[channel][k];
+				}
+				inA += toA ? 1 : 0;
+			}
+			if (inA == 0 || inA == count) {
+				break;
+			}
+			for (int channel = 0; channel < 3; channel++) {
+				a[channel] = sumA[channel] / inA;
+				b[channel] = sumB[channel] / (count - inA);
+			}
+		}
+		double share = Math.min(inA, count - inA) / (double) count;
+		double apart = Math.sqrt(distance2(a, b));
+		// Each of the two a colour of its own: its pixels nearer it, in the mean, than
+		// half-way to the other's. A ring of colours that spread (the sea's waves and
+		// the surf beside a body) is not two.
+		double spreadA = 0;
+		double spreadB = 0;
+		for (int k = 0; k < count; k++) {
+			double toA = distance2(ring, k, a);
+			double toB = distance2(ring, k, b);
+			if (toA <= toB) {
+				spreadA += toA;
+			}
+			else {
+				spreadB += toB;
+			}
+		}
+		boolean compact = inA > 0 && inA < count && Math.sqrt(spreadA / inA) <= apart / 2
+				&& Math.sqrt(spreadB / (count - inA)) <= apart / 2;
+		int[] colours = (share >= TWO_SURROUNDS && apart >= MarkerDetector.MIN_CONTRAST && compact)
+				? new int[] { packed(a), packed(b) } : new int[] { one };
+		return Arrays.stream(colours)
+			.filter((c) -> Math.sqrt(distance2(rgb(c), rgb(setRgb))) >= MarkerDetector.MIN_CONTRAST)
+			.toArray();
+	}
+
+	/**
+	 * The least share of the ring the smaller of two surrounds must hold to be read as
+	 * one: a quarter, a body's outline crossing the ring.
+	 */
+	static final double TWO_SURROUNDS = 0.25;
+
+	private static double[] rgb(int packed) {
+		return new double[] { (packed >> 16) & 0xFF, (packed >> 8) & 0xFF, packed & 0xFF };
+	}
+
+	private static int packed(double[] rgb) {
+		return ((int) Math.round(rgb[0]) << 16) | ((int) Math.round(rgb[1]) << 8) | (int) Math.round(rgb[2]);
+	}
+
+	/** The squared distance of the ring's {@code k}th pixel from a colour. */
+	private static double distance2(double[][] ring, int k, double[] colour) {
+		double dr = ring[0][k] - colour[0];
+		double dg = ring[1][k] - colour[1];
+		double db = ring[2][k] - colour[2];
+		return dr * dr + dg * dg + db * db;
+	}
+
+	private static double distance2(double[] a, double[] b) {
+		double dr = a[0] - b[0];
+		double dg = a[1] - b[1];
+		double db = a[2] - b[2];
+		return dr * dr + dg * dg + db * db;
 	}
 
 	/**

@@ -92,6 +92,54 @@ class SmallBlobTest {
 	}
 
 	@Test
+	void aBallOnTheBodysOutlineIsTakenAndTheOutlineAloneIsNot() {
+		// A greater trochanter seen from behind: a dark green ball against a pale wall,
+		// touching dark trousers. Read against one colour of its ring, the trousers read
+		// as much like a dark marker as the ball, and its blob ran on into them (mixed
+		// sets 2 and 103, squat frames 48 and 64); read against both, the trousers and
+		// the pixels where they meet the wall are neither.
+		int wall = 0xADA39B;
+		int trousers = 0x282030;
+		int green = 0x227736;
+		BufferedImage image = MarkerPainter.plain(80, wall);
+		paint(image, new Rectangle2D.Double(44.5, 0, 40, 80), trousers);
+		BufferedImage outlineAlone = copy(image);
+		MarkerPainter.draw(image, 40.6, 40.3, 8, green, true, Double.NaN, 0, 0);
+		Optional<Marker> found = SmallBlob.look(RgbImage.of(MarkerPainter.jpeg(image, 0.8f)), 41, 40, 8, green);
+		assertThat(found).isPresent();
+		assertThat(found.get().distanceTo(40.6, 40.3)).isLessThan(1.0);
+		assertThat(SmallBlob.look(RgbImage.of(MarkerPainter.jpeg(outlineAlone, 0.8f)), 43, 40, 8, green)).isEmpty();
+	}
+
+	@Test
+	void aRingOfTwoColoursIsReadAsTwoAndARingOfOneAsOne() {
+		BufferedImage image = MarkerPainter.plain(80, 0xADA39B);
+		paint(image, new Rectangle2D.Double(44.5, 0, 40, 80), 0x282030);
+		RgbImage photo = RgbImage.of(image);
+		assertThat(SmallBlob.surrounds(photo, 41, 40, 4, 0x227736)).hasSize(2);
+		// Far from the trousers, or with them only at the ring's edge: one.
+		assertThat(SmallBlob.surrounds(photo, 20, 40, 4, 0x227736)).containsExactly(0xADA39B);
+		assertThat(SmallBlob.surrounds(photo, 30, 40, 4, 0x227736)).hasSize(1);
+		// Two halves whose pixels each spread over more than half the way to the
+		// other's colour (the sea's waves and the surf beside a 6 px cyan ball's place,
+		// development set 1102, pose from behind): not a ring of two colours.
+		BufferedImage spread = MarkerPainter.plain(80, 0x000000);
+		Random random = new Random(26);
+		for (int y = 0; y < 80; y++) {
+			for (int x = 0; x < 80; x++) {
+				int base = (x < 41) ? 0x3C6E82 : 0xA0C8C0;
+				int rgb = 0;
+				for (int shift = 16; shift >= 0; shift -= 8) {
+					int channel = ((base >> shift) & 0xFF) + (int) Math.round(70 * random.nextGaussian());
+					rgb |= Math.max(0, Math.min(255, channel)) << shift;
+				}
+				spread.setRGB(x, y, rgb);
+			}
+		}
+		assertThat(SmallBlob.surrounds(RgbImage.of(spread), 41, 40, 3, 0x22C8D8)).hasSize(1);
+	}
+
+	@Test
 	void aBlobWithOthersOfItsColourAroundIsNotTaken() {
 		// A bead of a chain: its neighbours lie in its ring.
 		BufferedImage image = MarkerPainter.plain(80, SKIN);
@@ -166,6 +214,14 @@ class SmallBlobTest {
 		return IntStream.range(0, rgbs.length)
 			.mapToObj((k) -> new Marker(40 * k, 100, diameter, 1, 0.3, rgbs[k]))
 			.toList();
+	}
+
+	private static BufferedImage copy(BufferedImage image) {
+		BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = copy.createGraphics();
+		g.drawImage(image, 0, 0, null);
+		g.dispose();
+		return copy;
 	}
 
 	private static void paint(BufferedImage image, java.awt.Shape shape, int rgb) {
