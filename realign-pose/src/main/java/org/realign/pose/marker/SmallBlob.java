@@ -466,8 +466,8 @@ final class SmallBlob {
 	}
 
 	/**
-	 * The least share of the ring the smaller of two surrounds must hold to be read as
-	 * one: a quarter, a body's outline crossing the ring.
+	 * The least share of the ring the smaller of two surrounds must hold to be read as a
+	 * surround of its own: a quarter, a body's outline crossing the ring.
 	 */
 	static final double TWO_SURROUNDS = 0.25;
 
