@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
  * is a finding.
  * <p>
  * {@code ./mvnw verify} runs the seeds and past findings under
- * {@code ImageLoaderFuzzTestInputs}, then fuzzes for {@code fuzz.duration} (30 s); see
+ * {@code ImageLoaderFuzzTestInputs}, then fuzzes for {@code fuzz.duration} (15 s); see
  * the README for a longer run.
  */
 class ImageLoaderFuzzTest {
@@ -23,7 +23,7 @@ class ImageLoaderFuzzTest {
 
 	private static final ImageLoader LOADER = new ImageLoader(MAX_PIXELS);
 
-	@FuzzTest(maxDuration = "30s")
+	@FuzzTest(maxDuration = "15s")
 	@Timeout(20)
 	void decode_anyBytes_givesAPhotoOrAOneLineRejection(byte[] bytes) {
 		BufferedImage image;

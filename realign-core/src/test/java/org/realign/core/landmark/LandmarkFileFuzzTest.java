@@ -17,14 +17,14 @@ import org.realign.core.assessment.Assessor;
  * that parses also survives writing and parsing again unchanged.
  * <p>
  * {@code ./mvnw verify} runs the seeds and past findings under
- * {@code LandmarkFileFuzzTestInputs}, then fuzzes for {@code fuzz.duration} (30 s); see
+ * {@code LandmarkFileFuzzTestInputs}, then fuzzes for {@code fuzz.duration} (15 s); see
  * the README for a longer run.
  */
 class LandmarkFileFuzzTest {
 
 	private static final Assessor ASSESSOR = Assessor.shipped();
 
-	@FuzzTest(maxDuration = "30s")
+	@FuzzTest(maxDuration = "15s")
 	@Timeout(20)
 	void parse_anyBytes_givesAReportOrANamedRejection(byte[] bytes) {
 		String json = new String(bytes, StandardCharsets.UTF_8);
