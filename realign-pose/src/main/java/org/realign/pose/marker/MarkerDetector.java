@@ -474,6 +474,8 @@ public final class MarkerDetector {
 		List<Optional<Marker>> verified = verifiedByColour(image, candidates, exclusions, smallest, colour, threads,
 				secondLooks);
 		List<Marker> found = new ArrayList<>();
+		// Only a practice's colour of a hue asks them (withMixedOfThePractice).
+		boolean practiceHue = colour.filter((c) -> !c.isWhite()).isPresent();
 		List<Marker> readAnotherColour = new ArrayList<>();
 		for (int k = 0; k < candidates.size(); k++) {
 			Optional<Marker> marker = verified.get(k);
@@ -482,7 +484,7 @@ public final class MarkerDetector {
 			}
 			Marker m = marker.get();
 			if (!heldToTheRules(m, exclusions, smallest, colour)) {
-				if (heldToTheRules(m, exclusions, smallest, Optional.empty())) {
+				if (practiceHue && heldToTheRules(m, exclusions, smallest, Optional.empty())) {
 					readAnotherColour.add(m);
 				}
 				continue;
@@ -502,7 +504,7 @@ public final class MarkerDetector {
 				found.add(m);
 			}
 		}
-		colour.filter((c) -> !c.isWhite()).ifPresent((c) -> withMixedOfThePractice(image, found, readAnotherColour));
+		withMixedOfThePractice(image, found, readAnotherColour);
 		pastShading(image, found, exclusions, smallest, colour);
 		withSecondOpinions(image, found, secondLooks,
 				ofTheSetsColourAmongTheRest(image, candidates, verified, secondLooks, found), exclusions, smallest,

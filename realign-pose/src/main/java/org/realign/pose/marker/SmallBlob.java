@@ -266,22 +266,26 @@ final class SmallBlob {
 
 		private final double det;
 
-		/** The least of the two surrounds' contrasts with the set's colour, squared. */
+		/** The second surround's contrast with the set's colour, squared. */
+		private final double contrastB2;
+
+		/** The least of the surrounds' contrasts with the set's colour, squared. */
 		private final double contrast2;
 
 		Likeness(int[] surrounds, int setRgb) {
 			double[] set = rgb(setRgb);
 			this.a = rgb(surrounds[0]);
 			this.aToSet = difference(set, this.a);
+			this.vv = dot(this.aToSet, this.aToSet);
 			if (surrounds.length == 1) {
 				this.b = null;
 				this.bToSet = null;
 				this.aToB = null;
 				this.uu = 0;
 				this.uv = 0;
-				this.vv = 0;
 				this.det = 0;
-				this.contrast2 = dot(this.aToSet, this.aToSet);
+				this.contrastB2 = 0;
+				this.contrast2 = this.vv;
 				return;
 			}
 			this.b = rgb(surrounds[1]);
@@ -289,9 +293,9 @@ final class SmallBlob {
 			this.aToB = difference(this.b, this.a);
 			this.uu = dot(this.aToB, this.aToB);
 			this.uv = dot(this.aToB, this.aToSet);
-			this.vv = dot(this.aToSet, this.aToSet);
 			this.det = this.uu * this.vv - this.uv * this.uv;
-			this.contrast2 = Math.min(this.vv, dot(this.bToSet, this.bToSet));
+			this.contrastB2 = dot(this.bToSet, this.bToSet);
+			this.contrast2 = Math.min(this.vv, this.contrastB2);
 		}
 
 		float of(int p) {
@@ -301,10 +305,12 @@ final class SmallBlob {
 			double wR = r - this.a[0];
 			double wG = g - this.a[1];
 			double wB = bl - this.a[2];
+			// Along the line from the first surround to the set's colour (past the set's
+			// colour too: a ball's shaded side): against one surround, the likeness.
+			double alongA = (wR * this.aToSet[0] + wG * this.aToSet[1] + wB * this.aToSet[2]) / this.vv;
+			double offA = off2(wR, wG, wB, alongA, this.aToSet);
 			if (this.b == null) {
-				double along = (wR * this.aToSet[0] + wG * this.aToSet[1] + wB * this.aToSet[2]) / this.contrast2;
-				double off2 = off2(wR, wG, wB, along, this.aToSet);
-				return (off2 <= OFF_LINE * OFF_LINE * this.contrast2) ? (float) along : 0;
+				return (offA <= OFF_LINE * OFF_LINE * this.contrast2) ? (float) alongA : 0;
 			}
 			double best = Double.POSITIVE_INFINITY;
 			double like = 0;
@@ -323,10 +329,8 @@ final class SmallBlob {
 					like = gamma;
 				}
 			}
-			// Else the nearest of the three lines: each surround's to the set's colour
-			// (past the set's colour too: a ball's shaded side), and the surrounds' own.
-			double alongA = (wR * this.aToSet[0] + wG * this.aToSet[1] + wB * this.aToSet[2]) / this.vv;
-			double offA = off2(wR, wG, wB, alongA, this.aToSet);
+			// Else the nearest of the three lines: each surround's to the set's colour,
+			// and the surrounds' own.
 			if (offA < best) {
 				best = offA;
 				like = alongA;
@@ -334,8 +338,7 @@ final class SmallBlob {
 			double qR = r - this.b[0];
 			double qG = g - this.b[1];
 			double qB = bl - this.b[2];
-			double contrastB2 = dot(this.bToSet, this.bToSet);
-			double alongB = (qR * this.bToSet[0] + qG * this.bToSet[1] + qB * this.bToSet[2]) / contrastB2;
+			double alongB = (qR * this.bToSet[0] + qG * this.bToSet[1] + qB * this.bToSet[2]) / this.contrastB2;
 			double offB = off2(qR, qG, qB, alongB, this.bToSet);
 			if (offB < best) {
 				best = offB;
