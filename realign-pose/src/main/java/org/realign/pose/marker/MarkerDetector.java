@@ -1208,18 +1208,24 @@ public final class MarkerDetector {
 	/**
 	 * A ball found smaller than the rest of its set, whose shaded side can be told
 	 * ({@link #shadeSide}), moved to the circle of the set's size that touches it on its
-	 * lit side. A ball lit from one side whose shaded side fades into the skin or the
-	 * wall behind shows only its lit part: every edge is found on a circle through the
-	 * lit rim and the shading, consistent and smaller than the ball, centred towards the
-	 * light (white balls of 27 px found 19-24 px across and 2-3 px off, mixed set 103),
-	 * and no reading of its edges can place the lost rim. The set's size can: the markers
-	 * of one set are one size at one distance (see {@link #sameSize}). The lit rim is the
-	 * ball's, so the ball's circle touches the one found there, and its centre lies
-	 * towards the shade by the difference of the radii. The move is an inference from the
-	 * set, not a reading of this marker, and its localisation error grows by half the
-	 * move. A flat dot neither darkens like a ball nor has its shade past its circle, and
-	 * a partly hidden marker is found at its own size. A move onto an exclusion (an eye)
-	 * is not made.
+	 * lit side. Smaller means under {@link #SMALL_FOR_ITS_SET} of the set's median size,
+	 * or under the median with its shade past its circle nearly all round
+	 * ({@link #litPartOnly}): markers of one set differ by up to a tenth in size, so size
+	 * alone cannot tell a ball found a tenth small from a smaller one of the set, while a
+	 * ring of its own shade around the circle found can. Not under {@value #MIXED_BELOW}
+	 * px across: there blur mixes the marker into the ring where the shade is looked for,
+	 * as into its core, and a blurred dot of 6 px read shade all round (mixed set 1304).
+	 * A ball lit from one side whose shaded side fades into the skin or the wall behind
+	 * shows only its lit part: every edge is found on a circle through the lit rim and
+	 * the shading, consistent and smaller than the ball, centred towards the light (white
+	 * balls of 27 px found 19-24 px across and 2-3 px off, mixed set 103), and no reading
+	 * of its edges can place the lost rim. The set's size can: the markers of one set are
+	 * one size at one distance (see {@link #sameSize}). The lit rim is the ball's, so the
+	 * ball's circle touches the one found there, and its centre lies towards the shade by
+	 * the difference of the radii. The move is an inference from the set, not a reading
+	 * of this marker, and its localisation error grows by half the move. A flat dot
+	 * neither darkens like a ball nor has its shade past its circle, and a partly hidden
+	 * marker is found at its own size. A move onto an exclusion (an eye) is not made.
 	 */
 	static List<Marker> towardsTheirShade(RgbImage image, List<Marker> set, List<Exclusion> exclusions) {
 		if (set.size() < MIN_GROUP) {
@@ -1227,7 +1233,8 @@ public final class MarkerDetector {
 		}
 		double median = medianDiameter(set);
 		return set.stream().map((m) -> {
-			if (m.diameter() >= SMALL_FOR_ITS_SET * median) {
+			if (m.diameter() >= median || m.diameter() >= SMALL_FOR_ITS_SET * median
+					&& (m.diameter() < MIXED_BELOW || !litPartOnly(image, m))) {
 				return m;
 			}
 			double[] towards = shadeSide(image, m);
@@ -1243,6 +1250,33 @@ public final class MarkerDetector {
 			return new Marker(x, y, median, m.confidence(), Math.hypot(m.uncertainty(), move / 2), m.rgb());
 		}).toList();
 	}
+
+	/**
+	 * See {@link #towardsTheirShade}: whether a ball was found on its lit part only: its
+	 * own colour in shade lies past its circle on at least {@value #SHADED_ALL_ROUND} of
+	 * {@value Verifier#SHADE_RAYS} rays ({@link Verifier#shadedRays}), inside its shaded
+	 * limb on most sides, and it darkens inside like a ball lit from one side (by at
+	 * least {@link #SHADED_DROP} across, {@link Verifier#downhill}). A light from one
+	 * side lights less than half the limb from where the lit part fades, and past the
+	 * rest its shade lies. A flat dot, or a ball found on its outline, has its background
+	 * or its blurred rim there; a white dot blurred on a dark grey wall, whose blurred
+	 * rim read as shade past 10 rays, is flat inside (a tenth darker across, under a
+	 * room's uneven light).
+	 */
+	static boolean litPartOnly(RgbImage image, Marker m) {
+		return Verifier.shadedCount(Verifier.shadedRays(image, m)) >= SHADED_ALL_ROUND
+				&& Verifier.downhill(image, m)[2] >= SHADED_DROP;
+	}
+
+	/**
+	 * See {@link #litPartOnly}: more than half the rays and a margin. On the 33 scene
+	 * sets (session 27), the markers found smaller than their set's median with shade
+	 * past at least 10 rays, moved as {@link #towardsTheirShade} moves them, came closer
+	 * to where they were drawn (mean 0.87 px off to 0.61 on the mixed sets, 0.75 to 0.46
+	 * on the development combinations); from 9 rays on, a yellow ball of 34 px under blur
+	 * 1.5 px and JPEG 0.6 was moved from 0.4 px off to 2.0.
+	 */
+	static final int SHADED_ALL_ROUND = 10;
 
 	/**
 	 * See {@link #towardsTheirShade}: the way to a marker's shaded side, a unit vector,

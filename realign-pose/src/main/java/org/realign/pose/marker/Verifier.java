@@ -326,11 +326,16 @@ final class Verifier {
 	 * and is not looked at again.
 	 */
 	static boolean shadeBeyond(RgbImage image, Marker marker) {
+		return shadedCount(shadedRays(image, marker)) >= SHADED_RAYS;
+	}
+
+	/** How many of {@link #shadedRays}' rays are shaded. */
+	static int shadedCount(boolean[] rays) {
 		int shaded = 0;
-		for (boolean ray : shadedRays(image, marker)) {
+		for (boolean ray : rays) {
 			shaded += ray ? 1 : 0;
 		}
-		return shaded >= SHADED_RAYS;
+		return shaded;
 	}
 
 	/**
