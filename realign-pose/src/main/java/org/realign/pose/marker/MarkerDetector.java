@@ -1271,10 +1271,11 @@ public final class MarkerDetector {
 	/**
 	 * See {@link #litPartOnly}: more than half the rays and a margin. On the 33 scene
 	 * sets (session 27), the markers found smaller than their set's median with shade
-	 * past at least 10 rays, moved as {@link #towardsTheirShade} moves them, came closer
-	 * to where they were drawn (mean 0.87 px off to 0.61 on the mixed sets, 0.75 to 0.46
-	 * on the development combinations); from 9 rays on, a yellow ball of 34 px under blur
-	 * 1.5 px and JPEG 0.6 was moved from 0.4 px off to 2.0.
+	 * past at least 10 rays (their darkening not yet asked), moved as
+	 * {@link #towardsTheirShade} moves them, came closer to where they were drawn (mean
+	 * 0.87 px off to 0.61 on the mixed sets, 0.75 to 0.46 on the development
+	 * combinations); from 9 rays on, a yellow ball of 34 px under blur 1.5 px and JPEG
+	 * 0.6 was moved from 0.4 px off to 2.0.
 	 */
 	static final int SHADED_ALL_ROUND = 10;
 
