@@ -1233,11 +1233,16 @@ public final class MarkerDetector {
 		}
 		double median = medianDiameter(set);
 		return set.stream().map((m) -> {
-			if (m.diameter() >= median || m.diameter() >= SMALL_FOR_ITS_SET * median
-					&& (m.diameter() < MIXED_BELOW || !litPartOnly(image, m))) {
+			boolean small = m.diameter() < SMALL_FOR_ITS_SET * median;
+			if (m.diameter() >= median || !small && m.diameter() < MIXED_BELOW) {
 				return m;
 			}
-			double[] towards = shadeSide(image, m);
+			// Read once for both questions: whether it is small, and which way it goes.
+			boolean[] rays = Verifier.shadedRays(image, m);
+			if (!small && !litPartOnly(image, m, rays)) {
+				return m;
+			}
+			double[] towards = shadeSide(image, m, rays);
 			if (towards == null) {
 				return m;
 			}
@@ -1262,10 +1267,10 @@ public final class MarkerDetector {
 	 * or its blurred rim there; a white dot blurred on a dark grey wall, whose blurred
 	 * rim read as shade past 10 rays, is flat inside (a tenth darker across, under a
 	 * room's uneven light).
+	 * @param rays its rays with shade past its circle ({@link Verifier#shadedRays})
 	 */
-	static boolean litPartOnly(RgbImage image, Marker m) {
-		return Verifier.shadedCount(Verifier.shadedRays(image, m)) >= SHADED_ALL_ROUND
-				&& Verifier.downhill(image, m)[2] >= SHADED_DROP;
+	static boolean litPartOnly(RgbImage image, Marker m, boolean[] rays) {
+		return Verifier.shadedCount(rays) >= SHADED_ALL_ROUND && Verifier.downhill(image, m)[2] >= SHADED_DROP;
 	}
 
 	/**
@@ -1286,9 +1291,9 @@ public final class MarkerDetector {
 	 * when it darkens like a ball lit from one side and its shade lies past its circle on
 	 * that side: on a ball found a quarter small the shade lies past all but its lit rim,
 	 * and the rays point every way.
+	 * @param rays its rays with shade past its circle ({@link Verifier#shadedRays})
 	 */
-	static double[] shadeSide(RgbImage image, Marker m) {
-		boolean[] rays = Verifier.shadedRays(image, m);
+	static double[] shadeSide(RgbImage image, Marker m, boolean[] rays) {
 		double[] dx = new double[rays.length];
 		double[] dy = new double[rays.length];
 		double sx = 0;
