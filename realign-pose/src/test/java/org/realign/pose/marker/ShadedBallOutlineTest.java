@@ -306,10 +306,7 @@ class ShadedBallOutlineTest {
 					double toLight = (d - small) / 2;
 					Marker lit = new Marker(c + toLight * Math.cos(angle), c + toLight * Math.sin(angle), small, 1, 0.4,
 							pair[0]);
-					List<Marker> set = new ArrayList<>(List.of(lit));
-					for (int k = 1; k <= 4; k++) {
-						set.add(new Marker(-100 * k, -100, d * (0.95 + 0.025 * k), 1, 0.3, pair[0]));
-					}
+					List<Marker> set = inASetOf(lit, d);
 					BufferedImage ball = MarkerPainter.jpeg(MarkerPainter.blur(litBall(pair, d, c, c, angle), 1.0),
 							0.8f);
 					Marker moved = MarkerDetector.towardsTheirShade(RgbImage.of(ball), set, List.of()).get(0);
