@@ -120,9 +120,10 @@ final class MarkerMissReport {
 						foundCount++;
 						continue;
 					}
-					System.out
-						.println("MISS " + name + " " + drawn.id().id() + String.format(" d=%.1f: ", drawn.diameter())
-								+ outcome(drawn, named, found) + " | " + this.why(searched, drawn, found));
+					System.out.println("MISS " + name + " " + drawn.id().id()
+							+ String.format(" d=%.1f%s: ", drawn.diameter(),
+									drawn.partlyHidden() ? " (partly hidden)" : "")
+							+ outcome(drawn, named, found) + " | " + this.why(searched, drawn, found));
 				}
 				for (Marker marker : found) {
 					if (scene.drawn().stream().noneMatch((d) -> marker.distanceTo(d.x(), d.y()) <= 3)) {

@@ -25,8 +25,11 @@ import org.realign.pose.PoseLandmark;
  */
 final class MarkerScenes {
 
-	/** A drawn marker: where, how big, and which point it marks. */
-	record Drawn(LandmarkId id, double x, double y, double diameter) {
+	/**
+	 * A drawn marker: where, how big, which point it marks, and whether part of it lies
+	 * under hair or a waistband (one per scene of a recipe that hides one).
+	 */
+	record Drawn(LandmarkId id, double x, double y, double diameter, boolean partlyHidden) {
 	}
 
 	/** A finished photo with its keypoints and the truth. */
@@ -170,7 +173,7 @@ final class MarkerScenes {
 			}
 			MarkerPainter.draw(image, x, y, d, recipe.colour(), recipe.ball(), hideFrom, hideAngle, 0x2A1E18,
 					recipe.lightX(), recipe.lightY());
-			drawn.add(new Drawn(site.id(), x, y, d));
+			drawn.add(new Drawn(site.id(), x, y, d, s == hidden));
 		}
 		if (recipe.unevenLight()) {
 			MarkerPainter.light(image, 0.3, 0.6, width * (0.3 + 0.4 * random.nextDouble()));
