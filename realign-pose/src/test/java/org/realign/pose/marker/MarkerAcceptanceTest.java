@@ -160,6 +160,10 @@ class MarkerAcceptanceTest {
 		int total = 0;
 		int good = 0;
 		int extra = 0;
+		// The marker partly hidden (one per scene whose recipe hides one) counted apart
+		// too: a third of its outline lost, it is the hardest marker of its scene.
+		int partlyHidden = 0;
+		int partlyHiddenGood = 0;
 		List<String> misses = new ArrayList<>();
 		int n = 0;
 		List<Double> coverage = new ArrayList<>();
@@ -175,10 +179,16 @@ class MarkerAcceptanceTest {
 				MarkerAssignment assignment = assigner.assign(found, scene.keypoints(), view);
 				for (MarkerScenes.Drawn drawn : scene.drawn()) {
 					total++;
+					if (drawn.partlyHidden()) {
+						partlyHidden++;
+					}
 					Marker named = assignment.assigned().get(drawn.id());
 					double error = (named == null) ? Double.NaN : named.distanceTo(drawn.x(), drawn.y());
 					if (named != null && error <= 1.5) {
 						good++;
+						if (drawn.partlyHidden()) {
+							partlyHiddenGood++;
+						}
 						coverage.add(error / named.uncertainty());
 					}
 					else {
@@ -187,8 +197,9 @@ class MarkerAcceptanceTest {
 									b.distanceTo(drawn.x(), drawn.y())))
 							.orElse(null);
 						misses.add(scene.name() + " " + drawn.id().id()
-								+ String.format(" at %.1f,%.1f d=%.1f", drawn.x(), drawn.y(), drawn.diameter()) + " -> "
-								+ ((named == null) ? "not named" : "error " + error) + " nearest " + nearest);
+								+ String.format(" at %.1f,%.1f d=%.1f%s", drawn.x(), drawn.y(), drawn.diameter(),
+										drawn.partlyHidden() ? " (partly hidden)" : "")
+								+ " -> " + ((named == null) ? "not named" : "error " + error) + " nearest " + nearest);
 					}
 				}
 				for (Marker f : found) {
@@ -202,8 +213,9 @@ class MarkerAcceptanceTest {
 		double within2 = coverage.stream().filter((r) -> r <= 2).count() / (double) coverage.size();
 		double within3 = coverage.stream().filter((r) -> r <= 3).count() / (double) coverage.size();
 		System.out.printf(
-				"markers (seeds %d%s): %d of %d (%.1f%%) found within 1.5 px and named right; %d extra; error within 2 and 3 stated SDs: %.1f%%, %.1f%%%n",
-				offset, mixed ? ", mixed" : "", good, total, 100.0 * good / total, extra, 100 * within2, 100 * within3);
+				"markers (seeds %d%s): %d of %d (%.1f%%) found within 1.5 px and named right (partly hidden: %d of %d); %d extra; error within 2 and 3 stated SDs: %.1f%%, %.1f%%%n",
+				offset, mixed ? ", mixed" : "", good, total, 100.0 * good / total, partlyHiddenGood, partlyHidden,
+				extra, 100 * within2, 100 * within3);
 		misses.forEach(System.out::println);
 		return new Measure(good, total, extra, within2, within3);
 	}
