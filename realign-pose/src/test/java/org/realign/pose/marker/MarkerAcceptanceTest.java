@@ -198,7 +198,7 @@ class MarkerAcceptanceTest {
 							.orElse(null);
 						misses.add(scene.name() + " " + drawn.id().id()
 								+ String.format(" at %.1f,%.1f d=%.1f%s", drawn.x(), drawn.y(), drawn.diameter(),
-										drawn.partlyHidden() ? " (partly hidden)" : "")
+										drawn.hiddenNote())
 								+ " -> " + ((named == null) ? "not named" : "error " + error) + " nearest " + nearest);
 					}
 				}

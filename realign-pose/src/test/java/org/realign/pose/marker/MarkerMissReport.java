@@ -121,8 +121,7 @@ final class MarkerMissReport {
 						continue;
 					}
 					System.out.println("MISS " + name + " " + drawn.id().id()
-							+ String.format(" d=%.1f%s: ", drawn.diameter(),
-									drawn.partlyHidden() ? " (partly hidden)" : "")
+							+ String.format(" d=%.1f%s: ", drawn.diameter(), drawn.hiddenNote())
 							+ outcome(drawn, named, found) + " | " + this.why(searched, drawn, found));
 				}
 				for (Marker marker : found) {

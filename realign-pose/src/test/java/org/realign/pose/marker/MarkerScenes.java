@@ -30,6 +30,15 @@ final class MarkerScenes {
 	 * under hair or a waistband (one per scene of a recipe that hides one).
 	 */
 	record Drawn(LandmarkId id, double x, double y, double diameter, boolean partlyHidden) {
+
+		/**
+		 * " (partly hidden)" for the partly hidden marker, else nothing: how the reports
+		 * mark it after its size (the scripts that compare their logs key on it).
+		 */
+		String hiddenNote() {
+			return this.partlyHidden ? " (partly hidden)" : "";
+		}
+
 	}
 
 	/** A finished photo with its keypoints and the truth. */
