@@ -752,7 +752,7 @@ final class Verifier {
 		// where something hides the marker.
 		int hiddenArcStart = 0;
 		int hiddenArcLength = 0;
-		// The edges of a straight edge of what hides the marker (see straightTouch).
+		// The edges on a straight side of what hides the marker (see straightTouch).
 		boolean[] straight;
 		double[] rx = this.edgeX(rays);
 		double[] ry = this.edgeY(rays);

@@ -73,12 +73,7 @@ class HiddenBallStraightEdgeTest {
 	 */
 	private static RgbImage hidden(int background, double x, double y, double diameter, int colour, double angle,
 			Random random) {
-		BufferedImage image = new BufferedImage(80, 80, BufferedImage.TYPE_INT_RGB);
-		for (int j = 0; j < 80; j++) {
-			for (int i = 0; i < 80; i++) {
-				image.setRGB(i, j, background);
-			}
-		}
+		BufferedImage image = MarkerPainter.plain(80, background);
 		MarkerPainter.draw(image, x, y, diameter, colour, true, 0.25 * diameter, angle, HAIR);
 		MarkerPainter.noise(image, 2.5, random);
 		return RgbImage.of(MarkerPainter.jpeg(image, 0.9f));

@@ -58,12 +58,7 @@ class HiddenMarkerCircleTest {
 	 */
 	private static RgbImage hidden(double x, double y, double diameter, int colour, double angle, double blur,
 			Random random) {
-		BufferedImage image = new BufferedImage(80, 80, BufferedImage.TYPE_INT_RGB);
-		for (int j = 0; j < 80; j++) {
-			for (int i = 0; i < 80; i++) {
-				image.setRGB(i, j, SKIN);
-			}
-		}
+		BufferedImage image = MarkerPainter.plain(80, SKIN);
 		MarkerPainter.draw(image, x, y, diameter, colour, false, 0.25 * diameter, angle, HAIR);
 		BufferedImage blurred = MarkerPainter.blur(image, blur);
 		MarkerPainter.noise(blurred, 2.5, random);
