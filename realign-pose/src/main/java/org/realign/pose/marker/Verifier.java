@@ -865,25 +865,11 @@ final class Verifier {
 			if (circle == null) {
 				return (firstFailure != null) ? this.refuse(firstFailure, firstFailedCircle) : reject("no circle");
 			}
-			kept = trueEdges;
-			for (int round = 0; round < 2; round++) {
-				kept = 0;
-				for (int e = 0; e < trueEdges; e++) {
-					if (Math.abs(Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2]) <= inlierTolerance) {
-						rx[kept] = ex[e];
-						ry[kept] = ey[e];
-						kept++;
-					}
-				}
-				if (kept < Math.max(8, rays / 3)) {
-					break;
-				}
-				double[] refit = fitCircle(rx, ry, kept);
-				if (refit == null) {
-					return (firstFailure != null) ? this.refuse(firstFailure, firstFailedCircle) : reject("no circle");
-				}
-				circle = refit;
+			circle = refitWithout(ex, ey, trueEdges, null, circle, inlierTolerance, rx, ry, Math.max(8, rays / 3));
+			if (circle == null) {
+				return (firstFailure != null) ? this.refuse(firstFailure, firstFailedCircle) : reject("no circle");
 			}
+			kept = (int) circle[4];
 			// What hides part of a marker may end in a straight edge just past its
 			// circle: where the line passes closest to the circle, the edges on it fall
 			// within the circle's tolerance, split the hidden arc in two and pull the
@@ -2238,11 +2224,7 @@ final class Verifier {
 				sxy += ex[e] * ey[e];
 				length++;
 				if (length >= 3) {
-					double a = sxx / length - (sx / length) * (sx / length);
-					double c = syy / length - (sy / length) * (sy / length);
-					double b = sxy / length - (sx / length) * (sy / length);
-					double low = (a + c) / 2 - Math.sqrt((a - c) * (a - c) / 4 + b * b);
-					double rms = Math.sqrt(Math.max(0, low));
+					double rms = lineSpread(sx, sy, sxx, syy, sxy, length);
 					if (rms > STRAIGHT_RMS) {
 						break;
 					}
@@ -2265,6 +2247,19 @@ final class Verifier {
 			}
 		}
 		return drop;
+	}
+
+	/**
+	 * The root mean square distance of {@code n} points from their best line (total least
+	 * squares), from the sums of their coordinates, squares and products: the square root
+	 * of their scatter's smaller eigenvalue.
+	 */
+	static double lineSpread(double sx, double sy, double sxx, double syy, double sxy, int n) {
+		double a = sxx / n - (sx / n) * (sx / n);
+		double c = syy / n - (sy / n) * (sy / n);
+		double b = sxy / n - (sx / n) * (sy / n);
+		double low = (a + c) / 2 - Math.sqrt((a - c) * (a - c) / 4 + b * b);
+		return Math.sqrt(Math.max(0, low));
 	}
 
 	/**
@@ -2323,37 +2318,23 @@ final class Verifier {
 			for (int k = 0; k < length; k++) {
 				members[count++] = rayEdge[(q + k) % rays];
 			}
-			// The line through the members (total least squares) and their spread about
-			// it.
-			double mx = 0;
-			double my = 0;
-			for (int k = 0; k < count; k++) {
-				mx += ex[members[k]];
-				my += ey[members[k]];
-			}
-			mx /= count;
-			my /= count;
+			double sx = 0;
+			double sy = 0;
 			double sxx = 0;
 			double syy = 0;
 			double sxy = 0;
-			for (int k = 0; k < count; k++) {
-				double u = ex[members[k]] - mx;
-				double w = ey[members[k]] - my;
-				sxx += u * u;
-				syy += w * w;
-				sxy += u * w;
-			}
-			double theta = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-			double nx = -Math.sin(theta);
-			double ny = Math.cos(theta);
-			double line = 0;
 			double round = 0;
 			for (int k = 0; k < count; k++) {
-				double d = (ex[members[k]] - mx) * nx + (ey[members[k]] - my) * ny;
-				line += d * d;
+				double x = ex[members[k]];
+				double y = ey[members[k]];
+				sx += x;
+				sy += y;
+				sxx += x * x;
+				syy += y * y;
+				sxy += x * y;
 				round += residual[members[k]] * residual[members[k]];
 			}
-			line = Math.sqrt(line / count);
+			double line = lineSpread(sx, sy, sxx, syy, sxy, count);
 			round = Math.sqrt(round / count);
 			if (line <= tolerance / 3 && line <= round / 3) {
 				if (straight == null) {
@@ -2368,10 +2349,11 @@ final class Verifier {
 	}
 
 	/**
-	 * The circle refitted to the edges within its tolerance but those left out, twice, as
-	 * {@link #look} refits the robust circle; {@code x, y, radius, rms, kept}, the circle
-	 * as it was when fewer than {@code least} edges are left, or null when no circle
-	 * fits.
+	 * A circle refitted by least squares to the edges within its tolerance, twice (the
+	 * robust circle's inliers, then the refitted circle's), leaving out those marked in
+	 * {@code leftOut} (null: none); {@code x, y, radius, rms, kept}, the circle as it was
+	 * (its rms NaN if it had none) when fewer than {@code least} edges are within it, or
+	 * null when no circle fits them.
 	 */
 	static double[] refitWithout(double[] ex, double[] ey, int n, boolean[] leftOut, double[] circle, double tolerance,
 			double[] rx, double[] ry, int least) {
@@ -2380,7 +2362,7 @@ final class Verifier {
 		for (int round = 0; round < 2; round++) {
 			kept = 0;
 			for (int e = 0; e < n; e++) {
-				if (!leftOut[e]
+				if ((leftOut == null || !leftOut[e])
 						&& Math.abs(Math.hypot(ex[e] - fitted[0], ey[e] - fitted[1]) - fitted[2]) <= tolerance) {
 					rx[kept] = ex[e];
 					ry[kept] = ey[e];
@@ -2395,7 +2377,7 @@ final class Verifier {
 				return null;
 			}
 		}
-		return new double[] { fitted[0], fitted[1], fitted[2], fitted[3], kept };
+		return new double[] { fitted[0], fitted[1], fitted[2], (fitted.length > 3) ? fitted[3] : Double.NaN, kept };
 	}
 
 	/**
