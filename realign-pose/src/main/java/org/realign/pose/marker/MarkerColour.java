@@ -45,10 +45,26 @@ public record MarkerColour(String name, int rgb) {
 
 	/**
 	 * The least chroma (max - min channel, 0-255) a colour needs to have a hue at all: a
-	 * near-black or near-grey pixel's hue is noise (a dark teal line of a window frame is
-	 * not a cyan marker in shade).
+	 * near-grey colour's hue is noise. Small markers in shade read dim: green dots 6 px
+	 * across under a warm light and uneven light, blurred and JPEG-compressed (mixed set
+	 * 2102, squat frame 48 from behind), read chroma 21-27 at the brightest channel 57-77
+	 * where they were drawn. With the floor at 32 only the two on the calves kept their
+	 * hue, four pale ones made the largest group of one colour, and 4 of the 16 were
+	 * named. On 45 scene sets (24 mixed, 21 of the development scenes' combinations,
+	 * 13,324 markers) the floor at 20 found 23 markers more and none fewer, with the same
+	 * extras; at 12, 2 more.
 	 */
-	static final int MIN_CHROMA = 32;
+	static final int MIN_CHROMA = 20;
+
+	/**
+	 * The least brightness (the brightest channel, 0-255) a colour needs to have a hue: a
+	 * near-black colour is a gap or a shadow, and its tinge is whatever the dark has (a
+	 * gap in a window frame behind the legs, reference squat frame 60, reads 10/30/27, a
+	 * chroma of 20, and with the chroma floor alone it was reported as a cyan marker for
+	 * a practice of cyan markers). Of the markers that read a chroma under 32 where they
+	 * were drawn on 20 mixed scene sets, the dimmest read 57.
+	 */
+	static final int MIN_BRIGHTNESS = 40;
 
 	/** Hues within this angle (degrees) are the same marker colour. */
 	static final double HUE_TOLERANCE = 28;
@@ -141,10 +157,16 @@ public record MarkerColour(String name, int rgb) {
 	}
 
 	/**
-	 * Whether a colour seen in a photo has a hue to match: neither white nor near black.
+	 * Whether a colour seen in a photo has a hue to match: neither white, grey nor near
+	 * black.
 	 */
 	static boolean hued(int rgb) {
-		return saturation(rgb) >= WHITE_SATURATION && chroma(rgb) >= MIN_CHROMA;
+		return saturation(rgb) >= WHITE_SATURATION && chroma(rgb) >= MIN_CHROMA && brightness(rgb) >= MIN_BRIGHTNESS;
+	}
+
+	/** The largest channel, 0-255. */
+	static int brightness(int rgb) {
+		return Math.max((rgb >> 16) & 0xFF, Math.max((rgb >> 8) & 0xFF, rgb & 0xFF));
 	}
 
 	/** The largest channel less the smallest, 0-255. */
