@@ -47,12 +47,12 @@ public record MarkerColour(String name, int rgb) {
 	 * The least chroma (max - min channel, 0-255) a colour needs to have a hue at all: a
 	 * near-grey colour's hue is noise. Small markers in shade read dim: green dots 6 px
 	 * across under a warm light and uneven light, blurred and JPEG-compressed (mixed set
-	 * 2102, squat frame 48 from behind), read chroma 21-27 at the brightest channel 57-77
-	 * where they were drawn. With the floor at 32 only the two on the calves kept their
-	 * hue, four pale ones made the largest group of one colour, and 4 of the 16 were
-	 * named. On 45 scene sets (24 mixed, 21 of the development scenes' combinations,
-	 * 13,324 markers) the floor at 20 found 23 markers more and none fewer, with the same
-	 * extras; at 12, 2 more.
+	 * 2102, squat frame 48 from behind), read chroma 21-27 at the brightest channel 57-99
+	 * as verified. With the floor at 32 only the two on the calves kept their hue, four
+	 * pale ones made the largest group of one colour, and 4 of the 16 were named. On 45
+	 * scene sets (24 mixed, 21 of the development scenes' combinations, 13,324 markers)
+	 * the floor at 20 found 23 markers more and none fewer, with the same extras; at 12,
+	 * 2 more on the mixed ones.
 	 */
 	static final int MIN_CHROMA = 20;
 
