@@ -29,12 +29,12 @@ class DimMarkersInShadeTest {
 
 	@Test
 	void smallGreenDotsInShadeUnderAWarmLightFormTheirSet() {
-		// Mixed set 2102, squat frame 48 from behind: green dots 6 px across, blur 1.5
-		// px,
-		// JPEG 0.6, uneven light and a warm cast, the colour detected. Verified where
-		// they were drawn, most read chroma 21-27 (no hue with a floor of 32): the four
-		// pale ones made the largest group, two on the calves that kept their hue were
-		// left out of it, and 4 of 16 were named within 1.5 px; 12 with a floor of 20.
+		// Mixed set 2102, squat frame 48 from behind: green dots 6 px across, blurred by
+		// 1.5 px, JPEG 0.6, uneven light and a warm cast, the colour detected. Of the
+		// eight verified from their candidates, six read chroma 21-27 (no hue with a
+		// floor of 32): four pale ones made the largest group, the two on the calves
+		// that kept their hue were left out of it, and 4 of 16 were named within 1.5 px;
+		// 12 with a floor of 20.
 		int n = MarkerAcceptanceTest.sceneNumber("squat48", View.POSTERIOR);
 		MarkerScenes.Recipe recipe = MarkerAcceptanceTest.recipe("squat48", View.POSTERIOR, n, 2102, true);
 		assertThat(MarkerAcceptanceTest.practiceColour(recipe, n, 2102, true)).isFalse();
