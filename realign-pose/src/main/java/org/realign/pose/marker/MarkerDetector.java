@@ -309,7 +309,7 @@ public final class MarkerDetector {
 				.toList();
 			List<Optional<Marker>> verified = verify(image, near, exclusions, 1, new double[near.size()][], 0);
 			Optional<Marker> best = mostConfidentOfTheSet(image, verified.stream().flatMap(Optional::stream), site,
-					reach, found, more, exclusions, smallest, colour);
+					reach, found, more, exclusions, smallest, colour, SITE_SIZES);
 			if (best.isEmpty()) {
 				Verifier lenient = Verifier.forSecondOpinions(image);
 				List<Marker> opinions = new ArrayList<>();
@@ -324,12 +324,12 @@ public final class MarkerDetector {
 					}
 				}
 				best = mostConfidentOfTheSet(image, opinions.stream(), site, reach, found, more, exclusions, smallest,
-						colour);
+						colour, SITE_SIZES);
 			}
 			if (best.isEmpty() && small.isPresent()) {
 				best = mostConfidentOfTheSet(image,
 						near.stream().flatMap((c) -> small.get().look(image, c.x, c.y).stream()), site, reach, found,
-						more, exclusions, smallest, colour);
+						more, exclusions, smallest, colour, SET_SIZE_RATIO);
 			}
 			best.ifPresent(more::add);
 		}
@@ -353,17 +353,26 @@ public final class MarkerDetector {
 	 * at 0.11-0.31, mixed set 504) at an open tragus site. The set's own sizes, not
 	 * {@value #SET_SIZE_RATIO} times its median: what the look past the cap finds is the
 	 * weaker evidence, and when it is not of the set's size it was found at something
-	 * else's edge or on the lit part of a ball (see {@link #SITE_SIZES}).
+	 * else's edge or on the lit part of a ball (see {@link #SITE_SIZES}). A small
+	 * marker's blob ({@link SmallBlob}) is held to {@value #SET_SIZE_RATIO} times them
+	 * instead: its size is read from its mass of the set's colour, and a marker in shade,
+	 * darker than the set's colour, has less of it. Six px markers under uneven light
+	 * were refused so at open sites where their blob lay within 1.5 px of where they were
+	 * drawn (a blob of 4.5 px beside a set found at 5.2-7.4, development set 2102's
+	 * {@code pose} from behind); held to the looser ratio, 53 scene sets gave 11 markers
+	 * more and none fewer, with the same extras (see docs/markers.md, session 30).
+	 * @param sizes how far outside the smallest and the largest of the set's sizes a
+	 * marker may be
 	 */
 	private static Optional<Marker> mostConfidentOfTheSet(RgbImage image, Stream<Marker> looked, MarkerSites.Site site,
 			double reach, List<Marker> set, List<Marker> already, List<Exclusion> exclusions, double smallest,
-			Optional<MarkerColour> colour) {
+			Optional<MarkerColour> colour, double sizes) {
 		double setSmallest = set.stream().mapToDouble(Marker::diameter).min().orElseThrow();
 		double setLargest = set.stream().mapToDouble(Marker::diameter).max().orElseThrow();
 		return looked.filter((m) -> m.distanceTo(site.x(), site.y()) <= reach)
 			.filter((m) -> already.stream().noneMatch((other) -> sameMarker(other, m)))
 			.filter((m) -> ofTheSet(image, m, set, exclusions, smallest, colour, MIN_GROUP))
-			.filter((m) -> m.diameter() >= setSmallest / SITE_SIZES && m.diameter() <= setLargest * SITE_SIZES)
+			.filter((m) -> m.diameter() >= setSmallest / sizes && m.diameter() <= setLargest * sizes)
 			.filter((m) -> 2 * set.stream().filter((v) -> MarkerColour.sameColour(v.rgb(), m.rgb())).count() > set
 				.size())
 			.max(Comparator.comparingDouble(Marker::confidence));
