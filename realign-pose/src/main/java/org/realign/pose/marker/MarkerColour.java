@@ -267,13 +267,10 @@ public record MarkerColour(String name, int rgb) {
 		return false;
 	}
 
+	/** The chroma in the brightness's share, 0-1 (0 for black). */
 	static double saturation(int rgb) {
-		int r = (rgb >> 16) & 0xFF;
-		int g = (rgb >> 8) & 0xFF;
-		int b = rgb & 0xFF;
-		int max = Math.max(r, Math.max(g, b));
-		int min = Math.min(r, Math.min(g, b));
-		return (max == 0) ? 0 : (max - min) / (double) max;
+		int brightness = brightness(rgb);
+		return (brightness == 0) ? 0 : chroma(rgb) / (double) brightness;
 	}
 
 	/** Hue in degrees, [0, 360). */

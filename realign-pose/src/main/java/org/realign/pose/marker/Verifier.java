@@ -2185,11 +2185,7 @@ final class Verifier {
 	 * none.
 	 */
 	static boolean[] straightRuns(double[] ex, double[] ey, int[] edgeRay, int n, int rays, double radius) {
-		int[] rayEdge = new int[rays];
-		Arrays.fill(rayEdge, -1);
-		for (int e = 0; e < n; e++) {
-			rayEdge[edgeRay[e]] = e;
-		}
+		int[] rayEdge = edgeOfEachRay(edgeRay, n, rays);
 		int minRun = (int) Math.ceil(STRAIGHT_RUN * rays);
 		boolean[] drop = null;
 		int first = 0;
@@ -2250,6 +2246,19 @@ final class Verifier {
 	}
 
 	/**
+	 * Which edge each ray found, by ray ({@code -1}: none), from the ray of each edge: a
+	 * ray finds one edge at most.
+	 */
+	private static int[] edgeOfEachRay(int[] edgeRay, int n, int rays) {
+		int[] rayEdge = new int[rays];
+		Arrays.fill(rayEdge, -1);
+		for (int e = 0; e < n; e++) {
+			rayEdge[edgeRay[e]] = e;
+		}
+		return rayEdge;
+	}
+
+	/**
 	 * The root mean square distance of {@code n} points from their best line (total least
 	 * squares), from the sums of their coordinates, squares and products: the square root
 	 * of their scatter's smaller eigenvalue.
@@ -2272,11 +2281,9 @@ final class Verifier {
 	 */
 	static boolean[] straightTouch(double[] ex, double[] ey, int[] edgeRay, int n, int rays, double[] circle,
 			double tolerance) {
-		int[] rayEdge = new int[rays];
-		Arrays.fill(rayEdge, -1);
+		int[] rayEdge = edgeOfEachRay(edgeRay, n, rays);
 		double[] residual = new double[n];
 		for (int e = 0; e < n; e++) {
-			rayEdge[edgeRay[e]] = e;
 			residual[e] = Math.hypot(ex[e] - circle[0], ey[e] - circle[1]) - circle[2];
 		}
 		boolean[] straight = null;
