@@ -273,11 +273,14 @@ public final class MarkerDetector {
 	 * them, nearest first, are looked at as every candidate is, with the retries whatever
 	 * their strength (the site, not the response, is why they are looked at), and,
 	 * failing that, as the looser second opinion looks at a hued marker
-	 * ({@link #withSecondOpinions}), and for a set of small markers of a hue by their
-	 * blobs ({@link SmallBlob}); the most confident marker so found is kept when it
-	 * belongs to the set ({@link #mostConfidentOfTheSet}). A ball found small is moved
-	 * towards its shade as the set's others were ({@link #towardsTheirShade}). Without a
-	 * set found (a photo without markers) nothing more is looked at.
+	 * ({@link #withSecondOpinions}), then by a verifier that lets a ray leave the
+	 * marker's colour and meet it again further out ({@link Verifier#atASite}: a white
+	 * marker on a top, the pale wall past the shoulder's outline), and for a set of small
+	 * markers of a hue by their blobs ({@link SmallBlob}); the most confident marker so
+	 * found is kept when it belongs to the set ({@link #mostConfidentOfTheSet}). A ball
+	 * found small is moved towards its shade as the set's others were
+	 * ({@link #towardsTheirShade}). Without a set found (a photo without markers) nothing
+	 * more is looked at.
 	 */
 	static List<Marker> atOpenSites(RgbImage image, List<Marker> found, List<PoseLandmark> keypoints, View view,
 			List<Exclusion> exclusions, double smallest, Optional<MarkerColour> colour) {
@@ -325,6 +328,20 @@ public final class MarkerDetector {
 				}
 				best = mostConfidentOfTheSet(image, opinions.stream(), site, reach, found, more, exclusions, smallest,
 						colour, SITE_SIZES);
+			}
+			if (best.isEmpty()) {
+				// A white marker on a top at the shoulder's outline, the pale
+				// wall just past it, refused as running on into the wall: taken
+				// at its site only, where the set expects a marker (elsewhere a
+				// highlight on skin at the body's outline looks the same).
+				int[] refused = IntStream.range(0, near.size()).filter((k) -> verified.get(k).isEmpty()).toArray();
+				@SuppressWarnings("unchecked")
+				Optional<Marker>[] atTheSite = new Optional[near.size()];
+				Arrays.fill(atTheSite, Optional.empty());
+				verify(image, near, refused, exclusions, () -> Verifier.atASite(image), 1, new double[near.size()][], 0,
+						atTheSite);
+				best = mostConfidentOfTheSet(image, Arrays.stream(atTheSite).flatMap(Optional::stream), site, reach,
+						found, more, exclusions, smallest, colour, SITE_SIZES);
 			}
 			if (best.isEmpty() && small.isPresent()) {
 				best = mostConfidentOfTheSet(image,
