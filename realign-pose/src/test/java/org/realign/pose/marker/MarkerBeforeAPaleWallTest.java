@@ -44,15 +44,8 @@ class MarkerBeforeAPaleWallTest {
 			for (boolean ball : new boolean[] { true, false }) {
 				for (double band : new double[] { 3, 4, 5 }) {
 					seed++;
-					int size = (int) Math.ceil(5 * d + 30);
-					double c = size / 2.0;
-					BufferedImage image = MarkerPainter.plain(size, SHIRT);
-					Graphics2D g = image.createGraphics();
-					g.setColor(new Color(WALL));
-					// The wall above the band's edge, that edge `band` px past the
-					// marker's.
-					g.fillRect(0, 0, size, (int) Math.round(c - d / 2 - band));
-					g.dispose();
+					BufferedImage image = bandBeforeTheWall(d, band);
+					double c = image.getWidth() / 2.0;
 					MarkerPainter.draw(image, c, c, d, 0xF4F4F2, ball, Double.NaN, 0, 0);
 					RgbImage photo = photo(image, new Random(seed));
 					String scene = String.format("d=%.0f %s band %.1f", d, ball ? "ball" : "dot", band);
@@ -61,8 +54,8 @@ class MarkerBeforeAPaleWallTest {
 						missed.add(scene + ": " + found);
 					}
 					if (band == 3) {
-						// The wall well inside the point read for running on, away from a
-						// site.
+						// The wall well inside the point read for running on: refused
+						// away from a site.
 						new Verifier(photo).verify(c, c, d / 2).ifPresent((m) -> takenAwayFromASite.add(scene));
 					}
 				}
@@ -84,15 +77,12 @@ class MarkerBeforeAPaleWallTest {
 		for (double d : new double[] { 15, 20, 27, 34 }) {
 			for (double band : new double[] { 3, 5 }) {
 				seed++;
-				int size = (int) Math.ceil(5 * d + 30);
-				double c = size / 2.0;
-				BufferedImage image = MarkerPainter.plain(size, SHIRT);
+				BufferedImage image = bandBeforeTheWall(d, band);
+				double c = image.getWidth() / 2.0;
 				Graphics2D g = image.createGraphics();
-				g.setColor(new Color(WALL));
-				g.fillRect(0, 0, size, (int) Math.round(c - d / 2 - band));
 				g.setColor(new Color(0xF4F4F2));
 				// The strip runs from the disc's centre to the right, through the band.
-				g.fillRect((int) c, (int) Math.round(c - 0.2 * d), size, (int) Math.round(0.4 * d));
+				g.fillRect((int) c, (int) Math.round(c - 0.2 * d), image.getWidth(), (int) Math.round(0.4 * d));
 				g.dispose();
 				MarkerPainter.draw(image, c, c, d, 0xF4F4F2, false, Double.NaN, 0, 0);
 				Optional<Marker> found = Verifier.atASite(photo(image, new Random(seed))).verify(c, c, d / 2);
@@ -128,6 +118,20 @@ class MarkerBeforeAPaleWallTest {
 		Marker named = assignment.assigned().get(acromion.id());
 		assertThat(named).isNotNull();
 		assertThat(named.distanceTo(acromion.x(), acromion.y())).isLessThanOrEqualTo(1.5);
+	}
+
+	/**
+	 * A square of the pink top, for a marker {@code d} px across at its centre, with the
+	 * wall above the top's edge {@code band} px past the marker's.
+	 */
+	private static BufferedImage bandBeforeTheWall(double d, double band) {
+		int size = (int) Math.ceil(5 * d + 30);
+		BufferedImage image = MarkerPainter.plain(size, SHIRT);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(WALL));
+		g.fillRect(0, 0, size, (int) Math.round(size / 2.0 - d / 2 - band));
+		g.dispose();
+		return image;
 	}
 
 	private static RgbImage photo(BufferedImage image, Random random) {
