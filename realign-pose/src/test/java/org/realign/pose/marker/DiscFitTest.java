@@ -33,9 +33,7 @@ class DiscFitTest {
 
 	/** Blur, sensor noise of 2.5 grey levels and JPEG at 0.8, as a camera would. */
 	private static RgbImage camera(BufferedImage image, double blur, long seed) {
-		BufferedImage out = MarkerPainter.blur(image, blur);
-		MarkerPainter.noise(out, 2.5, new Random(seed));
-		return RgbImage.of(MarkerPainter.jpeg(out, 0.8f));
+		return MarkerPainter.camera(image, blur, 0.8f, new Random(seed));
 	}
 
 	@Test

@@ -15,11 +15,13 @@ import org.realign.pose.RgbImage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A marker runs on into something of its colour only where its colour reaches on from its
- * edge: the verifier reads each ray once past the marker's edge, and a pale marker on a
- * band of clothing near the body's outline has the pale wall beyond the band at that
- * distance. Such a ray runs on only when nothing between the marker and that point leaves
- * the marker's colour by {@code Verifier.RUN_ON_GAP} of its contrast.
+ * The verifier reads each ray once past a marker's edge and refuses a marker whose colour
+ * is still there (a strip, a seam, a patch of something larger). A white marker on a band
+ * of clothing at the body's outline has the pale wall there. At a site where the set
+ * expects a marker ({@code Verifier.atASite}) such a ray runs on only when nothing
+ * between the marker and that point leaves the marker's colour by
+ * {@code Verifier.SITE_RUN_ON_GAP} of its contrast; elsewhere it runs on, as a highlight
+ * on skin at the body's outline looks the same.
  */
 class MarkerBeforeAPaleWallTest {
 
@@ -134,10 +136,9 @@ class MarkerBeforeAPaleWallTest {
 		return image;
 	}
 
+	/** Blur of 1 px, sensor noise and JPEG at 0.8. */
 	private static RgbImage photo(BufferedImage image, Random random) {
-		BufferedImage out = MarkerPainter.blur(image, 1.0);
-		MarkerPainter.noise(out, 2.5, random);
-		return RgbImage.of(MarkerPainter.jpeg(out, 0.8f));
+		return MarkerPainter.camera(image, 1.0, 0.8f, random);
 	}
 
 }

@@ -17,6 +17,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import org.realign.pose.RgbImage;
+
 /**
  * Draws markers on photos the way a camera would see them: anti-aliased by 8 × 8
  * sub-samples per pixel (soft edges), flat dots or shaded balls, optionally with part of
@@ -288,6 +290,16 @@ final class MarkerPainter {
 			}
 		}
 
+	}
+
+	/**
+	 * The photo as a camera gives it: blurred by {@code blur} px, sensor noise of 2.5
+	 * grey levels, then a JPEG round trip at {@code jpeg}.
+	 */
+	static RgbImage camera(BufferedImage image, double blur, float jpeg, Random random) {
+		BufferedImage out = blur(image, blur);
+		noise(out, 2.5, random);
+		return RgbImage.of(jpeg(out, jpeg));
 	}
 
 	/** The photo after a JPEG round trip at the given quality (0-1). */

@@ -61,7 +61,7 @@ class ShadedBallOutlineTest {
 					double cx = size(d) / 2.0 + random.nextDouble();
 					double cy = size(d) / 2.0 + random.nextDouble();
 					BufferedImage image = litBall(pair, d, cx, cy, angle);
-					RgbImage photo = photo(image, blur, jpeg, random);
+					RgbImage photo = MarkerPainter.camera(image, blur, jpeg, random);
 					cases++;
 					Optional<Marker> marker = new Verifier(photo).verify(cx, cy, d / 2);
 					double off = marker.map((m) -> m.distanceTo(cx, cy)).orElse(Double.NaN);
@@ -111,7 +111,7 @@ class ShadedBallOutlineTest {
 					double cx = size(d) / 2.0 + random.nextDouble();
 					double cy = size(d) / 2.0 + random.nextDouble();
 					BufferedImage image = litBall(pair, d, cx, cy, angle);
-					RgbImage photo = photo(image, 1.5, (seed % 2 == 0) ? 0.7f : 0.8f, random);
+					RgbImage photo = MarkerPainter.camera(image, 1.5, (seed % 2 == 0) ? 0.7f : 0.8f, random);
 					double scale = 3;
 					for (double s : scales) {
 						if (s < d / 2) {
@@ -170,7 +170,7 @@ class ShadedBallOutlineTest {
 					double cy = size(d) / 2.0 + random.nextDouble();
 					BufferedImage image = litBall(pair, d, cx, cy, angle);
 					MarkerPainter.light(image, 0.3, 0.6, image.getWidth() * (0.3 + 0.4 * random.nextDouble()));
-					RgbImage photo = photo(image, 0, 0.6f, random);
+					RgbImage photo = MarkerPainter.camera(image, 0, 0.6f, random);
 					cases++;
 					Verifier verifier = new Verifier(photo);
 					// As the detector does: verified, then read past its shading.
@@ -207,7 +207,7 @@ class ShadedBallOutlineTest {
 					BufferedImage image = MarkerPainter.plain(size, pair[1]);
 					double c = size / 2.0 + random.nextDouble();
 					MarkerPainter.draw(image, c, c, d, pair[0], false, Double.NaN, 0, 0);
-					RgbImage photo = photo(image, blur, 0.75f, random);
+					RgbImage photo = MarkerPainter.camera(image, blur, 0.75f, random);
 					Optional<Marker> marker = new Verifier(photo).verify(c, c, d / 2);
 					if (marker.isEmpty()) {
 						continue;
@@ -265,7 +265,8 @@ class ShadedBallOutlineTest {
 						}
 						g.dispose();
 						paint(image, mask, pair[0], shaded ? d : 0);
-						List<Marker> found = new MarkerDetector().detect(photo(image, 0.5, 0.75f, random),
+						List<Marker> found = new MarkerDetector().detect(
+								MarkerPainter.camera(image, 0.5, 0.75f, random),
 								new MarkerDetector.Region(0, 0, size, size), List.of(),
 								Optional.of(MarkerColour.seen(pair[0])));
 						if (!found.isEmpty()) {
@@ -480,12 +481,6 @@ class ShadedBallOutlineTest {
 				image.setRGB(x, y, (r << 16) | (gr << 8) | b);
 			}
 		}
-	}
-
-	private static RgbImage photo(BufferedImage image, double blur, float jpeg, Random random) {
-		BufferedImage out = MarkerPainter.blur(image, blur);
-		MarkerPainter.noise(out, 2.5, random);
-		return RgbImage.of(MarkerPainter.jpeg(out, jpeg));
 	}
 
 }
